@@ -1,0 +1,114 @@
+package io.newsflow.devstack;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * A real single-node Kafka broker (KRaft, combined broker and controller) running in this JVM, on free ports on
+ * localhost, with its log directories in a temp dir that {@link #close()} deletes.
+ *
+ * <p>Every internal topic is configured for one node (replication factor 1, min ISR 1), so transactions and
+ * {@code exactly_once_v2} work. Topics are not auto-created: create them explicitly, as production would.
+ * Typical start: 2-3 s. Not for production: no security, one replica.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
+
+    private final Path dataDir;
+    private final int brokerPort;
+    private final KafkaRaftServer server;
+
+    private EmbeddedKafka(Path dataDir, int brokerPort, KafkaRaftServer server) {
+        this.dataDir = dataDir;
+        this.brokerPort = brokerPort;
+        this.server = server;
+    }
+
+    /** Formats storage and starts the broker; returns once its listeners accept connections. */
+    public static EmbeddedKafka start() throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            Path dataDir = Files.createTempDirectory("newsflow-kafka-");
+            int brokerPort = FreePorts.next();
+            int controllerPort = FreePorts.next();
+            try {
+                KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dataDir, brokerPort, controllerPort), false);
+                format(config);
+                KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+                server.startup();
+                log.info("Kafka broker ready on localhost:{}", brokerPort);
+                return new EmbeddedKafka(dataDir, brokerPort, server);
+            } catch (Exception e) {
+                FreePorts.deleteTree(dataDir);
+                if (!FreePorts.isBindFailure(e) || attempt == FreePorts.BIND_ATTEMPTS) throw e;
+                log.warn("port taken while starting Kafka, retrying ({}/{})", attempt, FreePorts.BIND_ATTEMPTS);
+            }
+        }
+    }
+
+    /** {@code host:port} for {@code bootstrap.servers}. */
+    public String bootstrapServers() {
+        return "localhost:" + brokerPort;
+    }
+
+    private static void format(KafkaConfig config) throws Exception {
+        String metadataDir = config.metadataLogDir();
+        new Formatter()
+                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                .setNodeId(config.nodeId())
+                .setClusterId(Uuid.randomUuid().toString())
+                .setDirectories(List.of(metadataDir))
+                .setMetadataLogDirectory(metadataDir)
+                .setControllerListenerName("CONTROLLER")
+                .run();
+    }
+
+    static Properties brokerProperties(Path dataDir, int brokerPort, int controllerPort) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        p.put("log.dirs", dataDir.resolve("logs").toString());
+        // one node: every internal topic needs replication factor 1 and min ISR 1, or transactions never start
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "1");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "1");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("default.replication.factor", "1");
+        p.put("min.insync.replicas", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("num.partitions", "1");
+        p.put("auto.create.topics.enable", "false");
+        return p;
+    }
+
+    /** Stops the broker (controlled shutdown) and deletes its data. */
+    @Override
+    public void close() {
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } finally {
+            FreePorts.deleteTree(dataDir);
+        }
+    }
+}

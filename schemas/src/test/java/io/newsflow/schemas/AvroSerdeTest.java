@@ -1,0 +1,93 @@
+package io.newsflow.schemas;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AvroSerdeTest {
+    static final Instant FETCHED = Instant.parse("2025-05-21T10:15:30.123Z");
+
+    static RawArticle raw() {
+        return RawArticle.newBuilder()
+                .setId("a1").setUrl("file:///corpus/call.txt").setSource("demo")
+                .setFetchedAt(FETCHED).setPublished(Instant.parse("2025-05-20T08:00:00Z"))
+                .setTitle("Putin calls Pashinyan").setAuthors(List.of("A. Reporter")).setLanguage("en")
+                .setText("Лавров провёл переговоры в Ереване.\n\nՓաշինյան").setContentHash("h")
+                .build();
+    }
+
+    @Test
+    void rawArticleRoundTripsWithUnicodeAndTimestamps() {
+        var serde = new AvroSerde<>(RawArticle.class);
+        byte[] bytes = serde.serializer().serialize("t", raw());
+
+        RawArticle back = serde.deserializer().deserialize("t", bytes);
+
+        assertThat(back).isEqualTo(raw());
+        assertThat(back.getFetchedAt()).isEqualTo(FETCHED);
+    }
+
+    @Test
+    void valuesCarryTheSingleObjectHeader() {
+        byte[] bytes = new AvroSerde<>(RawArticle.class).encode(raw());
+        assertThat(bytes[0]).isEqualTo((byte) 0xC3);
+        assertThat(bytes[1]).isEqualTo((byte) 0x01);
+    }
+
+    @Test
+    void enrichedArticleKeepsActorsAndMentions() {
+        var actor = Actor.newBuilder().setId("Q7747").setName("Vladimir Putin").setKind("person").setCountryCode("RUS")
+                .setMentions(List.of(new Mention(0, 5, "Putin"))).build();
+        var enriched = EnrichedArticle.newBuilder()
+                .setId("a1").setSource("demo").setFetchedAt(FETCHED).setText("Putin").setContentHash("h")
+                .setActors(List.of(actor)).setEnrichmentVersion("test").setEnrichedAt(FETCHED).build();
+        var serde = new AvroSerde<>(EnrichedArticle.class);
+
+        assertThat(serde.decode(serde.encode(enriched)).getActors()).containsExactly(actor);
+    }
+
+    @Test
+    void bytesThatAreNotAvroFailWithTheTopicInTheMessage() {
+        var deserializer = new AvroSerde<>(RawArticle.class).deserializer();
+        byte[] junk = "{\"id\":\"not avro\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> deserializer.deserialize("newsflow.raw-articles", junk))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("newsflow.raw-articles")
+                .hasMessageContaining("not a RawArticle");
+    }
+
+    @Test
+    void aRecordOfAnotherSchemaIsRefusedNotMisread() {
+        byte[] deadLetter = new AvroSerde<>(DeadLetter.class).encode(
+                DeadLetters.forInput("ingest", "EMPTY_TEXT", "no text", "x.txt", new byte[0]));
+
+        assertThatThrownBy(() -> new AvroSerde<>(RawArticle.class).decode(deadLetter))
+                .isInstanceOf(SerializationException.class);
+    }
+
+    @Test
+    void nullIsATombstoneBothWays() {
+        var serde = new AvroSerde<>(RawArticle.class);
+        assertThat(serde.encode(null)).isNull();
+        assertThat(serde.decode(null)).isNull();
+    }
+
+    @Test
+    void deadLetterCapsOversizedInput() {
+        DeadLetter d = DeadLetters.forInput("ingest", "TOO_LARGE", "big", "big.html", new byte[DeadLetters.MAX_VALUE_BYTES + 10]);
+        assertThat(d.getValue().remaining()).isEqualTo(DeadLetters.MAX_VALUE_BYTES);
+    }
+
+    @Test
+    void topicNamesFollowThePrefix() {
+        assertThat(Topics.withPrefix("t1.").all()).extracting(Topic::name)
+                .containsExactly("t1.raw-articles", "t1.enriched-articles", "t1.dead-letters");
+    }
+}
