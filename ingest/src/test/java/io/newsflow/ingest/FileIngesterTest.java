@@ -1,0 +1,104 @@
+package io.newsflow.ingest;
+
+import io.newsflow.schemas.DeadLetter;
+import io.newsflow.schemas.RawArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FileIngesterTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+    @TempDir Path dir;
+    final RecordingSink sink = new RecordingSink();
+
+    IngestReport ingest(long maxBytes, Path... inputs) {
+        return new FileIngester(new IngestSettings("test-folder", maxBytes), sink, CLOCK).ingest(List.of(inputs));
+    }
+
+    @Test
+    void textAndHtmlFilesBecomeArticlesWithStableIds() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Putin calls Pashinyan\nThe leaders of Russia and Armenia spoke by phone.");
+        Files.writeString(dir.resolve("b.html"), "<html lang=ru><head><link rel=canonical href='https://ex.org/b'></head>"
+                + "<body><article><h1>Лавров</h1><p>Лавров прибыл в Ереван.</p></article></body></html>");
+        Files.writeString(dir.resolve("notes.md"), "not an article");
+
+        IngestReport report = ingest(1 << 20, dir);
+
+        assertThat(report.inputs()).isEqualTo(2);
+        assertThat(report.articles()).isEqualTo(2);
+        assertThat(sink.flushes).isEqualTo(1);
+        RawArticle txt = sink.articles.get(0);
+        assertThat(txt.getTitle()).isEqualTo("Putin calls Pashinyan");
+        assertThat(txt.getText()).isEqualTo("The leaders of Russia and Armenia spoke by phone.");
+        assertThat(txt.getSource()).isEqualTo("test-folder");
+        assertThat(txt.getUrl()).startsWith("file:/").endsWith("/a.txt");
+        assertThat(txt.getFetchedAt()).isEqualTo(CLOCK.instant());
+        assertThat(txt.getId()).hasSize(32);
+        RawArticle html = sink.articles.get(1);
+        assertThat(html.getUrl()).isEqualTo("https://ex.org/b");
+        assertThat(html.getLanguage()).isEqualTo("ru");
+
+        sink.articles.clear();
+        ingest(1 << 20, dir);
+        assertThat(sink.articles).extracting(RawArticle::getId).containsExactly(txt.getId(), html.getId());
+    }
+
+    @Test
+    void everyBadFileBecomesADeadLetterAndTheRunGoesOn() throws Exception {
+        Files.writeString(dir.resolve("1-empty.txt"), "Only a title\n");
+        Files.write(dir.resolve("2-latin1.txt"), "Caf\u00e9 Yerevan".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("3-notgzip.html.gz"), "plain bytes".getBytes(StandardCharsets.UTF_8));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("4-bomb.txt.gz")))) {
+            out.write(new byte[64 * 1024]); // compresses to ~100 bytes, expands past the cap
+        }
+        Files.writeString(dir.resolve("5-good.txt"), "Title\nBody text about Armenia.");
+
+        IngestReport report = ingest(16 * 1024, dir, dir.resolve("missing.txt"));
+
+        assertThat(report.articles()).isEqualTo(1);
+        assertThat(sink.deadLetters).extracting(DeadLetter::getReason)
+                .containsExactly("EMPTY_TEXT", "UNDECODABLE_TEXT", "UNREADABLE_INPUT", "TOO_LARGE", "UNREADABLE_INPUT");
+        assertThat(sink.deadLetters).allSatisfy(d -> {
+            assertThat(d.getStage()).isEqualTo("ingest");
+            assertThat(d.getSource()).isNotBlank();
+            assertThat(d.getMessage()).isNotBlank();
+        });
+        assertThat(sink.deadLetters.get(1).getValue()).isNotNull();
+        assertThat(report.deadLetters()).containsEntry("UNREADABLE_INPUT", 2).containsEntry("TOO_LARGE", 1);
+    }
+
+    @Test
+    void gzippedHtmlIsRead() throws Exception {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("page.html.gz")))) {
+            out.write("<html><body><article><h1>CSTO</h1><p>Armenia froze its participation.</p></article></body></html>"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        ingest(1 << 20, dir);
+
+        assertThat(sink.articles).singleElement().satisfies(a -> {
+            assertThat(a.getTitle()).isEqualTo("CSTO");
+            assertThat(a.getText()).isEqualTo("Armenia froze its participation.");
+        });
+    }
+
+    @Test
+    void anExplicitlyNamedUnsupportedFileIsReported() throws Exception {
+        Path pdf = Files.writeString(dir.resolve("report.pdf"), "%PDF");
+
+        ingest(1 << 20, pdf);
+
+        assertThat(sink.deadLetters).singleElement().extracting(DeadLetter::getReason).isEqualTo("UNSUPPORTED_TYPE");
+    }
+}

@@ -1,0 +1,74 @@
+package io.newsflow.ingest;
+
+import io.newsflow.devstack.DevStack;
+import io.newsflow.ingest.publish.KafkaArticleSink;
+import io.newsflow.schemas.DeadLetter;
+import io.newsflow.schemas.RawArticle;
+import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Ingest through a real (embedded) Kafka broker: articles and dead letters land on their topics, keyed by id. */
+class KafkaIngestIT {
+    @TempDir Path dir;
+
+    @Test
+    void articlesAndDeadLettersArriveOnTheirTopics() throws Exception {
+        DevStack stack = DevStack.shared();
+        Topics topics = Topics.withPrefix("ingest-it.");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+            admin.createTopics(topics.all().stream().map(t -> new NewTopic(t.name(), 1, (short) 1)).toList()).all().get();
+        }
+        Files.writeString(dir.resolve("call.txt"), "Putin calls Pashinyan\nRussia's president phoned Armenia's prime minister.");
+        Files.writeString(dir.resolve("empty.html"), "<html><body><nav><a href=/>Home</a></nav></body></html>");
+
+        IngestReport report;
+        try (var sink = new KafkaArticleSink(stack.bootstrapServers(), topics, Map.of())) {
+            report = new FileIngester(IngestSettings.DEFAULTS, sink, Clock.systemUTC()).ingest(List.of(dir));
+        }
+
+        assertThat(report.articles()).isEqualTo(1);
+        List<RawArticle> articles = readAll(stack, topics.rawArticles(), 1);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.getTitle()).isEqualTo("Putin calls Pashinyan");
+            assertThat(a.getSource()).isEqualTo("files");
+        });
+        List<DeadLetter> deadLetters = readAll(stack, topics.deadLetters(), 1);
+        assertThat(deadLetters).singleElement().satisfies(d -> {
+            assertThat(d.getReason()).isEqualTo("EMPTY_TEXT");
+            assertThat(d.getSource()).endsWith("empty.html");
+        });
+    }
+
+    static <V> List<V> readAll(DevStack stack, Topic<String, V> topic, int expected) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "ingest-it-" + topic.name(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<V> values = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            consumer.subscribe(List.of(topic.name()));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (values.size() < expected && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+            }
+            consumer.poll(Duration.ofMillis(500)).forEach(r -> values.add(r.value())); // nothing more may follow
+        }
+        return values;
+    }
+}

@@ -1,0 +1,75 @@
+package io.newsflow.ingest.extract;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlExtractorTest {
+
+    static ExtractedArticle extractFixture() throws Exception {
+        try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/fixtures/news-page.html")) {
+            return new HtmlExtractor().extract(Jsoup.parse(in, null, "https://courier.example.org/"));
+        }
+    }
+
+    @Test
+    void keepsTheStoryParagraphsAndHeadingsInOrder() throws Exception {
+        String[] paragraphs = extractFixture().text().split("\n\n");
+
+        assertThat(paragraphs).hasSize(5);
+        assertThat(paragraphs[0]).startsWith("Armenia has stopped paying its share");
+        assertThat(paragraphs[2]).isEqualTo("Moscow's response");
+        assertThat(paragraphs[4]).startsWith("Analysts in Yerevan said");
+    }
+
+    @Test
+    void dropsBoilerplate() throws Exception {
+        String text = extractFixture().text();
+
+        assertThat(text).doesNotContain("cookies", "Share on", "Sign up", "Related", "Reader:", "All rights reserved",
+                "Photo: Courier", "By Mariam", "Politics");
+    }
+
+    @Test
+    void readsMetadataFromTheHead() throws Exception {
+        ExtractedArticle article = extractFixture();
+
+        assertThat(article.title()).isEqualTo("Armenia weighs its place in the CSTO");
+        assertThat(article.published()).isEqualTo(Instant.parse("2024-02-23T10:05:00Z"));
+        assertThat(article.authors()).containsExactly("Mariam Tevosyan");
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.canonicalUrl()).isEqualTo("https://courier.example.org/politics/armenia-csto-2024?utm_source=rss");
+    }
+
+    @Test
+    void withoutAnArticleElementTheDensestParagraphBlockWins() {
+        String page = "<html><head><title>Talks in Baku - Wire</title></head><body>"
+                + "<div class=menu-links><p><a href=/1>Home</a> <a href=/2>World news</a></p></div>"
+                + "<div class=story-body><p>Armenian and Azerbaijani negotiators met in Baku on Tuesday.</p>"
+                + "<p>Both sides said the text of a peace agreement was nearly settled.</p></div>"
+                + "<div><p>Short note.</p></div></body></html>";
+
+        ExtractedArticle article = new HtmlExtractor().extract(Jsoup.parse(page));
+
+        assertThat(article.title()).isEqualTo("Talks in Baku");
+        assertThat(article.text()).isEqualTo("Armenian and Azerbaijani negotiators met in Baku on Tuesday.\n\n"
+                + "Both sides said the text of a peace agreement was nearly settled.");
+        assertThat(article.language()).isEqualTo("en");
+    }
+
+    @Test
+    void cyrillicPageWithoutLangIsGuessedRussian() {
+        String page = "<html><body><article><h1>Лавров в Ереване</h1><p>Министр иностранных дел России Сергей Лавров "
+                + "провёл переговоры в Ереване с армянскими коллегами.</p></article></body></html>";
+
+        ExtractedArticle article = new HtmlExtractor().extract(Jsoup.parse(page));
+
+        assertThat(article.title()).isEqualTo("Лавров в Ереване");
+        assertThat(article.language()).isEqualTo("ru");
+        assertThat(article.text()).startsWith("Министр иностранных дел");
+    }
+}
