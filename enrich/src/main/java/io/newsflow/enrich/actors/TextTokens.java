@@ -1,0 +1,70 @@
+package io.newsflow.enrich.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into word tokens with their offsets and a matching key: lower case, {@code ё} folded to {@code е}, and
+ * for Cyrillic and Armenian words the case ending removed, so {@code Пашиняном} and {@code Пашинян}, or
+ * {@code Երևանում} and {@code Երևան}, share a key. Words are runs of letters and digits; everything else (spaces,
+ * punctuation, apostrophes, hyphens) separates them, so {@code Russia's} gives {@code russia} and {@code s}.
+ */
+final class TextTokens {
+    /** Russian noun and adjective endings, longest first; removed only when at least {@link #MIN_STEM} letters remain. */
+    private static final List<String> RUSSIAN_ENDINGS = List.of(
+            "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими", "ой", "ей", "ом", "ем", "ым", "им", "ах", "ях",
+            "ий", "ый", "ам", "ям", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ов", "ев", "а", "я", "у", "ю", "е", "ы", "и", "ь");
+    /** Armenian case endings and articles (genitive/dative, ablative, instrumental, locative, definite). */
+    private static final List<String> ARMENIAN_ENDINGS = List.of("ում", "ից", "ով", "ին", "ի", "ը", "ն");
+    static final int MIN_STEM = 4;
+
+    record Token(int start, int end, String key) {}
+
+    private TextTokens() {}
+
+    static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+            tokens.add(new Token(start, i, key(text.substring(start, i))));
+        }
+        return tokens;
+    }
+
+    static String key(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        Character.UnicodeScript script = Character.UnicodeScript.of(lower.codePointAt(0));
+        if (script == Character.UnicodeScript.CYRILLIC) return stripEnding(lower, RUSSIAN_ENDINGS);
+        if (script == Character.UnicodeScript.ARMENIAN) return stripEnding(lower, ARMENIAN_ENDINGS);
+        return lower;
+    }
+
+    /**
+     * Removes endings until none applies (Лаврова → Лавров → Лавр, as Лавров → Лавр), so every inflected form of a
+     * name reaches the same stem. Crude next to a real stemmer, but names are what it must get right, and it keeps
+     * at least {@link #MIN_STEM} letters.
+     */
+    private static String stripEnding(String word, List<String> endings) {
+        String stem = word;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String ending : endings) {
+                if (stem.endsWith(ending) && stem.length() - ending.length() >= MIN_STEM) {
+                    stem = stem.substring(0, stem.length() - ending.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return stem;
+    }
+}

@@ -1,0 +1,93 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.actors.ActorDictionary;
+import io.newsflow.schemas.Actor;
+import io.newsflow.schemas.DeadLetter;
+import io.newsflow.schemas.EnrichedArticle;
+import io.newsflow.schemas.RawArticle;
+import io.newsflow.schemas.Topics;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnrichTopologyTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+    final Topics topics = Topics.withPrefix("t.");
+    @TempDir Path stateDir;
+    TopologyTestDriver driver;
+
+    @BeforeEach
+    void start() {
+        var settings = new EnrichSettings("enrich-test", stateDir.toString(), 1, 1);
+        driver = new TopologyTestDriver(EnrichTopology.build(topics, new ArticleEnricher(ActorDictionary.bundled(), CLOCK)),
+                EnrichTopology.config("unused:9092", settings));
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    static RawArticle seedLike() {
+        return RawArticle.newBuilder().setId("seed").setSource("test").setFetchedAt(Instant.parse("2025-06-01T10:00:00Z"))
+                .setTitle("Russia and Armenia: a strained alliance")
+                .setText("In a phone call, Putin, Russia's President, wished Armenia's Prime Minister, Nikol Pashinyan, a happy birthday. "
+                        + "Pashinyan later froze Armenia's participation in the CSTO.")
+                .setContentHash("h").build();
+    }
+
+    @Test
+    void aRawArticleComesOutEnrichedUnderTheSameKey() {
+        var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
+        var out = driver.createOutputTopic(topics.enrichedArticles().name(), topics.enrichedArticles().keySerde().deserializer(),
+                topics.enrichedArticles().valueSerde().deserializer());
+
+        in.pipeInput("seed", seedLike());
+
+        var record = out.readKeyValue();
+        assertThat(record.key).isEqualTo("seed");
+        EnrichedArticle enriched = record.value;
+        assertThat(enriched.getTitle()).isEqualTo("Russia and Armenia: a strained alliance");
+        assertThat(enriched.getActors()).extracting(Actor::getName)
+                .containsExactly("Vladimir Putin", "Russia", "Armenia", "Nikol Pashinyan", "Collective Security Treaty Organization");
+        assertThat(enriched.getActors().get(3).getMentions()).hasSize(2);
+        assertThat(enriched.getEnrichedAt()).isEqualTo(CLOCK.instant());
+        assertThat(enriched.getEnrichmentVersion()).startsWith(ArticleEnricher.CODE_VERSION + "+dict.");
+        assertThat(out.isEmpty()).isTrue();
+    }
+
+    @Test
+    void bytesThatAreNotARawArticleBecomeADeadLetterAndProcessingGoesOn() {
+        var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), new ByteArraySerializer());
+        var out = driver.createOutputTopic(topics.enrichedArticles().name(), topics.enrichedArticles().keySerde().deserializer(),
+                topics.enrichedArticles().valueSerde().deserializer());
+        var dead = driver.createOutputTopic(topics.deadLetters().name(), topics.deadLetters().keySerde().deserializer(),
+                topics.deadLetters().valueSerde().deserializer());
+        byte[] junk = "<html>not avro</html>".getBytes(StandardCharsets.UTF_8);
+
+        in.pipeInput("bad", junk);
+        in.pipeInput("good", topics.rawArticles().valueSerde().serializer().serialize(null, seedLike()));
+
+        DeadLetter letter = dead.readValue();
+        assertThat(letter.getStage()).isEqualTo("enrich");
+        assertThat(letter.getReason()).isEqualTo("UNDECODABLE_RECORD");
+        assertThat(letter.getTopic()).isEqualTo("t.raw-articles");
+        assertThat(letter.getOffset()).isEqualTo(0L);
+        assertThat(StandardCharsets.UTF_8.decode(letter.getKey()).toString()).isEqualTo("bad");
+        assertThat(letter.getValue().array()).isEqualTo(junk);
+        assertThat(dead.isEmpty()).isTrue();
+        assertThat(out.readKeyValue().key).isEqualTo("good");
+    }
+}
