@@ -65,7 +65,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 log.info("Elasticsearch node ready on http://127.0.0.1:{}", httpPort);
                 return new EmbeddedElasticsearch(home, node, httpPort);
             } catch (Exception e) {
-                FreePorts.deleteTree(home);
+                TempDirs.delete(home);
                 if (!FreePorts.isBindFailure(e) || attempt == FreePorts.BIND_ATTEMPTS) throw e;
                 log.warn("port taken while starting Elasticsearch, retrying ({}/{})", attempt, FreePorts.BIND_ATTEMPTS);
             }
@@ -121,7 +121,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             if (home.resolve("native").toString().equals(System.getProperty("es.nativelibs.path"))) {
                 System.clearProperty("es.nativelibs.path");
             }
-            FreePorts.deleteTree(home);
+            TempDirs.delete(home);
         }
     }
 }

@@ -50,7 +50,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 log.info("Kafka broker ready on localhost:{}", brokerPort);
                 return new EmbeddedKafka(dataDir, brokerPort, server);
             } catch (Exception e) {
-                FreePorts.deleteTree(dataDir);
+                TempDirs.delete(dataDir);
                 if (!FreePorts.isBindFailure(e) || attempt == FreePorts.BIND_ATTEMPTS) throw e;
                 log.warn("port taken while starting Kafka, retrying ({}/{})", attempt, FreePorts.BIND_ATTEMPTS);
             }
@@ -108,7 +108,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             server.shutdown();
             server.awaitShutdown();
         } finally {
-            FreePorts.deleteTree(dataDir);
+            TempDirs.delete(dataDir);
         }
     }
 }

@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
-/** Small helpers shared by the embedded services: free ports, retries on a lost port race, temp-dir removal. */
+/** Free ports for the embedded services, and how to recognise a lost race for one (retry on it). */
 final class FreePorts {
     /** How many times a service start is retried when a port picked as free was taken before it was bound. */
     static final int BIND_ATTEMPTS = 5;
@@ -34,13 +30,4 @@ final class FreePorts {
         return false;
     }
 
-    /** Deletes a directory tree; quiet about files that are already gone. */
-    static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) return;
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
-        }
-    }
 }

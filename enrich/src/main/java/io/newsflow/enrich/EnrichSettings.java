@@ -1,17 +1,15 @@
 package io.newsflow.enrich;
 
 /**
- * Settings of the enrich stage (the {@code enrich:} section of newsflow's YAML).
+ * Settings of the enrich stage (the {@code enrich:} section of newsflow's YAML; defaults in the app's {@code newsflow-defaults.yaml}).
  *
  * @param applicationId     Kafka Streams application id (consumer group, prefix of internal topics); default
  *                          {@code newsflow-enrich}
- * @param stateDir          local state directory; default a folder under {@code java.io.tmpdir}
+ * @param stateDir          local state directory; keep it on persistent disk in production
  * @param threads           stream threads; default 1
  * @param replicationFactor replication factor of internal topics; 1 for a one-broker dev stack, 3 in production
  */
 public record EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor) {
-    public static final EnrichSettings DEFAULTS = new EnrichSettings("newsflow-enrich",
-            System.getProperty("java.io.tmpdir") + "/newsflow-enrich-state", 1, 1);
 
     public EnrichSettings {
         if (applicationId == null || applicationId.isBlank()) throw new IllegalArgumentException("enrich.applicationId must not be blank");

@@ -69,6 +69,8 @@ public final class EnrichTopology {
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
         p.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir());
         p.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
+        // opt in now to what Kafka 5.0 makes the default (otherwise Streams warns on every start)
+        p.put("processing.exception.handler.global.enabled", "true");
         return p;
     }
 

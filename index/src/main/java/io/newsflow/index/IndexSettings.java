@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Settings of the index stage (the {@code index:} section of newsflow's YAML).
+ * Settings of the index stage (the {@code index:} section of newsflow's YAML; defaults in the app's {@code newsflow-defaults.yaml}).
  *
  * @param hosts          Elasticsearch base URLs; default {@code http://localhost:9200}
  * @param apiKey         API key (base64, as Elasticsearch issues it), or null; never logged
@@ -20,8 +20,6 @@ import java.util.List;
 public record IndexSettings(List<String> hosts, String apiKey, String username, String password, String articlesIndex,
                             int shards, int replicas, int batchSize, Duration requestTimeout, String groupId) {
 
-    public static final IndexSettings DEFAULTS = new IndexSettings(List.of("http://localhost:9200"), null, null, null,
-            "newsflow-articles", 1, 1, 500, Duration.ofSeconds(30), "newsflow-index");
 
     public IndexSettings {
         if (hosts == null || hosts.isEmpty()) throw new IllegalArgumentException("index.hosts must name at least one Elasticsearch URL");

@@ -103,6 +103,8 @@ class ArticleIndexerIT {
         List<ArticleHit> english = search.search("talk yerevan", 5);
         assertThat(english).extracting(ArticleHit::id).containsExactly("en1");
         assertThat(english.getFirst().highlights()).anySatisfy(h -> assertThat(h).contains("[[talks]]"));
+        assertThat(search.topActors(5)).containsExactly(new io.newsflow.index.search.TermCount("Sergey Lavrov", 2));
+        assertThat(search.count()).isEqualTo(2);
         // Russian stemming: "переговор" finds "переговоры"
         assertThat(search.search("переговор", 5)).extracting(ArticleHit::id).containsExactly("ru1");
 

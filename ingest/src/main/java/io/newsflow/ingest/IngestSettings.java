@@ -1,13 +1,12 @@
 package io.newsflow.ingest;
 
 /**
- * Settings of the ingest stage (the {@code ingest:} section of newsflow's YAML).
+ * Settings of the ingest stage (the {@code ingest:} section of newsflow's YAML; defaults in the app's {@code newsflow-defaults.yaml}).
  *
  * @param source       name recorded as {@code source} on every article of this run; default {@code files}
  * @param maxFileBytes largest file accepted, after decompression, in bytes; default 10 MiB
  */
 public record IngestSettings(String source, long maxFileBytes) {
-    public static final IngestSettings DEFAULTS = new IngestSettings("files", 10L << 20);
 
     public IngestSettings {
         if (source == null || source.isBlank()) throw new IllegalArgumentException("ingest.source must not be blank");

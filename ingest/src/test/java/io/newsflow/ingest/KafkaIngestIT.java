@@ -39,7 +39,7 @@ class KafkaIngestIT {
 
         IngestReport report;
         try (var sink = new KafkaArticleSink(stack.bootstrapServers(), topics, Map.of())) {
-            report = new FileIngester(IngestSettings.DEFAULTS, sink, Clock.systemUTC()).ingest(List.of(dir));
+            report = new FileIngester(new IngestSettings("files", 10L << 20), sink, Clock.systemUTC()).ingest(List.of(dir));
         }
 
         assertThat(report.articles()).isEqualTo(1);

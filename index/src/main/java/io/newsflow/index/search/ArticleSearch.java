@@ -43,6 +43,21 @@ public final class ArticleSearch {
         return response.hits().hits().stream().map(ArticleSearch::toHit).toList();
     }
 
+    /** The actors named in the most articles, most frequent first (a terms aggregation on {@code actorNames}). */
+    public List<TermCount> topActors(int size) throws IOException {
+        SearchResponse<Void> response = client.search(s -> s
+                .index(index)
+                .size(0)
+                .aggregations("actors", a -> a.terms(t -> t.field("actorNames").size(size))), Void.class);
+        return response.aggregations().get("actors").sterms().buckets().array().stream()
+                .map(b -> new TermCount(b.key().stringValue(), b.docCount())).toList();
+    }
+
+    /** Number of articles in the index. */
+    public long count() throws IOException {
+        return client.count(c -> c.index(index)).count();
+    }
+
     private static ArticleHit toHit(Hit<ArticleDocument> hit) {
         ArticleDocument doc = hit.source(); // never null: the index keeps _source
         List<String> highlights = hit.highlight().values().stream().flatMap(List::stream).toList();

@@ -1,0 +1,48 @@
+package io.newsflow.app.commands;
+
+import io.newsflow.app.demo.Demo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Runs the whole pipeline on the embedded dev stack over the bundled demo corpus (or the given files",
+                "and folders), prints a summary with a full-text search, then keeps the stack up until Ctrl-C."})
+public final class DemoCommand implements Callable<Integer> {
+    @Mixin ConfigOption config;
+
+    @Option(names = "--exit", description = "Exit after the summary instead of keeping the stack running.")
+    boolean exit;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders (.txt, .html, .gz) instead of the demo corpus.")
+    List<Path> inputs = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        Demo demo = new Demo(out, config.load());
+        try {
+            demo.run(inputs).print(out);
+        } catch (Exception | Error e) {
+            demo.close();
+            throw e;
+        }
+        if (exit) {
+            demo.close();
+            return 0;
+        }
+        out.println();
+        out.println("The stack keeps running; press Ctrl-C to stop it. Try:");
+        out.printf("  curl -s '%s/%s/_search?q=Lavrov&pretty'%n", demo.elasticsearchUrl(), demo.articlesIndex());
+        out.printf("  ./newsflow ingest -c <file with kafka.bootstrapServers: %s> FOLDER   (new articles are enriched and indexed live)%n",
+                demo.bootstrapServers());
+        Throwable failure = RunUntilStopped.await(demo, () -> null, out);
+        return failure == null ? 0 : 1;
+    }
+}

@@ -1,0 +1,27 @@
+package io.newsflow.app.commands;
+
+import io.newsflow.devstack.DevStack;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+
+@Command(name = "devstack", mixinStandardHelpOptions = true,
+        description = {"Starts an embedded Kafka broker and Elasticsearch node for local development, prints where they",
+                "listen, and stops them (deleting their data) on Ctrl-C. Dev only: no security, one replica."})
+public final class DevstackCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        out.println("Starting the dev stack …");
+        DevStack stack = DevStack.start();
+        out.println("Kafka bootstrap servers: " + stack.bootstrapServers());
+        out.println("Elasticsearch URL:       " + stack.elasticsearchUrl());
+        out.printf("Use them with: NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=%s NEWSFLOW_ELASTICSEARCH_HOSTS=%s ./newsflow ...%n",
+                stack.bootstrapServers(), stack.elasticsearchUrl());
+        out.println("Press Ctrl-C to stop.");
+        RunUntilStopped.await(stack, () -> null, out);
+        return 0;
+    }
+}

@@ -1,0 +1,25 @@
+package io.newsflow.app.commands;
+
+import io.newsflow.app.pipeline.IndexerLoop;
+import io.newsflow.app.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Runs the index stage (enriched-articles topic -> Elasticsearch) until Ctrl-C.")
+public final class IndexCommand implements Callable<Integer> {
+    @Mixin ConfigOption config;
+
+    @Override
+    public Integer call() throws Exception {
+        Pipeline pipeline = new Pipeline(config.load());
+        pipeline.createTopics();
+        IndexerLoop indexer = pipeline.startIndexer();
+        System.out.println("index running; Ctrl-C to stop");
+        Throwable failure = RunUntilStopped.await(pipeline, indexer::failure, System.out);
+        if (failure != null) System.err.println("index stopped: " + failure);
+        return failure == null ? 0 : 1;
+    }
+}

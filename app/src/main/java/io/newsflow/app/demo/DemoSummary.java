@@ -1,0 +1,40 @@
+package io.newsflow.app.demo;
+
+import io.newsflow.index.search.ArticleHit;
+import io.newsflow.index.search.TermCount;
+import io.newsflow.ingest.IngestReport;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a demo run produced, read back from Kafka's and Elasticsearch's answers.
+ *
+ * @param ingest    the ingest report
+ * @param indexed   articles in the index
+ * @param topActors actors named in the most articles
+ * @param searches  each demo query and its hits
+ */
+public record DemoSummary(IngestReport ingest, long indexed, List<TermCount> topActors, Map<String, List<ArticleHit>> searches) {
+    static final int SNIPPETS_PER_HIT = 1;
+
+    public void print(PrintStream out) {
+        out.println();
+        out.println("== newsflow demo: summary ==");
+        out.printf("articles ingested : %d (dead letters: %d)%n", ingest.articles(), ingest.deadLetterCount());
+        out.printf("articles indexed  : %d%n", indexed);
+        out.printf("actors (articles) : %s%n", String.join(", ",
+                topActors.stream().map(t -> t.term() + " (" + t.count() + ")").toList()));
+        searches.forEach((query, hits) -> {
+            out.println();
+            out.printf("search \"%s\": %d hit(s)%n", query, hits.size());
+            for (int i = 0; i < hits.size(); i++) {
+                ArticleHit hit = hits.get(i);
+                out.printf("  %d. %s  [score %.2f]%n", i + 1, hit.title(), hit.score());
+                out.printf("     actors: %s%n", String.join(", ", hit.actorNames()));
+                hit.highlights().stream().limit(SNIPPETS_PER_HIT).forEach(h -> out.printf("     … %s …%n", h.replace('\n', ' ')));
+            }
+        });
+    }
+}

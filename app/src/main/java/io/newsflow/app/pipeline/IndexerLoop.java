@@ -1,0 +1,77 @@
+package io.newsflow.app.pipeline;
+
+import io.newsflow.index.ArticleIndexer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Runs an {@link ArticleIndexer} on its own thread until {@link #close()}: the indexer (and its Kafka consumer) is
+ * created, used and closed on that thread, as the consumer requires.
+ */
+public final class IndexerLoop implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(IndexerLoop.class);
+    static final Duration POLL = Duration.ofMillis(200);
+
+    private final Thread thread;
+    private final CountDownLatch started = new CountDownLatch(1);
+    private volatile boolean running = true;
+    private volatile ArticleIndexer indexer;
+    private volatile Throwable failure;
+
+    public IndexerLoop(Supplier<ArticleIndexer> factory) {
+        this.thread = new Thread(() -> run(factory), "newsflow-indexer");
+        thread.start();
+    }
+
+    private void run(Supplier<ArticleIndexer> factory) {
+        try (ArticleIndexer created = factory.get()) {
+            indexer = created;
+            started.countDown();
+            while (running) created.pollOnce(POLL);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            failure = t;
+            log.error("indexer stopped", t);
+        } finally {
+            started.countDown();
+        }
+    }
+
+    /** Articles indexed so far (0 before the indexer started). */
+    public long indexed() {
+        ArticleIndexer i = indexer;
+        return i == null ? 0 : i.indexed();
+    }
+
+    /** Records dead-lettered by the indexer so far. */
+    public long rejected() {
+        ArticleIndexer i = indexer;
+        return i == null ? 0 : i.rejected();
+    }
+
+    /** The error that stopped the loop, or null while it runs. */
+    public Throwable failure() {
+        return failure;
+    }
+
+    public void awaitStarted(Duration timeout) throws InterruptedException {
+        started.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Blocks until the loop ends (after {@link #close()} or a fatal error). */
+    public void join() throws InterruptedException {
+        thread.join();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join(Duration.ofSeconds(30));
+    }
+}

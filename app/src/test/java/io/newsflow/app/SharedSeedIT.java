@@ -1,0 +1,49 @@
+package io.newsflow.app;
+
+import io.newsflow.app.config.ConfigLoader;
+import io.newsflow.app.demo.Demo;
+import io.newsflow.app.demo.DemoSummary;
+import io.newsflow.index.search.ArticleHit;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The project's seed article ({@code ../shared/seed/russia-armenia-alliance.txt} next to the checkout, or the file
+ * named by {@code NEWSFLOW_SEED}) through the whole pipeline. Skipped where the file is absent (a user's clone).
+ */
+class SharedSeedIT {
+
+    static Path seed() {
+        String override = System.getenv("NEWSFLOW_SEED");
+        if (override != null) return Path.of(override);
+        // tests run in the module folder: <checkout>/app, and shared/ sits beside the checkout
+        return Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("seed/russia-armenia-alliance.txt");
+    }
+
+    @Test
+    void theSeedArticleIsFoundWithItsActors() throws Exception {
+        Path seed = seed();
+        assumeTrue(Files.isRegularFile(seed), "seed article not present: " + seed);
+
+        DemoSummary summary;
+        try (Demo demo = new Demo(new PrintStream(OutputStream.nullOutputStream()), ConfigLoader.defaultsOnly())) {
+            summary = demo.run(List.of(seed));
+        }
+
+        assertThat(summary.indexed()).isEqualTo(1);
+        List<ArticleHit> hits = summary.searches().get(Demo.SEARCHES.get(0));
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit.title()).isEqualTo("Russia and Armenia: A Tumultuous Yet Persistent Alliance");
+            assertThat(hit.actorNames()).contains("Russia", "Armenia", "Vladimir Putin", "Nikol Pashinyan", "Sergey Lavrov",
+                    "Azerbaijan", "Nagorno-Karabakh", "Collective Security Treaty Organization", "Yerevan", "Moscow");
+        });
+    }
+}

@@ -1,0 +1,78 @@
+package io.newsflow.app.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConfigLoaderTest {
+    @TempDir Path dir;
+
+    @Test
+    void defaultsAreComplete() {
+        NewsflowConfig c = ConfigLoader.defaultsOnly();
+
+        assertThat(c.kafka().bootstrapServers()).isEqualTo("localhost:9092");
+        assertThat(c.topics().rawArticles().name()).isEqualTo("newsflow.raw-articles");
+        assertThat(c.ingest().maxFileBytes()).isEqualTo(10L << 20);
+        assertThat(c.enrich().applicationId()).isEqualTo("newsflow-enrich");
+        assertThat(c.index().hosts()).containsExactly("http://localhost:9200");
+        assertThat(c.index().requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aUserFileOverridesOnlyTheKeysItSets() throws Exception {
+        Path file = Files.writeString(dir.resolve("n.yaml"), "kafka:\n  topicPrefix: prod.\nindex:\n  replicas: 2\n");
+
+        NewsflowConfig c = ConfigLoader.load(file, Map.of());
+
+        assertThat(c.kafka().topicPrefix()).isEqualTo("prod.");
+        assertThat(c.kafka().bootstrapServers()).isEqualTo("localhost:9092");
+        assertThat(c.index().replicas()).isEqualTo(2);
+        assertThat(c.index().articlesIndex()).isEqualTo("newsflow-articles");
+    }
+
+    @Test
+    void environmentVariablesWinAndSecretsAreNotPrinted() {
+        NewsflowConfig c = ConfigLoader.load(null, Map.of(
+                "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "k1:9092,k2:9092",
+                "NEWSFLOW_ELASTICSEARCH_HOSTS", "https://es1:9200, https://es2:9200",
+                "NEWSFLOW_ELASTICSEARCH_API_KEY", "c2VjcmV0LWtleQ=="));
+
+        assertThat(c.kafka().bootstrapServers()).isEqualTo("k1:9092,k2:9092");
+        assertThat(c.index().hosts()).isEqualTo(List.of("https://es1:9200", "https://es2:9200"));
+        assertThat(c.index().apiKey()).isEqualTo("c2VjcmV0LWtleQ==");
+        assertThat(c.index().toString()).doesNotContain("c2VjcmV0LWtleQ==").contains("apiKey=***");
+    }
+
+    @Test
+    void anUnknownKeyIsNamed() throws Exception {
+        Path file = Files.writeString(dir.resolve("n.yaml"), "kafka:\n  bootstrapServer: x:9092\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("bootstrapServer").hasMessageContaining("n.yaml");
+    }
+
+    @Test
+    void anInvalidValueIsNamedWithItsPath() throws Exception {
+        Path file = Files.writeString(dir.resolve("n.yaml"), "index:\n  batchSize: 0\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("index.batchSize must be at least 1");
+    }
+
+    @Test
+    void aMissingFileIsAClearError() {
+        assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("absent.yaml"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("not found");
+    }
+}
