@@ -1,7 +1,13 @@
 package io.newsflow.devstack;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * The local development stack: one embedded Kafka broker and one embedded Elasticsearch node, started together and
@@ -46,6 +52,13 @@ public final class DevStack implements AutoCloseable {
 
     public String elasticsearchUrl() {
         return elasticsearch.url();
+    }
+
+    /** Creates topics (replication factor 1) on the embedded broker; for tests that need their own. */
+    public void createTopics(List<String> names, int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            admin.createTopics(names.stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList()).all().get();
+        }
     }
 
     /** Stops both services and deletes their data; safe to call twice. */

@@ -50,26 +50,18 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
     /** Starts the node; returns once it is started and its HTTP port is bound. */
     public static EmbeddedElasticsearch start() throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            Path home = Files.createTempDirectory("newsflow-es-");
+        return FreePorts.startWithFreshPorts("newsflow-es-", home -> {
             int httpPort = FreePorts.next();
-            try {
-                configureNativeAccess(home);
-                Settings settings = settings(home, httpPort, FreePorts.next());
-                // binds Elasticsearch's logging to log4j2 and leaves the configuration to the application's log4j2.xml
-                LogConfigurator.configureESLogging();
-                Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null,
-                        () -> "newsflow-dev");
-                Node node = new EmbeddedNode(environment, PLUGINS);
-                node.start();
-                log.info("Elasticsearch node ready on http://127.0.0.1:{}", httpPort);
-                return new EmbeddedElasticsearch(home, node, httpPort);
-            } catch (Exception e) {
-                TempDirs.delete(home);
-                if (!FreePorts.isBindFailure(e) || attempt == FreePorts.BIND_ATTEMPTS) throw e;
-                log.warn("port taken while starting Elasticsearch, retrying ({}/{})", attempt, FreePorts.BIND_ATTEMPTS);
-            }
-        }
+            configureNativeAccess(home);
+            Settings settings = settings(home, httpPort, FreePorts.next());
+            // binds Elasticsearch's logging to log4j2 and leaves the configuration to the application's log4j2.xml
+            LogConfigurator.configureESLogging();
+            Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "newsflow-dev");
+            Node node = new EmbeddedNode(environment, PLUGINS);
+            node.start();
+            log.info("Elasticsearch node ready on http://127.0.0.1:{}", httpPort);
+            return new EmbeddedElasticsearch(home, node, httpPort);
+        });
     }
 
     /** Base URL of the HTTP API, e.g. {@code http://127.0.0.1:41234}. */

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -38,23 +37,15 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Formats storage and starts the broker; returns once its listeners accept connections. */
     public static EmbeddedKafka start() throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            Path dataDir = Files.createTempDirectory("newsflow-kafka-");
+        return FreePorts.startWithFreshPorts("newsflow-kafka-", dataDir -> {
             int brokerPort = FreePorts.next();
-            int controllerPort = FreePorts.next();
-            try {
-                KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dataDir, brokerPort, controllerPort), false);
-                format(config);
-                KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-                server.startup();
-                log.info("Kafka broker ready on localhost:{}", brokerPort);
-                return new EmbeddedKafka(dataDir, brokerPort, server);
-            } catch (Exception e) {
-                TempDirs.delete(dataDir);
-                if (!FreePorts.isBindFailure(e) || attempt == FreePorts.BIND_ATTEMPTS) throw e;
-                log.warn("port taken while starting Kafka, retrying ({}/{})", attempt, FreePorts.BIND_ATTEMPTS);
-            }
-        }
+            KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dataDir, brokerPort, FreePorts.next()), false);
+            format(config);
+            KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+            server.startup();
+            log.info("Kafka broker ready on localhost:{}", brokerPort);
+            return new EmbeddedKafka(dataDir, brokerPort, server);
+        });
     }
 
     /** {@code host:port} for {@code bootstrap.servers}. */

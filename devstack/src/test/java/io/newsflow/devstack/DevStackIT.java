@@ -3,8 +3,6 @@ package io.newsflow.devstack;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -42,9 +40,7 @@ class DevStackIT {
 
     @Test
     void transactionalWritesAreReadCommitted() throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic("devstack-it", 1, (short) 1))).all().get();
-        }
+        stack.createTopics(List.of("devstack-it"), 1);
         var producerProps = Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG, "devstack-it-tx");

@@ -3,9 +3,8 @@ package io.newsflow.enrich;
 import io.newsflow.devstack.DevStack;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.RawArticle;
+import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -32,9 +31,7 @@ class EnrichStageIT {
     void everyRawArticleIsEnrichedExactlyOnce() throws Exception {
         DevStack stack = DevStack.shared();
         Topics topics = Topics.withPrefix("enrich-it.");
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
-            admin.createTopics(topics.all().stream().map(t -> new NewTopic(t.name(), 2, (short) 1)).toList()).all().get();
-        }
+        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 2);
         Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
         try (var producer = new KafkaProducer<>(producerConfig, topics.rawArticles().keySerde().serializer(),
                 topics.rawArticles().valueSerde().serializer())) {

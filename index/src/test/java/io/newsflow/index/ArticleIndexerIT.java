@@ -11,9 +11,8 @@ import io.newsflow.schemas.Actor;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Mention;
+import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -47,9 +46,7 @@ class ArticleIndexerIT {
         settings = new IndexSettings(List.of(stack.elasticsearchUrl()), null, null, null, "index-it-articles", 1, 0, 100,
                 Duration.ofSeconds(30), "index-it");
         es = ElasticsearchClients.create(settings);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
-            admin.createTopics(TOPICS.all().stream().map(t -> new NewTopic(t.name(), 1, (short) 1)).toList()).all().get();
-        }
+        stack.createTopics(TOPICS.all().stream().map(Topic::name).toList(), 1);
         ArticleIndexTemplate.install(es, settings);
     }
 

@@ -6,8 +6,6 @@ import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
@@ -31,9 +29,7 @@ class KafkaIngestIT {
     void articlesAndDeadLettersArriveOnTheirTopics() throws Exception {
         DevStack stack = DevStack.shared();
         Topics topics = Topics.withPrefix("ingest-it.");
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
-            admin.createTopics(topics.all().stream().map(t -> new NewTopic(t.name(), 1, (short) 1)).toList()).all().get();
-        }
+        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 1);
         Files.writeString(dir.resolve("call.txt"), "Putin calls Pashinyan\nRussia's president phoned Armenia's prime minister.");
         Files.writeString(dir.resolve("empty.html"), "<html><body><nav><a href=/>Home</a></nav></body></html>");
 

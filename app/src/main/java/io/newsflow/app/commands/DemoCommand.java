@@ -40,7 +40,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("The stack keeps running; press Ctrl-C to stop it. Try:");
         out.printf("  curl -s '%s/%s/_search?q=Lavrov&pretty'%n", demo.elasticsearchUrl(), demo.articlesIndex());
-        out.printf("  ./newsflow ingest -c <file with kafka.bootstrapServers: %s> FOLDER   (new articles are enriched and indexed live)%n",
+        out.printf("  NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=%s ./newsflow ingest FOLDER   (enriched and indexed live)%n",
                 demo.bootstrapServers());
         Throwable failure = RunUntilStopped.await(demo, () -> null, out);
         return failure == null ? 0 : 1;
