@@ -5,8 +5,11 @@ import io.newsflow.ingest.files.ArticleFiles;
 import io.newsflow.ingest.files.FileReader;
 import io.newsflow.ingest.files.InputRejectedException;
 import io.newsflow.ingest.publish.ArticleSink;
+import io.newsflow.ingest.dedup.SimHash;
+import io.newsflow.schemas.Citation;
 import io.newsflow.schemas.ContentHash;
 import io.newsflow.schemas.DeadLetters;
+import io.newsflow.schemas.Link;
 import io.newsflow.schemas.RawArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +74,8 @@ public final class FileIngester {
         return new IngestReport(files.size(), articles, deadLetters);
     }
 
-    RawArticle toRawArticle(Path file, ExtractedArticle extracted) throws InputRejectedException {
+    RawArticle toRawArticle(Path file, FileReader.Document document) throws InputRejectedException {
+        ExtractedArticle extracted = document.article();
         if (extracted.text().isBlank()) {
             throw new InputRejectedException("EMPTY_TEXT", "no article text found in " + file);
         }
@@ -88,6 +92,14 @@ public final class FileIngester {
                 .setLanguage(extracted.language())
                 .setText(extracted.text())
                 .setContentHash(contentHash)
+                .setCanonicalUrl(canonical)
+                .setSiteName(extracted.siteName())
+                .setModified(extracted.modified())
+                .setHtmlLength(document.html() ? document.length() : null)
+                .setHtmlHash(document.html() ? document.sha256() : null)
+                .setLinks(extracted.links().stream().map(l -> new Link(l.url(), l.text())).toList())
+                .setCitations(extracted.citations().stream().map(c -> new Citation(c.marker(), c.start(), c.targetUrl())).toList())
+                .setSimhash(SimHash.of(extracted.text()))
                 .build();
     }
 

@@ -48,6 +48,13 @@ class FileIngesterTest {
         RawArticle html = sink.articles.get(1);
         assertThat(html.getUrl()).isEqualTo("https://ex.org/b");
         assertThat(html.getLanguage()).isEqualTo("ru");
+        assertThat(html.getCanonicalUrl()).isEqualTo("https://ex.org/b");
+        assertThat(html.getHtmlLength()).isEqualTo((int) Files.size(dir.resolve("b.html")));
+        assertThat(html.getHtmlHash()).hasSize(64);
+        assertThat(txt.getHtmlLength()).isNull();
+        assertThat(txt.getCanonicalUrl()).isNull();
+        assertThat(txt.getSimhash()).isNotNull();
+        assertThat(txt.getFetch()).isNull();
 
         sink.articles.clear();
         ingest(1 << 20, dir);

@@ -1,8 +1,10 @@
 package io.newsflow.schemas;
 
 import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.message.BadHeaderException;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.message.MissingSchemaException;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -17,8 +19,10 @@ import java.nio.ByteBuffer;
  * Kafka serde for a generated Avro {@link SpecificRecord}, using Avro's
  * <a href="https://avro.apache.org/docs/1.12.0/specification/#single-object-encoding">single-object encoding</a>:
  * every value starts with the marker {@code C3 01} and the 8-byte CRC-64 fingerprint of its writer schema, so a
- * reader can tell which schema wrote it without a registry. Values written with another schema (or not Avro at all)
- * fail with a {@link SerializationException} naming the topic; stages turn that into a dead letter.
+ * reader can tell which schema wrote it without a registry. A value decodes when its writer schema is any released
+ * version of the record ({@link SchemaHistory}: old fields resolved, new ones at their
+ * defaults); anything else fails with a {@link SerializationException} that says why and names the topic; stages
+ * turn that into a dead letter.
  *
  * <p>Thread-safe: Avro's message encoder and decoder are.
  */
@@ -33,6 +37,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         var schema = model.getSchema(type);
         this.encoder = new BinaryMessageEncoder<>(model, schema);
         this.decoder = new BinaryMessageDecoder<>(model, schema);
+        SchemaHistory.versions(type.getSimpleName()).forEach(decoder::addSchema);
     }
 
     /** Encodes one record; {@code null} stays {@code null} (a tombstone). */
@@ -53,10 +58,17 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         if (bytes == null) return null;
         try {
             return decoder.decode(bytes);
+        } catch (BadHeaderException e) {
+            throw notA("no Avro single-object header (C3 01): not Avro, or another encoding", bytes, e);
+        } catch (MissingSchemaException e) {
+            throw notA("written with a schema this reader does not know (" + e.getMessage() + ")", bytes, e);
         } catch (IOException | AvroRuntimeException e) {
-            throw new SerializationException("not a " + type.getSimpleName() + " record (" + bytes.length + " bytes): "
-                    + e.getMessage(), e);
+            throw notA("corrupt or truncated data: " + e, bytes, e);
         }
+    }
+
+    private SerializationException notA(String why, byte[] bytes, Exception cause) {
+        return new SerializationException("not a " + type.getSimpleName() + " record (" + bytes.length + " bytes): " + why, cause);
     }
 
     @Override

@@ -11,9 +11,13 @@ public final class ContentHash {
 
     /** Full SHA-256 of the UTF-8 bytes, 64 hex characters. */
     public static String sha256(String s) {
+        return sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Full SHA-256 of the bytes, 64 hex characters. */
+    public static String sha256(byte[] bytes) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }

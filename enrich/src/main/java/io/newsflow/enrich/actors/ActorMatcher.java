@@ -56,7 +56,7 @@ public final class ActorMatcher {
             TextTokens.Token last = tokens.get(i + alias.keys().length - 1);
             ActorEntry actor = alias.actor();
             found.computeIfAbsent(actor.id(), id -> Actor.newBuilder().setId(id).setName(actor.name())
-                            .setKind(actor.kind()).setCountryCode(actor.country()).setMentions(new ArrayList<>()))
+                            .setKind(actor.kind()).setCountryCode(actor.country()).setSector(actor.sector()).setMentions(new ArrayList<>()))
                     .getMentions().add(new Mention(first.start(), last.end(), text.substring(first.start(), last.end())));
             i += alias.keys().length;
         }

@@ -31,6 +31,7 @@ class ActorMatcherTest {
         assertThat(pashinyan.getId()).isEqualTo("nf:person/nikol-pashinyan");
         assertThat(pashinyan.getKind()).isEqualTo("person");
         assertThat(pashinyan.getCountryCode()).isEqualTo("ARM");
+        assertThat(pashinyan.getSector()).isEqualTo("GOV");
         assertThat(pashinyan.getMentions()).containsExactly(new Mention(0, 15, "Nikol Pashinyan"), new Mention(29, 38, "Pashinyan"));
     }
 

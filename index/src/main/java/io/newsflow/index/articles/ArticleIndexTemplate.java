@@ -43,6 +43,8 @@ public final class ArticleIndexTemplate {
                 .properties(Map.ofEntries(
                         Map.entry("id", keyword()),
                         Map.entry("url", keyword()),
+                        Map.entry("canonicalUrl", keyword()),
+                        Map.entry("siteName", keyword()),
                         Map.entry("source", keyword()),
                         Map.entry("language", keyword()),
                         Map.entry("authors", keyword()),
@@ -56,7 +58,7 @@ public final class ArticleIndexTemplate {
                         Map.entry("actorNames", keyword()),
                         Map.entry("actorCountries", keyword()),
                         Map.entry("actors", Property.of(p -> p.object(o -> o.properties(Map.of(
-                                "id", keyword(), "name", keyword(), "kind", keyword(), "countryCode", keyword(),
+                                "id", keyword(), "name", keyword(), "kind", keyword(), "countryCode", keyword(), "sector", keyword(),
                                 "mentions", Property.of(x -> x.integer(i -> i)))))))
                 )));
     }

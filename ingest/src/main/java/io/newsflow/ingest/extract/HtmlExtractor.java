@@ -5,6 +5,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,12 +47,49 @@ public final class HtmlExtractor {
         var published = metadata.published(document);
         List<String> authors = metadata.authors(document);
         String canonical = metadata.canonicalUrl(document);
+        String siteName = metadata.siteName(document);
+        var modified = metadata.modified(document);
 
         removeBoilerplate(document);
         Element main = mainBlock(document);
         String text = main == null ? "" : blockText(main, title);
         String language = stated != null ? stated : LanguageGuess.fromScript(text);
-        return new ExtractedArticle(title, text, published, authors, language, canonical);
+        List<ExtractedArticle.BodyLink> links = main == null ? List.of() : links(main);
+        return new ExtractedArticle(title, text, published, modified, authors, language, canonical, siteName, links,
+                Citations.find(text, citationTargets(document)));
+    }
+
+    /** Outbound http(s) links of the main block, skipping in-page anchors and citation markers. */
+    private static List<ExtractedArticle.BodyLink> links(Element main) {
+        List<ExtractedArticle.BodyLink> links = new ArrayList<>();
+        for (Element a : main.select("a[href]")) {
+            String url = a.absUrl("href");
+            if (!url.startsWith("http://") && !url.startsWith("https://")) continue;
+            if (Citations.MARKER.matcher(a.text()).matches()) continue;
+            links.add(new ExtractedArticle.BodyLink(url, a.text().strip()));
+        }
+        return links;
+    }
+
+    /**
+     * Where each {@code [n]} marker points: a link whose text is the marker, followed to its target; an in-page
+     * anchor ({@code #ref-2}) is resolved to the first external link inside the element it names.
+     */
+    private static Map<String, String> citationTargets(Document document) {
+        Map<String, String> targets = new HashMap<>();
+        for (Element a : document.select("a[href]")) {
+            String marker = a.text().strip();
+            if (!Citations.MARKER.matcher(marker).matches() || targets.containsKey(marker)) continue;
+            String href = a.attr("href");
+            if (href.startsWith("#") && href.length() > 1) {
+                Element note = document.getElementById(href.substring(1));
+                Element external = note == null ? null : note.selectFirst("a[href^=http]");
+                if (external != null) targets.put(marker, external.absUrl("href"));
+            } else if (!a.absUrl("href").isEmpty()) {
+                targets.put(marker, a.absUrl("href"));
+            }
+        }
+        return targets;
     }
 
     private static void removeBoilerplate(Document document) {

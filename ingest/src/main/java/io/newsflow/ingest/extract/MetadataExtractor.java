@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * reliable signal present (OpenGraph and article meta, schema.org JSON-LD and microdata, then visible markup).
  */
 final class MetadataExtractor {
-    private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern JSON_LD_MODIFIED = Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—:]\\s+[^|\\-–—:]{2,60}$");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(by|от|автор:?)\\s+");
 
@@ -35,18 +36,45 @@ final class MetadataExtractor {
     }
 
     Instant published(Document document) {
-        List<String> candidates = new ArrayList<>();
-        for (String query : List.of("meta[property=article:published_time]", "meta[itemprop=datePublished]",
-                "meta[name=pubdate]", "meta[name=publish-date]", "meta[name=date]", "meta[name=dc.date]")) {
-            String value = meta(document, query);
-            if (value != null) candidates.add(value);
-        }
-        for (Element script : document.select("script[type=application/ld+json]")) {
-            Matcher m = JSON_LD_DATE.matcher(script.data());
-            if (m.find()) candidates.add(m.group(1));
-        }
+        List<String> candidates = metaValues(document, List.of("meta[property=article:published_time]",
+                "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publish-date]", "meta[name=date]",
+                "meta[name=dc.date]"));
+        candidates.addAll(jsonLd(document, JSON_LD_PUBLISHED));
         Element time = document.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
         if (time != null) candidates.add(time.attr("datetime"));
+        return firstInstant(candidates);
+    }
+
+    Instant modified(Document document) {
+        List<String> candidates = metaValues(document, List.of("meta[property=article:modified_time]",
+                "meta[property=og:updated_time]", "meta[itemprop=dateModified]"));
+        candidates.addAll(jsonLd(document, JSON_LD_MODIFIED));
+        return firstInstant(candidates);
+    }
+
+    String siteName(Document document) {
+        return meta(document, "meta[property=og:site_name]");
+    }
+
+    private static List<String> metaValues(Document document, List<String> queries) {
+        List<String> values = new ArrayList<>();
+        for (String query : queries) {
+            String value = meta(document, query);
+            if (value != null) values.add(value);
+        }
+        return values;
+    }
+
+    private static List<String> jsonLd(Document document, Pattern field) {
+        List<String> values = new ArrayList<>();
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            Matcher m = field.matcher(script.data());
+            if (m.find()) values.add(m.group(1));
+        }
+        return values;
+    }
+
+    private static Instant firstInstant(List<String> candidates) {
         for (String candidate : candidates) {
             Instant parsed = parseInstant(candidate);
             if (parsed != null) return parsed;

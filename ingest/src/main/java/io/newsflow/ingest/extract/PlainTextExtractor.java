@@ -2,6 +2,7 @@ package io.newsflow.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a plain-text article: the first non-blank line is the title, every further non-blank line (or block of lines
@@ -32,7 +33,8 @@ public final class PlainTextExtractor {
         }
         flush(current, paragraphs);
         String text = String.join("\n\n", paragraphs);
-        return new ExtractedArticle(title, text, null, List.of(), LanguageGuess.fromScript(title + " " + text), null);
+        return new ExtractedArticle(title, text, null, null, List.of(), LanguageGuess.fromScript(title + " " + text), null, null,
+                List.of(), Citations.find(text, Map.of()));
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {

@@ -3,6 +3,7 @@ package io.newsflow.ingest.files;
 import io.newsflow.ingest.extract.ExtractedArticle;
 import io.newsflow.ingest.extract.HtmlExtractor;
 import io.newsflow.ingest.extract.PlainTextExtractor;
+import io.newsflow.schemas.ContentHash;
 import org.jsoup.Jsoup;
 
 import java.io.ByteArrayInputStream;
@@ -32,19 +33,33 @@ public final class FileReader {
         this.maxBytes = maxBytes;
     }
 
-    public ExtractedArticle read(Path file) throws InputRejectedException {
+    /**
+     * A file read and extracted.
+     *
+     * @param article  what the extractor found
+     * @param html     whether the file was HTML (the size and hash below describe the HTML document)
+     * @param length   the (decompressed) file's length in bytes
+     * @param sha256   SHA-256 of the (decompressed) bytes, hex
+     */
+    public record Document(ExtractedArticle article, boolean html, int length, String sha256) {}
+
+    public Document read(Path file) throws InputRejectedException {
         if (!ArticleFiles.isSupported(file)) {
             throw new InputRejectedException("UNSUPPORTED_TYPE", "not an article file (.txt, .html, .htm, optionally .gz): " + file);
         }
         byte[] content = load(file);
-        if (ArticleFiles.isHtml(file)) {
+        boolean isHtml = ArticleFiles.isHtml(file);
+        ExtractedArticle article;
+        if (isHtml) {
             try {
-                return html.extract(Jsoup.parse(new ByteArrayInputStream(content), null, file.toUri().toString()));
+                article = html.extract(Jsoup.parse(new ByteArrayInputStream(content), null, file.toUri().toString()));
             } catch (IOException e) {
                 throw new InputRejectedException("UNREADABLE_INPUT", "cannot parse HTML " + file + ": " + e.getMessage(), e);
             }
+        } else {
+            article = text.extract(utf8(file, content));
         }
-        return text.extract(utf8(file, content));
+        return new Document(article, isHtml, content.length, ContentHash.sha256(content));
     }
 
     /** The file's bytes (decompressed when gzip), refused beyond {@code maxBytes}. */

@@ -20,10 +20,10 @@ class HtmlExtractorTest {
     void keepsTheStoryParagraphsAndHeadingsInOrder() throws Exception {
         String[] paragraphs = extractFixture().text().split("\n\n");
 
-        assertThat(paragraphs).hasSize(5);
+        assertThat(paragraphs).hasSize(5); // the references list is links, not prose
         assertThat(paragraphs[0]).startsWith("Armenia has stopped paying its share");
         assertThat(paragraphs[2]).isEqualTo("Moscow's response");
-        assertThat(paragraphs[4]).startsWith("Analysts in Yerevan said");
+        assertThat(paragraphs[4]).startsWith("Analysts in Yerevan said").endsWith("partners[1], as a recent study argued.");
     }
 
     @Test
@@ -43,6 +43,22 @@ class HtmlExtractorTest {
         assertThat(article.authors()).containsExactly("Mariam Tevosyan");
         assertThat(article.language()).isEqualTo("en");
         assertThat(article.canonicalUrl()).isEqualTo("https://courier.example.org/politics/armenia-csto-2024?utm_source=rss");
+        assertThat(article.siteName()).isEqualTo("South Caucasus Courier");
+        assertThat(article.modified()).isEqualTo(Instant.parse("2024-02-24T05:00:00Z"));
+    }
+
+    @Test
+    void bodyLinksAndCitationsWithTheirTargets() throws Exception {
+        ExtractedArticle article = extractFixture();
+
+        assertThat(article.links()).containsExactly(
+                new ExtractedArticle.BodyLink("https://think.example.net/csto-analysis", "a recent study"),
+                new ExtractedArticle.BodyLink("https://archive.example.org/csto-budget", "CSTO budget statement, 2024"));
+        assertThat(article.citations()).singleElement().satisfies(c -> {
+            assertThat(c.marker()).isEqualTo("[1]");
+            assertThat(article.text().substring(c.start(), c.start() + 3)).isEqualTo("[1]");
+            assertThat(c.targetUrl()).isEqualTo("https://archive.example.org/csto-budget");
+        });
     }
 
     @Test

@@ -24,6 +24,15 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void citationMarkersAreFoundWithoutTargets() {
+        ExtractedArticle a = extractor.extract("Title\nRussia denied the claims[4]. Armenia froze it[3].");
+
+        assertThat(a.citations()).extracting(ExtractedArticle.CitationMark::marker).containsExactly("[4]", "[3]");
+        assertThat(a.citations().getFirst().start()).isEqualTo("Russia denied the claims".length());
+        assertThat(a.citations()).allSatisfy(c -> assertThat(c.targetUrl()).isNull());
+    }
+
+    @Test
     void armenianScriptIsGuessedArmenian() {
         assertThat(extractor.extract("Փաշինյան\nՓաշինյանը հանդիպեց Լավրովի հետ Երևանում։").language()).isEqualTo("hy");
     }

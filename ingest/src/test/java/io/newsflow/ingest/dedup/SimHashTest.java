@@ -1,0 +1,26 @@
+package io.newsflow.ingest.dedup;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SimHashTest {
+    static final String STORY = "Armenia has stopped paying its share of the Collective Security Treaty Organization budget, "
+            + "officials in Yerevan said on Friday, a step that deepens the rift with the Moscow-led bloc. Prime Minister "
+            + "Nikol Pashinyan told parliament that the country had in practice frozen its participation, arguing that the "
+            + "alliance had failed to respond when Armenian territory came under attack. The Kremlin said it regretted the decision.";
+
+    @Test
+    void aLightlyEditedCopyIsANearDuplicate() {
+        String copy = STORY.replace("on Friday", "on Friday (AFP)") + " Updated at 14:00.";
+        assertThat(SimHash.distance(SimHash.of(STORY), SimHash.of(copy))).isLessThanOrEqualTo(12);
+        assertThat(SimHash.of(STORY)).isEqualTo(SimHash.of(STORY.toUpperCase()));
+    }
+
+    @Test
+    void anUnrelatedTextIsFarAway() {
+        String other = "The central bank kept its key rate unchanged at its meeting on Thursday, citing slowing inflation "
+                + "and a stable currency, while warning that food prices could rise again in the spring season.";
+        assertThat(SimHash.distance(SimHash.of(STORY), SimHash.of(other))).isGreaterThan(16);
+    }
+}
