@@ -83,6 +83,7 @@ class EnrichTopologyTest {
         DeadLetter letter = dead.readValue();
         assertThat(letter.getStage()).isEqualTo("enrich");
         assertThat(letter.getReason()).isEqualTo("UNDECODABLE_RECORD");
+        assertThat(letter.getMessage()).contains("not a RawArticle record", "no Avro single-object header");
         assertThat(letter.getTopic()).isEqualTo("t.raw-articles");
         assertThat(letter.getOffset()).isEqualTo(0L);
         assertThat(StandardCharsets.UTF_8.decode(letter.getKey()).toString()).isEqualTo("bad");
