@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.app.commands.AnalyzeCommand;
 import io.newsflow.app.commands.DemoCommand;
 import io.newsflow.app.commands.DevstackCommand;
 import io.newsflow.app.commands.EnrichCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Streaming news ingestion: ingest -> Kafka -> enrich (Kafka Streams) -> index (Elasticsearch).",
         subcommands = {DemoCommand.class, DevstackCommand.class, IngestCommand.class, EnrichCommand.class,
-                IndexCommand.class, SearchCommand.class})
+                IndexCommand.class, SearchCommand.class, AnalyzeCommand.class})
 public final class Newsflow implements Runnable {
     static final int CONFIG_ERROR = 2;
 

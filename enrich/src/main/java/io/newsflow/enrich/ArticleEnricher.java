@@ -1,28 +1,30 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.actors.ActorDictionary;
-import io.newsflow.enrich.actors.ActorMatcher;
+import io.newsflow.enrich.analyze.ArticleAnalyzer;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.RawArticle;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Turns a {@link RawArticle} into an {@link EnrichedArticle}: copies the article's fields and adds the actors found in
- * its text. A pure function of the article, the dictionary and the clock, so the Streams topology and offline tools
+ * Turns a {@link RawArticle} into an {@link EnrichedArticle}: copies the article's fields and adds the actors and events
+ * found in its text ({@link ArticleAnalyzer}). A pure function of the article, the dictionary and the clock, so the Streams topology and offline tools
  * call the same code. Thread-safe.
  */
 public final class ArticleEnricher {
     /** Version of the enrichment code; the dictionary's hash is appended to form {@code enrichmentVersion}. */
-    public static final String CODE_VERSION = "0.1";
+    public static final String CODE_VERSION = "0.2";
 
-    private final ActorMatcher actors;
+    private final ArticleAnalyzer analyzer;
     private final String version;
     private final Clock clock;
 
     public ArticleEnricher(ActorDictionary dictionary, Clock clock) {
-        this.actors = new ActorMatcher(dictionary);
+        this.analyzer = new ArticleAnalyzer(dictionary);
         this.version = CODE_VERSION + "+dict." + dictionary.version();
         this.clock = clock;
     }
@@ -32,6 +34,8 @@ public final class ArticleEnricher {
     }
 
     public EnrichedArticle enrich(RawArticle raw) {
+        LocalDate published = raw.getPublished() == null ? null : raw.getPublished().atOffset(ZoneOffset.UTC).toLocalDate();
+        ArticleAnalyzer.Analysis analysis = analyzer.analyze(raw.getId(), raw.getUrl(), raw.getText(), published);
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
                 .setUrl(raw.getUrl())
@@ -46,7 +50,8 @@ public final class ArticleEnricher {
                 .setCanonicalUrl(raw.getCanonicalUrl())
                 .setSiteName(raw.getSiteName())
                 .setSourceCountry(raw.getSourceCountry())
-                .setActors(actors.find(raw.getText()))
+                .setActors(analysis.actors())
+                .setEvents(analysis.events())
                 .setEnrichmentVersion(version)
                 .setEnrichedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
                 .build();

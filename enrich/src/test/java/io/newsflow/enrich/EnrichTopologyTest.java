@@ -4,6 +4,7 @@ import io.newsflow.enrich.actors.ActorDictionary;
 import io.newsflow.schemas.Actor;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.EnrichedArticle;
+import io.newsflow.schemas.Mention;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topics;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -61,8 +62,12 @@ class EnrichTopologyTest {
         EnrichedArticle enriched = record.value;
         assertThat(enriched.getTitle()).isEqualTo("Russia and Armenia: a strained alliance");
         assertThat(enriched.getActors()).extracting(Actor::getName)
-                .containsExactly("Vladimir Putin", "Russia", "Armenia", "Nikol Pashinyan", "Collective Security Treaty Organization");
-        assertThat(enriched.getActors().get(3).getMentions()).hasSize(2);
+                .containsExactly("Vladimir Putin", "Russia", "Nikol Pashinyan", "Armenia", "Collective Security Treaty Organization");
+        assertThat(enriched.getActors().get(2).getMentions()).extracting(Mention::getSurface)
+                .containsExactly("Armenia's Prime Minister", "Nikol Pashinyan", "Pashinyan");
+        assertThat(enriched.getEvents()).extracting(e -> e.getType() + " " + e.getSource().getName() + " -> " + e.getTarget().getName())
+                .containsExactly("CONSULT Vladimir Putin -> Nikol Pashinyan",
+                        "SANCTION Nikol Pashinyan -> Collective Security Treaty Organization");
         assertThat(enriched.getEnrichedAt()).isEqualTo(CLOCK.instant());
         assertThat(enriched.getEnrichmentVersion()).startsWith(ArticleEnricher.CODE_VERSION + "+dict.");
         assertThat(out.isEmpty()).isTrue();

@@ -3,54 +3,107 @@ package io.newsflow.enrich.actors;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.newsflow.schemas.ContentHash;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The curated actors newsflow recognises, read from YAML ({@code actors:} list of {@link ActorEntry}). The bundled
- * dictionary is {@code io/newsflow/enrich/actors/actors.yaml}; README says how to add an actor.
+ * The actors newsflow recognises: the curated regional dictionary ({@code actors.yaml}: people with dated roles,
+ * organisations, places) merged with world data ({@link WorldData}: every country with its names, demonyms and
+ * capital; international organisations). Where both describe the same actor (same id, or the same country code for a
+ * country, or the same name for a capital) the curated entry wins and gains the world entry's aliases.
  *
  * @param entries the actors, ids unique
- * @param version short hash of the dictionary's bytes, recorded on every enriched article
+ * @param version short hash of the data files, recorded on every enriched article
  */
 public record ActorDictionary(List<ActorEntry> entries, String version) {
-    static final String BUNDLED = "actors.yaml";
+    static final String CURATED = "actors.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private record File(List<ActorEntry> actors) {}
 
     public ActorDictionary {
         entries = List.copyOf(entries);
-        Set<String> ids = new HashSet<>();
+        Map<String, ActorEntry> ids = new HashMap<>();
         for (ActorEntry e : entries) {
-            if (!ids.add(e.id())) throw new IllegalArgumentException("actor id " + e.id() + " appears twice in the dictionary");
+            if (ids.put(e.id(), e) != null) throw new IllegalArgumentException("actor id " + e.id() + " appears twice in the dictionary");
         }
     }
 
+    /** The bundled curated dictionary merged with the bundled world data. */
     public static ActorDictionary bundled() {
-        try (InputStream in = ActorDictionary.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new IllegalStateException("bundled actor dictionary " + BUNDLED + " is missing from the classpath");
-            return parse(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled actor dictionary", e);
-        }
+        byte[] curated = WorldData.resource(CURATED);
+        byte[] countries = WorldData.resource(WorldData.COUNTRIES);
+        byte[] igos = WorldData.resource(WorldData.IGOS);
+        List<ActorEntry> world = new ArrayList<>(WorldData.countries(countries));
+        world.addAll(WorldData.igos(igos));
+        String version = ContentHash.sha256(ContentHash.sha256(curated) + ContentHash.sha256(countries) + ContentHash.sha256(igos))
+                .substring(0, 12);
+        return new ActorDictionary(merge(readCurated(curated), world), version);
     }
 
+    /** A dictionary of the curated YAML alone (tests, custom dictionaries). */
     public static ActorDictionary parse(byte[] yaml) {
+        return new ActorDictionary(readCurated(yaml), ContentHash.sha256(yaml).substring(0, 12));
+    }
+
+    /** The country actor for an alpha-3 code, if any. */
+    public Optional<ActorEntry> country(String alpha3) {
+        return entries.stream().filter(e -> e.isCountry() && alpha3.equals(e.country())).findFirst();
+    }
+
+    private static List<ActorEntry> readCurated(byte[] yaml) {
         try {
             File file = YAML.readValue(yaml, File.class);
-            return new ActorDictionary(file.actors() == null ? List.of() : file.actors(),
-                    ContentHash.sha256(new String(yaml, StandardCharsets.UTF_8)).substring(0, 12));
+            return file.actors() == null ? List.of() : file.actors();
         } catch (IOException e) {
             throw new IllegalArgumentException("invalid actor dictionary: " + e.getMessage(), e);
         }
+    }
+
+    static List<ActorEntry> merge(List<ActorEntry> curated, List<ActorEntry> world) {
+        Map<String, ActorEntry> byId = new LinkedHashMap<>();
+        curated.forEach(e -> byId.put(e.id(), e));
+        for (ActorEntry w : world) {
+            ActorEntry same = byId.get(w.id());
+            if (same == null) same = curated.stream().filter(c -> sameActor(c, w)).findFirst().map(c -> byId.get(c.id())).orElse(null);
+            if (same == null) {
+                byId.put(w.id(), w);
+            } else {
+                byId.put(same.id(), withAliasesOf(same, w));
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static boolean sameActor(ActorEntry curated, ActorEntry world) {
+        if (world.isCountry()) return curated.isCountry() && world.country().equals(curated.country());
+        if (world.capitalOf() != null) return curated.kind().equals("place") && curated.name().equalsIgnoreCase(world.name());
+        return false;
+    }
+
+    private static ActorEntry withAliasesOf(ActorEntry curated, ActorEntry world) {
+        Map<String, List<String>> aliases = new LinkedHashMap<>(curated.aliases());
+        world.aliases().forEach((language, names) -> aliases.merge(language, names, (a, b) -> {
+            List<String> all = new ArrayList<>(a);
+            b.stream().filter(n -> !all.contains(n)).forEach(all::add);
+            return all;
+        }));
+        if (!world.name().equals(curated.name())) aliases.merge("en", List.of(world.name()), (a, b) -> {
+            List<String> all = new ArrayList<>(a);
+            if (!all.contains(b.getFirst())) all.add(b.getFirst());
+            return all;
+        });
+        return new ActorEntry(curated.id(), curated.name(), curated.kind(), curated.country(), curated.sector(), aliases,
+                curated.roles(), curated.capitalOf() != null ? curated.capitalOf() : world.capitalOf());
     }
 }

@@ -2,32 +2,49 @@ package io.newsflow.enrich.actors;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * One actor of the dictionary, as written in {@code actors.yaml}.
+ * One actor of the dictionary.
  *
- * @param id      stable id: a Wikidata Q-id where one is known, else a provisional {@code nf:} slug
- * @param name    canonical English name
- * @param kind    {@code person}, {@code country}, {@code organisation} or {@code place}
- * @param country ISO 3166-1 alpha-3 code of the actor's country, {@code IGO} for intergovernmental bodies, or null
- * @param sector  CAMEO/PLOVER-style sector (GOV, MIL, BUS, ...), or null
- * @param aliases names by language code ({@code en}, {@code ru}, {@code hy}, {@code az}, ...); the canonical name is
- *                always an alias too
+ * @param id        stable id: a Wikidata Q-id where verified, else a provisional {@code nf:} id
+ * @param name      canonical English name
+ * @param kind      {@code person}, {@code country}, {@code organisation} or {@code place}
+ * @param country   ISO 3166-1 alpha-3 code of the actor's country, {@code IGO} for intergovernmental bodies, or null
+ * @param sector    sector code (GOV, MIL, LEG, JUD, OPP, REB, CVL, MED, BUS, ...), or null
+ * @param aliases   names by language code ({@code en}, {@code ru}, {@code hy}, {@code az}, ...); the canonical name is
+ *                  always an alias too
+ * @param roles     offices held, with dates (people only)
+ * @param capitalOf for a capital city: the alpha-3 code of the state it stands for ("Yerevan accused ..." = Armenia)
  */
 public record ActorEntry(String id, String name, String kind, String country, String sector,
-                         Map<String, List<String>> aliases) {
+                         Map<String, List<String>> aliases, List<Role> roles, String capitalOf) {
+    public static final List<String> KINDS = List.of("person", "country", "organisation", "place");
+
     public ActorEntry {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("actor without id: " + name);
         if (name == null || name.isBlank()) throw new IllegalArgumentException("actor " + id + " has no name");
-        if (kind == null || !List.of("person", "country", "organisation", "place").contains(kind)) {
-            throw new IllegalArgumentException("actor " + id + " has kind '" + kind + "'; expected person, country, organisation or place");
+        if (kind == null || !KINDS.contains(kind)) {
+            throw new IllegalArgumentException("actor " + id + " has kind '" + kind + "'; expected one of " + KINDS);
         }
         aliases = aliases == null ? Map.of() : Map.copyOf(aliases);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    public ActorEntry(String id, String name, String kind, String country, String sector, Map<String, List<String>> aliases) {
+        this(id, name, kind, country, sector, aliases, List.of(), null);
     }
 
     /** The canonical name and every alias in every language. */
     public List<String> allNames() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name),
-                aliases.values().stream().flatMap(List::stream)).distinct().toList();
+        return Stream.concat(Stream.of(name), aliases.values().stream().flatMap(List::stream)).distinct().toList();
+    }
+
+    public boolean isPerson() {
+        return kind.equals("person");
+    }
+
+    public boolean isCountry() {
+        return kind.equals("country");
     }
 }

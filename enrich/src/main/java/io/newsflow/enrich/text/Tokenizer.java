@@ -1,16 +1,16 @@
-package io.newsflow.enrich.actors;
+package io.newsflow.enrich.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits text into word tokens with their offsets and a matching key: lower case, {@code ё} folded to {@code е}, and
- * for Cyrillic and Armenian words the case ending removed, so {@code Пашиняном} and {@code Пашинян}, or
+ * Splits text into word {@link Token}s with offsets and matching keys: lower case, {@code ё} folded to {@code е}, and
+ * for Cyrillic and Armenian words the case endings removed, so {@code Пашиняном} and {@code Пашинян}, or
  * {@code Երևանում} and {@code Երևան}, share a key. Words are runs of letters and digits; everything else (spaces,
  * punctuation, apostrophes, hyphens) separates them, so {@code Russia's} gives {@code russia} and {@code s}.
  */
-final class TextTokens {
+public final class Tokenizer {
     /** Russian noun and adjective endings, longest first; removed only when at least {@link #MIN_STEM} letters remain. */
     private static final List<String> RUSSIAN_ENDINGS = List.of(
             "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими", "ой", "ей", "ом", "ем", "ым", "им", "ах", "ях",
@@ -19,11 +19,9 @@ final class TextTokens {
     private static final List<String> ARMENIAN_ENDINGS = List.of("ում", "ից", "ով", "ին", "ի", "ը", "ն");
     static final int MIN_STEM = 4;
 
-    record Token(int start, int end, String key) {}
+    private Tokenizer() {}
 
-    private TextTokens() {}
-
-    static List<Token> tokenize(String text) {
+    public static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -34,16 +32,18 @@ final class TextTokens {
             }
             int start = i;
             while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
-            tokens.add(new Token(start, i, key(text.substring(start, i))));
+            String word = text.substring(start, i);
+            String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+            tokens.add(new Token(tokens.size(), start, i, word, lower, key(lower)));
         }
         return tokens;
     }
 
-    static String key(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    /** The matching key of a lower-cased word. */
+    public static String key(String lower) {
         Character.UnicodeScript script = Character.UnicodeScript.of(lower.codePointAt(0));
-        if (script == Character.UnicodeScript.CYRILLIC) return stripEnding(lower, RUSSIAN_ENDINGS);
-        if (script == Character.UnicodeScript.ARMENIAN) return stripEnding(lower, ARMENIAN_ENDINGS);
+        if (script == Character.UnicodeScript.CYRILLIC) return stripEndings(lower, RUSSIAN_ENDINGS);
+        if (script == Character.UnicodeScript.ARMENIAN) return stripEndings(lower, ARMENIAN_ENDINGS);
         return lower;
     }
 
@@ -52,7 +52,7 @@ final class TextTokens {
      * name reaches the same stem. Crude next to a real stemmer, but names are what it must get right, and it keeps
      * at least {@link #MIN_STEM} letters.
      */
-    private static String stripEnding(String word, List<String> endings) {
+    private static String stripEndings(String word, List<String> endings) {
         String stem = word;
         boolean stripped = true;
         while (stripped) {

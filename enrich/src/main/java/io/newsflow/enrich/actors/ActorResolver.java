@@ -1,0 +1,122 @@
+package io.newsflow.enrich.actors;
+
+import io.newsflow.enrich.text.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Resolves who is named in a text: dictionary names ({@link ActorMatcher}), role phrases resolved to the office holder
+ * at the article's date ("Russia's Foreign Minister" → Lavrov in 2025; with no date, or no known holder, the role itself
+ * is reported as an actor, e.g. {@code nf:role/arm/president}), role phrases in apposition merged into the named person
+ * ("Putin, Russia's President,"), and people and organisations the dictionary does not know ({@link UnknownActors}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ActorResolver {
+    private final ActorMatcher matcher;
+    private final RolePhrases roles;
+    private final Map<String, List<ActorEntry>> holdersByRole = new HashMap<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+
+    public ActorResolver(ActorDictionary dictionary, RolePhrases roles) {
+        this.matcher = new ActorMatcher(dictionary);
+        this.roles = roles;
+        for (ActorEntry e : dictionary.entries()) {
+            if (e.isCountry()) countryNames.put(e.country(), e.name());
+            for (Role r : e.roles()) holdersByRole.computeIfAbsent(r.title() + "/" + r.of(), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    public static ActorResolver bundled() {
+        return new ActorResolver(ActorDictionary.bundled(), RolePhrases.bundled());
+    }
+
+    /**
+     * @param date the article's (publication) date for role resolution, or null when unknown
+     * @return every mention, in text order: names, role phrases, unknown actors (a country named inside a role phrase is
+     *         both a country mention and part of the role mention)
+     */
+    public ResolvedActors resolve(String text, List<Token> tokens, LocalDate date) {
+        List<ActorMention> named = new ArrayList<>(matcher.find(text, tokens));
+        List<ActorMention> roleMentions = new ArrayList<>();
+        for (ActorMention country : List.copyOf(named)) {
+            if (!country.actor().isCountry()) continue;
+            RolePhrases.Found phrase = rolePhraseAround(text, tokens, country);
+            if (phrase == null) continue;
+            String title = phrase.title();
+            String code = country.actor().country();
+            String label = new Role(title, code, null, null).label(countryNames.getOrDefault(code, code));
+            int first = Math.min(phrase.firstToken(), country.firstToken());
+            int last = Math.max(phrase.lastToken(), country.lastToken());
+            ActorMention apposed = apposition(text, tokens, named, first, last);
+            int start = tokens.get(first).start(), end = tokens.get(last).end();
+            if (apposed != null && (apposed.actor().country() == null || apposed.actor().country().equals(code))) {
+                named.set(named.indexOf(apposed), withRole(apposed, label));
+                roleMentions.add(new ActorMention(apposed.actor(), first, last, start, end, text.substring(start, end), label));
+                continue;
+            }
+            ActorEntry holder = date == null ? null : holder(title, code, date);
+            ActorEntry actor = holder != null ? holder : roleActor(title, code, label);
+            roleMentions.add(new ActorMention(actor, first, last, start, end, text.substring(start, end), label));
+        }
+        List<ActorMention> all = new ArrayList<>(named);
+        all.addAll(roleMentions);
+        all.addAll(UnknownActors.find(text, tokens, all));
+        all.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(m -> -m.end()));
+        return new ResolvedActors(all);
+    }
+
+    /** "Armenia's President", "Armenian President", "President of Armenia", "президент Армении". */
+    private RolePhrases.Found rolePhraseAround(String text, List<Token> tokens, ActorMention country) {
+        int after = country.lastToken() + 1;
+        if (after < tokens.size() && tokens.get(after).lower().equals("s") && isPossessive(text, tokens, after)) after++;
+        RolePhrases.Found found = roles.at(tokens, after);
+        if (found != null) return found;
+        int before = country.firstToken() - 1;
+        if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
+        if (before >= 0 && tokens.get(before).lower().equals("of")) return roles.endingAt(tokens, before - 1);
+        boolean inflected = Character.UnicodeScript.of(tokens.get(country.firstToken()).lower().codePointAt(0)) != Character.UnicodeScript.LATIN;
+        return inflected && before >= 0 ? roles.endingAt(tokens, country.firstToken() - 1) : null;
+    }
+
+    private static boolean isPossessive(String text, List<Token> tokens, int sToken) {
+        String between = text.substring(tokens.get(sToken - 1).end(), tokens.get(sToken).start());
+        return between.equals("'") || between.equals("’");
+    }
+
+    /** A person named right next to the span, separated by at most spaces, a comma or a dash. */
+    private static ActorMention apposition(String text, List<Token> tokens, List<ActorMention> named, int first, int last) {
+        for (ActorMention m : named) {
+            if (!m.actor().isPerson()) continue;
+            if (m.firstToken() == last + 1 && isSeparator(text.substring(tokens.get(last).end(), m.start()))) return m;
+            if (m.lastToken() == first - 1 && isSeparator(text.substring(m.end(), tokens.get(first).start()))) return m;
+        }
+        return null;
+    }
+
+    private static boolean isSeparator(String gap) {
+        return gap.matches("[\\s,—–-]*");
+    }
+
+    private ActorEntry holder(String title, String country, LocalDate date) {
+        for (ActorEntry person : holdersByRole.getOrDefault(title + "/" + country, List.of())) {
+            for (Role r : person.roles()) if (r.title().equals(title) && r.of().equals(country) && r.heldOn(date)) return person;
+        }
+        return null;
+    }
+
+    private static ActorEntry roleActor(String title, String country, String label) {
+        String id = "nf:role/" + country.toLowerCase(Locale.ROOT) + "/" + title.replace(' ', '-');
+        return new ActorEntry(id, label, "person", country, "GOV", Map.of());
+    }
+
+    private static ActorMention withRole(ActorMention m, String role) {
+        return new ActorMention(m.actor(), m.firstToken(), m.lastToken(), m.start(), m.end(), m.surface(), role);
+    }
+}

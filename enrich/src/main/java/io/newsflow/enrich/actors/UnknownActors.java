@@ -1,0 +1,111 @@
+package io.newsflow.enrich.actors;
+
+import io.newsflow.enrich.text.Token;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fallback for people and organisations the dictionary does not know, so they are still reported: a title followed
+ * by capitalised words ("Ambassador Brah Mohamane", "Gen. Prosper Avril") is a person; capitalised words ending in an
+ * organisation noun ("Homeland Union", "Constitutional Court") an organisation. Their ids are provisional
+ * ({@code nf:unknown/person/<slug>}); later mentions of the person's surname alone resolve to the same actor.
+ */
+final class UnknownActors {
+    static final Set<String> PERSON_TITLES = Set.of("president", "minister", "chancellor", "king", "queen", "emir", "sheikh",
+            "prince", "general", "gen", "lt", "colonel", "col", "commander", "ambassador", "senator", "sen", "governor",
+            "mayor", "spokesman", "spokeswoman", "secretary", "archbishop", "bishop", "pope", "mr", "mrs", "ms", "dr",
+            "envoy", "premier", "leader", "judge", "chairman", "speaker", "coordinator");
+    static final Set<String> ORGANISATION_NOUNS = Set.of("party", "union", "council", "committee", "agency", "bank",
+            "company", "corporation", "group", "organization", "organisation", "front", "movement", "army", "court",
+            "parliament", "assembly", "ministry", "association", "forum", "alliance", "federation", "institute", "commission");
+    static final int MAX_NAME_WORDS = 3;
+    static final double HEADLINE_SHARE = 0.8;
+
+    private UnknownActors() {}
+
+    /** Unknown people and organisations in the tokens, skipping tokens already covered by {@code known}. */
+    static List<ActorMention> find(String text, List<Token> tokens, List<ActorMention> known) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (ActorMention m : known) for (int t = m.firstToken(); t <= m.lastToken(); t++) covered[t] = true;
+        List<ActorMention> found = new ArrayList<>();
+        Map<String, ActorEntry> bySurname = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered[i]) continue;
+            Token token = tokens.get(i);
+            if (PERSON_TITLES.contains(token.lower()) && token.isCapitalised()) {
+                int last = nameEnd(tokens, i + 1, covered);
+                if (last > i) {
+                    ActorEntry person = entry("person", tokens, i + 1, last, text);
+                    found.add(mention(person, tokens, i + 1, last, text));
+                    bySurname.put(tokens.get(last).text(), person);
+                    for (int t = i; t <= last; t++) covered[t] = true;
+                    i = last;
+                }
+            } else if (ORGANISATION_NOUNS.contains(token.lower()) && token.isCapitalised() && !inHeadline(text, tokens, i)) {
+                int first = i;
+                while (first > 0 && !covered[first - 1] && tokens.get(first - 1).isCapitalised() && i - first < MAX_NAME_WORDS
+                        && isWordBefore(text, tokens, first)) first--;
+                if (first < i) {
+                    found.add(mention(entry("organisation", tokens, first, i, text), tokens, first, i, text));
+                    for (int t = first; t <= i; t++) covered[t] = true;
+                }
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) { // surname-only mentions after a full one
+            ActorEntry person = covered[i] ? null : bySurname.get(tokens.get(i).text());
+            if (person != null) {
+                found.add(mention(person, tokens, i, i, text));
+                covered[i] = true;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * In a headline every word is capitalised ("A Tumultuous Yet Persistent Alliance"), so capitalisation says nothing
+     * about names there: a line whose words are mostly capitalised is not searched for organisations.
+     */
+    private static boolean inHeadline(String text, List<Token> tokens, int at) {
+        int lineStart = text.lastIndexOf('\n', tokens.get(at).start()) + 1;
+        int lineEnd = text.indexOf('\n', tokens.get(at).end());
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        int capitalised = 0, words = 0;
+        for (Token t : tokens) {
+            if (t.start() < lineStart || t.end() > end || t.text().length() < 4) continue; // short words are lower case in headlines too
+            words++;
+            if (t.isCapitalised()) capitalised++;
+        }
+        return words >= 4 && capitalised >= HEADLINE_SHARE * words;
+    }
+
+    /** The last token of a capitalised name starting at {@code from}, or {@code from - 1} when there is none. */
+    private static int nameEnd(List<Token> tokens, int from, boolean[] covered) {
+        int last = from - 1;
+        for (int t = from; t < tokens.size() && t < from + MAX_NAME_WORDS && !covered[t] && tokens.get(t).isCapitalised()
+                && !PERSON_TITLES.contains(tokens.get(t).lower()); t++) last = t;
+        return last;
+    }
+
+    /** Words joined by a single space (no punctuation between them) belong to one name. */
+    private static boolean isWordBefore(String text, List<Token> tokens, int at) {
+        return text.substring(tokens.get(at - 1).end(), tokens.get(at).start()).equals(" ");
+    }
+
+    private static ActorEntry entry(String kind, List<Token> tokens, int first, int last, String text) {
+        String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        String slug = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return new ActorEntry("nf:unknown/" + kind + "/" + slug, name, kind, null, null, Map.of());
+    }
+
+    private static ActorMention mention(ActorEntry actor, List<Token> tokens, int first, int last, String text) {
+        int start = tokens.get(first).start(), end = tokens.get(last).end();
+        return new ActorMention(actor, first, last, start, end, text.substring(start, end), null);
+    }
+}

@@ -1,0 +1,107 @@
+package io.newsflow.enrich.actors;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The world beyond the curated regional actors, from two tab-separated data files next to {@code actors.yaml}:
+ * {@code world-countries.tsv} (every country: names, demonyms, capital) and {@code igos.tsv} (international
+ * organisations: name, acronyms, aliases). Country names in Russian, Armenian and Azerbaijani come from the JDK's CLDR
+ * data. Country ids are {@code nf:country/<alpha3>}, capitals {@code nf:capital/<alpha3>}, unless the curated dictionary
+ * already has the actor (then its aliases are merged into the curated entry by {@link ActorDictionary}).
+ */
+final class WorldData {
+    static final String COUNTRIES = "world-countries.tsv";
+    static final String IGOS = "igos.tsv";
+    private static final List<String> CLDR_LANGUAGES = List.of("ru", "hy", "az");
+
+    private WorldData() {}
+
+    static List<ActorEntry> countries(byte[] tsv) {
+        Map<String, String> alpha2ByAlpha3 = alpha2ByAlpha3();
+        List<ActorEntry> entries = new ArrayList<>();
+        for (String[] row : rows(tsv, 5, COUNTRIES)) {
+            String alpha3 = row[0];
+            List<String> names = split(row[1]);
+            if (names.isEmpty()) throw new IllegalArgumentException(COUNTRIES + ": country " + alpha3 + " has no name");
+            Map<String, List<String>> aliases = new LinkedHashMap<>();
+            List<String> english = new ArrayList<>(names.subList(1, names.size()));
+            english.addAll(split(row[2]));
+            aliases.put("en", english);
+            String alpha2 = alpha2ByAlpha3.get(alpha3);
+            if (alpha2 != null) {
+                for (String language : CLDR_LANGUAGES) {
+                    String local = Locale.of("", alpha2).getDisplayCountry(Locale.forLanguageTag(language));
+                    if (!local.isBlank() && !local.equals(alpha2) && !names.contains(local)) aliases.put(language, List.of(local));
+                }
+            }
+            entries.add(new ActorEntry("nf:country/" + alpha3.toLowerCase(Locale.ROOT), names.getFirst(), "country", alpha3, "GOV",
+                    aliases));
+            if (!row[3].isBlank()) {
+                entries.add(new ActorEntry("nf:capital/" + alpha3.toLowerCase(Locale.ROOT), row[3], "place", alpha3, null,
+                        Map.of("en", split(row[4])), List.of(), alpha3));
+            }
+        }
+        return entries;
+    }
+
+    static List<ActorEntry> igos(byte[] tsv) {
+        List<ActorEntry> entries = new ArrayList<>();
+        for (String[] row : rows(tsv, 4, IGOS)) {
+            List<String> aliases = new ArrayList<>(split(row[2]));
+            aliases.addAll(split(row[3]));
+            entries.add(new ActorEntry(row[0], row[1], "organisation", "IGO", "IGO", Map.of("en", aliases)));
+        }
+        return entries;
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = WorldData.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("actor data file " + name + " is missing from the classpath");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read actor data file " + name, e);
+        }
+    }
+
+    private static List<String[]> rows(byte[] tsv, int columns, String file) {
+        List<String[]> rows = new ArrayList<>();
+        List<String> lines = new String(tsv, StandardCharsets.UTF_8).lines().toList();
+        for (int i = 1; i < lines.size(); i++) { // line 0 is the header
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] cells = line.split("\t", -1);
+            if (cells.length != columns) {
+                throw new IllegalArgumentException(file + " line " + (i + 1) + ": expected " + columns + " columns, found " + cells.length);
+            }
+            for (int c = 0; c < cells.length; c++) cells[c] = cells[c].strip();
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static List<String> split(String cell) {
+        if (cell.isBlank()) return List.of();
+        return List.of(cell.split("\\|")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Map<String, String> alpha2ByAlpha3() {
+        Map<String, String> map = new HashMap<>();
+        for (String alpha2 : Locale.getISOCountries()) {
+            try {
+                map.put(Locale.of("", alpha2).getISO3Country(), alpha2);
+            } catch (java.util.MissingResourceException ignored) {
+                // a region without an alpha-3 code: not a country we list
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,59 @@
+package io.newsflow.enrich.analyze;
+
+import io.newsflow.enrich.actors.ActorDictionary;
+import io.newsflow.enrich.actors.ActorResolver;
+import io.newsflow.enrich.actors.ResolvedActors;
+import io.newsflow.enrich.actors.RolePhrases;
+import io.newsflow.enrich.events.EventCoder;
+import io.newsflow.enrich.events.EventLexicon;
+import io.newsflow.enrich.text.Sentence;
+import io.newsflow.enrich.text.SentenceSplitter;
+import io.newsflow.enrich.text.Token;
+import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.schemas.Actor;
+import io.newsflow.schemas.Event;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The analysis of one text, without Kafka: tokens and sentences, actors ({@link ActorResolver}) and events
+ * ({@link EventCoder}). The enrich topology and {@code newsflow analyze} both call it. Building one loads the
+ * dictionaries (tens of milliseconds); reuse it. Immutable and thread-safe.
+ */
+public final class ArticleAnalyzer {
+    private final ActorDictionary dictionary;
+    private final ActorResolver actors;
+    private final EventCoder events;
+
+    public ArticleAnalyzer(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.actors = new ActorResolver(dictionary, RolePhrases.bundled());
+        this.events = new EventCoder(EventLexicon.english(), dictionary);
+    }
+
+    public static ArticleAnalyzer bundled() {
+        return new ArticleAnalyzer(ActorDictionary.bundled());
+    }
+
+    /** The result: the article's actors and its coded events. */
+    public record Analysis(List<Actor> actors, List<Event> events) {}
+
+    /**
+     * @param id        article id (event ids derive from it)
+     * @param url       article URL, or null
+     * @param text      the text
+     * @param published publication date (role resolution, relative dates), or null
+     */
+    public Analysis analyze(String id, String url, String text, LocalDate published) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Sentence> sentences = SentenceSplitter.split(text, tokens);
+        ResolvedActors resolved = actors.resolve(text, tokens, published);
+        return new Analysis(resolved.toAvro(), events.code(text, tokens, sentences, resolved.mentions(), published, id, url));
+    }
+
+    /** Version of the dictionaries, for {@code enrichmentVersion}. */
+    public String dictionaryVersion() {
+        return dictionary.version();
+    }
+}

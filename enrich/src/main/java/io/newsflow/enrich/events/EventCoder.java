@@ -1,0 +1,255 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.enrich.actors.ActorDictionary;
+import io.newsflow.enrich.actors.ActorEntry;
+import io.newsflow.enrich.actors.ActorMention;
+import io.newsflow.enrich.text.Sentence;
+import io.newsflow.enrich.text.Token;
+import io.newsflow.schemas.ContentHash;
+import io.newsflow.schemas.DatePrecision;
+import io.newsflow.schemas.Event;
+import io.newsflow.schemas.EventActor;
+import io.newsflow.schemas.EventType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Codes events sentence by sentence: who (source) did what (a PLOVER type from the {@link EventLexicon}) to whom
+ * (target), when ({@link EventDates}) and where, with the sentence as evidence. Rules, in order of the data's journey:
+ * <ol>
+ *   <li>triggers: the first trigger of the main clause (usually the main verb); a sentence-initial clause may add a
+ *       second event of another type with its own source;</li>
+ *   <li>negation ("did not agree" → REJECT) and modality ("plans to impose" → THREATEN; "will provide aid" → AGREE);</li>
+ *   <li>source: the agent of a nominal trigger ("Azerbaijan's takeover"), the "by" phrase of a passive, else the first
+ *       actor of the main clause (a sentence-initial "After …," or "In …," clause is skipped), else a pronoun's
+ *       antecedent (the previous sentence's source), else the first actor after the trigger;</li>
+ *   <li>target: the first other actor after the trigger, before any trailing ", officials said"; else the second
+ *       member of a compound subject for reciprocal types ("Armenia and Azerbaijan … peace agreements"); else the
+ *       place the event happened;</li>
+ *   <li>capitals stand for their states ("Yerevan accused Moscow" → Armenia → Russia);</li>
+ *   <li>the same (type, source, target) is coded once per article: summaries that repeat a story add nothing.</li>
+ * </ol>
+ * Immutable and thread-safe.
+ */
+public final class EventCoder {
+    static final Set<String> SUBORDINATORS = Set.of("after", "before", "as", "while", "when", "following", "despite", "although",
+            "since", "because", "if", "in", "on", "at", "during", "amid", "with", "by", "to", "for", "from", "under");
+    static final Set<String> NEGATORS = Set.of("not", "never", "no", "t", "without");
+    static final Set<String> FUTURE = Set.of("will", "would", "could", "may", "might", "plan", "plans", "planned", "planning",
+            "prepared", "ready", "intend", "intends", "intended", "promised", "pledged", "offered", "willing", "vowed");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
+    static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "confirmed", "added", "according", "announced");
+    static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be");
+    static final Set<EventType> RECIPROCAL = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
+    static final Set<EventType> MATERIAL_CONFLICT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
+    static final Set<EventType> TURN_TO_AGREE = Set.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE, EventType.CONCEDE);
+    static final Set<EventType> NEGATED_IS_REJECT = Set.of(EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE,
+            EventType.CONSULT, EventType.AID, EventType.CONCEDE);
+    static final int NEGATION_WINDOW = 3;
+    static final int MODAL_WINDOW = 4;
+
+    private final EventLexicon lexicon;
+    private final Participants participants;
+    private final ActorDictionary dictionary;
+
+    public EventCoder(EventLexicon lexicon, ActorDictionary dictionary) {
+        this.lexicon = lexicon;
+        this.participants = Participants.english();
+        this.dictionary = dictionary;
+    }
+
+    /**
+     * @param text      the article text
+     * @param tokens    its tokens
+     * @param sentences its sentences
+     * @param mentions  its actor mentions (from the actor stage)
+     * @param published publication date, or null
+     * @param articleId article id (for event ids)
+     * @param url       article URL, or null
+     */
+    public List<Event> code(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
+                            LocalDate published, String articleId, String url) {
+        List<Event> events = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Participant previousSource = null;
+        EventDate previousDate = null;
+        for (Sentence sentence : sentences) {
+            if (sentence.tokens().isEmpty()) continue;
+            EventDate cue = EventDates.find(sentence.text(), published);
+            // no date in the sentence: the previous sentence's (a story goes on: "... in 2023. After the takeover, ..."),
+            // else the publication date
+            EventDate date = cue != null ? cue : previousDate != null ? previousDate
+                    : published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
+            previousDate = cue;
+            List<Participant> people = participants.of(sentence, tokens, mentions, text);
+            Participant sentenceSource = null;
+            for (Trigger trigger : chooseTriggers(tokens, sentence, people)) {
+                Trigger coded = applyNegationAndModality(tokens, sentence, trigger);
+                Participant source = source(tokens, sentence, people, coded, previousSource);
+                if (source == null) continue;
+                if (sentenceSource != null && actorOf(sentenceSource).id().equals(actorOf(source).id())) continue; // one event per actor and sentence
+                Participant target = target(text, tokens, sentence, people, coded, source);
+                Participant location = people.stream().filter(p -> p.locative() && p != target).findFirst().orElse(null);
+                String key = coded.type() + "|" + coded.mode() + "|" + sideKey(source) + "|" + sideKey(target);
+                if (!seen.add(key)) continue;
+                events.add(event(coded, source, target, location, sentence, date, tokens, articleId, url,
+                        negated(tokens, sentence, trigger) && coded.type() == trigger.type()));
+                if (sentenceSource == null) sentenceSource = source;
+            }
+            previousSource = sentenceSource != null ? sentenceSource : people.stream()
+                    .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
+        }
+        return events;
+    }
+
+    /** Events are the same story when type, mode and the sides' countries agree (actor ids where there is no country). */
+    private String sideKey(Participant p) {
+        if (p == null) return "";
+        ActorEntry a = actorOf(p);
+        return a.country() != null ? a.country() : a.id();
+    }
+
+    /**
+     * The sentence's main trigger is the first in its main clause (usually the main verb); triggers starting at the same
+     * word are ranked by weight, then length. A sentence-initial clause ("After Azerbaijan's takeover of ..., ") may add
+     * a second event of another type.
+     */
+    private List<Trigger> chooseTriggers(List<Token> tokens, Sentence sentence, List<Participant> people) {
+        List<Trigger> candidates = lexicon.find(sentence.tokens()).stream()
+                .filter(t -> people.stream().noneMatch(p -> p.firstToken() <= t.lastToken() && t.firstToken() <= p.lastToken()))
+                .sorted(Comparator.comparingInt(Trigger::firstToken)
+                        .thenComparing(Comparator.comparingDouble(Trigger::weight).reversed())
+                        .thenComparing(Comparator.comparingInt(Trigger::length).reversed()))
+                .toList();
+        if (candidates.isEmpty()) return List.of();
+        int main = mainClauseStart(tokens, sentence);
+        Trigger primary = candidates.stream().filter(t -> t.firstToken() >= main).findFirst().orElse(candidates.getFirst());
+        List<Trigger> chosen = new ArrayList<>();
+        candidates.stream().filter(t -> t.lastToken() < main && t.type() != primary.type()).findFirst().ifPresent(chosen::add);
+        chosen.add(primary);
+        return chosen;
+    }
+
+    private Trigger applyNegationAndModality(List<Token> tokens, Sentence sentence, Trigger t) {
+        if (negated(tokens, sentence, t) && NEGATED_IS_REJECT.contains(t.type())) return t.withType(EventType.REJECT, "declined");
+        if (modal(tokens, sentence, t)) {
+            if (MATERIAL_CONFLICT.contains(t.type())) return t.withType(EventType.THREATEN, "threat of " + t.type().name().toLowerCase());
+            if (TURN_TO_AGREE.contains(t.type())) return t.withType(EventType.AGREE, "promise of " + t.type().name().toLowerCase());
+        }
+        return t;
+    }
+
+    private static boolean negated(List<Token> tokens, Sentence s, Trigger t) {
+        return anyBefore(tokens, s, t, NEGATION_WINDOW, NEGATORS);
+    }
+
+    private static boolean modal(List<Token> tokens, Sentence s, Trigger t) {
+        return anyBefore(tokens, s, t, MODAL_WINDOW, FUTURE);
+    }
+
+    private static boolean anyBefore(List<Token> tokens, Sentence s, Trigger t, int window, Set<String> words) {
+        for (int i = Math.max(s.firstToken(), t.firstToken() - window); i < t.firstToken(); i++) {
+            if (words.contains(tokens.get(i).lower())) return true;
+        }
+        return false;
+    }
+
+    private static Participant source(List<Token> tokens, Sentence s, List<Participant> people, Trigger t, Participant previous) {
+        for (Participant p : people) { // the agent of a nominal trigger: "Azerbaijan's takeover of ..."
+            if (p.possessor() && p.lastToken() + 2 == t.firstToken()) return p;
+        }
+        if (passive(tokens, s, t)) {
+            Participant agent = people.stream().filter(p -> p.firstToken() > t.lastToken() && !p.locative()
+                    && tokens.get(p.firstToken() - 1).lower().equals("by")).findFirst().orElse(null);
+            if (agent != null) return agent;
+        }
+        int mainClause = mainClauseStart(tokens, s);
+        for (Participant p : people) {
+            if (p.lastToken() >= t.firstToken()) break;
+            if (p.firstToken() >= mainClause && !p.locative() && !p.possessor()) return p;
+        }
+        if (previous != null && PRONOUNS.contains(tokens.get(mainClause).lower()) && mainClause < t.firstToken()) return previous;
+        return people.stream().filter(p -> p.firstToken() > t.lastToken() && !p.locative() && !p.possessor()).findFirst().orElse(null);
+    }
+
+    /** Token where the main clause starts: after a sentence-initial "After …," / "In …," clause, else the first token. */
+    private static int mainClauseStart(List<Token> tokens, Sentence s) {
+        Token first = tokens.get(s.firstToken());
+        if (!SUBORDINATORS.contains(first.lower())) return s.firstToken();
+        int comma = s.text().indexOf(',');
+        if (comma < 0) return s.firstToken();
+        int at = s.start() + comma;
+        for (int i = s.firstToken(); i <= s.lastToken(); i++) if (tokens.get(i).start() > at) return i;
+        return s.firstToken();
+    }
+
+    private static boolean passive(List<Token> tokens, Sentence s, Trigger t) {
+        return anyBefore(tokens, s, t, 2, BE) && tokens.get(t.firstToken()).lower().endsWith("ed");
+    }
+
+    private Participant target(String text, List<Token> tokens, Sentence s, List<Participant> people, Trigger t, Participant source) {
+        int end = reportingClauseStart(text, tokens, s, t);
+        String sourceId = actorOf(source).id();
+        if (passive(tokens, s, t) && source.firstToken() > t.lastToken()) {
+            Participant subject = people.stream().filter(p -> p.lastToken() < t.firstToken() && !p.locative()).findFirst().orElse(null);
+            if (subject != null) return subject;
+        }
+        if (RECIPROCAL.contains(t.type())) { // "Armenia and Azerbaijan ... peace agreements": each other
+            for (Participant p : people) {
+                if (p.firstToken() == source.lastToken() + 2 && tokens.get(source.lastToken() + 1).lower().equals("and")) return p;
+            }
+        }
+        List<Participant> others = people.stream().filter(p -> p.firstToken() < end && !actorOf(p).id().equals(sourceId)).toList();
+        int afterTrigger = Math.max(t.lastToken(), source.lastToken()) + 1;
+        return others.stream().filter(p -> p.firstToken() >= afterTrigger && !p.locative() && !p.possessor()).findFirst()
+                .or(() -> others.stream().filter(p -> p.firstToken() > source.lastToken() && p.lastToken() < t.firstToken()
+                        && !p.locative() && !p.possessor()).findFirst())
+                .or(() -> others.stream().filter(p -> p.locative() && p.firstToken() > source.lastToken()).findFirst())
+                .or(() -> others.stream().filter(p -> p.firstToken() >= afterTrigger && p.possessor()).findFirst())
+                .orElse(null);
+    }
+
+    /** Where a trailing ", a Jordanian official said" starts (exclusive bound for targets), else after the sentence. */
+    private static int reportingClauseStart(String text, List<Token> tokens, Sentence s, Trigger t) {
+        for (int i = t.lastToken() + 1; i <= s.lastToken(); i++) {
+            if (!REPORTING.contains(tokens.get(i).lower())) continue;
+            for (int j = i; j > t.lastToken(); j--) {
+                if (text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).contains(",")) return j;
+            }
+        }
+        return s.lastToken() + 1;
+    }
+
+    /** A capital stands for its state as an actor of an event; everything else stands for itself. */
+    private ActorEntry actorOf(Participant p) {
+        if (p.actor().capitalOf() != null && !p.locative()) return dictionary.country(p.actor().capitalOf()).orElse(p.actor());
+        return p.actor();
+    }
+
+    private EventActor eventActor(Participant p) {
+        ActorEntry a = actorOf(p);
+        return new EventActor(a.id(), a.name(), a.country(), a == p.actor() ? p.sector() : a.sector());
+    }
+
+    private Event event(Trigger t, Participant source, Participant target, Participant location, Sentence s, EventDate date,
+                        List<Token> tokens, String articleId, String url, boolean negated) {
+        double confidence = 0.4 + 0.25 + (target != null ? 0.2 : 0) + (t.length() > 1 ? 0.1 : 0) - (negated ? 0.1 : 0);
+        String id = ContentHash.articleId(articleId + ":" + tokens.get(t.firstToken()).start() + ":" + t.type());
+        return Event.newBuilder()
+                .setId(id).setType(t.type()).setMode(t.mode())
+                .setSource(eventActor(source)).setTarget(target == null ? null : eventActor(target))
+                .setDate(date.date()).setDatePrecision(date.precision())
+                .setLocation(location == null ? null : new EventActor(location.actor().id(), location.actor().name(),
+                        location.actor().country(), null))
+                .setNegated(negated).setModality(t.mode() != null && t.mode().startsWith("threat of") ? "threatened"
+                        : t.mode() != null && t.mode().startsWith("promise of") ? "promised" : null)
+                .setSentence(s.text()).setSentenceStart(s.start()).setSentenceEnd(s.end())
+                .setConfidence(Math.min(1.0, confidence)).setArticleId(articleId).setUrl(url)
+                .build();
+    }
+}

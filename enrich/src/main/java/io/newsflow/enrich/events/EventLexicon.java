@@ -1,0 +1,95 @@
+package io.newsflow.enrich.events;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsflow.enrich.text.Token;
+import io.newsflow.schemas.EventType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Event triggers per PLOVER type, read from a data file ({@code lexicon-en.yaml}; the pattern language is documented
+ * there). Finds every trigger in a run of tokens. Immutable and thread-safe.
+ */
+public final class EventLexicon {
+    static final int MAX_GAP = 3;
+
+    private record Entry(EventType type, String mode, Double weight, List<String> patterns) {}
+
+    private record File(List<Entry> events) {}
+
+    /** One compiled pattern: per element the alternatives (a trailing * = prefix), or null for a gap. */
+    private record Pattern(EventType type, String mode, double weight, String[][] elements) {}
+
+    private final List<Pattern> patterns = new ArrayList<>();
+
+    EventLexicon(byte[] yaml) {
+        try {
+            File file = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(yaml, File.class);
+            for (Entry e : file.events()) {
+                if (e.type() == null || e.patterns() == null) throw new IllegalArgumentException("an entry needs a type and patterns");
+                for (String p : e.patterns()) patterns.add(compile(e, p));
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("invalid event lexicon: " + e.getMessage(), e);
+        }
+    }
+
+    public static EventLexicon english() {
+        try (InputStream in = EventLexicon.class.getResourceAsStream("lexicon-en.yaml")) {
+            if (in == null) throw new IllegalStateException("lexicon-en.yaml is missing from the classpath");
+            return new EventLexicon(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon-en.yaml", e);
+        }
+    }
+
+    private static Pattern compile(Entry e, String pattern) {
+        String[] parts = pattern.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[][] elements = new String[parts.length][];
+        for (int i = 0; i < parts.length; i++) elements[i] = parts[i].equals("...") ? null : parts[i].split("\\|");
+        if (elements[0] == null) throw new IllegalArgumentException("pattern '" + pattern + "' starts with a gap");
+        return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements);
+    }
+
+    /** Every trigger in {@code tokens} (one sentence), longest match per pattern and start. */
+    public List<Trigger> find(List<Token> tokens) {
+        List<Trigger> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Pattern p : patterns) {
+                int end = match(p.elements(), 0, tokens, i);
+                if (end >= 0) {
+                    found.add(new Trigger(p.type(), p.mode(), p.weight(), tokens.get(i).index(), tokens.get(end).index(), p.elements().length));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Index of the last token matched when elements[e..] match from token t, else -1. */
+    private static int match(String[][] elements, int e, List<Token> tokens, int t) {
+        if (e == elements.length) return t - 1;
+        if (elements[e] == null) {
+            for (int skip = 0; skip <= MAX_GAP; skip++) {
+                int end = match(elements, e + 1, tokens, t + skip);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        if (t >= tokens.size() || !matches(elements[e], tokens.get(t).lower())) return -1;
+        return match(elements, e + 1, tokens, t + 1);
+    }
+
+    private static boolean matches(String[] alternatives, String word) {
+        for (String a : alternatives) {
+            if (a.equals("_") || a.equals(word) || (a.endsWith("*") && word.startsWith(a.substring(0, a.length() - 1)))) return true;
+        }
+        return false;
+    }
+}

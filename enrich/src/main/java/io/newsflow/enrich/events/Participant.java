@@ -1,0 +1,16 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.enrich.actors.ActorEntry;
+
+/**
+ * An actor mention as a possible source, target or location of an event in one sentence.
+ *
+ * @param actor      the actor
+ * @param firstToken first token of the mention (including an absorbed demonym or role phrase)
+ * @param lastToken  last token (inclusive)
+ * @param sector     sector from the words that follow ("Israeli soldiers" → MIL), else the actor's own
+ * @param possessor  it owns a following plain noun ("Putin's regards"): not an actor of the event, except as the agent of
+ *                   a nominal trigger ("Azerbaijan's takeover")
+ * @param locative   it follows "in", "at" or "near": where, not who (a target only as a last resort)
+ */
+record Participant(ActorEntry actor, int firstToken, int lastToken, String sector, boolean possessor, boolean locative) {}

@@ -1,0 +1,113 @@
+package io.newsflow.enrich.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsflow.enrich.actors.ActorEntry;
+import io.newsflow.enrich.actors.ActorMention;
+import io.newsflow.enrich.text.Sentence;
+import io.newsflow.enrich.text.Token;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a sentence's actor mentions into event {@link Participant}s: a country named inside a role phrase is dropped in
+ * favour of the role's holder; a demonym or country right before a person ("Kyrgyz Prime Minister Nikolai Tanaev")
+ * merges into the person; sector nouns that follow a mention set its sector ({@code sectors-en.yaml}); possessors of
+ * plain nouns and places after "in"/"at"/"near" are marked. Immutable and thread-safe.
+ */
+final class Participants {
+    /** Prepositions of place ("at" is left out: "accusations at Moscow" names a target, not a place). */
+    static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "inside");
+    static final int MAX_TITLE_WORDS = 4;
+
+    private record File(Map<String, List<String>> sectors) {}
+
+    private final Map<String, String> sectorByWord = new LinkedHashMap<>();
+
+    Participants(byte[] sectorsYaml) {
+        try {
+            File file = new ObjectMapper(new YAMLFactory()).readValue(sectorsYaml, File.class);
+            file.sectors().forEach((sector, words) -> words.forEach(w -> sectorByWord.put(w, sector)));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("invalid sectors file: " + e.getMessage(), e);
+        }
+    }
+
+    static Participants english() {
+        try (InputStream in = Participants.class.getResourceAsStream("sectors-en.yaml")) {
+            if (in == null) throw new IllegalStateException("sectors-en.yaml is missing from the classpath");
+            return new Participants(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sectors-en.yaml", e);
+        }
+    }
+
+    List<Participant> of(Sentence sentence, List<Token> tokens, List<ActorMention> mentions, String text) {
+        List<ActorMention> inSentence = mentions.stream()
+                .filter(m -> sentence.containsToken(m.firstToken()) && sentence.containsToken(m.lastToken())).toList();
+        List<ActorMention> kept = new ArrayList<>();
+        for (ActorMention m : inSentence) {
+            boolean insideRole = inSentence.stream().anyMatch(r -> r != m && r.role() != null && r.firstToken() <= m.firstToken()
+                    && r.lastToken() >= m.lastToken() && (r.lastToken() - r.firstToken()) > (m.lastToken() - m.firstToken()));
+            if (!insideRole) kept.add(m);
+        }
+        List<Participant> participants = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            ActorMention m = kept.get(i);
+            ActorMention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+            if (m.actor().isCountry() && next != null && next.actor().isPerson() && titleWordsBetween(tokens, m, next)) {
+                ActorEntry person = next.actor();
+                if (person.country() == null) {
+                    person = new ActorEntry(person.id(), person.name(), person.kind(), m.actor().country(), "GOV", person.aliases(),
+                            person.roles(), null);
+                }
+                participants.add(participant(person, m.firstToken(), next.lastToken(), tokens, text, sentence));
+                i++;
+                continue;
+            }
+            Participant p = participant(m.actor(), m.firstToken(), m.lastToken(), tokens, text, sentence);
+            Participant previous = participants.isEmpty() ? null : participants.getLast();
+            if (previous != null && previous.actor().id().equals(p.actor().id()) && p.firstToken() - previous.lastToken() <= 2) {
+                participants.set(participants.size() - 1, new Participant(p.actor(), previous.firstToken(), p.lastToken(),
+                        p.sector(), p.possessor(), previous.locative()));   // "Putin, Russia's President," is one participant
+            } else {
+                participants.add(p);
+            }
+        }
+        return participants;
+    }
+
+    private Participant participant(ActorEntry actor, int first, int last, List<Token> tokens, String text, Sentence sentence) {
+        int after = last + 1;
+        boolean possessive = after <= sentence.lastToken() && tokens.get(after).lower().equals("s")
+                && text.substring(tokens.get(last).end(), tokens.get(after).start()).matches("['’]");
+        if (possessive) after++;
+        String sector = null;
+        for (int t = after; t <= Math.min(sentence.lastToken(), after + 1) && sector == null; t++) sector = sector(tokens.get(t).lower());
+        boolean locative = first - 1 >= sentence.firstToken() && (LOCATIVE.contains(tokens.get(first - 1).lower())
+                || (first - 2 >= sentence.firstToken() && LOCATIVE.contains(tokens.get(first - 2).lower())
+                    && tokens.get(first - 1).lower().equals("the")));
+        return new Participant(actor, first, last, sector != null ? sector : actor.sector(), possessive && sector == null, locative);
+    }
+
+    /** Between a demonym and a person only title words may stand ("junior foreign minister"), at most four. */
+    private static boolean titleWordsBetween(List<Token> tokens, ActorMention country, ActorMention person) {
+        int gap = person.firstToken() - country.lastToken() - 1;
+        return gap >= 0 && gap <= MAX_TITLE_WORDS;
+    }
+
+    String sector(String word) {
+        for (Map.Entry<String, String> e : sectorByWord.entrySet()) {
+            String w = e.getKey();
+            if (w.endsWith("*") ? word.startsWith(w.substring(0, w.length() - 1)) : word.equals(w)) return e.getValue();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,19 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.schemas.EventType;
+
+/**
+ * A word or phrase that signals an event, found in a sentence.
+ *
+ * @param type       PLOVER type
+ * @param mode       how (phone call, visit, peacekeeping, ...), or null
+ * @param weight     preference when several triggers compete (see {@code lexicon-en.yaml})
+ * @param firstToken index of the first token
+ * @param lastToken  index of the last token (inclusive)
+ * @param length     number of pattern elements (a longer pattern is more specific)
+ */
+public record Trigger(EventType type, String mode, double weight, int firstToken, int lastToken, int length) {
+    public Trigger withType(EventType newType, String newMode) {
+        return new Trigger(newType, newMode, weight, firstToken, lastToken, length);
+    }
+}

@@ -1,0 +1,143 @@
+package io.newsflow.enrich.actors;
+
+import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.schemas.Actor;
+import io.newsflow.schemas.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ActorResolverTest {
+    static final ActorResolver RESOLVER = ActorResolver.bundled();
+
+    static List<Actor> actors(String text, LocalDate date) {
+        return RESOLVER.resolve(text, Tokenizer.tokenize(text), date).toAvro();
+    }
+
+    static List<String> names(String text) {
+        return actors(text, null).stream().map(Actor::getName).toList();
+    }
+
+    @Test
+    void findsCountriesAndPeopleInOrderOfFirstMention() {
+        assertThat(names("Putin spoke with Nikol Pashinyan about Russia and Armenia."))
+                .containsExactly("Vladimir Putin", "Nikol Pashinyan", "Russia", "Armenia");
+    }
+
+    @Test
+    void recordsEveryMentionWithOffsetsSurfaceFormAndSector() {
+        Actor pashinyan = actors("Nikol Pashinyan spoke. Later Pashinyan left.", null).getFirst();
+
+        assertThat(pashinyan.getId()).isEqualTo("nf:person/nikol-pashinyan");
+        assertThat(pashinyan.getKind()).isEqualTo("person");
+        assertThat(pashinyan.getCountryCode()).isEqualTo("ARM");
+        assertThat(pashinyan.getSector()).isEqualTo("GOV");
+        assertThat(pashinyan.getMentions()).containsExactly(new Mention(0, 15, "Nikol Pashinyan"), new Mention(29, 38, "Pashinyan"));
+    }
+
+    @Test
+    void everyAliasScriptResolvesToTheSameActor() {
+        for (String name : List.of("Pashinyan", "Pashinian", "Пашинян", "Փաշինյան", "Paşinyan")) {
+            assertThat(actors("Today " + name + " spoke.", null)).as(name).singleElement()
+                    .extracting(Actor::getId).isEqualTo("nf:person/nikol-pashinyan");
+        }
+    }
+
+    @Test
+    void russianSentenceWithInflectedForms() {
+        assertThat(names("Лавров провёл переговоры с Пашиняном в Ереване; Москва и Армения обсудили ОДКБ."))
+                .containsExactly("Sergey Lavrov", "Nikol Pashinyan", "Yerevan", "Moscow", "Armenia",
+                        "Collective Security Treaty Organization");
+        assertThat(names("визит Лаврова в Армению и встреча с Пашиняну")).containsExactly("Sergey Lavrov", "Armenia", "Nikol Pashinyan");
+    }
+
+    @Test
+    void armenianSentenceWithCaseEndings() {
+        assertThat(names("Փաշինյանը Երևանում հանդիպեց Լավրովի հետ")).containsExactly("Nikol Pashinyan", "Yerevan", "Sergey Lavrov");
+    }
+
+    @Test
+    void azerbaijaniLatinNames() {
+        assertThat(names("İlham Əliyev Bakıda Paşinyan ilə görüşdü")).contains("Ilham Aliyev", "Nikol Pashinyan");
+    }
+
+    @Test
+    void rolePhrasesResolveToTheOfficeHolderOnTheArticlesDate() {
+        String text = "Armenia's President received Russia's Foreign Minister.";
+
+        assertThat(actors(text, LocalDate.of(2025, 5, 21))).extracting(Actor::getName, Actor::getRole)
+                .contains(org.assertj.core.groups.Tuple.tuple("Vahagn Khachaturyan", "President of Armenia"),
+                        org.assertj.core.groups.Tuple.tuple("Sergey Lavrov", "Foreign Minister of Russia"));
+        assertThat(names("the President of Armenia")).containsExactly("President of Armenia", "Armenia");
+        assertThat(actors("Armenia's President spoke.", LocalDate.of(2019, 6, 1))).extracting(Actor::getName).contains("Armen Sarkissian");
+        assertThat(actors("Russia's President spoke.", LocalDate.of(2010, 6, 1))).extracting(Actor::getName).contains("Dmitry Medvedev");
+        assertThat(actors("президент России заявил", LocalDate.of(2024, 1, 1))).extracting(Actor::getName).contains("Vladimir Putin");
+    }
+
+    @Test
+    void withoutADateTheRoleItselfIsReported() {
+        assertThat(actors("Lavrov met Armenia's President.", null)).extracting(Actor::getId, Actor::getKind)
+                .contains(org.assertj.core.groups.Tuple.tuple("nf:role/arm/president", "person"));
+    }
+
+    @Test
+    void aRolePhraseInAppositionNamesThePersonNotAnotherActor() {
+        List<Actor> actors = actors("In a phone call, Putin, Russia's President, wished Armenia's Prime Minister, Nikol Pashinyan, well.", null);
+
+        // the role phrase "Armenia's Prime Minister" is Pashinyan's first mention
+        assertThat(actors).extracting(Actor::getName).containsExactly("Vladimir Putin", "Russia", "Nikol Pashinyan", "Armenia");
+        assertThat(actors.getFirst().getRole()).isEqualTo("President of Russia");
+        assertThat(actors.get(2).getMentions()).extracting(Mention::getSurface)
+                .containsExactly("Armenia's Prime Minister", "Nikol Pashinyan");
+    }
+
+    @Test
+    void acronymsMatchOnlyInCapitals() {
+        assertThat(names("Let us talk to the US and the UN about the CSTO.")).containsExactly("United States", "United Nations",
+                "Collective Security Treaty Organization");
+    }
+
+    @Test
+    void worldCountriesDemonymsAndCapitalsAreKnown() {
+        List<Actor> actors = actors("A Jordanian official met envoys from Burma in Nairobi.", null);
+        assertThat(actors).extracting(Actor::getCountryCode).containsExactly("JOR", "MMR", "KEN");
+        assertThat(actors.getLast().getKind()).isEqualTo("place");
+    }
+
+    @Test
+    void unknownPeopleAndOrganisationsGetProvisionalIds() {
+        List<Actor> actors = actors("Ambassador Brah Mohamane met leaders of the Homeland Union on Tuesday in the capital. "
+                + "Later Mohamane left for talks.", null);
+
+        assertThat(actors).extracting(Actor::getId)
+                .containsExactly("nf:unknown/person/brah-mohamane", "nf:unknown/organisation/homeland-union");
+        assertThat(actors.getFirst().getMentions()).hasSize(2);
+    }
+
+    @Test
+    void aHeadlineIsNotMistakenForAnOrganisation() {
+        assertThat(names("Russia and Armenia: A Tumultuous Yet Persistent Alliance")).containsExactly("Russia", "Armenia");
+    }
+
+    @Test
+    void theLongestAliasWins() {
+        assertThat(names("Russian 102nd Military Base in Gyumri")).containsExactly("Russian 102nd Military Base", "Gyumri");
+    }
+
+    @Test
+    void aDictionaryWithADuplicateIdIsRejected() {
+        String yaml = "actors:\n  - {id: X1, name: A, kind: person}\n  - {id: X1, name: B, kind: person}\n";
+        assertThatThrownBy(() -> ActorDictionary.parse(yaml.getBytes(StandardCharsets.UTF_8))).hasMessageContaining("X1 appears twice");
+    }
+
+    @Test
+    void anUnknownKindIsRejectedWithTheActorsId() {
+        String yaml = "actors:\n  - {id: X2, name: A, kind: planet}\n";
+        assertThatThrownBy(() -> ActorDictionary.parse(yaml.getBytes(StandardCharsets.UTF_8))).hasMessageContaining("X2").hasMessageContaining("planet");
+    }
+}
