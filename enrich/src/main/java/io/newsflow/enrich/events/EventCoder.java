@@ -31,7 +31,10 @@ import java.util.Set;
  *   <li>target: the first other actor after the trigger, before any trailing ", officials said"; else the second
  *       member of a compound subject for reciprocal types ("Armenia and Azerbaijan … peace agreements"); else the
  *       place the event happened;</li>
- *   <li>capitals stand for their states ("Yerevan accused Moscow" → Armenia → Russia);</li>
+ *   <li>capitals stand for their states ("Yerevan accused Moscow" → Armenia → Russia); an actor without a country
+ *       (an unknown person, a group named by a noun: "rebels") takes the sentence's first country; a domestic type
+ *       (protest, coercion, concession, ...) with no named target is aimed at the source's own state (lower
+ *       confidence for both);</li>
  *   <li>the same (type, source, target) is coded once per article: summaries that repeat a story add nothing.</li>
  * </ol>
  * Immutable and thread-safe.
@@ -50,6 +53,11 @@ public final class EventCoder {
     static final Set<EventType> TURN_TO_AGREE = Set.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE, EventType.CONCEDE);
     static final Set<EventType> NEGATED_IS_REJECT = Set.of(EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE,
             EventType.CONSULT, EventType.AID, EventType.CONCEDE);
+    /** Types whose unnamed target is, by convention, the actor's own state or population (a protest, a curfew). */
+    static final Set<EventType> DOMESTIC = Set.of(EventType.PROTEST, EventType.COERCE, EventType.CONCEDE, EventType.REQUEST,
+            EventType.REJECT, EventType.MOBILIZE, EventType.RETREAT, EventType.THREATEN, EventType.ACCUSE, EventType.ASSAULT);
+    /** Reactions to what someone did: their target may be named as a possessor ("denounced Serbia's suppression of …"). */
+    static final Set<EventType> REACTIONS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.PROTEST, EventType.SUPPORT);
     static final int NEGATION_WINDOW = 3;
     static final int MODAL_WINDOW = 4;
 
@@ -59,7 +67,7 @@ public final class EventCoder {
 
     public EventCoder(EventLexicon lexicon, ActorDictionary dictionary) {
         this.lexicon = lexicon;
-        this.participants = Participants.english();
+        this.participants = Participants.english(code -> dictionary.country(code).orElse(null));
         this.dictionary = dictionary;
     }
 
@@ -91,14 +99,20 @@ public final class EventCoder {
             for (Trigger trigger : chooseTriggers(tokens, sentence, people)) {
                 Trigger coded = applyNegationAndModality(tokens, sentence, trigger);
                 Participant source = source(tokens, sentence, people, coded, previousSource);
+                if (source == null) source = genericAgent(tokens, sentence, people, coded);
                 if (source == null) continue;
                 if (sentenceSource != null && actorOf(sentenceSource).id().equals(actorOf(source).id())) continue; // one event per actor and sentence
                 Participant target = target(text, tokens, sentence, people, coded, source);
-                Participant location = people.stream().filter(p -> p.locative() && p != target).findFirst().orElse(null);
-                String key = coded.type() + "|" + coded.mode() + "|" + sideKey(source) + "|" + sideKey(target);
+                Participant replyTarget = target;
+                if (replyTarget == null && coded.type() == EventType.REJECT && !events.isEmpty()) {
+                    replyTarget = replyTo(events.getLast(), source, tokens, sentence); // "X accused Y. Y denied it." → Y rejects X
+                }
+                Participant target2 = replyTarget;
+                Participant location = people.stream().filter(p -> p.locative() && p != target2).findFirst().orElse(null);
+                String key = coded.type() + "|" + coded.mode() + "|" + sideKey(source) + "|" + sideKey(target2);
                 if (!seen.add(key)) continue;
-                events.add(event(coded, source, target, location, sentence, date, tokens, articleId, url,
-                        negated(tokens, sentence, trigger) && coded.type() == trigger.type()));
+                events.add(event(coded, source, target2, location, sentence, date, tokens, articleId, url,
+                        negated(tokens, sentence, trigger) && coded.type() == trigger.type(), sentenceCountry(people)));
                 if (sentenceSource == null) sentenceSource = source;
             }
             previousSource = sentenceSource != null ? sentenceSource : people.stream()
@@ -206,12 +220,44 @@ public final class EventCoder {
         }
         List<Participant> others = people.stream().filter(p -> p.firstToken() < end && !actorOf(p).id().equals(sourceId)).toList();
         int afterTrigger = Math.max(t.lastToken(), source.lastToken()) + 1;
+        if (REACTIONS.contains(t.type())) {
+            Participant first = others.stream().filter(p -> p.firstToken() >= afterTrigger && !p.locative()).findFirst().orElse(null);
+            if (first != null && first.possessor()) return first;
+        }
         return others.stream().filter(p -> p.firstToken() >= afterTrigger && !p.locative() && !p.possessor()).findFirst()
                 .or(() -> others.stream().filter(p -> p.firstToken() > source.lastToken() && p.lastToken() < t.firstToken()
                         && !p.locative() && !p.possessor()).findFirst())
                 .or(() -> others.stream().filter(p -> p.locative() && p.firstToken() > source.lastToken()).findFirst())
                 .or(() -> others.stream().filter(p -> p.firstToken() >= afterTrigger && p.possessor()).findFirst())
                 .orElse(null);
+    }
+
+    /** The previous event's source, when that event was aimed at this source: a denial answers an accusation. */
+    private Participant replyTo(Event previous, Participant source, List<Token> tokens, Sentence s) {
+        if (previous.getTarget() == null || !previous.getTarget().getId().equals(actorOf(source).id())) return null;
+        ActorEntry accuser = dictionary.entries().stream().filter(e -> e.id().equals(previous.getSource().getId())).findFirst().orElse(null);
+        return accuser == null ? null : new Participant(accuser, s.firstToken(), s.firstToken(), previous.getSource().getSector(), false, false);
+    }
+
+    /**
+     * A group named by a sector noun before the trigger with no actor of its own ("Rebels in the Ivory Coast dismissed
+     * …", "Militants loyal to Iraq's …"): the sector's people of the sentence's country.
+     */
+    private Participant genericAgent(List<Token> tokens, Sentence s, List<Participant> people, Trigger t) {
+        String country = sentenceCountry(people);
+        if (country == null) return null;
+        ActorEntry state = dictionary.country(country).orElse(null);
+        if (state == null) return null;
+        for (int i = mainClauseStart(tokens, s); i < t.firstToken(); i++) {
+            String sector = participants.sector(tokens.get(i).lower());
+            if (sector != null) return new Participant(state, i, i, sector, false, false);
+        }
+        return null;
+    }
+
+    /** The first country named in the sentence (directly, by demonym, capital or an actor's country), or null. */
+    private String sentenceCountry(List<Participant> people) {
+        return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !c.equals("IGO")).findFirst().orElse(null);
     }
 
     /** Where a trailing ", a Jordanian official said" starts (exclusive bound for targets), else after the sentence. */
@@ -237,12 +283,28 @@ public final class EventCoder {
     }
 
     private Event event(Trigger t, Participant source, Participant target, Participant location, Sentence s, EventDate date,
-                        List<Token> tokens, String articleId, String url, boolean negated) {
+                        List<Token> tokens, String articleId, String url, boolean negated, String sentenceCountry) {
         double confidence = 0.4 + 0.25 + (target != null ? 0.2 : 0) + (t.length() > 1 ? 0.1 : 0) - (negated ? 0.1 : 0);
+        EventActor from = eventActor(source);
+        if (from.getCountryCode() == null && sentenceCountry != null) { // an unknown person or group: the sentence's country
+            from = new EventActor(from.getId(), from.getName(), sentenceCountry, from.getSector());
+            confidence -= 0.1;
+        }
+        EventActor to = target == null ? null : eventActor(target);
+        if (to != null && to.getCountryCode() == null && sentenceCountry != null) {
+            to = new EventActor(to.getId(), to.getName(), sentenceCountry, to.getSector());
+        }
+        if (to == null && DOMESTIC.contains(t.type()) && from.getCountryCode() != null && !from.getCountryCode().equals("IGO")) {
+            ActorEntry home = dictionary.country(from.getCountryCode()).orElse(null); // a domestic event: its own state or people
+            if (home != null) {
+                to = new EventActor(home.id(), home.name(), home.country(), null);
+                confidence -= 0.1;
+            }
+        }
         String id = ContentHash.articleId(articleId + ":" + tokens.get(t.firstToken()).start() + ":" + t.type());
         return Event.newBuilder()
                 .setId(id).setType(t.type()).setMode(t.mode())
-                .setSource(eventActor(source)).setTarget(target == null ? null : eventActor(target))
+                .setSource(from).setTarget(to)
                 .setDate(date.date()).setDatePrecision(date.precision())
                 .setLocation(location == null ? null : new EventActor(location.actor().id(), location.actor().name(),
                         location.actor().country(), null))

@@ -30,8 +30,10 @@ final class Participants {
     private record File(Map<String, List<String>> sectors) {}
 
     private final Map<String, String> sectorByWord = new LinkedHashMap<>();
+    private final java.util.function.Function<String, ActorEntry> countries;
 
-    Participants(byte[] sectorsYaml) {
+    Participants(byte[] sectorsYaml, java.util.function.Function<String, ActorEntry> countries) {
+        this.countries = countries;
         try {
             File file = new ObjectMapper(new YAMLFactory()).readValue(sectorsYaml, File.class);
             file.sectors().forEach((sector, words) -> words.forEach(w -> sectorByWord.put(w, sector)));
@@ -40,10 +42,11 @@ final class Participants {
         }
     }
 
-    static Participants english() {
+    /** @param countries the country actor for an alpha-3 code, or null */
+    static Participants english(java.util.function.Function<String, ActorEntry> countries) {
         try (InputStream in = Participants.class.getResourceAsStream("sectors-en.yaml")) {
             if (in == null) throw new IllegalStateException("sectors-en.yaml is missing from the classpath");
-            return new Participants(in.readAllBytes());
+            return new Participants(in.readAllBytes(), countries);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read sectors-en.yaml", e);
         }
@@ -61,6 +64,7 @@ final class Participants {
         List<Participant> participants = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             ActorMention m = kept.get(i);
+            if (m.lastToken() + 1 <= sentence.lastToken() && tokens.get(m.lastToken() + 1).lower().equals("member")) continue; // "NATO-member Norway"
             ActorMention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
             if (m.actor().isCountry() && next != null && next.actor().isPerson() && titleWordsBetween(tokens, m, next)) {
                 ActorEntry person = next.actor();
@@ -81,7 +85,26 @@ final class Participants {
                 participants.add(p);
             }
         }
-        return participants;
+        return withEthnicGroupsResolved(participants, tokens, sentence);
+    }
+
+    /**
+     * "ethnic Albanians in south Serbia" are people of Serbia, not Albania: a demonym after "ethnic" takes the country of
+     * the place the sentence names, when it names one.
+     */
+    private List<Participant> withEthnicGroupsResolved(List<Participant> participants, List<Token> tokens, Sentence sentence) {
+        Participant place = participants.stream().filter(p -> p.locative() && p.actor().country() != null).findFirst().orElse(null);
+        if (place == null) return participants;
+        List<Participant> resolved = new ArrayList<>();
+        for (Participant p : participants) {
+            boolean ethnic = p.firstToken() - 1 >= sentence.firstToken() && tokens.get(p.firstToken() - 1).lower().equals("ethnic");
+            if (ethnic && p.actor().isCountry() && !p.actor().country().equals(place.actor().country())) {
+                ActorEntry home = countries.apply(place.actor().country());
+                if (home != null) p = new Participant(home, p.firstToken(), p.lastToken(), p.sector(), p.possessor(), p.locative());
+            }
+            resolved.add(p);
+        }
+        return resolved;
     }
 
     private Participant participant(ActorEntry actor, int first, int last, List<Token> tokens, String text, Sentence sentence) {
