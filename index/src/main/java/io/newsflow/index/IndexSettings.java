@@ -75,6 +75,12 @@ public record IndexSettings(List<String> hosts, String apiKey, String username, 
                 batchSize, requestTimeout, groupId, newBulk, serve);
     }
 
+    /** The same settings with another HTTP API address. */
+    public IndexSettings withServe(ServeSettings newServe) {
+        return new IndexSettings(hosts, apiKey, username, password, articlesIndex, eventsIndex, period, shards, replicas,
+                batchSize, requestTimeout, groupId, bulk, newServe);
+    }
+
     private static void requireName(String key, String name) {
         if (name == null || name.isBlank()) throw new IllegalArgumentException(key + " must not be blank");
         if (!name.equals(name.toLowerCase(java.util.Locale.ROOT)) || name.contains("*") || name.contains(",")) {

@@ -32,9 +32,8 @@ class SearchApiIT {
 
     @BeforeAll
     static void setUp() throws Exception {
-        IndexSettings local = IndexSettings.local(DevStack.shared().elasticsearchUrl(), "ixh-", "ixh");
-        IndexSettings settings = new IndexSettings(local.hosts(), null, null, null, local.articlesIndex(), local.eventsIndex(),
-                local.period(), 1, 0, 500, local.requestTimeout(), "ixh", local.bulk(), new ServeSettings("127.0.0.1", 0));
+        IndexSettings settings = IndexSettings.local(DevStack.shared().elasticsearchUrl(), "ixh-", "ixh")
+                .withServe(new ServeSettings("127.0.0.1", 0));
         es = ElasticsearchClients.create(settings);
         SearchFixture.load(es, settings);
         api = SearchApi.start(es, settings);
