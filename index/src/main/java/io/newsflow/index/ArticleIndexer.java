@@ -1,18 +1,23 @@
 package io.newsflow.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import io.newsflow.index.articles.ArticleDocument;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.transport.BackoffPolicy;
+import io.newsflow.index.write.BulkOutcomes;
+import io.newsflow.index.write.BulkOutcomes.Pending;
+import io.newsflow.index.write.IndexOperations;
+import io.newsflow.index.write.OffsetTracker;
+import io.newsflow.index.write.RecordTicket;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.DeadLetters;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -21,41 +26,54 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Consumes enriched articles ({@code read_committed}) and bulk-writes them to the articles index with the article id
- * as document id, so reprocessing overwrites instead of duplicating. Offsets are committed only after Elasticsearch
- * accepted the batch; a document Elasticsearch rejects, and a record that is not an {@code EnrichedArticle}, become
- * dead letters. If Elasticsearch is unreachable, the batch is retried with backoff (1 s doubling to 30 s) and nothing
- * is committed until it succeeds, so an outage loses nothing.
+ * Consumes enriched articles ({@code read_committed}) and writes each article and its events to Elasticsearch through
+ * the official client's {@link BulkIngester}: requests bounded by count ({@code batchSize}), bytes and time
+ * ({@code bulk.maxBytes}, {@code bulk.flushInterval}); documents Elasticsearch answers 429 are retried by the ingester
+ * with exponential backoff. Ids and external versions come from {@link IndexOperations}, so replays overwrite and a
+ * newer enrichment wins.
+ *
+ * <p>Kafka offsets are committed only up to the first record not yet accepted ({@link OffsetTracker}). A document
+ * Elasticsearch rejects (mapping error), and a record that is not an {@code EnrichedArticle}, become dead letters.
+ * When Elasticsearch is down or answers 5xx (or 429 beyond the retries), consumption pauses: the consumer rewinds to
+ * the first unfinished record, waits ({@code bulk.initialBackoff} doubling to {@code bulk.maxBackoff}) and reads the
+ * same records again; nothing is committed past them, so an outage loses nothing.
  *
  * <p>Single-threaded: call {@link #pollOnce} from one thread (it owns a {@link KafkaConsumer}).
  */
 public final class ArticleIndexer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ArticleIndexer.class);
     static final String STAGE = "index";
-    static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final ElasticsearchClient client;
     private final IndexSettings settings;
     private final Topics topics;
+    private final IndexOperations operations;
     private final KafkaConsumer<String, byte[]> consumer;
     private final KafkaProducer<String, DeadLetter> deadLetters;
-    private final AtomicLong indexed = new AtomicLong();
+    private final OffsetTracker tracker = new OffsetTracker();
+    private final BulkOutcomes outcomes = new BulkOutcomes(this::finished);
+    private final Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
     private final AtomicLong rejected = new AtomicLong();
-    private Duration backoff = Duration.ofSeconds(1);
+    private final AtomicLong retries = new AtomicLong();
+    private BulkIngester<Pending> ingester;
+    private Duration backoff;
+    private boolean closing;
 
     public ArticleIndexer(String bootstrapServers, IndexSettings settings, Topics topics, ElasticsearchClient client) {
         this.client = client;
         this.settings = settings;
         this.topics = topics;
+        this.operations = new IndexOperations(settings);
+        this.backoff = settings.bulk().initialBackoff();
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, settings.groupId(),
@@ -71,12 +89,34 @@ public final class ArticleIndexer implements AutoCloseable {
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
                 topics.deadLetters().keySerde().serializer(), topics.deadLetters().valueSerde().serializer());
-        consumer.subscribe(List.of(topics.enrichedArticles().name()));
+        this.ingester = newIngester();
+        consumer.subscribe(List.of(topics.enrichedArticles().name()), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                drain();
+                if (outcomes.failure() == null) commitFinished();
+                tracker.forget(partitions);
+                partitions.forEach(committed::remove);
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {}
+        });
     }
 
     /** Articles written to Elasticsearch so far. */
     public long indexed() {
-        return indexed.get();
+        return outcomes.articles();
+    }
+
+    /** Events written to Elasticsearch so far. */
+    public long events() {
+        return outcomes.events();
+    }
+
+    /** Documents skipped because Elasticsearch already held a newer enrichment of them. */
+    public long superseded() {
+        return outcomes.superseded();
     }
 
     /** Records sent to the dead-letter topic so far (undecodable, or rejected by Elasticsearch). */
@@ -84,79 +124,131 @@ public final class ArticleIndexer implements AutoCloseable {
         return rejected.get();
     }
 
+    /** Times a batch failed and was read again (Elasticsearch unreachable, 5xx, persistent 429). */
+    public long retries() {
+        return retries.get();
+    }
+
     /**
-     * Polls once and indexes what arrived. Returns the number of records handled (indexed or dead-lettered); 0 when
-     * nothing arrived or when Elasticsearch failed and the batch will be retried on the next call.
+     * Polls once and hands what arrived to the bulk ingester, then commits what Elasticsearch has accepted so far.
+     * Returns the number of records read; 0 when nothing arrived, or when the last batch failed and this call waited
+     * and rewound instead (the records are read again on the next call).
      */
     public int pollOnce(Duration timeout) throws InterruptedException {
+        if (outcomes.failure() != null) {
+            recover();
+            return 0;
+        }
         ConsumerRecords<String, byte[]> records = consumer.poll(timeout);
-        if (records.isEmpty()) return 0;
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        List<ConsumerRecord<String, byte[]>> inBulk = new ArrayList<>();
-        List<DeadLetter> failures = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
+            tracker.started(new TopicPartition(record.topic(), record.partition()), record.offset());
             EnrichedArticle article;
+            List<IndexOperations.Operation> ops;
             try {
                 article = topics.enrichedArticles().valueSerde().deserializer().deserialize(record.topic(), record.value());
                 if (article == null) throw new IllegalArgumentException("empty value (tombstone)");
+                ops = operations.forArticle(article);
             } catch (RuntimeException e) {
-                failures.add(deadLetter("UNDECODABLE_RECORD", e.toString(), record));
+                RecordTicket ticket = new RecordTicket(record, 0);
+                ticket.rejected(e.toString());
+                deadLetter("UNDECODABLE_RECORD", ticket);
                 continue;
             }
-            ArticleDocument document = ArticleDocument.from(article);
-            bulk.operations(op -> op.index(i -> i.index(settings.articlesIndex()).id(document.id()).document(document)));
-            inBulk.add(record);
+            RecordTicket ticket = new RecordTicket(record, ops.size());
+            for (IndexOperations.Operation op : ops) ingester.add(op.bulk(), new Pending(ticket, op.article()));
         }
-        try {
-            if (!inBulk.isEmpty()) {
-                BulkResponse response = client.bulk(bulk.build());
-                for (int i = 0; i < response.items().size(); i++) {
-                    BulkResponseItem item = response.items().get(i);
-                    if (item.error() == null) {
-                        indexed.incrementAndGet();
-                    } else {
-                        failures.add(deadLetter("INDEX_REJECTED", item.error().type() + ": " + item.error().reason(), inBulk.get(i)));
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            log.warn("Elasticsearch bulk failed ({}); retrying the batch of {} in {}", e.toString(), records.count(), backoff);
-            rewind(records);
-            Thread.sleep(backoff.toMillis());
-            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            return 0;
-        }
-        backoff = Duration.ofSeconds(1);
-        for (DeadLetter failure : failures) {
-            deadLetters.send(new ProducerRecord<>(topics.deadLetters().name(), failure.getSource(), failure));
-        }
-        deadLetters.flush();
-        rejected.addAndGet(failures.size());
-        consumer.commitSync();
+        commitFinished();
         return records.count();
     }
 
-    private DeadLetter deadLetter(String reason, String message, ConsumerRecord<String, byte[]> record) {
-        log.warn("dead letter {} for {}@{}: {}", reason, record.topic(), record.offset(), message);
-        byte[] key = record.key() == null ? null : topics.enrichedArticles().keySerde().serializer().serialize(record.topic(), record.key());
-        return DeadLetters.forRecord(STAGE, reason, message, record.topic(), record.partition(), record.offset(), key, record.value());
+    /** Sends what is buffered and waits until every request in flight has an answer. */
+    private void drain() {
+        ingester.close();
+        if (!closing) ingester = newIngester();
     }
 
-    /** Moves each partition back to the first offset of the failed batch, so the next poll returns it again. */
-    private void rewind(ConsumerRecords<String, byte[]> records) {
-        Map<TopicPartition, Long> first = new HashMap<>();
-        for (TopicPartition partition : records.partitions()) {
-            first.put(partition, records.records(partition).getFirst().offset());
-        }
-        first.forEach(consumer::seek);
+    /** After a failed batch: wait for requests in flight, rewind to the first unfinished record, back off. */
+    private void recover() throws InterruptedException {
+        drain();
+        String why = outcomes.failure();
+        Map<TopicPartition, OffsetAndMetadata> resume = tracker.committable();
+        resume.forEach((partition, offset) -> {
+            if (consumer.assignment().contains(partition)) consumer.seek(partition, offset.offset());
+        });
+        commit(resume);
+        tracker.forget(resume.keySet());
+        retries.incrementAndGet();
+        log.warn("Elasticsearch write failed ({}); consumption paused, reading again from {} in {}", why, offsets(resume), backoff);
+        Thread.sleep(backoff.toMillis());
+        backoff = backoff.multipliedBy(2).compareTo(settings.bulk().maxBackoff()) > 0 ? settings.bulk().maxBackoff() : backoff.multipliedBy(2);
+        outcomes.clearFailure();
+    }
+
+    /** Called on an ingester thread once every operation of a record has an outcome. */
+    private void finished(RecordTicket ticket) {
+        if (!ticket.rejections().isEmpty()) deadLetter("INDEX_REJECTED", ticket);
+        tracker.finished(ticket.partition(), ticket.record().offset());
+    }
+
+    private void commitFinished() {
+        if (outcomes.failure() != null) return; // recover() commits what is safe, then rewinds
+        commit(tracker.committable());
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        Map<TopicPartition, OffsetAndMetadata> changed = new HashMap<>();
+        offsets.forEach((p, o) -> {
+            if (consumer.assignment().contains(p) && !o.equals(committed.get(p))) changed.put(p, o);
+        });
+        if (changed.isEmpty()) return;
+        deadLetters.flush(); // a dead letter is durable before the offset that skips its record
+        consumer.commitSync(changed);
+        committed.putAll(changed);
+        if (outcomes.failure() == null) backoff = settings.bulk().initialBackoff();
+    }
+
+    private void deadLetter(String reason, RecordTicket ticket) {
+        ConsumerRecord<String, byte[]> record = ticket.record();
+        String message = String.join("; ", ticket.rejections());
+        log.warn("dead letter {} for {}@{}: {}", reason, record.topic(), record.offset(), message);
+        byte[] key = record.key() == null ? null : topics.enrichedArticles().keySerde().serializer().serialize(record.topic(), record.key());
+        DeadLetter letter = DeadLetters.forRecord(STAGE, reason, message, record.topic(), record.partition(), record.offset(), key, record.value());
+        deadLetters.send(new ProducerRecord<>(topics.deadLetters().name(), letter.getSource(), letter));
+        rejected.incrementAndGet();
+        if (reason.equals("UNDECODABLE_RECORD")) tracker.finished(ticket.partition(), record.offset());
+    }
+
+    private BulkIngester<Pending> newIngester() {
+        BulkSettings bulk = settings.bulk();
+        return BulkIngester.of(b -> b
+                .client(client)
+                .maxOperations(settings.batchSize())
+                .maxSize(bulk.maxBytes())
+                .maxConcurrentRequests(bulk.maxConcurrentRequests())
+                .flushInterval(bulk.flushInterval().toMillis(), TimeUnit.MILLISECONDS)
+                .backoffPolicy(bulk.retries429() == 0 ? BackoffPolicy.noBackoff()
+                        : BackoffPolicy.exponentialBackoff(bulk.initialBackoff().toMillis(), bulk.retries429()))
+                .listener(outcomes));
+    }
+
+    private static Map<String, Long> offsets(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        Map<String, Long> out = new HashMap<>();
+        offsets.forEach((p, o) -> out.put(p.toString(), o.offset()));
+        return out;
     }
 
     @Override
     public void close() {
+        closing = true;
         try {
-            consumer.close();
+            ingester.close();
+            commitFinished();
         } finally {
-            deadLetters.close();
+            try {
+                consumer.close();
+            } finally {
+                deadLetters.close();
+            }
         }
     }
 }

@@ -3,23 +3,13 @@ package io.newsflow.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsflow.devstack.DevStack;
 import io.newsflow.index.articles.ArticleDocument;
-import io.newsflow.index.articles.ArticleIndexTemplate;
 import io.newsflow.index.client.ElasticsearchClients;
-import io.newsflow.index.search.ArticleHit;
-import io.newsflow.index.search.ArticleSearch;
-import io.newsflow.schemas.Actor;
+import io.newsflow.index.events.EventDocument;
+import io.newsflow.index.mapping.IndexTemplates;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.EnrichedArticle;
-import io.newsflow.schemas.Mention;
-import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.EventType;
 import io.newsflow.schemas.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,27 +17,29 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import static io.newsflow.index.KafkaSupport.pollUntil;
+import static io.newsflow.index.TestArticles.LAVROV;
+import static io.newsflow.index.TestArticles.PASHINYAN;
+import static io.newsflow.index.TestArticles.article;
+import static io.newsflow.index.TestArticles.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Kafka → index stage → real Elasticsearch node → search, with dead letters for what cannot be indexed. */
+/**
+ * Kafka → index stage → real Elasticsearch node: time-based indexes behind aliases, articles and their events,
+ * dead letters for what cannot be indexed, replays that change nothing, and newer enrichments that win.
+ */
 class ArticleIndexerIT {
+    static final Instant V1 = Instant.parse("2025-05-21T09:00:00Z");
+    static final Instant V2 = Instant.parse("2025-05-22T09:00:00Z");
     static DevStack stack;
     static ElasticsearchClient es;
-    static final Topics TOPICS = Topics.withPrefix("index-it.");
-    static IndexSettings settings;
 
     @BeforeAll
     static void setUp() throws Exception {
         stack = DevStack.shared();
-        settings = new IndexSettings(List.of(stack.elasticsearchUrl()), null, null, null, "index-it-articles", 1, 0, 100,
-                Duration.ofSeconds(30), "index-it");
-        es = ElasticsearchClients.create(settings);
-        stack.createTopics(TOPICS.all().stream().map(Topic::name).toList(), 1);
-        ArticleIndexTemplate.install(es, settings);
+        es = ElasticsearchClients.create(IndexSettings.local(stack.elasticsearchUrl(), "unused-", "unused"));
     }
 
     @AfterAll
@@ -55,78 +47,110 @@ class ArticleIndexerIT {
         if (es != null) es.close();
     }
 
-    static EnrichedArticle article(String id, String title, String text, String language) {
-        Actor lavrov = Actor.newBuilder().setId("nf:person/sergey-lavrov").setName("Sergey Lavrov").setKind("person")
-                .setCountryCode("RUS").setMentions(List.of(new Mention(0, 6, "Lavrov"))).build();
-        return EnrichedArticle.newBuilder().setId(id).setUrl("https://example.org/" + id).setSource("it")
-                .setFetchedAt(Instant.parse("2025-05-21T09:00:00Z")).setPublished(Instant.parse("2025-05-20T08:00:00Z"))
-                .setTitle(title).setText(text).setLanguage(language).setContentHash("h-" + id).setActors(List.of(lavrov))
-                .setEnrichmentVersion("it").setEnrichedAt(Instant.parse("2025-05-21T09:00:01Z")).build();
+    static IndexSettings settings(String prefix, String group) {
+        IndexSettings s = IndexSettings.local(stack.elasticsearchUrl(), prefix, group);
+        return s.withBulk(s.bulk().withBackoff(Duration.ofMillis(100), Duration.ofMillis(500)));
+    }
+
+    static EnrichedArticle talks(String id, String title, Instant enrichedAt) {
+        String text = "Lavrov held talks in Yerevan with Pashinyan. Both sides agreed to meet again.";
+        return article(id, "example.org", "en", "2025-05-20T08:00:00Z", title, text, List.of(LAVROV, PASHINYAN),
+                List.of(event(id, 0, EventType.CONSULT, LAVROV, PASHINYAN, "2025-05-20", "Lavrov held talks in Yerevan with Pashinyan."),
+                        event(id, 45, EventType.AGREE, LAVROV, PASHINYAN, null, "Both sides agreed to meet again.")),
+                enrichedAt);
+    }
+
+    static long count(String alias) throws Exception {
+        es.indices().refresh(r -> r.index(alias).ignoreUnavailable(true).allowNoIndices(true));
+        return es.count(c -> c.index(alias).ignoreUnavailable(true).allowNoIndices(true)).count();
     }
 
     @Test
-    void articlesAreIndexedSearchableAndBadRecordsDeadLettered() throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            var serde = TOPICS.enrichedArticles().valueSerde().serializer();
-            String topic = TOPICS.enrichedArticles().name();
-            producer.send(new ProducerRecord<>(topic, "en1", serde.serialize(topic, article("en1", "Lavrov in Yerevan",
-                    "Lavrov held talks in Yerevan about regional security.", "en"))));
-            producer.send(new ProducerRecord<>(topic, "ru1", serde.serialize(topic, article("ru1", "Лавров в Ереване",
-                    "Лавров провёл переговоры в Ереване с армянскими коллегами.", "ru"))));
-            producer.send(new ProducerRecord<>(topic, "junk", "not avro".getBytes(StandardCharsets.UTF_8)));
-            // the same article again: overwrites, never duplicates
-            producer.send(new ProducerRecord<>(topic, "en1", serde.serialize(topic, article("en1", "Lavrov in Yerevan",
-                    "Lavrov held talks in Yerevan about regional security.", "en"))));
+    void articlesAndEventsLandInMonthlyIndexesBehindAliasesAndBadRecordsAreDeadLettered() throws Exception {
+        IndexSettings settings = settings("ixa-", "ixa");
+        KafkaSupport kafka = new KafkaSupport(stack, Topics.withPrefix("ixa."));
+        IndexTemplates.install(es, settings);
+        EnrichedArticle ru = article("ru1", "example.ru", "ru", "2025-06-02T10:00:00Z", "Лавров в Ереване",
+                "Лавров провёл переговоры в Ереване с армянскими коллегами.", List.of(LAVROV), List.of(), V1);
+        EnrichedArticle badEvent = talks("bad1", "An event Elasticsearch refuses", V1);
+        badEvent.getEvents().get(1).setConfidence(Double.NaN); // not a finite float: a mapping rejection
+        kafka.produce(List.of(talks("en1", "Lavrov in Yerevan", V1), ru, "not avro".getBytes(StandardCharsets.UTF_8),
+                talks("en1", "Lavrov in Yerevan", V1), badEvent));
+
+        try (var indexer = new ArticleIndexer(stack.bootstrapServers(), settings, kafka.topics(), es)) {
+            pollUntil(indexer, () -> indexer.indexed() >= 4 && indexer.rejected() >= 2);
+            assertThat(indexer.indexed()).isEqualTo(4);   // en1 twice, ru1, bad1's article
+            assertThat(indexer.events()).isEqualTo(5);    // en1's two events twice, bad1's good one
+            assertThat(indexer.rejected()).isEqualTo(2);  // "not avro", bad1's NaN event
         }
+        assertThat(kafka.committed(settings.groupId())).isEqualTo(5);
 
-        try (var indexer = new ArticleIndexer(stack.bootstrapServers(), settings, TOPICS, es)) {
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (indexer.indexed() + indexer.rejected() < 4 && System.currentTimeMillis() < deadline) {
-                indexer.pollOnce(Duration.ofMillis(200));
-            }
-            assertThat(indexer.indexed()).isEqualTo(3);
-            assertThat(indexer.rejected()).isEqualTo(1);
-        }
-        es.indices().refresh(r -> r.index(settings.articlesIndex()));
+        assertThat(es.indices().existsIndexTemplate(t -> t.name("ixa-articles-template")).value()).isTrue();
+        assertThat(es.indices().existsIndexTemplate(t -> t.name("ixa-events-template")).value()).isTrue();
+        assertThat(es.indices().getAlias(a -> a.name("ixa-articles")).aliases().keySet())
+                .containsExactlyInAnyOrder("ixa-articles-2025.05", "ixa-articles-2025.06");
+        assertThat(es.indices().getAlias(a -> a.name("ixa-events")).aliases().keySet()).containsExactly("ixa-events-2025.05");
+        assertThat(es.indices().getSettings(g -> g.index("ixa-articles-2025.05")).get("ixa-articles-2025.05")
+                .settings().index().numberOfReplicas()).isEqualTo("0");
 
-        assertThat(es.count(c -> c.index(settings.articlesIndex())).count()).isEqualTo(2);
-        ArticleDocument stored = es.get(g -> g.index(settings.articlesIndex()).id("en1"), ArticleDocument.class).source();
-        assertThat(stored.actorIds()).containsExactly("nf:person/sergey-lavrov");
-        assertThat(stored.actorCountries()).containsExactly("RUS");
-        assertThat(stored.published()).isEqualTo(Instant.parse("2025-05-20T08:00:00Z"));
+        assertThat(count("ixa-articles")).isEqualTo(3);
+        assertThat(count("ixa-events")).isEqualTo(3);
+        ArticleDocument stored = es.get(g -> g.index("ixa-articles-2025.05").id("en1"), ArticleDocument.class).source();
+        assertThat(stored.actorIds()).containsExactly("nf:person/sergey-lavrov", "nf:person/nikol-pashinyan");
+        assertThat(stored.eventTypes()).containsExactly("AGREE", "CONSULT");
+        assertThat(stored.outlet()).isEqualTo("example.org");
+        EventDocument consult = es.get(g -> g.index("ixa-events-2025.05").id("en1-0"), EventDocument.class).source();
+        assertThat(consult.type()).isEqualTo("CONSULT");
+        assertThat(consult.actorPair()).isEqualTo("Sergey Lavrov → Nikol Pashinyan");
+        assertThat(consult.sourceCountry()).isEqualTo("RUS");
+        assertThat(consult.articleTitle()).isEqualTo("Lavrov in Yerevan");
+        EventDocument agree = es.get(g -> g.index("ixa-events-2025.05").id("en1-45"), EventDocument.class).source();
+        assertThat(agree.date()).isNull();
+        assertThat(agree.timelineDate()).hasToString("2025-05-20"); // the article's date stands in
 
-        ArticleSearch search = new ArticleSearch(es, settings.articlesIndex());
-        List<ArticleHit> english = search.search("talk yerevan", 5);
-        assertThat(english).extracting(ArticleHit::id).containsExactly("en1");
-        assertThat(english.getFirst().highlights()).anySatisfy(h -> assertThat(h).contains("[[talks]]"));
-        assertThat(search.topActors(5)).containsExactly(new io.newsflow.index.search.TermCount("Sergey Lavrov", 2));
-        assertThat(search.count()).isEqualTo(2);
-        // Russian stemming: "переговор" finds "переговоры"
-        assertThat(search.search("переговор", 5)).extracting(ArticleHit::id).containsExactly("ru1");
-
-        List<DeadLetter> letters = deadLetters();
-        assertThat(letters).singleElement().satisfies(d -> {
+        List<DeadLetter> letters = kafka.deadLetters(2);
+        assertThat(letters).extracting(DeadLetter::getReason).containsExactlyInAnyOrder("UNDECODABLE_RECORD", "INDEX_REJECTED");
+        assertThat(letters).filteredOn(d -> d.getReason().equals("INDEX_REJECTED")).singleElement().satisfies(d -> {
             assertThat(d.getStage()).isEqualTo("index");
-            assertThat(d.getReason()).isEqualTo("UNDECODABLE_RECORD");
-            assertThat(d.getOffset()).isEqualTo(2L);
+            assertThat(d.getOffset()).isEqualTo(4L);
+            assertThat(d.getMessage()).contains("event bad1-45", "ixa-events-2025.05");
         });
     }
 
-    static List<DeadLetter> deadLetters() {
-        List<DeadLetter> out = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "index-it-dl",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                TOPICS.deadLetters().keySerde().deserializer(), TOPICS.deadLetters().valueSerde().deserializer())) {
-            consumer.subscribe(List.of(TOPICS.deadLetters().name()));
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (out.isEmpty() && System.currentTimeMillis() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> out.add(r.value()));
+    @Test
+    void replayingTheSameTopicTwiceLeavesCountsUnchanged() throws Exception {
+        KafkaSupport kafka = new KafkaSupport(stack, Topics.withPrefix("ixr."));
+        IndexTemplates.install(es, settings("ixr-", "ixr-1"));
+        kafka.produce(List.of(talks("r1", "One", V1), talks("r2", "Two", V1), talks("r3", "Three", V1)));
+
+        long[] counts = new long[4];
+        for (int run = 0; run < 2; run++) {
+            IndexSettings settings = settings("ixr-", "ixr-" + run); // a new group reads the topic from the start
+            try (var indexer = new ArticleIndexer(stack.bootstrapServers(), settings, kafka.topics(), es)) {
+                pollUntil(indexer, () -> indexer.indexed() == 3 && indexer.events() == 6);
+                assertThat(indexer.indexed()).isEqualTo(3);
             }
-            consumer.poll(Duration.ofMillis(500)).forEach(r -> out.add(r.value()));
+            counts[run * 2] = count("ixr-articles");
+            counts[run * 2 + 1] = count("ixr-events");
         }
-        return out;
+        assertThat(counts).containsExactly(3, 6, 3, 6);
+    }
+
+    @Test
+    void aNewerEnrichmentReplacesAnOlderOneButNeverTheReverse() throws Exception {
+        IndexSettings settings = settings("ixv-", "ixv");
+        KafkaSupport kafka = new KafkaSupport(stack, Topics.withPrefix("ixv."));
+        IndexTemplates.install(es, settings);
+        kafka.produce(List.of(talks("v", "first version", V1), talks("v", "second version", V2), talks("v", "first version", V1)));
+
+        try (var indexer = new ArticleIndexer(stack.bootstrapServers(), settings, kafka.topics(), es)) {
+            pollUntil(indexer, () -> indexer.indexed() + indexer.superseded() >= 3 + 2);
+            assertThat(indexer.superseded()).isEqualTo(3); // the late first version: its article and two events
+        }
+        count("ixv-articles");
+        var stored = es.get(g -> g.index("ixv-articles-2025.05").id("v"), ArticleDocument.class);
+        assertThat(stored.source().title()).isEqualTo("second version");
+        assertThat(stored.version()).isEqualTo(V2.toEpochMilli());
+        assertThat(es.get(g -> g.index("ixv-events-2025.05").id("v-0"), EventDocument.class).source().enrichedAt()).isEqualTo(V2);
     }
 }

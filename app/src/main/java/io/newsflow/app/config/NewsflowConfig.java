@@ -5,8 +5,6 @@ import io.newsflow.index.IndexSettings;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.schemas.Topics;
 
-import java.util.List;
-
 /**
  * newsflow's whole configuration: one YAML file, one section per stage, bound once at start into these validated,
  * immutable records. Defaults live in {@code newsflow-defaults.yaml} (bundled, documented); see {@link ConfigLoader}.
@@ -28,7 +26,6 @@ public record NewsflowConfig(KafkaSettings kafka, IngestSettings ingest, EnrichS
                 new KafkaSettings(bootstrapServers, kafka.topicPrefix(), kafka.partitions(), 1),
                 ingest,
                 new EnrichSettings(enrich.applicationId(), stateDir, enrich.threads(), 1),
-                new IndexSettings(List.of(elasticsearchUrl), null, null, null, index.articlesIndex(), index.shards(), 0,
-                        index.batchSize(), index.requestTimeout(), index.groupId()));
+                index.forDevCluster(elasticsearchUrl));
     }
 }

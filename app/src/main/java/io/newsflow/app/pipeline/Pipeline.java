@@ -5,7 +5,7 @@ import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichStage;
 import io.newsflow.index.ArticleIndexer;
-import io.newsflow.index.articles.ArticleIndexTemplate;
+import io.newsflow.index.mapping.IndexTemplates;
 import io.newsflow.index.client.ElasticsearchClients;
 import io.newsflow.ingest.FileIngester;
 import io.newsflow.ingest.IngestReport;
@@ -61,12 +61,12 @@ public final class Pipeline implements AutoCloseable {
         return stage;
     }
 
-    /** The Elasticsearch client, created on first use with the index template installed. */
+    /** The Elasticsearch client, created on first use with the index templates installed. */
     public synchronized ElasticsearchClient elasticsearch() throws IOException {
         if (elasticsearch == null) {
             elasticsearch = ElasticsearchClients.create(config.index());
             started.add(elasticsearch);
-            ArticleIndexTemplate.install(elasticsearch, config.index());
+            IndexTemplates.install(elasticsearch, config.index());
         }
         return elasticsearch;
     }

@@ -25,6 +25,22 @@ class ConfigLoaderTest {
         assertThat(c.enrich().applicationId()).isEqualTo("newsflow-enrich");
         assertThat(c.index().hosts()).containsExactly("http://localhost:9200");
         assertThat(c.index().requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(c.index().eventsIndex()).isEqualTo("newsflow-events");
+        assertThat(c.index().period()).isEqualTo(io.newsflow.index.IndexPeriod.MONTH);
+        assertThat(c.index().bulk()).isEqualTo(io.newsflow.index.BulkSettings.DEFAULTS);
+        assertThat(c.index().serve()).isEqualTo(io.newsflow.index.ServeSettings.DEFAULTS);
+    }
+
+    @Test
+    void nestedIndexSettingsMergeKeyByKeyAndBadOnesAreNamed() throws Exception {
+        Path file = Files.writeString(dir.resolve("n.yaml"), "index:\n  bulk:\n    maxConcurrentRequests: 2\n  serve:\n    port: 9000\n");
+        NewsflowConfig c = ConfigLoader.load(file, Map.of());
+        assertThat(c.index().bulk().maxConcurrentRequests()).isEqualTo(2);
+        assertThat(c.index().bulk().flushInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(c.index().serve()).isEqualTo(new io.newsflow.index.ServeSettings("127.0.0.1", 9000));
+
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "index:\n  period: WEEK\n");
+        assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of())).isInstanceOf(ConfigException.class).hasMessageContaining("index.period");
     }
 
     @Test

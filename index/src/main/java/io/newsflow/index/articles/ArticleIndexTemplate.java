@@ -1,51 +1,49 @@
 package io.newsflow.index.articles;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicTemplate;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.util.NamedValue;
 import io.newsflow.index.IndexSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.newsflow.index.mapping.TimeBasedTemplate;
 
 import java.io.IOException;
 import java.util.Map;
 
+import static io.newsflow.index.mapping.Fields.date;
+import static io.newsflow.index.mapping.Fields.floating;
+import static io.newsflow.index.mapping.Fields.integer;
+import static io.newsflow.index.mapping.Fields.keyword;
+import static io.newsflow.index.mapping.Fields.multilingualText;
+
 /**
- * Installs the composable index template for articles and creates the articles index if it is missing. Text fields are
- * analysed by {@code standard} and have {@code .en}, {@code .ru} and {@code .hy} sub-fields with the {@code english},
- * {@code russian} and {@code armenian} analyzers, so a query can search all languages at once; ids, names, codes,
- * source, language and URL are keywords. Works on the embedded node and on the full distribution alike.
+ * The articles' composable template: time-based indexes {@code <articlesIndex>-yyyy.MM} behind the alias
+ * {@code <articlesIndex>}. Title and text are multilingual text ({@link io.newsflow.index.mapping.Fields}); ids,
+ * names, codes, event types, source, language and URLs are keywords; relevance is one float per watch profile
+ * ({@code relevance.<profile>}). Dynamic mapping is off elsewhere, so an unexpected field is ignored, not guessed.
  */
 public final class ArticleIndexTemplate {
-    private static final Logger log = LoggerFactory.getLogger(ArticleIndexTemplate.class);
-
     private ArticleIndexTemplate() {}
 
     public static void install(ElasticsearchClient client, IndexSettings settings) throws IOException {
-        String index = settings.articlesIndex();
-        client.indices().putIndexTemplate(t -> t
-                .name(index + "-template")
-                .indexPatterns(index + "*")
-                .priority(100L)
-                .template(tt -> tt
-                        .settings(s -> s.numberOfShards(Integer.toString(settings.shards()))
-                                .numberOfReplicas(Integer.toString(settings.replicas())))
-                        .mappings(mappings())));
-        if (!client.indices().exists(e -> e.index(index)).value()) {
-            client.indices().create(c -> c.index(index));
-            log.info("created index {}", index);
-        }
+        TimeBasedTemplate.install(client, settings, settings.articlesIndex(), mappings());
     }
 
     static TypeMapping mappings() {
         return TypeMapping.of(m -> m
-                .dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
+                .dynamic(DynamicMapping.False)
+                .dynamicTemplates(NamedValue.of("relevance_per_profile",
+                        DynamicTemplate.of(d -> d.pathMatch("relevance.*").mapping(floating()))))
                 .properties(Map.ofEntries(
                         Map.entry("id", keyword()),
                         Map.entry("url", keyword()),
                         Map.entry("canonicalUrl", keyword()),
                         Map.entry("siteName", keyword()),
                         Map.entry("source", keyword()),
+                        Map.entry("outlet", keyword()),
+                        Map.entry("sourceCountry", keyword()),
                         Map.entry("language", keyword()),
                         Map.entry("authors", keyword()),
                         Map.entry("title", multilingualText()),
@@ -57,24 +55,13 @@ public final class ArticleIndexTemplate {
                         Map.entry("actorIds", keyword()),
                         Map.entry("actorNames", keyword()),
                         Map.entry("actorCountries", keyword()),
+                        Map.entry("eventTypes", keyword()),
+                        Map.entry("eventCount", integer()),
+                        Map.entry("syndicationClusterId", keyword()),
+                        Map.entry("relevance", Property.of(p -> p.object(o -> o.dynamic(DynamicMapping.True)))),
                         Map.entry("actors", Property.of(p -> p.object(o -> o.properties(Map.of(
-                                "id", keyword(), "name", keyword(), "kind", keyword(), "countryCode", keyword(), "sector", keyword(),
-                                "mentions", Property.of(x -> x.integer(i -> i)))))))
+                                "id", keyword(), "name", keyword(), "kind", keyword(), "countryCode", keyword(),
+                                "sector", keyword(), "mentions", integer())))))
                 )));
-    }
-
-    private static Property keyword() {
-        return Property.of(p -> p.keyword(k -> k.ignoreAbove(1024)));
-    }
-
-    private static Property date() {
-        return Property.of(p -> p.date(d -> d));
-    }
-
-    private static Property multilingualText() {
-        return Property.of(p -> p.text(t -> t.analyzer("standard").fields(Map.of(
-                "en", Property.of(f -> f.text(x -> x.analyzer("english"))),
-                "ru", Property.of(f -> f.text(x -> x.analyzer("russian"))),
-                "hy", Property.of(f -> f.text(x -> x.analyzer("armenian")))))));
     }
 }

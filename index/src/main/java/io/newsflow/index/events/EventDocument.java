@@ -1,0 +1,58 @@
+package io.newsflow.index.events;
+
+import io.newsflow.index.articles.ArticleDocument;
+import io.newsflow.schemas.EnrichedArticle;
+import io.newsflow.schemas.Event;
+import io.newsflow.schemas.EventActor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * One event as stored in the events index: flat (no nested objects), so Kibana and plain aggregations can use every
+ * field. {@code source*}/{@code target*}/{@code location*} are the event's actors; {@code articleSource} is the
+ * outlet. {@code timelineDate} is the event's date, or the article's date when the text gave none, so every event
+ * has a place on a timeline. {@code actorPair} ({@code "Source → Target"}, names) feeds the top-pairs aggregation
+ * without scripts. Document id: the event id (stable per article and evidence offsets).
+ */
+public record EventDocument(String id, String type, String mode,
+                            String sourceId, String sourceName, String sourceCountry, String sourceSector,
+                            String targetId, String targetName, String targetCountry, String targetSector,
+                            String locationId, String locationName, String locationCountry,
+                            List<String> actorIds, List<String> actorNames, String actorPair,
+                            LocalDate date, String datePrecision, LocalDate timelineDate, boolean negated, String modality,
+                            String sentence, int sentenceStart, int sentenceEnd, double confidence,
+                            String articleId, String url, String articleTitle, String articleSource, String siteName,
+                            String language, Instant published, String enrichmentVersion, Instant enrichedAt) {
+
+    /** Separates source and target names in {@link #actorPair}. */
+    public static final String PAIR_ARROW = " → ";
+
+    public static EventDocument from(Event e, EnrichedArticle a) {
+        EventActor s = e.getSource();
+        EventActor t = e.getTarget();
+        EventActor l = e.getLocation();
+        LocalDate articleDate = LocalDate.ofInstant(ArticleDocument.indexTime(a), ZoneOffset.UTC);
+        return new EventDocument(e.getId(), e.getType().name(), e.getMode(),
+                get(s, EventActor::getId), get(s, EventActor::getName), get(s, EventActor::getCountryCode), get(s, EventActor::getSector),
+                get(t, EventActor::getId), get(t, EventActor::getName), get(t, EventActor::getCountryCode), get(t, EventActor::getSector),
+                get(l, EventActor::getId), get(l, EventActor::getName), get(l, EventActor::getCountryCode),
+                Stream.of(s, t).filter(Objects::nonNull).map(EventActor::getId).distinct().toList(),
+                Stream.of(s, t).filter(Objects::nonNull).map(EventActor::getName).distinct().toList(),
+                s != null && t != null ? s.getName() + PAIR_ARROW + t.getName() : null,
+                e.getDate(), e.getDatePrecision().name(), e.getDate() != null ? e.getDate() : articleDate,
+                e.getNegated(), e.getModality(),
+                e.getSentence(), e.getSentenceStart(), e.getSentenceEnd(), e.getConfidence(),
+                e.getArticleId(), e.getUrl() != null ? e.getUrl() : a.getUrl(), a.getTitle(), a.getSource(), a.getSiteName(),
+                a.getLanguage(), a.getPublished(), a.getEnrichmentVersion(), a.getEnrichedAt());
+    }
+
+    private static String get(EventActor actor, Function<EventActor, String> field) {
+        return actor == null ? null : field.apply(actor);
+    }
+}

@@ -1,0 +1,34 @@
+package io.newsflow.index.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.newsflow.index.events.EventDocument;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Events matching a {@link SearchQuery} as a timeline: words against the evidence sentence and the article title (all
+ * languages), the same filters as articles (date = the event's {@code timelineDate}), oldest first.
+ */
+public final class EventSearch {
+    private final ElasticsearchClient client;
+    private final String index;
+
+    /** @param index the events alias ({@code index.eventsIndex}) */
+    public EventSearch(ElasticsearchClient client, String index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    public List<EventDocument> timeline(SearchQuery q) throws IOException {
+        return client.search(s -> s
+                        .index(index).ignoreUnavailable(true).allowNoIndices(true)
+                        .size(q.size())
+                        .query(Filters.EVENTS.query(q))
+                        .sort(o -> o.field(f -> f.field("timelineDate").order(SortOrder.Asc)))
+                        .sort(o -> o.field(f -> f.field("sentenceStart").order(SortOrder.Asc))),
+                EventDocument.class).hits().hits().stream().map(Hit::source).toList();
+    }
+}

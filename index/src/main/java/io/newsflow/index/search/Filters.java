@@ -1,0 +1,55 @@
+package io.newsflow.index.search;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import io.newsflow.index.mapping.Fields;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a {@link SearchQuery} into an Elasticsearch bool query for one index. Articles and events share field names
+ * for actors and language; they differ in the date field ({@code published} / {@code timelineDate}), the event-type
+ * field ({@code eventTypes} / {@code type}) and the text fields searched.
+ *
+ * @param dateField  date the from/to filter applies to
+ * @param typeField  keyword field holding event types
+ * @param textFields multilingual fields the words are matched against (best field wins)
+ */
+record Filters(String dateField, String typeField, List<String> textFields) {
+    static final Filters ARTICLES = new Filters("published", "eventTypes",
+            concat(Fields.multilingual("title", "^2"), Fields.multilingual("text", "")));
+    static final Filters EVENTS = new Filters("timelineDate", "type",
+            concat(Fields.multilingual("sentence", "^2"), Fields.multilingual("articleTitle", "")));
+
+    Query query(SearchQuery q) {
+        List<Query> filters = new ArrayList<>();
+        if (q.actor() != null) {
+            filters.add(Query.of(f -> f.bool(b -> b.minimumShouldMatch("1")
+                    .should(s -> s.term(t -> t.field("actorIds").value(q.actor())))
+                    .should(s -> s.term(t -> t.field("actorNames").value(q.actor()).caseInsensitive(true))))));
+        }
+        if (q.type() != null) filters.add(Query.of(f -> f.term(t -> t.field(typeField).value(q.type()))));
+        if (q.language() != null) filters.add(Query.of(f -> f.term(t -> t.field("language").value(q.language()))));
+        if (q.from() != null || q.to() != null) {
+            filters.add(Query.of(f -> f.range(r -> r.date(d -> {
+                d.field(dateField).format("yyyy-MM-dd");
+                if (q.from() != null) d.gte(q.from() + "||/d"); // whole days, UTC
+                if (q.to() != null) d.lte(q.to() + "||/d");
+                return d;
+            }))));
+        }
+        return Query.of(x -> x.bool(b -> {
+            if (!q.text().isEmpty()) {
+                b.must(m -> m.multiMatch(mm -> mm.query(q.text()).fields(textFields).type(TextQueryType.BestFields)));
+            }
+            return b.filter(filters);
+        }));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,54 @@
+package io.newsflow.index.write;
+
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import io.newsflow.index.IndexSettings;
+import io.newsflow.index.articles.ArticleDocument;
+import io.newsflow.index.events.EventDocument;
+import io.newsflow.schemas.EnrichedArticle;
+import io.newsflow.schemas.Event;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bulk operations that write one enriched article: the article document and one document per event, into the
+ * time-based indexes of the article's date. Ids are the article and event ids, so a replay overwrites instead of
+ * duplicating. Each write carries the external version {@code enrichedAt} in epoch milliseconds with
+ * {@code version_type=external_gte}: a newer enrichment replaces an older one, the same one overwrites itself, and an
+ * older one arriving late is refused by Elasticsearch (409, counted as superseded) — without scripts, which the
+ * embedded node lacks.
+ */
+public final class IndexOperations {
+    private final IndexSettings settings;
+
+    public IndexOperations(IndexSettings settings) {
+        this.settings = settings;
+    }
+
+    /** One operation about to be written, and whether it is the article (else an event). */
+    public record Operation(BulkOperation bulk, boolean article) {}
+
+    public List<Operation> forArticle(EnrichedArticle a) {
+        long version = version(a.getEnrichedAt());
+        Instant time = ArticleDocument.indexTime(a);
+        String articles = settings.period().indexName(settings.articlesIndex(), time);
+        String events = settings.period().indexName(settings.eventsIndex(), time);
+        List<Operation> ops = new ArrayList<>();
+        ArticleDocument doc = ArticleDocument.from(a);
+        ops.add(new Operation(BulkOperation.of(b -> b.index(i -> i.index(articles).id(doc.id())
+                .version(version).versionType(VersionType.ExternalGte).document(doc))), true));
+        for (Event e : a.getEvents()) {
+            EventDocument event = EventDocument.from(e, a);
+            ops.add(new Operation(BulkOperation.of(b -> b.index(i -> i.index(events).id(event.id())
+                    .version(version).versionType(VersionType.ExternalGte).document(event))), false));
+        }
+        return ops;
+    }
+
+    /** The external version of an enrichment: its time in epoch milliseconds (never negative for real data). */
+    public static long version(Instant enrichedAt) {
+        return Math.max(0, enrichedAt.toEpochMilli());
+    }
+}

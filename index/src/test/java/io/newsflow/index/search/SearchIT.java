@@ -1,0 +1,104 @@
+package io.newsflow.index.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.newsflow.devstack.DevStack;
+import io.newsflow.index.IndexSettings;
+import io.newsflow.index.client.ElasticsearchClients;
+import io.newsflow.index.events.EventDocument;
+import io.newsflow.index.search.Dashboards.CoverageCount;
+import io.newsflow.index.search.Dashboards.WeeklyCount;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Multilingual search, filters, the events timeline and dashboard aggregations against the real embedded node. */
+class SearchIT {
+    static ElasticsearchClient es;
+    static ArticleSearch articles;
+    static EventSearch events;
+    static Dashboards dashboards;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        IndexSettings settings = IndexSettings.local(DevStack.shared().elasticsearchUrl(), "ixs-", "ixs");
+        es = ElasticsearchClients.create(settings);
+        SearchFixture.load(es, settings);
+        articles = new ArticleSearch(es, settings.articlesIndex());
+        events = new EventSearch(es, settings.eventsIndex());
+        dashboards = new Dashboards(es, settings.articlesIndex(), settings.eventsIndex());
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        if (es != null) es.close();
+    }
+
+    static SearchQuery q(String text, String actor, String type, String from, String to, String lang) {
+        return new SearchQuery(text, actor, type, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to), lang, 10);
+    }
+
+    static List<String> ids(SearchQuery q) throws Exception {
+        return articles.search(q).stream().map(ArticleHit::id).toList();
+    }
+
+    @Test
+    void findsTheRussianArticleByAnInflectedFormAndTheArmenianOneByTheBaseName() throws Exception {
+        // the text has "переговорах" (prepositional plural); the query is the nominative "переговоры"
+        List<ArticleHit> ru = articles.search(SearchQuery.text("переговоры", 10));
+        assertThat(ru).extracting(ArticleHit::id).containsExactly("ru1");
+        assertThat(ru.getFirst().highlights()).anySatisfy(h -> assertThat(h).contains("[[переговорах]]"));
+        // "Փաշինյանի" (genitive) in the text, "Փաշինյան" in the query
+        assertThat(ids(SearchQuery.text("Փաշինյան", 10))).containsExactly("hy1");
+        // English stemming across the same alias: "talk" finds "talks"
+        assertThat(ids(SearchQuery.text("talk", 10))).containsExactly("en1");
+    }
+
+    @Test
+    void filtersByActorIdOrNameTypeDatesAndLanguage() throws Exception {
+        assertThat(ids(q("", "sergey lavrov", null, null, null, null))).containsExactly("ru1", "en1");
+        assertThat(ids(q("", "nf:person/nikol-pashinyan", null, null, null, null))).containsExactly("hy1", "en1");
+        assertThat(ids(q("", null, "sanction", null, null, null))).containsExactly("ru1");
+        assertThat(ids(q("", null, null, "2025-06-01", null, null))).containsExactly("hy1", "ru1");
+        assertThat(ids(q("", null, null, null, "2025-06-03", null))).containsExactly("ru1", "en1"); // 'to' takes the whole day
+        assertThat(ids(q("", null, null, null, null, "ru"))).containsExactly("ru1");
+        assertThat(ids(q("Lavrov", "Q399", "CONSULT", "2025-05-01", "2025-05-31", "en"))).containsExactly("en1");
+        assertThat(ids(q("Lavrov", null, "PROTEST", null, null, null))).isEmpty();
+    }
+
+    @Test
+    void eventsComeBackAsATimelineOldestFirst() throws Exception {
+        List<EventDocument> all = events.timeline(q("", null, null, null, null, null));
+        assertThat(all).extracting(EventDocument::id).containsExactly("en1-0", "en1-57", "ru1-0", "ru1-59", "hy1-0");
+        assertThat(events.timeline(q("", "Nikol Pashinyan", "CONSULT", null, null, null)))
+                .extracting(EventDocument::id, EventDocument::timelineDate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("en1-0", LocalDate.parse("2025-05-20")),
+                        org.assertj.core.groups.Tuple.tuple("ru1-0", LocalDate.parse("2025-06-02")));
+        assertThat(events.timeline(q("ограничения", null, null, null, null, null))).extracting(EventDocument::type)
+                .containsExactly("SANCTION");
+    }
+
+    @Test
+    void dashboardAggregationsReturnTheExpectedBuckets() throws Exception {
+        SearchQuery all = q("", null, null, null, null, null);
+        assertThat(dashboards.eventsPerTypePerWeek(all)).containsExactlyInAnyOrder(
+                new WeeklyCount(LocalDate.parse("2025-05-19"), "CONSULT", 1),
+                new WeeklyCount(LocalDate.parse("2025-05-19"), "REQUEST", 1),
+                new WeeklyCount(LocalDate.parse("2025-06-02"), "CONSULT", 1),
+                new WeeklyCount(LocalDate.parse("2025-06-02"), "SANCTION", 1),
+                new WeeklyCount(LocalDate.parse("2025-06-02"), "PROTEST", 1));
+        assertThat(dashboards.topActorPairs(all)).containsExactly(
+                new TermCount("Russia → Armenia", 2), new TermCount("Sergey Lavrov → Nikol Pashinyan", 2),
+                new TermCount("Armenia → Russia", 1));
+        assertThat(dashboards.coverage(all)).containsExactlyInAnyOrder(
+                new CoverageCount("daily-example.org", "en", 1), new CoverageCount("vesti-example.ru", "ru", 1),
+                new CoverageCount("lur-example.am", "hy", 1));
+        assertThat(dashboards.eventsPerTypePerWeek(q("", null, "CONSULT", "2025-06-01", null, null)))
+                .containsExactly(new WeeklyCount(LocalDate.parse("2025-06-02"), "CONSULT", 1));
+        assertThat(articles.topActors(2)).containsExactly(new TermCount("Armenia", 3), new TermCount("Nikol Pashinyan", 2));
+    }
+}
