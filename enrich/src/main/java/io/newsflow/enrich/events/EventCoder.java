@@ -57,9 +57,12 @@ public final class EventCoder {
     static final Set<EventType> DOMESTIC = Set.of(EventType.PROTEST, EventType.COERCE, EventType.CONCEDE, EventType.REQUEST,
             EventType.REJECT, EventType.MOBILIZE, EventType.RETREAT, EventType.THREATEN, EventType.ACCUSE, EventType.ASSAULT);
     /** Reactions to what someone did: their target may be named as a possessor ("denounced Serbia's suppression of …"). */
-    static final Set<EventType> REACTIONS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.PROTEST, EventType.SUPPORT);
+    static final Set<EventType> REACTIONS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.PROTEST, EventType.SUPPORT,
+            EventType.AGREE, EventType.REQUEST);
     static final int NEGATION_WINDOW = 3;
-    static final int MODAL_WINDOW = 4;
+    /** An event from a sentence-initial clause ("After ..., ", "Despite ..., ") is background: less sure than the main one. */
+    static final double SUBORDINATE_PENALTY = 0.15;
+    static final int MODAL_WINDOW = 8;
 
     private final EventLexicon lexicon;
     private final Participants participants;
@@ -111,8 +114,10 @@ public final class EventCoder {
                 Participant location = people.stream().filter(p -> p.locative() && p != target2).findFirst().orElse(null);
                 String key = coded.type() + "|" + coded.mode() + "|" + sideKey(source) + "|" + sideKey(target2);
                 if (!seen.add(key)) continue;
-                events.add(event(coded, source, target2, location, sentence, date, tokens, articleId, url,
-                        negated(tokens, sentence, trigger) && coded.type() == trigger.type(), sentenceCountry(people)));
+                Event event = event(coded, source, target2, location, sentence, date, tokens, articleId, url,
+                        negated(tokens, sentence, trigger) && coded.type() == trigger.type(), sentenceCountry(people));
+                if (trigger.lastToken() < mainClauseStart(tokens, sentence)) event.setConfidence(event.getConfidence() - SUBORDINATE_PENALTY);
+                events.add(event);
                 if (sentenceSource == null) sentenceSource = source;
             }
             previousSource = sentenceSource != null ? sentenceSource : people.stream()
@@ -130,15 +135,15 @@ public final class EventCoder {
 
     /**
      * The sentence's main trigger is the first in its main clause (usually the main verb); triggers starting at the same
-     * word are ranked by weight, then length. A sentence-initial clause ("After Azerbaijan's takeover of ..., ") may add
+     * word are ranked by length ("accepted demands" over "accepted"), then weight. A sentence-initial clause ("After Azerbaijan's takeover of ..., ") may add
      * a second event of another type.
      */
     private List<Trigger> chooseTriggers(List<Token> tokens, Sentence sentence, List<Participant> people) {
         List<Trigger> candidates = lexicon.find(sentence.tokens()).stream()
-                .filter(t -> people.stream().noneMatch(p -> p.firstToken() <= t.lastToken() && t.firstToken() <= p.lastToken()))
+                .filter(t -> people.stream().noneMatch(p -> p.firstToken() <= t.firstToken() && t.firstToken() <= p.lastToken()))
                 .sorted(Comparator.comparingInt(Trigger::firstToken)
-                        .thenComparing(Comparator.comparingDouble(Trigger::weight).reversed())
-                        .thenComparing(Comparator.comparingInt(Trigger::length).reversed()))
+                        .thenComparing(Comparator.comparingInt(Trigger::length).reversed())
+                        .thenComparing(Comparator.comparingDouble(Trigger::weight).reversed()))
                 .toList();
         if (candidates.isEmpty()) return List.of();
         int main = mainClauseStart(tokens, sentence);
@@ -219,7 +224,15 @@ public final class EventCoder {
             }
         }
         List<Participant> others = people.stream().filter(p -> p.firstToken() < end && !actorOf(p).id().equals(sourceId)).toList();
-        int afterTrigger = Math.max(t.lastToken(), source.lastToken()) + 1;
+        // an actor inside a gapped trigger ("give Tanzania a grant") counts as after it
+        int afterTrigger = Math.max(t.firstToken(), source.lastToken()) + 1;
+        if (tokens.get(t.firstToken()).lower().equals("must")) { // "... to Iraq that it must cooperate": the one who must
+            Participant addressee = null;
+            for (Participant p : others) {
+                if (p.firstToken() > source.lastToken() && p.lastToken() < t.firstToken() && !p.possessor()) addressee = p;
+            }
+            if (addressee != null) return addressee;
+        }
         if (REACTIONS.contains(t.type())) {
             Participant first = others.stream().filter(p -> p.firstToken() >= afterTrigger && !p.locative()).findFirst().orElse(null);
             if (first != null && first.possessor()) return first;

@@ -26,6 +26,7 @@ final class Participants {
     /** Prepositions of place ("at" is left out: "accusations at Moscow" names a target, not a place). */
     static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "inside");
     static final int MAX_TITLE_WORDS = 4;
+    static final Set<String> RANKS = Set.of("junior", "deputy", "senior", "former", "acting", "chief", "vice", "interim", "top");
 
     private record File(Map<String, List<String>> sectors) {}
 
@@ -66,7 +67,7 @@ final class Participants {
             ActorMention m = kept.get(i);
             if (m.lastToken() + 1 <= sentence.lastToken() && tokens.get(m.lastToken() + 1).lower().equals("member")) continue; // "NATO-member Norway"
             ActorMention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
-            if (m.actor().isCountry() && next != null && next.actor().isPerson() && titleWordsBetween(tokens, m, next)) {
+            if (m.actor().isCountry() && next != null && next.actor().isPerson() && titleWordsBetween(text, tokens, m, next)) {
                 ActorEntry person = next.actor();
                 if (person.country() == null) {
                     person = new ActorEntry(person.id(), person.name(), person.kind(), m.actor().country(), "GOV", person.aliases(),
@@ -114,16 +115,26 @@ final class Participants {
         if (possessive) after++;
         String sector = null;
         for (int t = after; t <= Math.min(sentence.lastToken(), after + 1) && sector == null; t++) sector = sector(tokens.get(t).lower());
+        // "in Lebanon", "in the West Bank", "in southeastern Serbia": a place preposition, maybe one lower-case word between
         boolean locative = first - 1 >= sentence.firstToken() && (LOCATIVE.contains(tokens.get(first - 1).lower())
                 || (first - 2 >= sentence.firstToken() && LOCATIVE.contains(tokens.get(first - 2).lower())
-                    && tokens.get(first - 1).lower().equals("the")));
+                    && !tokens.get(first - 1).isCapitalised()));
         return new Participant(actor, first, last, sector != null ? sector : actor.sector(), possessive && sector == null, locative);
     }
 
-    /** Between a demonym and a person only title words may stand ("junior foreign minister"), at most four. */
-    private static boolean titleWordsBetween(List<Token> tokens, ActorMention country, ActorMention person) {
+    /**
+     * Between a demonym and a person only title words may stand ("Nigerian junior foreign minister Dubem Oniya",
+     * "Kyrgyz Prime Minister Nikolai Tanaev"): at most four, no punctuation, each capitalised, a sector word or a rank.
+     */
+    private boolean titleWordsBetween(String text, List<Token> tokens, ActorMention country, ActorMention person) {
         int gap = person.firstToken() - country.lastToken() - 1;
-        return gap >= 0 && gap <= MAX_TITLE_WORDS;
+        if (gap < 0 || gap > MAX_TITLE_WORDS) return false;
+        if (!text.substring(country.end(), person.start()).matches("[\\p{L}\\s'’.-]*")) return false;
+        for (int t = country.lastToken() + 1; t < person.firstToken(); t++) {
+            Token word = tokens.get(t);
+            if (!(word.isCapitalised() || sector(word.lower()) != null || RANKS.contains(word.lower()) || word.lower().equals("s"))) return false;
+        }
+        return true;
     }
 
     String sector(String word) {
