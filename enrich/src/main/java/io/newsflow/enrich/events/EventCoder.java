@@ -111,7 +111,7 @@ public final class EventCoder {
                     replyTarget = replyTo(events.getLast(), source, tokens, sentence); // "X accused Y. Y denied it." → Y rejects X
                 }
                 Participant target2 = replyTarget;
-                Participant location = people.stream().filter(p -> p.locative() && p != target2).findFirst().orElse(null);
+                Participant location = people.stream().filter(Participant::locative).findFirst().orElse(null);
                 String key = coded.type() + "|" + coded.mode() + "|" + sideKey(source) + "|" + sideKey(target2);
                 if (!seen.add(key)) continue;
                 Event event = event(coded, source, target2, location, sentence, date, tokens, articleId, url,
@@ -284,9 +284,12 @@ public final class EventCoder {
         return s.lastToken() + 1;
     }
 
-    /** A capital stands for its state as an actor of an event; everything else stands for itself. */
+    /**
+     * A capital stands for its state as a source or target ("Yerevan accused …", "talks in Yerevan" aimed at Armenia);
+     * as the event's location it stays the city. Everything else stands for itself.
+     */
     private ActorEntry actorOf(Participant p) {
-        if (p.actor().capitalOf() != null && !p.locative()) return dictionary.country(p.actor().capitalOf()).orElse(p.actor());
+        if (p.actor().capitalOf() != null) return dictionary.country(p.actor().capitalOf()).orElse(p.actor());
         return p.actor();
     }
 

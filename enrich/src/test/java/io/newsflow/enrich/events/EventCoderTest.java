@@ -1,0 +1,109 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.enrich.analyze.ArticleAnalyzer;
+import io.newsflow.schemas.DatePrecision;
+import io.newsflow.schemas.Event;
+import io.newsflow.schemas.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Event coding on sentences written for these tests (the seed article itself is checked in SeedArticleTest). */
+class EventCoderTest {
+    static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.bundled();
+
+    static List<Event> events(String text, LocalDate published) {
+        return ANALYZER.analyze("t", "https://example.org/t", text, published).events();
+    }
+
+    static List<String> coded(String text) {
+        return events(text, null).stream().map(e -> e.getType() + " " + e.getSource().getName() + " -> "
+                + (e.getTarget() == null ? "-" : e.getTarget().getName())).toList();
+    }
+
+    @Test
+    void sourceActionTargetWithAppositionAndRoles() {
+        assertThat(coded("On Monday, Putin, Russia's President, spoke by telephone with Armenia's Prime Minister, Nikol Pashinyan."))
+                .containsExactly("CONSULT Vladimir Putin -> Nikol Pashinyan");
+    }
+
+    @Test
+    void capitalsStandForTheirStatesAndDenialsAnswerAccusations() {
+        assertThat(coded("Yerevan accused Moscow of doing nothing. Russia denied the accusation."))
+                .containsExactly("ACCUSE Armenia -> Russia", "REJECT Russia -> Armenia");
+    }
+
+    @Test
+    void negationTurnsCooperationIntoRejection() {
+        List<Event> events = events("Azerbaijan did not agree to the proposal from Armenia.", null);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.REJECT);
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("ARM");
+        });
+    }
+
+    @Test
+    void aModalMaterialConflictIsAThreat() {
+        assertThat(events("Russia plans to impose sanctions on Georgia.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.THREATEN);
+            assertThat(e.getModality()).isEqualTo("threatened");
+            assertThat(e.getTarget().getName()).isEqualTo("Georgia");
+        });
+    }
+
+    @Test
+    void passiveVoiceSwapsSourceAndTarget() {
+        assertThat(coded("Armenian positions were attacked by Azerbaijani forces."))
+                .containsExactly("ASSAULT Azerbaijan -> Armenia");
+    }
+
+    @Test
+    void aPronounSubjectIsTheLastSentencesActor() {
+        assertThat(coded("Lavrov arrived in Yerevan. He urged Armenia to stay in the CSTO."))
+                .contains("REQUEST Sergey Lavrov -> Armenia");
+    }
+
+    @Test
+    void aTalkInACapitalTargetsItsState() {
+        List<Event> events = events("In May 2025, Lavrov held talks in Yerevan.", null);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.getTarget().getName()).isEqualTo("Armenia");
+            assertThat(e.getLocation().getName()).isEqualTo("Yerevan");
+            assertThat(e.getDate()).isEqualTo(LocalDate.of(2025, 5, 1));
+            assertThat(e.getDatePrecision()).isEqualTo(DatePrecision.MONTH);
+            assertThat(e.getMode()).isEqualTo("talks");
+        });
+    }
+
+    @Test
+    void withoutADateCueTheEventIsDatedByPublication() {
+        assertThat(events("Armenia stopped funding for the CSTO.", LocalDate.of(2024, 2, 20))).singleElement().satisfies(e -> {
+            assertThat(e.getDate()).isEqualTo(LocalDate.of(2024, 2, 20));
+            assertThat(e.getMode()).isEqualTo("cut funding");
+        });
+    }
+
+    @Test
+    void evidenceIsTheSentenceWithItsOffsets() {
+        String text = "Background first. Pashinyan froze Armenia's participation in the CSTO.";
+        Event e = events(text, null).getFirst();
+        assertThat(e.getSentence()).isEqualTo("Pashinyan froze Armenia's participation in the CSTO.");
+        assertThat(text.substring(e.getSentenceStart(), e.getSentenceEnd())).isEqualTo(e.getSentence());
+        assertThat(e.getArticleId()).isEqualTo("t");
+        assertThat(e.getConfidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aRepeatedStoryIsCodedOnce() {
+        assertThat(coded("Putin and Pashinyan held a phone call. \"The phone call between Putin and Pashinyan was warm.\""))
+                .hasSize(1);
+    }
+
+    @Test
+    void sentencesWithoutActorsOrTriggersYieldNothing() {
+        assertThat(events("Both sides engaged in dialogues. The weather was fine in Yerevan.", null)).isEmpty();
+    }
+}

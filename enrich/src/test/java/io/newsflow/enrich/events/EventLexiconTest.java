@@ -1,0 +1,47 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.schemas.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventLexiconTest {
+    static final EventLexicon LEXICON = EventLexicon.english();
+
+    static List<EventType> types(String sentence) {
+        return LEXICON.find(Tokenizer.tokenize(sentence)).stream().map(Trigger::type).distinct().toList();
+    }
+
+    @Test
+    void everyTypeHasTriggers() {
+        String everything = "threatened demanded accused rejected agreed met praised cooperated aid eased withdrew "
+                + "sanctions protested arrested attacked mobilized";
+        assertThat(types(everything)).containsExactlyInAnyOrder(EventType.values());
+    }
+
+    @Test
+    void stemsGapsAndAlternativesMatch() {
+        assertThat(types("Armenia stopped all its funding")).contains(EventType.SANCTION);      // stop* ... funding
+        assertThat(types("they signed a peace agreement")).contains(EventType.AGREE);          // sign* ... agreement
+        assertThat(types("Israel and the Palestinians reached a consensus")).contains(EventType.AGREE);
+    }
+
+    @Test
+    void stemsDoNotSwallowUnrelatedWords() {
+        assertThat(types("a conference in the Middle East")).isEmpty();       // not "eas*"
+        assertThat(types("the hostages and the settlers")).doesNotContain(EventType.CONSULT, EventType.AGREE);
+        assertThat(types("signed in March 2001")).doesNotContain(EventType.PROTEST);
+        assertThat(types("Russia attempts to strike a delicate balance")).doesNotContain(EventType.PROTEST);
+    }
+
+    @Test
+    void aLexiconWithoutPatternsIsRejected() {
+        byte[] yaml = "events:\n  - type: AGREE\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new EventLexicon(yaml)).hasMessageContaining("needs a type and patterns");
+    }
+}
