@@ -4,20 +4,25 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The registry of newsflow's topics: their names and serdes, declared once for every stage.
  *
  * <pre>
  *   ingest --RawArticle--> {prefix}raw-articles --enrich--> {prefix}enriched-articles --index--> Elasticsearch
+ *                                                      +--> {prefix}events (Event, key: event id)
+ *                                                      +--> {prefix}actor-pair-daily (ActorPairStat, key: day|type|source|target)
  *   any stage's failures --DeadLetter--> {prefix}dead-letters
  * </pre>
  *
- * All keys are the article id (a string). The default prefix is {@value #DEFAULT_PREFIX}; tests use their own
+ * Article topics are keyed by article id. The default prefix is {@value #DEFAULT_PREFIX}; tests use their own
  * so that runs sharing a broker do not see each other's records.
  */
 public record Topics(Topic<String, RawArticle> rawArticles,
                      Topic<String, EnrichedArticle> enrichedArticles,
+                     Topic<String, Event> events,
+                     Topic<String, ActorPairStat> actorPairStats,
                      Topic<String, DeadLetter> deadLetters) {
 
     public static final String DEFAULT_PREFIX = "newsflow.";
@@ -27,6 +32,9 @@ public record Topics(Topic<String, RawArticle> rawArticles,
         return new Topics(
                 new Topic<>(prefix + "raw-articles", keys, new AvroSerde<>(RawArticle.class)),
                 new Topic<>(prefix + "enriched-articles", keys, new AvroSerde<>(EnrichedArticle.class)),
+                new Topic<>(prefix + "events", keys, new AvroSerde<>(Event.class)),
+                new Topic<>(prefix + "actor-pair-daily", keys, new AvroSerde<>(ActorPairStat.class),
+                        Map.of("cleanup.policy", "compact")), // the latest count per day and pair is what counts
                 new Topic<>(prefix + "dead-letters", keys, new AvroSerde<>(DeadLetter.class)));
     }
 
@@ -35,6 +43,6 @@ public record Topics(Topic<String, RawArticle> rawArticles,
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, deadLetters);
+        return List.of(rawArticles, enrichedArticles, events, actorPairStats, deadLetters);
     }
 }

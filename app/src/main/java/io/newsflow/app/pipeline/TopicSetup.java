@@ -1,7 +1,6 @@
 package io.newsflow.app.pipeline;
 
 import io.newsflow.app.config.KafkaSettings;
-import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -27,8 +26,8 @@ public final class TopicSetup {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_SECONDS * 1000))) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.all().stream().map(Topic::name).filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, kafka.partitions(), (short) kafka.replicationFactor())).toList();
+            List<NewTopic> missing = topics.all().stream().filter(t -> !existing.contains(t.name()))
+                    .map(t -> new NewTopic(t.name(), kafka.partitions(), (short) kafka.replicationFactor()).configs(t.config())).toList();
             if (missing.isEmpty()) return;
             admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
