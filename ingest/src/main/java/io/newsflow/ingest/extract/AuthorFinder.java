@@ -26,13 +26,14 @@ final class AuthorFinder {
             "(?iu)^\\s*(by|von|por|par|av|af|door|from|text|texto|autor(in)?|author|written by|reported by|"
                     + "от|автор|yazan|tekst|pisze|foto|redaktion)\\s*[:：]?\\s+");
     private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bog\\b|\\boch\\b|\\ben\\b|\\bi\\b|\\bи\\b|\\bve\\b)\\s+");
-    private static final Pattern JUNK = Pattern.compile("(?iu)(https?://|www\\.|@|\\d{3,}|^(admin|redaktion|editor|staff|none|null|unknown)$)");
+    private static final Pattern JUNK = Pattern.compile("(?iu)(https?://|www\\.|@|\\d|^(admin|redaktion|editor|staff|none|null|unknown)$)");
 
     List<String> authors(Document document, JsonLd ld, String siteName) {
         List<String> found = clean(JsonLd.names(ld.article().path("author")), siteName);
+        for (int i = 0; found.isEmpty() && i < ld.objects().size(); i++) found = clean(JsonLd.names(ld.objects().get(i).path("author")), siteName);
         if (found.isEmpty()) {
             List<String> meta = new ArrayList<>();
-            for (Element e : document.select("meta[name=author], meta[property=article:author], meta[name=byl], meta[name=sailthru.author], meta[name=parsely-author]")) {
+            for (Element e : document.select("meta[name=author], meta[property=article:author], meta[name=article:author], meta[name=byl], meta[name=sailthru.author], meta[name=parsely-author]")) {
                 meta.add(e.attr("content"));
             }
             found = clean(meta, siteName);
@@ -58,7 +59,6 @@ final class AuthorFinder {
             for (String part : SPLIT.split(s)) {
                 String name = PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
                 if (name.length() < 3 || name.length() > MAX_NAME_CHARS || JUNK.matcher(name).find()) continue;
-                if (siteName != null && name.equalsIgnoreCase(siteName.strip())) continue;
                 if (seen.add(name.toLowerCase(Locale.ROOT))) names.add(name);
             }
         }

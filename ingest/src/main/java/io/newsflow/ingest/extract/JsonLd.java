@@ -50,6 +50,11 @@ final class JsonLd {
         return article;
     }
 
+    /** Every schema.org object of the page, in page order. */
+    List<JsonNode> objects() {
+        return objects;
+    }
+
     /** Every object whose {@code @type} is (or ends with) the given type, e.g. {@code WebPage}. */
     List<JsonNode> ofType(String type) {
         return objects.stream().filter(o -> types(o).stream().anyMatch(t -> t.endsWith(type))).toList();

@@ -23,8 +23,16 @@ final class MainText {
     static final int MIN_PROSE_CHARS = 25;
     /** A block more link text than this share is navigation; it neither votes nor is kept. */
     static final double MAX_LINK_DENSITY = 0.5;
+    /** A non-heading block shorter than this (characters) and without closing punctuation is a label, not prose. */
+    static final int FRAGMENT_CHARS = 30;
     /** A sibling scoring at least this share of the winner's score joins it. */
     static final double SIBLING_SHARE = 0.2;
+    /** Widening to an ancestor needs this much more prose (ratio of prose characters). */
+    static final double WIDEN_GAIN = 1.5;
+    /** ... and an ancestor with at most this link density ... */
+    static final double WIDEN_MAX_LINK_DENSITY = 0.25;
+    /** ... and at least this share of its text in prose blocks. */
+    static final double WIDEN_MIN_PROSE_SHARE = 0.6;
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|prose|richtext|paragraph");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|footer|sidebar|related|teaser|promo|widget|nav|share|social|sponsor|combx|contact|shopping|aside|rail");
 
@@ -38,16 +46,17 @@ final class MainText {
 
     /** Chooses the main text among a page's blocks; with no prose block at all, the whole body is the container. */
     static Selection select(List<TextBlocks.Block> blocks, Element body) {
-        Map<Element, double[]> stats = new IdentityHashMap<>(); // score, chars, linkChars
+        Map<Element, double[]> stats = new IdentityHashMap<>(); // score, chars, linkChars, prose chars
         for (TextBlocks.Block b : blocks) {
             int level = 0;
             for (Element a = b.owner(); a != null && a != body.parent(); a = a.parent(), level++) {
-                double[] s = stats.computeIfAbsent(a, k -> new double[3]);
+                double[] s = stats.computeIfAbsent(a, k -> new double[4]);
                 s[1] += b.text().length();
                 s[2] += b.linkChars();
             }
             if (b.text().length() < MIN_PROSE_CHARS || b.linkDensity() > MAX_LINK_DENSITY || b.heading()) continue;
             double vote = 1 + commas(b.text()) + Math.min(b.text().length() / 100.0, 3);
+            for (Element a = b.owner(); a != null && a != body.parent(); a = a.parent()) stats.get(a)[3] += b.text().length();
             level = 0;
             for (Element a = b.owner().parent(); a != null && a != body.parent() && level < 5; a = a.parent(), level++) {
                 stats.get(a)[0] += level == 0 ? vote : level == 1 ? vote / 2 : vote / (level * 3);
@@ -63,6 +72,7 @@ final class MainText {
             }
         }
         if (best == null) best = body;
+        best = widen(best, stats, body);
         Set<Element> chosen = new LinkedHashSet<>();
         chosen.add(best);
         if (best.parent() != null) {
@@ -77,11 +87,31 @@ final class MainText {
         for (TextBlocks.Block b : blocks) {
             if (!inside(b.owner(), chosen, body)) continue;
             inside.add(b);
-            if (b.linkDensity() > MAX_LINK_DENSITY) continue;
+            if (b.linkDensity() > MAX_LINK_DENSITY || isFragment(b)) continue;
             if (!seen.add(b.text())) continue;
             kept.add(b);
         }
         return new Selection(kept, inside);
+    }
+
+    /**
+     * Climbs from the winner to an ancestor while that adds much more prose at little link cost: stories split into
+     * chunks between ads are cousins, not siblings, of the densest chunk.
+     */
+    private static Element widen(Element best, Map<Element, double[]> stats, Element body) {
+        Element current = best;
+        for (Element parent = current.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
+            double[] c = stats.get(current), p = stats.get(parent);
+            if (c == null || p == null) break;
+            if (p[3] < WIDEN_GAIN * c[3]) {
+                if (p[3] > c[3]) break; // some more prose, but not enough: stop here
+                current = parent; // a wrapper with the same prose
+                continue;
+            }
+            if (p[2] / Math.max(1, p[1]) > WIDEN_MAX_LINK_DENSITY || p[3] / Math.max(1, p[1]) < WIDEN_MIN_PROSE_SHARE) break;
+            current = parent;
+        }
+        return current;
     }
 
     private static double finalScore(Element e, double[] s) {
@@ -104,6 +134,15 @@ final class MainText {
     private static boolean inside(Element e, Set<Element> chosen, Element body) {
         for (Element a = e; a != null && a != body.parent(); a = a.parent()) if (chosen.contains(a)) return true;
         return false;
+    }
+
+    /** A short non-heading line without sentence punctuation: a label, credit or call to action, not prose. */
+    static boolean isFragment(TextBlocks.Block b) {
+        if (b.heading()) return false;
+        String t = b.text();
+        if (t.length() >= FRAGMENT_CHARS) return false;
+        char last = t.charAt(t.length() - 1);
+        return ".!?…\"'“”»«。！？)".indexOf(last) < 0;
     }
 
     private static int commas(String text) {
