@@ -33,7 +33,7 @@ final class MainText {
     static final double WIDEN_MAX_LINK_DENSITY = 0.25;
     /** ... and at least this share of its text in prose blocks. */
     static final double WIDEN_MIN_PROSE_SHARE = 0.6;
-    /** An ancestor with the same prose and at most this much more text (ratio) is a mere wrapper. */
+    /** An ancestor with the same prose and at most this much more text (ratio) is (nearly) a mere wrapper. */
     static final double WRAPPER_SLACK = 1.1;
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|prose|richtext|paragraph");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|footer|sidebar|related|teaser|promo|widget|nav|share|social|sponsor|combx|contact|shopping|aside|rail");
@@ -101,19 +101,20 @@ final class MainText {
      * chunks between ads are cousins, not siblings, of the densest chunk.
      */
     private static Element widen(Element best, Map<Element, double[]> stats, Element body) {
-        Element current = best;
+        Element chosen = best, current = best; // climbing through wrappers is tentative until it gains prose
         for (Element parent = current.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
             double[] c = stats.get(current), p = stats.get(parent);
             if (c == null || p == null) break;
             if (p[3] < WIDEN_GAIN * c[3]) {
                 if (p[3] > c[3] || p[1] > WRAPPER_SLACK * c[1]) break; // more text, but not enough more prose: stop
-                current = parent; // a mere wrapper: look further up
+                current = parent; // (nearly) a mere wrapper: look further up
                 continue;
             }
             if (p[2] / Math.max(1, p[1]) > WIDEN_MAX_LINK_DENSITY || p[3] / Math.max(1, p[1]) < WIDEN_MIN_PROSE_SHARE) break;
             current = parent;
+            chosen = parent;
         }
-        return current;
+        return chosen;
     }
 
     private static double finalScore(Element e, double[] s) {
