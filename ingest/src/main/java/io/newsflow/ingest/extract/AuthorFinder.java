@@ -22,35 +22,30 @@ final class AuthorFinder {
     static final int MAX_AUTHORS = 6;
     /** A name longer than this (characters) is a sentence, not a name. */
     static final int MAX_NAME_CHARS = 60;
+    private static final List<String> META_KEYS = List.of("author", "article:author", "byl", "sailthru.author", "parsely-author");
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^\\s*(by|von|por|par|av|af|door|from|text|texto|autor(in)?|author|written by|reported by|"
                     + "от|автор|yazan|tekst|pisze|foto|redaktion)\\s*[:：]?\\s+");
     private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bog\\b|\\boch\\b|\\ben\\b|\\bi\\b|\\bи\\b|\\bve\\b)\\s+");
     private static final Pattern JUNK = Pattern.compile("(?iu)(https?://|www\\.|@|\\d|^(admin|redaktion|editor|staff|none|null|unknown)$)");
 
-    List<String> authors(Document document, JsonLd ld, String siteName) {
-        List<String> found = clean(JsonLd.names(ld.article().path("author")), siteName);
-        for (int i = 0; found.isEmpty() && i < ld.objects().size(); i++) found = clean(JsonLd.names(ld.objects().get(i).path("author")), siteName);
-        if (found.isEmpty()) {
-            List<String> meta = new ArrayList<>();
-            for (Element e : document.select("meta[name=author], meta[property=article:author], meta[name=article:author], meta[name=byl], meta[name=sailthru.author], meta[name=parsely-author]")) {
-                meta.add(e.attr("content"));
-            }
-            found = clean(meta, siteName);
-        }
+    List<String> authors(Document document, MetaTags meta, JsonLd ld) {
+        List<String> found = clean(JsonLd.names(ld.article().path("author")));
+        for (int i = 0; found.isEmpty() && i < ld.objects().size(); i++) found = clean(JsonLd.names(ld.objects().get(i).path("author")));
+        for (int i = 0; found.isEmpty() && i < META_KEYS.size(); i++) found = clean(meta.all(META_KEYS.get(i)));
         if (found.isEmpty()) {
             List<String> visible = new ArrayList<>();
             for (Element e : document.select("[itemprop=author] [itemprop=name], [rel=author], [itemprop=author], .author, .author-name, .byline, .byline-name, .article-author")) {
                 if (e.closest("aside, footer, [class*=comment], [class*=related], [class*=teaser]") == null) visible.add(e.text());
                 if (visible.size() > MAX_AUTHORS) break;
             }
-            found = clean(visible, siteName);
+            found = clean(visible);
         }
         return found.size() > MAX_AUTHORS ? List.of() : found;
     }
 
-    /** Cleaned, split, de-duplicated names; site names and junk dropped. */
-    static List<String> clean(List<String> raw, String siteName) {
+    /** Cleaned, split, de-duplicated names; URLs, e-mail addresses and other junk dropped. */
+    static List<String> clean(List<String> raw) {
         Set<String> names = new LinkedHashSet<>();
         Set<String> seen = new java.util.HashSet<>();
         for (String r : raw) {

@@ -14,14 +14,14 @@ import java.util.List;
  * page wrote, so the publication day is the publisher's day.
  */
 final class MetadataExtractor {
-    private static final List<String> PUBLISHED_META = List.of("meta[property=article:published_time]",
-            "meta[itemprop=datePublished]", "meta[name=article:published_time]", "meta[property=og:published_time]",
-            "meta[name=pubdate]", "meta[name=publish-date]", "meta[name=publishdate]", "meta[name=date]",
-            "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[name=dcterms.created]", "meta[name=dcterms.date]",
-            "meta[name=sailthru.date]", "meta[name=parsely-pub-date]", "meta[property=article:published]");
-    private static final List<String> MODIFIED_META = List.of("meta[property=article:modified_time]",
-            "meta[itemprop=dateModified]", "meta[property=og:updated_time]", "meta[name=dcterms.modified]",
-            "meta[name=last-modified]");
+    private static final List<String> PUBLISHED_META = List.of("article:published_time",
+            "datepublished", "article:published_time", "og:published_time",
+            "pubdate", "publish-date", "publishdate", "date",
+            "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
+            "sailthru.date", "parsely-pub-date", "article:published");
+    private static final List<String> MODIFIED_META = List.of("article:modified_time",
+            "datemodified", "og:updated_time", "dcterms.modified",
+            "last-modified");
 
     private final TitleFinder titles = new TitleFinder();
     private final AuthorFinder authors = new AuthorFinder();
@@ -32,16 +32,17 @@ final class MetadataExtractor {
 
     Metadata read(Document document) {
         JsonLd ld = JsonLd.of(document);
-        String siteName = siteName(document, ld);
-        return new Metadata(titles.title(document, ld, siteName), published(document, ld), modified(document, ld),
-                authors.authors(document, ld, siteName), canonicalUrl(document), siteName,
-                first(ld.articleText("articleSection"), meta(document, "meta[property=article:section]")),
-                leadImage(document, ld), language(document, ld));
+        MetaTags meta = new MetaTags(document);
+        String siteName = siteName(meta, ld);
+        return new Metadata(titles.title(document, meta, ld, siteName), published(document, meta, ld), modified(meta, ld),
+                authors.authors(document, meta, ld), canonicalUrl(document, meta), siteName,
+                first(ld.articleText("articleSection"), meta.get("article:section")),
+                leadImage(document, meta, ld), language(document, meta, ld));
     }
 
-    static OffsetDateTime published(Document document, JsonLd ld) {
+    static OffsetDateTime published(Document document, MetaTags meta, JsonLd ld) {
         OffsetDateTime found = Dates.parse(ld.articleText("datePublished"));
-        for (int i = 0; found == null && i < PUBLISHED_META.size(); i++) found = Dates.parse(meta(document, PUBLISHED_META.get(i)));
+        for (int i = 0; found == null && i < PUBLISHED_META.size(); i++) found = Dates.parse(meta.get(PUBLISHED_META.get(i)));
         if (found == null) found = Dates.parse(ld.articleText("dateCreated"));
         if (found == null) {
             for (JsonNode page : ld.ofType("WebPage")) {
@@ -50,13 +51,13 @@ final class MetadataExtractor {
             }
         }
         if (found == null) found = visibleTime(document);
-        if (found == null) found = Dates.fromUrl(first(canonicalUrl(document), document.location()));
+        if (found == null) found = Dates.fromUrl(first(canonicalUrl(document, meta), document.location()));
         return found;
     }
 
-    static OffsetDateTime modified(Document document, JsonLd ld) {
+    static OffsetDateTime modified(MetaTags meta, JsonLd ld) {
         OffsetDateTime found = Dates.parse(ld.articleText("dateModified"));
-        for (int i = 0; found == null && i < MODIFIED_META.size(); i++) found = Dates.parse(meta(document, MODIFIED_META.get(i)));
+        for (int i = 0; found == null && i < MODIFIED_META.size(); i++) found = Dates.parse(meta.get(MODIFIED_META.get(i)));
         return found;
     }
 
@@ -70,46 +71,39 @@ final class MetadataExtractor {
         return null;
     }
 
-    private static String siteName(Document document, JsonLd ld) {
-        String og = meta(document, "meta[property=og:site_name]");
+    private static String siteName(MetaTags meta, JsonLd ld) {
+        String og = meta.get("og:site_name");
         if (og != null) return og;
         List<String> publisher = JsonLd.names(ld.article().path("publisher"));
         if (!publisher.isEmpty()) return publisher.get(0);
-        return meta(document, "meta[name=application-name]");
+        return meta.get("application-name");
     }
 
-    private static String leadImage(Document document, JsonLd ld) {
-        String og = meta(document, "meta[property=og:image]");
+    private static String leadImage(Document document, MetaTags meta, JsonLd ld) {
+        String og = meta.get("og:image");
         if (og == null) og = JsonLd.text(ld.article().path("image"));
-        if (og == null) og = meta(document, "meta[name=twitter:image]");
+        if (og == null) og = meta.get("twitter:image");
         if (og == null) return null;
         Element probe = document.createElement("a").attr("href", og);
         String abs = document.location().isEmpty() ? og : probe.absUrl("href");
         return abs.isEmpty() ? og : abs;
     }
 
-    private static String language(Document document, JsonLd ld) {
+    private static String language(Document document, MetaTags meta, JsonLd ld) {
         String stated = LanguageGuess.normalise(document.select("html").attr("lang"));
         if (stated == null) stated = LanguageGuess.normalise(ld.articleText("inLanguage"));
-        if (stated == null) stated = LanguageGuess.normalise(meta(document, "meta[http-equiv=content-language]"));
-        if (stated == null) stated = LanguageGuess.normalise(meta(document, "meta[property=og:locale]"));
+        if (stated == null) stated = LanguageGuess.normalise(meta.get("content-language"));
+        if (stated == null) stated = LanguageGuess.normalise(meta.get("og:locale"));
         return stated;
     }
 
-    static String canonicalUrl(Document document) {
+    static String canonicalUrl(Document document, MetaTags meta) {
         Element link = document.selectFirst("link[rel=canonical][href]");
         if (link != null) {
             String href = link.absUrl("href");
             return href.isEmpty() ? link.attr("href") : href;
         }
-        return meta(document, "meta[property=og:url]");
-    }
-
-    static String meta(Document document, String query) {
-        Element e = document.selectFirst(query);
-        if (e == null) return null;
-        String content = e.attr("content").strip();
-        return content.isEmpty() ? null : content;
+        return meta.get("og:url");
     }
 
     private static String first(String a, String b) {

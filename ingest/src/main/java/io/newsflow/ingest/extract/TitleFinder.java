@@ -25,12 +25,12 @@ final class TitleFinder {
     /** With {@code <title>} the only candidate, a trailing segment this short (characters) is taken as the site name. */
     static final int MAX_BARE_SUFFIX_CHARS = 30;
 
-    String title(Document document, JsonLd ld, String siteName) {
+    String title(Document document, MetaTags meta, JsonLd ld, String siteName) {
         String pageTitle = clean(document.title());
         Map<String, String> candidates = new LinkedHashMap<>();
         candidates.put("ld", clean(ld.articleText("headline")));
-        candidates.put("og", clean(attr(document, "meta[property=og:title]")));
-        candidates.put("twitter", clean(attr(document, "meta[name=twitter:title]")));
+        candidates.put("og", clean(meta.get("og:title")));
+        candidates.put("twitter", clean(meta.get("twitter:title")));
         Element h1 = document.selectFirst("h1");
         candidates.put("h1", h1 == null ? null : clean(h1.text()));
         candidates.put("title", pageTitle);
@@ -102,10 +102,5 @@ final class TitleFinder {
         if (s == null) return null;
         String t = Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
         return t.isEmpty() ? null : t;
-    }
-
-    private static String attr(Document document, String query) {
-        Element e = document.selectFirst(query);
-        return e == null ? null : e.attr("content");
     }
 }

@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads one article file into an {@link ExtractedArticle}, or rejects it with a reason. Guards: the file, and for
  * {@code .gz} its decompressed content, may hold at most {@code maxBytes} (a decompression bomb stops there); text
- * files must be valid UTF-8; HTML charsets come from a BOM or {@code <meta charset>}, else UTF-8.
+ * files must be valid UTF-8; HTML that is valid UTF-8 is read as UTF-8, other HTML by its BOM or {@code <meta charset>}.
  */
 public final class FileReader {
     private final long maxBytes;
@@ -67,15 +67,17 @@ public final class FileReader {
     }
 
     /**
-     * Extracts an HTML page held in memory (fetched from the web, say); the charset comes from a BOM or
-     * {@code <meta charset>}, else UTF-8.
+     * Extracts an HTML page held in memory (fetched from the web, say): UTF-8 when the bytes are valid UTF-8, else
+     * the charset of a BOM or {@code <meta charset>}.
      *
      * @param name what to call the input in an error message
      */
     public Document html(byte[] content, String baseUri, String name) throws InputRejectedException {
         if (content.length > maxBytes) throw new InputRejectedException("TOO_LARGE", name + " holds more than " + maxBytes + " bytes");
         try {
-            ExtractedArticle article = html.extract(Jsoup.parse(new ByteArrayInputStream(content), null, baseUri));
+            String utf8 = validUtf8(content);
+            ExtractedArticle article = html.extract(utf8 != null ? Jsoup.parse(utf8, baseUri)
+                    : Jsoup.parse(new ByteArrayInputStream(content), null, baseUri));
             return new Document(article, true, content.length, ContentHash.sha256(content));
         } catch (IOException e) {
             throw new InputRejectedException("UNREADABLE_INPUT", "cannot parse HTML " + name + ": " + e.getMessage(), e);
@@ -101,6 +103,16 @@ public final class FileReader {
 
     private InputRejectedException tooLarge(Path file, long size) {
         return new InputRejectedException("TOO_LARGE", file + " holds more than " + maxBytes + " bytes (" + size + "+)");
+    }
+
+    /** The bytes as text when they are valid UTF-8 (pages saved as UTF-8 often keep a stale {@code <meta charset>}); else null. */
+    private static String validUtf8(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString().replace("\uFEFF", "");
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static String utf8(String file, byte[] content) throws InputRejectedException {

@@ -7,7 +7,6 @@ import io.newsflow.ingest.extract.HtmlExtractor;
 import org.jsoup.Jsoup;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +46,8 @@ public final class ScoreExtraction {
         BufferedWriter writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         try {
             for (DevSet.GoldPage page : DevSet.load(dir)) {
-                ExtractedArticle a = new HtmlExtractor().extract(Jsoup.parse(new ByteArrayInputStream(DevSet.html(dir, page)), null, page.url()));
+                // the dev set is UTF-8 throughout (its README); a few pages' <meta charset> says otherwise
+                ExtractedArticle a = new HtmlExtractor().extract(Jsoup.parse(new String(DevSet.html(dir, page), StandardCharsets.UTF_8), page.url()));
                 String published = a.published() == null ? null : a.published().toString();
                 score.add(page, new DevSetScore.Prediction(a.title(), a.authors(), published, a.text()));
                 if (writer != null) {
