@@ -4,6 +4,7 @@ import io.newsflow.app.commands.AnalyzeCommand;
 import io.newsflow.app.commands.DemoCommand;
 import io.newsflow.app.commands.DevstackCommand;
 import io.newsflow.app.commands.EnrichCommand;
+import io.newsflow.app.commands.ExtractCommand;
 import io.newsflow.app.commands.IndexCommand;
 import io.newsflow.app.commands.IngestCommand;
 import io.newsflow.app.commands.SearchCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Streaming news ingestion: ingest -> Kafka -> enrich (Kafka Streams) -> index (Elasticsearch).",
         subcommands = {DemoCommand.class, DevstackCommand.class, IngestCommand.class, EnrichCommand.class,
-                IndexCommand.class, SearchCommand.class, ServeCommand.class, AnalyzeCommand.class})
+                IndexCommand.class, SearchCommand.class, ServeCommand.class, ExtractCommand.class, AnalyzeCommand.class})
 public final class Newsflow implements Runnable {
     static final int CONFIG_ERROR = 2;
 

@@ -86,7 +86,7 @@ public final class FileIngester {
                 .setUrl(canonical != null ? canonical : file.toAbsolutePath().toUri().toString())
                 .setSource(settings.source())
                 .setFetchedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS)) // the schema stores millis
-                .setPublished(extracted.published())
+                .setPublished(extracted.published() == null ? null : extracted.published().toInstant().truncatedTo(ChronoUnit.MILLIS))
                 .setTitle(extracted.title())
                 .setAuthors(extracted.authors())
                 .setLanguage(extracted.language())
@@ -94,7 +94,7 @@ public final class FileIngester {
                 .setContentHash(contentHash)
                 .setCanonicalUrl(canonical)
                 .setSiteName(extracted.siteName())
-                .setModified(extracted.modified())
+                .setModified(extracted.modified() == null ? null : extracted.modified().toInstant().truncatedTo(ChronoUnit.MILLIS))
                 .setHtmlLength(document.html() ? document.length() : null)
                 .setHtmlHash(document.html() ? document.sha256() : null)
                 .setLinks(extracted.links().stream().map(l -> new Link(l.url(), l.text())).toList())

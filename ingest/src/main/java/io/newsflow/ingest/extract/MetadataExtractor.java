@@ -1,140 +1,112 @@
 package io.newsflow.ingest.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads article metadata from a page's markup: title, publication time, authors and canonical URL, each from the most
- * reliable signal present (OpenGraph and article meta, schema.org JSON-LD and microdata, then visible markup).
+ * Reads article metadata from a page's markup, each field from the most reliable signal present: schema.org JSON-LD
+ * first (the publisher's own structured statement about the article), then OpenGraph/article/Dublin Core meta, then
+ * microdata and visible markup ({@code <time>}, bylines), and for dates the article URL last. Dates keep the offset the
+ * page wrote, so the publication day is the publisher's day.
  */
 final class MetadataExtractor {
-    private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern JSON_LD_MODIFIED = Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—:]\\s+[^|\\-–—:]{2,60}$");
-    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(by|от|автор:?)\\s+");
+    private static final List<String> PUBLISHED_META = List.of("article:published_time",
+            "datepublished", "article:published_time", "og:published_time",
+            "pubdate", "publish-date", "publishdate", "date",
+            "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
+            "sailthru.date", "parsely-pub-date", "article:published");
+    private static final List<String> MODIFIED_META = List.of("article:modified_time",
+            "datemodified", "og:updated_time", "dcterms.modified",
+            "last-modified");
 
-    String title(Document document) {
-        String og = meta(document, "meta[property=og:title]");
-        if (og != null) return og;
-        Element h1 = document.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) return h1.text().strip();
-        String title = document.title().strip();
-        if (title.isEmpty()) return null;
-        return TITLE_SUFFIX.matcher(title).replaceFirst("");
+    private final TitleFinder titles = new TitleFinder();
+    private final AuthorFinder authors = new AuthorFinder();
+
+    /** Everything but the body, read before boilerplate is removed (bylines and times live in that boilerplate). */
+    record Metadata(String title, OffsetDateTime published, OffsetDateTime modified, List<String> authors,
+                    String canonicalUrl, String siteName, String section, String leadImage, String language) {}
+
+    Metadata read(Document document) {
+        JsonLd ld = JsonLd.of(document);
+        MetaTags meta = new MetaTags(document);
+        String siteName = siteName(meta, ld);
+        return new Metadata(titles.title(document, meta, ld, siteName), published(document, meta, ld), modified(meta, ld),
+                authors.authors(document, meta, ld), canonicalUrl(document, meta), siteName,
+                first(ld.articleText("articleSection"), meta.get("article:section")),
+                leadImage(document, meta, ld), language(document, meta, ld));
     }
 
-    Instant published(Document document) {
-        List<String> candidates = metaValues(document, List.of("meta[property=article:published_time]",
-                "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publish-date]", "meta[name=date]",
-                "meta[name=dc.date]"));
-        candidates.addAll(jsonLd(document, JSON_LD_PUBLISHED));
-        Element time = document.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
-        if (time != null) candidates.add(time.attr("datetime"));
-        return firstInstant(candidates);
-    }
-
-    Instant modified(Document document) {
-        List<String> candidates = metaValues(document, List.of("meta[property=article:modified_time]",
-                "meta[property=og:updated_time]", "meta[itemprop=dateModified]"));
-        candidates.addAll(jsonLd(document, JSON_LD_MODIFIED));
-        return firstInstant(candidates);
-    }
-
-    String siteName(Document document) {
-        return meta(document, "meta[property=og:site_name]");
-    }
-
-    private static List<String> metaValues(Document document, List<String> queries) {
-        List<String> values = new ArrayList<>();
-        for (String query : queries) {
-            String value = meta(document, query);
-            if (value != null) values.add(value);
+    static OffsetDateTime published(Document document, MetaTags meta, JsonLd ld) {
+        OffsetDateTime found = Dates.parse(ld.articleText("datePublished"));
+        for (int i = 0; found == null && i < PUBLISHED_META.size(); i++) found = Dates.parse(meta.get(PUBLISHED_META.get(i)));
+        if (found == null) found = Dates.parse(ld.articleText("dateCreated"));
+        if (found == null) {
+            for (JsonNode page : ld.ofType("WebPage")) {
+                found = Dates.parse(JsonLd.text(page.path("datePublished")));
+                if (found != null) break;
+            }
         }
-        return values;
+        if (found == null) found = visibleTime(document);
+        if (found == null) found = Dates.fromUrl(first(canonicalUrl(document, meta), document.location()));
+        return found;
     }
 
-    private static List<String> jsonLd(Document document, Pattern field) {
-        List<String> values = new ArrayList<>();
-        for (Element script : document.select("script[type=application/ld+json]")) {
-            Matcher m = field.matcher(script.data());
-            if (m.find()) values.add(m.group(1));
-        }
-        return values;
+    static OffsetDateTime modified(MetaTags meta, JsonLd ld) {
+        OffsetDateTime found = Dates.parse(ld.articleText("dateModified"));
+        for (int i = 0; found == null && i < MODIFIED_META.size(); i++) found = Dates.parse(meta.get(MODIFIED_META.get(i)));
+        return found;
     }
 
-    private static Instant firstInstant(List<String> candidates) {
-        for (String candidate : candidates) {
-            Instant parsed = parseInstant(candidate);
+    /** A {@code <time datetime>} of the article (in it, or the first one in the page's main area), not a comment's. */
+    private static OffsetDateTime visibleTime(Document document) {
+        for (Element time : document.select("article time[datetime], main time[datetime], time[pubdate], time[datetime]")) {
+            if (time.closest("[class*=comment], [id*=comment], aside, footer") != null) continue;
+            OffsetDateTime parsed = Dates.parse(time.attr("datetime"));
             if (parsed != null) return parsed;
         }
         return null;
     }
 
-    List<String> authors(Document document) {
-        LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (Element e : document.select("meta[name=author], meta[property=article:author]")) {
-            String content = e.attr("content").strip();
-            if (!content.isEmpty() && !content.startsWith("http")) names.add(BY_PREFIX.matcher(content).replaceFirst(""));
-        }
-        if (names.isEmpty()) {
-            for (Element e : document.select("[rel=author], [itemprop=author] [itemprop=name], .byline .author")) {
-                String text = BY_PREFIX.matcher(e.text().strip()).replaceFirst("");
-                if (!text.isEmpty() && text.length() < 80) names.add(text);
-            }
-        }
-        return List.copyOf(names);
+    private static String siteName(MetaTags meta, JsonLd ld) {
+        String og = meta.get("og:site_name");
+        if (og != null) return og;
+        List<String> publisher = JsonLd.names(ld.article().path("publisher"));
+        if (!publisher.isEmpty()) return publisher.get(0);
+        return meta.get("application-name");
     }
 
-    String canonicalUrl(Document document) {
+    private static String leadImage(Document document, MetaTags meta, JsonLd ld) {
+        String og = meta.get("og:image");
+        if (og == null) og = JsonLd.text(ld.article().path("image"));
+        if (og == null) og = meta.get("twitter:image");
+        if (og == null) return null;
+        Element probe = document.createElement("a").attr("href", og);
+        String abs = document.location().isEmpty() ? og : probe.absUrl("href");
+        return abs.isEmpty() ? og : abs;
+    }
+
+    private static String language(Document document, MetaTags meta, JsonLd ld) {
+        String stated = LanguageGuess.normalise(document.select("html").attr("lang"));
+        if (stated == null) stated = LanguageGuess.normalise(ld.articleText("inLanguage"));
+        if (stated == null) stated = LanguageGuess.normalise(meta.get("content-language"));
+        if (stated == null) stated = LanguageGuess.normalise(meta.get("og:locale"));
+        return stated;
+    }
+
+    static String canonicalUrl(Document document, MetaTags meta) {
         Element link = document.selectFirst("link[rel=canonical][href]");
         if (link != null) {
             String href = link.absUrl("href");
             return href.isEmpty() ? link.attr("href") : href;
         }
-        return meta(document, "meta[property=og:url]");
+        return meta.get("og:url");
     }
 
-    /** ISO-8601 date-time with offset, local date-time (taken as UTC) or a bare date (midnight UTC); else null. */
-    static Instant parseInstant(String value) {
-        String v = value.strip();
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return Instant.parse(v);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String meta(Document document, String query) {
-        Element e = document.selectFirst(query);
-        if (e == null) return null;
-        String content = e.attr("content").strip();
-        return content.isEmpty() ? null : content;
+    private static String first(String a, String b) {
+        return a != null ? a : b;
     }
 }

@@ -34,7 +34,7 @@ public final class PlainTextExtractor {
         flush(current, paragraphs);
         String text = String.join("\n\n", paragraphs);
         return new ExtractedArticle(title, text, null, null, List.of(), LanguageGuess.fromScript(title + " " + text), null, null,
-                List.of(), Citations.find(text, Map.of()));
+                null, null, List.of(), Citations.find(text, Map.of()));
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {

@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads one article file into an {@link ExtractedArticle}, or rejects it with a reason. Guards: the file, and for
  * {@code .gz} its decompressed content, may hold at most {@code maxBytes} (a decompression bomb stops there); text
- * files must be valid UTF-8; HTML charsets come from a BOM or {@code <meta charset>}, else UTF-8.
+ * files must be valid UTF-8; HTML that is valid UTF-8 is read as UTF-8, other HTML by its BOM or {@code <meta charset>}.
  */
 public final class FileReader {
     private final long maxBytes;
@@ -44,22 +44,44 @@ public final class FileReader {
     public record Document(ExtractedArticle article, boolean html, int length, String sha256) {}
 
     public Document read(Path file) throws InputRejectedException {
+        return read(file, file.toUri().toString());
+    }
+
+    /**
+     * Reads a file saved from the web, resolving its links against the URL it came from.
+     *
+     * @param baseUri the page's original URL (relative links and the default canonical URL resolve against it)
+     */
+    public Document read(Path file, String baseUri) throws InputRejectedException {
         if (!ArticleFiles.isSupported(file)) {
             throw new InputRejectedException("UNSUPPORTED_TYPE", "not an article file (.txt, .html, .htm, optionally .gz): " + file);
         }
         byte[] content = load(file);
-        boolean isHtml = ArticleFiles.isHtml(file);
-        ExtractedArticle article;
-        if (isHtml) {
-            try {
-                article = html.extract(Jsoup.parse(new ByteArrayInputStream(content), null, file.toUri().toString()));
-            } catch (IOException e) {
-                throw new InputRejectedException("UNREADABLE_INPUT", "cannot parse HTML " + file + ": " + e.getMessage(), e);
-            }
-        } else {
-            article = text.extract(utf8(file, content));
+        if (ArticleFiles.isHtml(file)) return html(content, baseUri, file.toString());
+        return text(content, file.toString());
+    }
+
+    /** Extracts a UTF-8 plain-text article held in memory; {@code name} is what an error message calls it. */
+    public Document text(byte[] content, String name) throws InputRejectedException {
+        return new Document(text.extract(utf8(name, content)), false, content.length, ContentHash.sha256(content));
+    }
+
+    /**
+     * Extracts an HTML page held in memory (fetched from the web, say): UTF-8 when the bytes are valid UTF-8, else
+     * the charset of a BOM or {@code <meta charset>}.
+     *
+     * @param name what to call the input in an error message
+     */
+    public Document html(byte[] content, String baseUri, String name) throws InputRejectedException {
+        if (content.length > maxBytes) throw new InputRejectedException("TOO_LARGE", name + " holds more than " + maxBytes + " bytes");
+        try {
+            String utf8 = validUtf8(content);
+            ExtractedArticle article = html.extract(utf8 != null ? Jsoup.parse(utf8, baseUri)
+                    : Jsoup.parse(new ByteArrayInputStream(content), null, baseUri));
+            return new Document(article, true, content.length, ContentHash.sha256(content));
+        } catch (IOException e) {
+            throw new InputRejectedException("UNREADABLE_INPUT", "cannot parse HTML " + name + ": " + e.getMessage(), e);
         }
-        return new Document(article, isHtml, content.length, ContentHash.sha256(content));
     }
 
     /** The file's bytes (decompressed when gzip), refused beyond {@code maxBytes}. */
@@ -83,7 +105,17 @@ public final class FileReader {
         return new InputRejectedException("TOO_LARGE", file + " holds more than " + maxBytes + " bytes (" + size + "+)");
     }
 
-    private static String utf8(Path file, byte[] content) throws InputRejectedException {
+    /** The bytes as text when they are valid UTF-8 (pages saved as UTF-8 often keep a stale {@code <meta charset>}); else null. */
+    private static String validUtf8(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString().replace("\uFEFF", "");
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String utf8(String file, byte[] content) throws InputRejectedException {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)

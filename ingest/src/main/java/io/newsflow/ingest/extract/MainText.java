@@ -1,0 +1,159 @@
+package io.newsflow.ingest.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article's main text among a page's text blocks by text density and link density, the way readability
+ * extractors do, but in one pass over precomputed blocks: every prose block (long enough, few links) scores its
+ * ancestors (parent fully, grandparent half, further ancestors less); an ancestor's score is damped by its own link
+ * density and nudged by class/id names ("article-body" up, "teaser-list" down). The best container wins, together
+ * with siblings that score nearly as well (stories split over several containers). Its blocks are kept in reading
+ * order, minus link lists and repeated blocks.
+ */
+final class MainText {
+    /** A block shorter than this (characters) does not vote for its container. */
+    static final int MIN_PROSE_CHARS = 25;
+    /** A block more link text than this share is navigation; it neither votes nor is kept. */
+    static final double MAX_LINK_DENSITY = 0.5;
+    /** A non-heading block shorter than this (characters) and without closing punctuation is a label, not prose. */
+    static final int FRAGMENT_CHARS = 30;
+    /** A sibling scoring at least this share of the winner's score joins it. */
+    static final double SIBLING_SHARE = 0.2;
+    /** Widening to an ancestor needs this much more prose (ratio of prose characters). */
+    static final double WIDEN_GAIN = 1.5;
+    /** ... and an ancestor with at most this link density ... */
+    static final double WIDEN_MAX_LINK_DENSITY = 0.25;
+    /** ... and at least this share of its text in prose blocks. */
+    static final double WIDEN_MIN_PROSE_SHARE = 0.6;
+    /** An ancestor with the same prose and at most this much more text (ratio) is (nearly) a mere wrapper. */
+    static final double WRAPPER_SLACK = 1.1;
+    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|prose|richtext|paragraph");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|footer|sidebar|related|teaser|promo|widget|nav|share|social|sponsor|combx|contact|shopping|aside|rail");
+
+    /**
+     * The main text.
+     *
+     * @param text   the kept blocks, in reading order
+     * @param inside every block inside the chosen container(s), link lists included (for the body's links)
+     */
+    record Selection(List<TextBlocks.Block> text, List<TextBlocks.Block> inside) {}
+
+    /** Chooses the main text among a page's blocks; with no prose block at all, the whole body is the container. */
+    static Selection select(List<TextBlocks.Block> blocks, Element body) {
+        Map<Element, double[]> stats = new IdentityHashMap<>(); // score, chars, linkChars, prose chars
+        for (TextBlocks.Block b : blocks) {
+            int level = 0;
+            for (Element a = b.owner(); a != null && a != body.parent(); a = a.parent(), level++) {
+                double[] s = stats.computeIfAbsent(a, k -> new double[4]);
+                s[1] += b.text().length();
+                s[2] += b.linkChars();
+            }
+            if (b.text().length() < MIN_PROSE_CHARS || b.linkDensity() > MAX_LINK_DENSITY || b.heading()) continue;
+            double vote = 1 + commas(b.text()) + Math.min(b.text().length() / 100.0, 3);
+            for (Element a = b.owner(); a != null && a != body.parent(); a = a.parent()) stats.get(a)[3] += b.text().length();
+            level = 0;
+            for (Element a = b.owner().parent(); a != null && a != body.parent() && level < 5; a = a.parent(), level++) {
+                stats.get(a)[0] += level == 0 ? vote : level == 1 ? vote / 2 : vote / (level * 3);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (var e : stats.entrySet()) {
+            double score = finalScore(e.getKey(), e.getValue());
+            if (score > bestScore) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        if (best == null) best = body;
+        best = widen(best, stats, body);
+        Set<Element> chosen = new LinkedHashSet<>();
+        chosen.add(best);
+        if (best.parent() != null) {
+            for (Element sibling : best.parent().children()) {
+                double[] s = stats.get(sibling);
+                if (sibling != best && s != null && finalScore(sibling, s) >= Math.max(10, bestScore * SIBLING_SHARE)) chosen.add(sibling);
+            }
+        }
+        List<TextBlocks.Block> kept = new ArrayList<>();
+        List<TextBlocks.Block> inside = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (TextBlocks.Block b : blocks) {
+            if (!inside(b.owner(), chosen, body)) continue;
+            inside.add(b);
+            if (b.linkDensity() > MAX_LINK_DENSITY || isFragment(b)) continue;
+            if (!seen.add(b.text())) continue;
+            kept.add(b);
+        }
+        return new Selection(kept, inside);
+    }
+
+    /**
+     * Climbs from the winner to an ancestor while that adds much more prose at little link cost: stories split into
+     * chunks between ads are cousins, not siblings, of the densest chunk.
+     */
+    private static Element widen(Element best, Map<Element, double[]> stats, Element body) {
+        Element chosen = best, current = best; // climbing through wrappers is tentative until it gains prose
+        for (Element parent = current.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
+            double[] c = stats.get(current), p = stats.get(parent);
+            if (c == null || p == null) break;
+            if (p[3] < WIDEN_GAIN * c[3]) {
+                if (p[3] > c[3] || p[1] > WRAPPER_SLACK * c[1]) break; // more text, but not enough more prose: stop
+                current = parent; // (nearly) a mere wrapper: look further up
+                continue;
+            }
+            if (p[2] / Math.max(1, p[1]) > WIDEN_MAX_LINK_DENSITY || p[3] / Math.max(1, p[1]) < WIDEN_MIN_PROSE_SHARE) break;
+            current = parent;
+            chosen = parent;
+        }
+        return chosen;
+    }
+
+    private static double finalScore(Element e, double[] s) {
+        if (s[0] == 0) return 0;
+        double linkDensity = s[1] == 0 ? 0 : s[2] / s[1];
+        double score = s[0] + classWeight(e);
+        return score * (1 - linkDensity);
+    }
+
+    private static int classWeight(Element e) {
+        String names = e.className() + " " + e.id();
+        int w = 0;
+        if (e.normalName().equals("article") || e.attr("itemprop").equals("articleBody")) w += 10;
+        if (names.isBlank()) return w;
+        if (POSITIVE.matcher(names).find()) w += 10;
+        if (NEGATIVE.matcher(names).find()) w -= 25;
+        return w;
+    }
+
+    private static boolean inside(Element e, Set<Element> chosen, Element body) {
+        for (Element a = e; a != null && a != body.parent(); a = a.parent()) if (chosen.contains(a)) return true;
+        return false;
+    }
+
+    /** A short non-heading line without sentence punctuation: a label, credit or call to action, not prose. */
+    static boolean isFragment(TextBlocks.Block b) {
+        if (b.heading()) return false;
+        String t = b.text();
+        if (t.length() >= FRAGMENT_CHARS) return false;
+        char last = t.charAt(t.length() - 1);
+        return ".!?…\"'“”»«。！？)".indexOf(last) < 0;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،' || c == '。') n++;
+        }
+        return n;
+    }
+}

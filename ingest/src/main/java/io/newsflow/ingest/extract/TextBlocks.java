@@ -1,0 +1,117 @@
+package io.newsflow.ingest.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts a DOM tree into text blocks in reading order, in one pass: the text between two block-level boundaries
+ * ({@code <p>}, {@code <div>}, {@code <li>}, headings, ...) is one block, owned by the innermost block-level element
+ * around it. Works the same for pages that use {@code <p>} and for pages that put prose straight into {@code <div>}s.
+ * Each block knows how much of its text is link text and which links it holds.
+ */
+final class TextBlocks implements NodeVisitor {
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "h1", "h2",
+            "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead",
+            "tr", "td", "th", "figure", "figcaption", "address", "hr", "center", "details", "summary", "fieldset",
+            "aside", "nav", "body", "hgroup", "caption");
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * One block of text.
+     *
+     * @param text      whitespace-collapsed text
+     * @param linkChars characters of it inside links
+     * @param owner     the innermost block-level element around it
+     * @param links     the {@code <a href>} elements in it, in order
+     */
+    record Block(String text, int linkChars, Element owner, List<Element> links) {
+        boolean heading() {
+            return HEADINGS.contains(owner.normalName());
+        }
+
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Element> open = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private List<Element> links = new ArrayList<>();
+    private int linkChars;
+    private int inLink;
+
+    private TextBlocks() {}
+
+    static List<Block> of(Element root) {
+        TextBlocks walker = new TextBlocks();
+        walker.open.add(root);
+        NodeTraversor.traverse(walker, root);
+        walker.flush();
+        return walker.blocks;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            append(t.getWholeText());
+        } else if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                open.add(e);
+            } else if (tag.equals("br")) {
+                append(" ");
+            } else if (tag.equals("a")) {
+                inLink++;
+                if (e.hasAttr("href")) links.add(e);
+            }
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                if (!open.isEmpty() && open.get(open.size() - 1) == e) open.remove(open.size() - 1);
+            } else if (tag.equals("a")) {
+                inLink--;
+            }
+        }
+    }
+
+    private void append(String raw) {
+        int before = text.length();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
+            } else {
+                text.append(c);
+            }
+        }
+        if (inLink > 0) linkChars += text.length() - before;
+    }
+
+    private void flush() {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        if (end > 0) {
+            blocks.add(new Block(text.substring(0, end), Math.min(linkChars, end), open.get(open.size() - 1), links));
+            links = new ArrayList<>();
+        } else {
+            links.clear();
+        }
+        text.setLength(0);
+        linkChars = 0;
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsflow.ingest.extract.eval;
+
+import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import io.newsflow.ingest.extract.HtmlExtractor;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Side-by-side benchmark (a plain harness, not a test): on the same pages, in one JVM run, times Jsoup's parse alone,
+ * our extractor (parse + {@link HtmlExtractor}), Readability4J and boilerpipe's {@code ArticleExtractor}; prints
+ * ms/page, the ratios to Jsoup's parse and to ours, and each one's body F1 against the gold. Every round runs all four
+ * in turn over all pages; the first rounds are warm-up and are not counted.
+ *
+ * <p>Run: {@code ./mvnw -q -B -pl ingest -am test-compile -Pextraction-bench [-Dextraction.pages=N] [-Dextraction.rounds=R]}.
+ */
+public final class BenchExtraction {
+    /** Rounds run before timing starts (JIT warm-up). */
+    static final int WARMUP_ROUNDS = 2;
+
+    private BenchExtraction() {}
+
+    record Page(DevSet.GoldPage gold, String html) {}
+
+    public static void main(String[] args) throws Exception {
+        Path dir = args.length > 0 && !args[0].isBlank() ? Path.of(args[0]) : DevSet.locate();
+        int limit = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        if (!DevSet.present(dir)) {
+            System.err.println("no dev set at " + dir.toAbsolutePath());
+            System.exit(2);
+        }
+        List<Page> pages = new ArrayList<>();
+        long bytes = 0;
+        for (DevSet.GoldPage g : DevSet.load(dir)) {
+            if (limit > 0 && pages.size() >= limit) break;
+            String html = new String(DevSet.html(dir, g), StandardCharsets.UTF_8);
+            bytes += html.length();
+            pages.add(new Page(g, html));
+        }
+        Map<String, Function<Page, String>> methods = new LinkedHashMap<>();
+        methods.put("jsoup parse", p -> Jsoup.parse(p.html(), p.gold().url()).body() == null ? "" : "");
+        methods.put("newsflow", p -> new HtmlExtractor().extract(Jsoup.parse(p.html(), p.gold().url())).text());
+        methods.put("readability4j", p -> {
+            String text = new Readability4J(p.gold().url(), p.html()).parse().getTextContent();
+            return text == null ? "" : text;
+        });
+        methods.put("boilerpipe", p -> {
+            try {
+                return ArticleExtractor.INSTANCE.getText(p.html());
+            } catch (Exception | StackOverflowError e) {
+                return "";
+            }
+        });
+
+        System.out.printf(Locale.ROOT, "%d pages, %.0f KB mean HTML, %d warm-up + %d timed rounds%n",
+                pages.size(), bytes / 1024.0 / pages.size(), WARMUP_ROUNDS, rounds);
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        Map<String, DevSetScore> scores = new LinkedHashMap<>();
+        for (int round = 0; round < WARMUP_ROUNDS + rounds; round++) {
+            for (var m : methods.entrySet()) {
+                DevSetScore score = round == 0 ? new DevSetScore() : null;
+                long start = System.nanoTime();
+                for (Page p : pages) {
+                    String text = m.getValue().apply(p);
+                    if (score != null) score.add(p.gold(), new DevSetScore.Prediction(null, null, null, text));
+                }
+                long elapsed = System.nanoTime() - start;
+                if (score != null) scores.put(m.getKey(), score);
+                if (round >= WARMUP_ROUNDS) nanos.merge(m.getKey(), elapsed, Long::sum);
+            }
+        }
+        double parse = msPerPage(nanos.get("jsoup parse"), pages.size(), rounds);
+        double ours = msPerPage(nanos.get("newsflow"), pages.size(), rounds);
+        System.out.printf(Locale.ROOT, "%-14s %9s %10s %10s %8s%n", "extractor", "ms/page", "x parse", "x newsflow", "body F1");
+        for (String name : methods.keySet()) {
+            double ms = msPerPage(nanos.get(name), pages.size(), rounds);
+            String f1 = name.equals("jsoup parse") ? "-" : String.format(Locale.ROOT, "%.4f", scores.get(name).bodyF1());
+            System.out.printf(Locale.ROOT, "%-14s %9.2f %10.2f %10.2f %8s%n", name, ms, ms / parse, ms / ours, f1);
+        }
+    }
+
+    private static double msPerPage(long nanos, int pages, int rounds) {
+        return nanos / 1e6 / pages / rounds;
+    }
+}
