@@ -11,14 +11,16 @@ import java.util.List;
  * <pre>
  *   ingest --RawArticle--> {prefix}raw-articles --enrich--> {prefix}enriched-articles --index--> Elasticsearch
  *   any stage's failures --DeadLetter--> {prefix}dead-letters
+ *   ingest's seen URLs and feed validators --> {prefix}ingest-state (compacted; key: url|... or feed|..., value: JSON)
  * </pre>
  *
- * All keys are the article id (a string). The default prefix is {@value #DEFAULT_PREFIX}; tests use their own
+ * Article topics are keyed by the article id (a string). The default prefix is {@value #DEFAULT_PREFIX}; tests use their own
  * so that runs sharing a broker do not see each other's records.
  */
 public record Topics(Topic<String, RawArticle> rawArticles,
                      Topic<String, EnrichedArticle> enrichedArticles,
-                     Topic<String, DeadLetter> deadLetters) {
+                     Topic<String, DeadLetter> deadLetters,
+                     Topic<String, byte[]> ingestState) {
 
     public static final String DEFAULT_PREFIX = "newsflow.";
 
@@ -27,7 +29,8 @@ public record Topics(Topic<String, RawArticle> rawArticles,
         return new Topics(
                 new Topic<>(prefix + "raw-articles", keys, new AvroSerde<>(RawArticle.class)),
                 new Topic<>(prefix + "enriched-articles", keys, new AvroSerde<>(EnrichedArticle.class)),
-                new Topic<>(prefix + "dead-letters", keys, new AvroSerde<>(DeadLetter.class)));
+                new Topic<>(prefix + "dead-letters", keys, new AvroSerde<>(DeadLetter.class)),
+                new Topic<>(prefix + "ingest-state", keys, Serdes.ByteArray()));
     }
 
     public static Topics defaults() {
@@ -35,6 +38,11 @@ public record Topics(Topic<String, RawArticle> rawArticles,
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, deadLetters);
+        return List.of(rawArticles, enrichedArticles, deadLetters, ingestState);
+    }
+
+    /** Topics that hold state, not events: created with {@code cleanup.policy=compact} (latest value per key kept). */
+    public List<Topic<?, ?>> compacted() {
+        return List.of(ingestState);
     }
 }

@@ -27,8 +27,10 @@ public final class TopicSetup {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_SECONDS * 1000))) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Set<String> compacted = topics.compacted().stream().map(Topic::name).collect(java.util.stream.Collectors.toSet());
             List<NewTopic> missing = topics.all().stream().map(Topic::name).filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, kafka.partitions(), (short) kafka.replicationFactor())).toList();
+                    .map(n -> new NewTopic(n, kafka.partitions(), (short) kafka.replicationFactor())
+                            .configs(compacted.contains(n) ? Map.of("cleanup.policy", "compact") : Map.of())).toList();
             if (missing.isEmpty()) return;
             admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
