@@ -1,5 +1,9 @@
 package io.newsflow.ingest.sources;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+import java.util.Locale;
+
 /** Kinds of configured source. */
 public enum SourceType {
     /** An RSS 2.0, RSS 1.0/RDF or Atom feed ({@code url}). */
@@ -11,5 +15,15 @@ public enum SourceType {
     /** A single article page ({@code url}), fetched once. */
     URL,
     /** A local file or folder ({@code path}) of .html, .htm, .txt (optionally .gz), read once per run. */
-    FILES
+    FILES;
+
+    /** The YAML spelling: {@code feed}, {@code sitemap}, ... (any case). */
+    @JsonCreator
+    public static SourceType of(String name) {
+        try {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown source type '" + name + "' (feed, sitemap, site, url, files)");
+        }
+    }
 }
