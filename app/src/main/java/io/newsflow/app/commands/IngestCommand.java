@@ -28,15 +28,16 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        boolean files = inputs != null && !inputs.isEmpty();
         try (Pipeline pipeline = new Pipeline(config.load())) {
-            pipeline.createTopics();
-            if (inputs != null && !inputs.isEmpty()) {
-                System.out.println("ingest: " + pipeline.ingest(inputs));
-                return 0;
-            }
-            if (pipeline.config().ingest().sources().isEmpty()) {
+            if (!files && pipeline.config().ingest().sources().isEmpty()) {
                 System.err.println("ingest: no PATH given and no ingest.sources configured (see config/sources.sample.yaml)");
                 return 2;
+            }
+            pipeline.createTopics();
+            if (files) {
+                System.out.println("ingest: " + pipeline.ingest(inputs));
+                return 0;
             }
             IngestService service = pipeline.ingestService();
             if (once) {
