@@ -1,15 +1,10 @@
 package io.newsflow.ingest;
 
-import io.newsflow.ingest.extract.ExtractedArticle;
 import io.newsflow.ingest.files.ArticleFiles;
 import io.newsflow.ingest.files.FileReader;
 import io.newsflow.ingest.files.InputRejectedException;
 import io.newsflow.ingest.publish.ArticleSink;
-import io.newsflow.ingest.dedup.SimHash;
-import io.newsflow.schemas.Citation;
-import io.newsflow.schemas.ContentHash;
 import io.newsflow.schemas.DeadLetters;
-import io.newsflow.schemas.Link;
 import io.newsflow.schemas.RawArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,33 +68,10 @@ public final class FileIngester {
         return new IngestReport(files.size(), articles, deadLetters);
     }
 
-    RawArticle toRawArticle(Path file, FileReader.Document document) throws InputRejectedException {
-        ExtractedArticle extracted = document.article();
-        if (extracted.text().isBlank()) {
-            throw new InputRejectedException("EMPTY_TEXT", "no article text found in " + file);
-        }
-        String contentHash = ContentHash.sha256(extracted.text());
-        String canonical = extracted.canonicalUrl();
-        return RawArticle.newBuilder()
-                .setId(ContentHash.articleId(canonical != null ? canonical : contentHash))
-                .setUrl(canonical != null ? canonical : file.toAbsolutePath().toUri().toString())
-                .setSource(settings.source())
-                .setFetchedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS)) // the schema stores millis
-                .setPublished(extracted.published() == null ? null : extracted.published().toInstant().truncatedTo(ChronoUnit.MILLIS))
-                .setTitle(extracted.title())
-                .setAuthors(extracted.authors())
-                .setLanguage(extracted.language())
-                .setText(extracted.text())
-                .setContentHash(contentHash)
-                .setCanonicalUrl(canonical)
-                .setSiteName(extracted.siteName())
-                .setModified(extracted.modified() == null ? null : extracted.modified().toInstant().truncatedTo(ChronoUnit.MILLIS))
-                .setHtmlLength(document.html() ? document.length() : null)
-                .setHtmlHash(document.html() ? document.sha256() : null)
-                .setLinks(extracted.links().stream().map(l -> new Link(l.url(), l.text())).toList())
-                .setCitations(extracted.citations().stream().map(c -> new Citation(c.marker(), c.start(), c.targetUrl())).toList())
-                .setSimhash(SimHash.of(extracted.text()))
-                .build();
+    RawArticle toRawArticle(Path file, Document document) throws InputRejectedException {
+        String canonical = document.article().canonicalUrl();
+        return RawArticles.builder(document, canonical, canonical != null ? canonical : file.toAbsolutePath().toUri().toString(),
+                settings.source(), clock.instant()).build();
     }
 
     /** The file's raw bytes for the dead letter, when they can be read at all (size-capped by {@link DeadLetters}). */

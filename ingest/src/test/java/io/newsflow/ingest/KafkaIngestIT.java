@@ -52,9 +52,13 @@ class KafkaIngestIT {
     }
 
     static <V> List<V> readAll(DevStack stack, Topic<String, V> topic, int expected) {
+        return readAll(stack, topic, expected, "ingest-it-" + java.util.UUID.randomUUID());
+    }
+
+    static <V> List<V> readAll(DevStack stack, Topic<String, V> topic, int expected, String group) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "ingest-it-" + topic.name(),
+                ConsumerConfig.GROUP_ID_CONFIG, group,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<V> values = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {

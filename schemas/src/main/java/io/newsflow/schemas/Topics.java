@@ -14,6 +14,7 @@ import java.util.Map;
  *                                                      +--> {prefix}events (Event, key: event id)
  *                                                      +--> {prefix}actor-pair-daily (ActorPairStat, key: day|type|source|target)
  *   any stage's failures --DeadLetter--> {prefix}dead-letters
+ *   ingest's seen URLs and feed validators --> {prefix}ingest-state (compacted; key: url|... or feed|..., value: JSON)
  * </pre>
  *
  * Article topics are keyed by article id. The default prefix is {@value #DEFAULT_PREFIX}; tests use their own
@@ -23,9 +24,12 @@ public record Topics(Topic<String, RawArticle> rawArticles,
                      Topic<String, EnrichedArticle> enrichedArticles,
                      Topic<String, Event> events,
                      Topic<String, ActorPairStat> actorPairStats,
-                     Topic<String, DeadLetter> deadLetters) {
+                     Topic<String, DeadLetter> deadLetters,
+                     Topic<String, byte[]> ingestState) {
 
     public static final String DEFAULT_PREFIX = "newsflow.";
+    /** Topics that hold state, not events (seen URLs, running counts): the latest value per key is kept. */
+    static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
 
     public static Topics withPrefix(String prefix) {
         Serde<String> keys = Serdes.String();
@@ -33,9 +37,9 @@ public record Topics(Topic<String, RawArticle> rawArticles,
                 new Topic<>(prefix + "raw-articles", keys, new AvroSerde<>(RawArticle.class)),
                 new Topic<>(prefix + "enriched-articles", keys, new AvroSerde<>(EnrichedArticle.class)),
                 new Topic<>(prefix + "events", keys, new AvroSerde<>(Event.class)),
-                new Topic<>(prefix + "actor-pair-daily", keys, new AvroSerde<>(ActorPairStat.class),
-                        Map.of("cleanup.policy", "compact")), // the latest count per day and pair is what counts
-                new Topic<>(prefix + "dead-letters", keys, new AvroSerde<>(DeadLetter.class)));
+                new Topic<>(prefix + "actor-pair-daily", keys, new AvroSerde<>(ActorPairStat.class), COMPACTED),
+                new Topic<>(prefix + "dead-letters", keys, new AvroSerde<>(DeadLetter.class)),
+                new Topic<>(prefix + "ingest-state", keys, Serdes.ByteArray(), COMPACTED));
     }
 
     public static Topics defaults() {
@@ -43,6 +47,6 @@ public record Topics(Topic<String, RawArticle> rawArticles,
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, events, actorPairStats, deadLetters);
+        return List.of(rawArticles, enrichedArticles, events, actorPairStats, deadLetters, ingestState);
     }
 }

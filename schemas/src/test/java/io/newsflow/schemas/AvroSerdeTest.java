@@ -128,6 +128,9 @@ class AvroSerdeTest {
     @Test
     void topicNamesFollowThePrefix() {
         assertThat(Topics.withPrefix("t1.").all()).extracting(Topic::name)
-                .containsExactly("t1.raw-articles", "t1.enriched-articles", "t1.events", "t1.actor-pair-daily", "t1.dead-letters");
+                .containsExactly("t1.raw-articles", "t1.enriched-articles", "t1.events", "t1.actor-pair-daily", "t1.dead-letters",
+                        "t1.ingest-state");
+        assertThat(Topics.withPrefix("t1.").all()).filteredOn(t -> !t.config().isEmpty()).extracting(Topic::name)
+                .containsExactly("t1.actor-pair-daily", "t1.ingest-state");
     }
 }

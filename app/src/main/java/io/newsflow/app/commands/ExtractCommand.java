@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.ingest.extract.ExtractedArticle;
 import io.newsflow.ingest.files.ArticleFiles;
+import io.newsflow.ingest.Document;
 import io.newsflow.ingest.files.FileReader;
 import io.newsflow.ingest.files.InputRejectedException;
 import picocli.CommandLine.Command;
@@ -87,12 +88,12 @@ public final class ExtractCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private FileReader.Document readFile(FileReader reader, String source) throws InputRejectedException {
+    private Document readFile(FileReader reader, String source) throws InputRejectedException {
         Path file = Path.of(source);
         return url != null ? reader.read(file, url) : reader.read(file);
     }
 
-    private FileReader.Document fetch(FileReader reader, String source) throws InputRejectedException {
+    private Document fetch(FileReader reader, String source) throws InputRejectedException {
         try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(FETCH_TIMEOUT).build()) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(source)).timeout(FETCH_TIMEOUT)
                     .header("User-Agent", "newsflow-extract/0.1").GET().build();
@@ -116,7 +117,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     /** The JSON object printed for one article. */
-    ObjectNode json(String source, FileReader.Document document) {
+    ObjectNode json(String source, Document document) {
         ExtractedArticle a = document.article();
         String pageUrl = url != null ? url : isUrl(source) ? source : Path.of(source).toAbsolutePath().toUri().toString();
         ObjectNode o = JSON.createObjectNode().put("source", source).put("url", pageUrl)

@@ -2,8 +2,10 @@ package io.newsflow.app.commands;
 
 import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.ingest.IngestReport;
+import io.newsflow.ingest.IngestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -11,19 +13,43 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Reads article files and folders (.txt, .html, .htm, optionally .gz) into the raw-articles topic.")
+        description = {"Ingests into the raw-articles topic (creates missing topics).",
+                "With PATH...: reads those files and folders (.txt, .html, .htm, optionally .gz) once.",
+                "Without: polls the sources configured under ingest.sources (feeds, sitemaps, sites, URLs, folders) "
+                        + "politely, continuously until Ctrl-C, or once with --once."})
 public final class IngestCommand implements Callable<Integer> {
     @Mixin ConfigOption config;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (searched recursively).")
+    @Option(names = "--once", description = "Poll every configured source once, then exit.")
+    boolean once;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (searched recursively).")
     List<Path> inputs;
 
     @Override
     public Integer call() throws Exception {
+        boolean files = inputs != null && !inputs.isEmpty();
         try (Pipeline pipeline = new Pipeline(config.load())) {
+            if (!files && pipeline.config().ingest().sources().isEmpty()) {
+                System.err.println("ingest: no PATH given and no ingest.sources configured (see config/sources.sample.yaml)");
+                return 2;
+            }
             pipeline.createTopics();
-            IngestReport report = pipeline.ingest(inputs);
-            System.out.println("ingest: " + report);
+            if (files) {
+                System.out.println("ingest: " + pipeline.ingest(inputs));
+                return 0;
+            }
+            IngestService service = pipeline.ingestService();
+            if (once) {
+                IngestReport report = service.runOnce();
+                System.out.println(service.metrics().progress());
+                System.out.println("ingest: " + report);
+                return report.articles() > 0 || report.deadLetterCount() == 0 ? 0 : 1;
+            }
+            var scheduler = service.start(System.out::println);
+            System.out.println("ingest: polling " + pipeline.config().ingest().sources().size() + " sources until Ctrl-C");
+            Throwable failure = RunUntilStopped.await(service, scheduler::failure, System.out);
+            if (failure != null) throw new IllegalStateException("ingest stopped: " + failure.getMessage(), failure);
             return 0;
         }
     }

@@ -9,6 +9,7 @@ import io.newsflow.index.mapping.IndexTemplates;
 import io.newsflow.index.client.ElasticsearchClients;
 import io.newsflow.ingest.FileIngester;
 import io.newsflow.ingest.IngestReport;
+import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.publish.KafkaArticleSink;
 
 import java.io.IOException;
@@ -50,6 +51,13 @@ public final class Pipeline implements AutoCloseable {
         try (var sink = new KafkaArticleSink(config.kafka().bootstrapServers(), config.topics(), Map.of())) {
             return new FileIngester(config.ingest(), sink, Clock.systemUTC()).ingest(inputs);
         }
+    }
+
+    /** Source ingest (feeds, sitemaps, sites, URLs) over HTTP, its state replayed from Kafka; closed with the pipeline. */
+    public IngestService ingestService() {
+        IngestService service = new IngestService(config.kafka().bootstrapServers(), config.topics(), config.ingest());
+        started.add(service);
+        return service;
     }
 
     /** Starts the enrich Streams application and waits until it runs. */

@@ -44,6 +44,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theSampleSourcesConfigBinds() {
+        Path sample = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."), "config", "sources.sample.yaml");
+        if (!Files.isRegularFile(sample)) sample = Path.of("..", "config", "sources.sample.yaml");
+
+        NewsflowConfig c = ConfigLoader.load(sample, Map.of());
+
+        assertThat(c.ingest().sources()).hasSizeGreaterThan(10);
+        var tass = c.ingest().sources().stream().filter(s -> s.name().equals("tass-en")).findFirst().orElseThrow();
+        assertThat(tass.type()).isEqualTo(io.newsflow.ingest.sources.SourceType.FEED);
+        assertThat(tass.country()).isEqualTo("RUS");
+        assertThat(tass.interval()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(tass.maxArticles()).isEqualTo(100); // default
+        assertThat(c.ingest().fetch().userAgent()).contains("you@example.org");
+        assertThat(c.ingest().fetch().hostDelay()).isEqualTo(Duration.ofSeconds(1)); // default kept
+        assertThat(c.ingest().metricsPort()).isEqualTo(9464);
+    }
+
+    @Test
+    void aSourceWithoutUrlIsRejectedByName() throws Exception {
+        Path file = Files.writeString(dir.resolve("s.yaml"), "ingest:\n  sources:\n    - {name: broken, type: feed}\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of())).isInstanceOf(ConfigException.class).hasMessageContaining("broken");
+    }
+
+    @Test
     void aUserFileOverridesOnlyTheKeysItSets() throws Exception {
         Path file = Files.writeString(dir.resolve("n.yaml"), "kafka:\n  topicPrefix: prod.\nindex:\n  replicas: 2\n");
 

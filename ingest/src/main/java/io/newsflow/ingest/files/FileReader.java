@@ -1,5 +1,6 @@
 package io.newsflow.ingest.files;
 
+import io.newsflow.ingest.Document;
 import io.newsflow.ingest.extract.ExtractedArticle;
 import io.newsflow.ingest.extract.HtmlExtractor;
 import io.newsflow.ingest.extract.PlainTextExtractor;
@@ -32,16 +33,6 @@ public final class FileReader {
     public FileReader(long maxBytes) {
         this.maxBytes = maxBytes;
     }
-
-    /**
-     * A file read and extracted.
-     *
-     * @param article  what the extractor found
-     * @param html     whether the file was HTML (the size and hash below describe the HTML document)
-     * @param length   the (decompressed) file's length in bytes
-     * @param sha256   SHA-256 of the (decompressed) bytes, hex
-     */
-    public record Document(ExtractedArticle article, boolean html, int length, String sha256) {}
 
     public Document read(Path file) throws InputRejectedException {
         return read(file, file.toUri().toString());

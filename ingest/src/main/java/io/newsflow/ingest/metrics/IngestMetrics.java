@@ -1,0 +1,74 @@
+package io.newsflow.ingest.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.search.Search;
+
+import java.time.Duration;
+
+/**
+ * Ingest's counters, named for Prometheus ({@code newsflow_ingest_*}): fetches by kind and their latency, new
+ * articles, duplicates not produced again (by kind), copies produced but marked (exact / near, by content), URLs
+ * skipped as already seen, feeds unchanged (304), failures by dead-letter reason, and body bytes received.
+ */
+public final class IngestMetrics {
+    private final MeterRegistry registry;
+
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    public void fetched(String kind, long wireBytes, Duration latency) {
+        Counter.builder("newsflow.ingest.fetched").description("HTTP documents fetched").tag("kind", kind).register(registry).increment();
+        Counter.builder("newsflow.ingest.bytes").description("body bytes received (before decompression)").baseUnit("bytes")
+                .register(registry).increment(wireBytes);
+        Timer.builder("newsflow.ingest.fetch.latency").description("time to fetch one document, redirects, retries and politeness waits included")
+                .tag("kind", kind).register(registry).record(latency);
+    }
+
+    public void article() {
+        Counter.builder("newsflow.ingest.articles").description("new articles produced").register(registry).increment();
+    }
+
+    /** A page not produced: {@code kind} is {@code canonical} (its canonical URL was seen) or {@code content} (same text, same site). */
+    public void duplicate(String kind) {
+        Counter.builder("newsflow.ingest.duplicates").description("pages not produced because an earlier article is the same").tag("kind", kind)
+                .register(registry).increment();
+    }
+
+    /** An article produced that copies an earlier one: {@code exact} (same text, other site) or {@code near} (SimHash). */
+    public void copy(String kind) {
+        Counter.builder("newsflow.ingest.copies").description("articles produced that copy an earlier one (syndication)").tag("kind", kind)
+                .register(registry).increment();
+    }
+
+    public void skippedSeen() {
+        Counter.builder("newsflow.ingest.seen").description("listed URLs skipped because they were already ingested").register(registry).increment();
+    }
+
+    public void notModified() {
+        Counter.builder("newsflow.ingest.not.modified").description("feeds and sitemaps answered 304 Not Modified").register(registry).increment();
+    }
+
+    public void failed(String reason) {
+        Counter.builder("newsflow.ingest.failed").description("dead letters by reason").tag("reason", reason).register(registry).increment();
+    }
+
+    /** Sum of a counter over all its tags (for the progress line and tests). */
+    public double count(String name) {
+        return Search.in(registry).name(name).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    /** The progress line printed on long runs. */
+    public String progress() {
+        return String.format("ingest: %.0f fetched (%.1f MB), %.0f new, %.0f duplicates, %.0f copies, %.0f already seen, %.0f unchanged feeds, %.0f failed",
+                count("newsflow.ingest.fetched"), count("newsflow.ingest.bytes") / 1e6, count("newsflow.ingest.articles"),
+                count("newsflow.ingest.duplicates"), count("newsflow.ingest.copies"), count("newsflow.ingest.seen"),
+                count("newsflow.ingest.not.modified"), count("newsflow.ingest.failed"));
+    }
+}

@@ -1,0 +1,128 @@
+package io.newsflow.ingest.sources;
+
+import io.newsflow.ingest.Document;
+import io.newsflow.ingest.RawArticles;
+import io.newsflow.ingest.dedup.UrlCanonicalizer;
+import io.newsflow.ingest.fetch.FetchKind;
+import io.newsflow.ingest.fetch.FetchResponse;
+import io.newsflow.ingest.fetch.HttpFetcher;
+import io.newsflow.ingest.fetch.Reasons;
+import io.newsflow.ingest.fetch.Validators;
+import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.metrics.IngestMetrics;
+import io.newsflow.ingest.publish.ArticleSink;
+import io.newsflow.ingest.state.IngestState;
+import io.newsflow.ingest.state.SeenUrl;
+import io.newsflow.schemas.FetchInfo;
+import io.newsflow.schemas.RawArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Fetches one listed article page and produces it, once. Deduplication, in order:
+ * <ol>
+ *   <li>the listed URL, canonicalised, was ingested before → skipped without a request (a transient failure is
+ *       retried on later polls, {@value #MAX_ATTEMPTS} attempts in all);</li>
+ *   <li>the page's own canonical URL ({@code rel=canonical}/{@code og:url}, else the final URL after redirects) was
+ *       ingested before → a duplicate, not produced again;</li>
+ *   <li>the same text (content hash) was produced from the same host → a duplicate (AMP, print and tracking variants);</li>
+ *   <li>the same text from another host, or a SimHash within 3 bits → produced (it is that outlet's article), counted
+ *       as a copy; its {@code contentHash}/{@code simhash} mark it for downstream syndication clustering.</li>
+ * </ol>
+ * Article ids derive from the canonical URL. Every failure is a dead letter with its reason and the URL.
+ */
+public final class PageIngester {
+    private static final Logger log = LoggerFactory.getLogger(PageIngester.class);
+    static final int MAX_ATTEMPTS = 3;
+
+    private final HttpFetcher fetcher;
+    private final IngestState state;
+    private final ArticleSink sink;
+    private final IngestMetrics metrics;
+    private final Failures failures;
+    private final SourcePoller poller;
+    private final Clock clock;
+    private final PageReader reader = new PageReader();
+
+    PageIngester(HttpFetcher fetcher, IngestState state, ArticleSink sink, IngestMetrics metrics, Failures failures,
+                 SourcePoller poller, Clock clock) {
+        this.fetcher = fetcher;
+        this.state = state;
+        this.sink = sink;
+        this.metrics = metrics;
+        this.failures = failures;
+        this.poller = poller;
+        this.clock = clock;
+    }
+
+    /** Whether {@code url} still needs fetching (not seen, or a transient failure with attempts left). */
+    boolean wanted(String canonical) {
+        Optional<SeenUrl> seen = state.seen(canonical);
+        return seen.isEmpty() || (seen.get().failed() && Reasons.isTransient(seen.get().reason()) && seen.get().attempts() < MAX_ATTEMPTS);
+    }
+
+    /** Fetches and produces {@code item}; returns whether a new article was produced. */
+    boolean ingest(SourceSettings source, ListingItem item, String listedCanonical) throws InterruptedException {
+        int attempt = state.seen(listedCanonical).map(s -> s.attempts() + 1).orElse(1);
+        FetchResponse page = null;
+        try {
+            page = poller.timed(FetchKind.PAGE, () -> fetcher.fetch(URI.create(item.url().strip()), FetchKind.PAGE, Validators.NONE));
+            Document document = reader.read(page);
+            String canonical = pageCanonical(document, page);
+            Optional<SeenUrl> earlier = canonical.equals(listedCanonical) ? Optional.empty() : state.seen(canonical).filter(s -> !s.failed());
+            if (earlier.isPresent()) return duplicate("canonical", listedCanonical, earlier.get());
+            RawArticle.Builder builder = RawArticles.builder(document, canonical, page.uri().toString(), source.name(), clock.instant())
+                    .setSourceCountry(source.country())
+                    .setFetch(new FetchInfo(page.status(), page.contentType(), page.validators().etag(), page.validators().lastModified()));
+            if (builder.getTitle() == null) builder.setTitle(item.title());
+            if (builder.getPublished() == null && item.published() != null) builder.setPublished(item.published());
+            RawArticle article = builder.build();
+
+            Optional<SeenUrl> same = state.sameContent(article.getContentHash());
+            if (same.isPresent() && sameHost(same.get().url(), canonical)) return duplicate("content", listedCanonical, same.get());
+            if (same.isPresent()) metrics.copy("exact");
+            else if (state.nearDuplicate(article.getSimhash()).isPresent()) metrics.copy("near");
+
+            sink.article(article);
+            metrics.article();
+            SeenUrl seen = new SeenUrl(canonical, SeenUrl.ARTICLE, article.getId(), article.getContentHash(), article.getSimhash(), null, attempt, clock.millis());
+            state.record(seen);
+            if (!canonical.equals(listedCanonical)) state.record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, article.getId(), article.getContentHash(), null, null, attempt, clock.millis()));
+            return true;
+        } catch (InputRejectedException e) {
+            failures.report(item.url(), e, page == null ? null : page.body(), attempt);
+            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, e.reason(), attempt, clock.millis()));
+        } catch (IllegalArgumentException e) {
+            failures.report(item.url(), new InputRejectedException(Reasons.UNSUPPORTED_URL, "bad URL " + item.url() + ": " + e.getMessage(), e), null, attempt);
+            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, Reasons.UNSUPPORTED_URL, attempt, clock.millis()));
+        }
+        return false;
+    }
+
+    private boolean duplicate(String kind, String listedCanonical, SeenUrl original) {
+        log.debug("{} is a duplicate ({}) of {}", listedCanonical, kind, original.url());
+        metrics.duplicate(kind);
+        state.record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, original.articleId(), original.contentHash(), null, null, 1, clock.millis()));
+        return false;
+    }
+
+    /** The page's stated canonical URL when it is a valid http(s) URL, else the URL that answered; canonicalised. */
+    private static String pageCanonical(Document document, FetchResponse page) {
+        String stated = UrlCanonicalizer.canonicalize(document.article().canonicalUrl());
+        if (stated != null) return stated;
+        String fetched = UrlCanonicalizer.canonicalize(page.uri().toString());
+        return fetched != null ? fetched : page.uri().toString();
+    }
+
+    private static boolean sameHost(String a, String b) {
+        try {
+            return URI.create(a).getHost().equalsIgnoreCase(URI.create(b).getHost());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

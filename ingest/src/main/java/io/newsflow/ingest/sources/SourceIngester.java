@@ -1,0 +1,135 @@
+package io.newsflow.ingest.sources;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.search.Search;
+import io.newsflow.ingest.FileIngester;
+import io.newsflow.ingest.IngestReport;
+import io.newsflow.ingest.IngestSettings;
+import io.newsflow.ingest.dedup.UrlCanonicalizer;
+import io.newsflow.ingest.fetch.HttpFetcher;
+import io.newsflow.ingest.fetch.Reasons;
+import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.metrics.IngestMetrics;
+import io.newsflow.ingest.publish.ArticleSink;
+import io.newsflow.ingest.state.IngestState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Ingests the configured sources: each poll lists a source's links, skips those already seen, fetches at most
+ * {@code maxArticles} new ones (newest first) and produces them, then checkpoints (articles flushed, then the state
+ * that records them). Sources are polled in parallel on {@code fetch.threads} threads; a source is never polled twice
+ * at once. {@link #runOnce()} polls every source once; {@link SourceScheduler} polls them on their intervals.
+ */
+public final class SourceIngester {
+    private static final Logger log = LoggerFactory.getLogger(SourceIngester.class);
+
+    private final IngestSettings settings;
+    private final IngestState state;
+    private final ArticleSink sink;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+    private final Failures failures;
+    private final PageIngester pages;
+    private final SourcePoller poller;
+
+    public SourceIngester(IngestSettings settings, HttpFetcher fetcher, IngestState state, ArticleSink sink, IngestMetrics metrics, Clock clock) {
+        this.settings = settings;
+        this.state = state;
+        this.sink = sink;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.failures = new Failures(sink, metrics);
+        this.poller = new SourcePoller(fetcher, state, metrics, failures, clock);
+        this.pages = new PageIngester(fetcher, state, sink, metrics, failures, poller, clock);
+    }
+
+    public IngestSettings settings() {
+        return settings;
+    }
+
+    public IngestMetrics metrics() {
+        return metrics;
+    }
+
+    /** Polls every source once (in parallel) and returns what this ingester did so far. */
+    public IngestReport runOnce() throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(settings.fetch().threads());
+        try {
+            List<Future<Integer>> polls = new ArrayList<>();
+            for (SourceSettings source : settings.sources()) polls.add(pool.submit(() -> poll(source)));
+            for (Future<Integer> f : polls) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("ingest failed: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return report();
+    }
+
+    /** Polls one source; returns the number of listed links considered. */
+    public int poll(SourceSettings source) throws InterruptedException {
+        if (source.type() == SourceType.FILES) return files(source);
+        List<ListingItem> listed = poller.list(source);
+        Map<String, ListingItem> wanted = new LinkedHashMap<>();
+        for (ListingItem item : listed) {
+            String canonical = UrlCanonicalizer.canonicalize(item.url());
+            if (canonical == null) {
+                failures.report(item.url(), new InputRejectedException(Reasons.UNSUPPORTED_URL, "listed link is not an http(s) URL: " + item.url()), null, 1);
+            } else if (!pages.wanted(canonical)) {
+                metrics.skippedSeen();
+            } else {
+                wanted.putIfAbsent(canonical, item);
+            }
+        }
+        List<Map.Entry<String, ListingItem>> newest = wanted.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, ListingItem> e) -> e.getValue().published(),
+                        Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
+                .limit(source.maxArticles()).toList();
+        for (Map.Entry<String, ListingItem> e : newest) {
+            if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
+            pages.ingest(source, e.getValue(), e.getKey());
+        }
+        state.checkpoint(sink::flush);
+        log.debug("source {}: {} listed, {} new fetched", source.name(), listed.size(), newest.size());
+        return listed.size();
+    }
+
+    private int files(SourceSettings source) {
+        IngestReport report = new FileIngester(settings.withSource(source.name()), sink, clock).ingest(List.of(Path.of(source.path())));
+        for (int i = 0; i < report.articles(); i++) metrics.article();
+        report.deadLetters().forEach((reason, n) -> {
+            for (int i = 0; i < n; i++) metrics.failed(reason);
+        });
+        return report.inputs();
+    }
+
+    /** What this ingester did so far, from its metrics. */
+    public IngestReport report() {
+        Map<String, Integer> deadLetters = new HashMap<>();
+        for (Counter c : Search.in(metrics.registry()).name("newsflow.ingest.failed").counters()) {
+            deadLetters.merge(c.getId().getTag("reason"), (int) c.count(), Integer::sum);
+        }
+        int considered = (int) (metrics.count("newsflow.ingest.articles") + metrics.count("newsflow.ingest.duplicates")
+                + metrics.count("newsflow.ingest.seen") + metrics.count("newsflow.ingest.failed"));
+        return new IngestReport(considered, (int) metrics.count("newsflow.ingest.articles"), deadLetters);
+    }
+}

@@ -1,0 +1,139 @@
+package io.newsflow.ingest.state;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.ingest.dedup.SimHash;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+
+/**
+ * Ingest's memory: seen URLs (with their content hash and SimHash, which also index exact and near duplicates) and
+ * feed validators. Held in memory, rebuilt at start by replaying the {@link StateLog}; changes are queued and written
+ * by {@link #checkpoint(Runnable)} only after the articles they describe are durable, so a crash re-fetches (and
+ * re-sends, under the same key) at most the last unflushed batch and never marks an unsent article as seen.
+ * Thread-safe.
+ */
+public final class IngestState implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(IngestState.class);
+    static final String URL_KEY = "url|";
+    static final String FEED_KEY = "feed|";
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final StateLog stateLog;
+    private final ConcurrentHashMap<String, SeenUrl> urls = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, FeedState> feeds = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, SeenUrl> byContentHash = new ConcurrentHashMap<>();
+    private final SimHashIndex simhashes = new SimHashIndex();
+    private final Map<String, byte[]> pending = new LinkedHashMap<>();
+
+    private IngestState(StateLog stateLog) {
+        this.stateLog = stateLog;
+    }
+
+    /** Loads the state stored in {@code stateLog}. */
+    public static IngestState load(StateLog stateLog) {
+        IngestState state = new IngestState(stateLog);
+        stateLog.replay(state::apply);
+        log.info("ingest state: {} seen URLs, {} feeds", state.urls.size(), state.feeds.size());
+        return state;
+    }
+
+    /** A state kept only in memory (unit tests, one-off runs that need no memory). */
+    public static IngestState inMemory() {
+        return new IngestState(new StateLog() {
+            @Override public void replay(BiConsumer<String, byte[]> entry) {}
+            @Override public void append(Map<String, byte[]> entries) {}
+            @Override public void close() {}
+        });
+    }
+
+    private void apply(String key, byte[] value) {
+        try {
+            if (value == null) return;
+            if (key.startsWith(URL_KEY)) remember(JSON.readValue(value, SeenUrl.class));
+            else if (key.startsWith(FEED_KEY)) feeds.put(key.substring(FEED_KEY.length()), JSON.readValue(value, FeedState.class));
+        } catch (IOException e) {
+            log.warn("skipping unreadable ingest state entry {}: {}", key, e.getMessage());
+        }
+    }
+
+    private void remember(SeenUrl seen) {
+        urls.put(seen.url(), seen);
+        if (SeenUrl.ARTICLE.equals(seen.status()) && seen.contentHash() != null) {
+            byContentHash.putIfAbsent(seen.contentHash(), seen);
+            if (seen.simhash() != null) simhashes.add(seen.simhash(), seen);
+        }
+    }
+
+    public Optional<SeenUrl> seen(String canonicalUrl) {
+        return Optional.ofNullable(urls.get(canonicalUrl));
+    }
+
+    public Optional<FeedState> feed(String url) {
+        return Optional.ofNullable(feeds.get(url));
+    }
+
+    /** The first article produced with exactly this text. */
+    public Optional<SeenUrl> sameContent(String contentHash) {
+        return Optional.ofNullable(byContentHash.get(contentHash));
+    }
+
+    /** An earlier article whose SimHash is within {@link SimHash#NEAR_DUPLICATE_BITS} bits of {@code simhash}. */
+    public Optional<SeenUrl> nearDuplicate(long simhash) {
+        return simhashes.near(simhash, SimHash.NEAR_DUPLICATE_BITS);
+    }
+
+    public void record(SeenUrl seen) {
+        remember(seen);
+        queue(URL_KEY + seen.url(), seen);
+    }
+
+    public void record(FeedState feed) {
+        feeds.put(feed.url(), feed);
+        queue(FEED_KEY + feed.url(), feed);
+    }
+
+    private void queue(String key, Object value) {
+        byte[] bytes;
+        try {
+            bytes = JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode ingest state " + key, e);
+        }
+        synchronized (pending) {
+            pending.put(key, bytes);
+        }
+    }
+
+    /** Number of seen URLs. */
+    public int size() {
+        return urls.size();
+    }
+
+    /**
+     * Makes the queued changes durable: takes them, runs {@code flushArticles} (which must make every article sent so
+     * far durable), then writes them. Changes queued meanwhile wait for the next checkpoint.
+     */
+    public synchronized void checkpoint(Runnable flushArticles) {
+        Map<String, byte[]> batch;
+        synchronized (pending) {
+            batch = new LinkedHashMap<>(pending);
+            pending.clear();
+        }
+        flushArticles.run();
+        if (!batch.isEmpty()) stateLog.append(batch);
+    }
+
+    @Override
+    public void close() {
+        stateLog.close();
+    }
+}
