@@ -2,17 +2,23 @@ package io.newsflow.enrich;
 
 import io.newsflow.enrich.actors.ActorDictionary;
 import io.newsflow.enrich.analyze.ArticleAnalyzer;
+import io.newsflow.enrich.relevance.RelevanceScorer;
+import io.newsflow.enrich.relevance.WatchProfile;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.RawArticle;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.time.temporal.ChronoUnit;
 
 /**
  * Turns a {@link RawArticle} into an {@link EnrichedArticle}: copies the article's fields and adds the actors and events
- * found in its text ({@link ArticleAnalyzer}). A pure function of the article, the dictionary and the clock, so the Streams topology and offline tools
+ * found in its text ({@link ArticleAnalyzer}) and its relevance to the watch profiles ({@link RelevanceScorer}). A pure function of the article, the dictionary and the clock, so the Streams topology and offline tools
  * call the same code. Thread-safe.
  */
 public final class ArticleEnricher {
@@ -20,22 +26,26 @@ public final class ArticleEnricher {
     public static final String CODE_VERSION = "0.2";
 
     private final ArticleAnalyzer analyzer;
+    private final RelevanceScorer relevanceScorer;
     private final String version;
     private final Clock clock;
 
-    public ArticleEnricher(ActorDictionary dictionary, Clock clock) {
+    public ArticleEnricher(ActorDictionary dictionary, List<WatchProfile> profiles, Clock clock) {
         this.analyzer = new ArticleAnalyzer(dictionary);
+        this.relevanceScorer = new RelevanceScorer(profiles);
         this.version = CODE_VERSION + "+dict." + dictionary.version();
         this.clock = clock;
     }
 
-    public static ArticleEnricher withBundledDictionary() {
-        return new ArticleEnricher(ActorDictionary.bundled(), Clock.systemUTC());
+    /** The bundled dictionaries, the given watch profiles, the system clock. */
+    public static ArticleEnricher bundled(List<WatchProfile> profiles) {
+        return new ArticleEnricher(ActorDictionary.bundled(), profiles, Clock.systemUTC());
     }
 
     public EnrichedArticle enrich(RawArticle raw) {
         LocalDate published = raw.getPublished() == null ? null : raw.getPublished().atOffset(ZoneOffset.UTC).toLocalDate();
         ArticleAnalyzer.Analysis analysis = analyzer.analyze(raw.getId(), raw.getUrl(), raw.getText(), published);
+        Map<String, RelevanceScorer.Relevance> relevance = relevanceScorer.score(analysis.actors(), analysis.events());
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
                 .setUrl(raw.getUrl())
@@ -47,14 +57,23 @@ public final class ArticleEnricher {
                 .setLanguage(raw.getLanguage())
                 .setText(raw.getText())
                 .setContentHash(raw.getContentHash())
+                .setSimhash(raw.getSimhash())
                 .setCanonicalUrl(raw.getCanonicalUrl())
                 .setSiteName(raw.getSiteName())
                 .setSourceCountry(raw.getSourceCountry())
                 .setActors(analysis.actors())
                 .setEvents(analysis.events())
+                .setRelevance(scores(relevance, r -> r.score()))
+                .setRelevanceReasons(scores(relevance, r -> r.reason()))
                 .setEnrichmentVersion(version)
                 .setEnrichedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
                 .build();
+    }
+
+    private static <T> Map<String, T> scores(Map<String, RelevanceScorer.Relevance> relevance, Function<RelevanceScorer.Relevance, T> part) {
+        Map<String, T> out = new LinkedHashMap<>();
+        relevance.forEach((profile, r) -> out.put(profile, part.apply(r)));
+        return out;
     }
 
     public String version() {

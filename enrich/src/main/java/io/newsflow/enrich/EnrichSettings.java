@@ -1,5 +1,9 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.relevance.WatchProfile;
+
+import java.util.List;
+
 /**
  * Settings of the enrich stage (the {@code enrich:} section of newsflow's YAML; defaults in the app's {@code newsflow-defaults.yaml}).
  *
@@ -8,13 +12,20 @@ package io.newsflow.enrich;
  * @param stateDir          local state directory; keep it on persistent disk in production
  * @param threads           stream threads; default 1
  * @param replicationFactor replication factor of internal topics; 1 for a one-broker dev stack, 3 in production
+ * @param profiles          watch profiles relevance is scored against; default: {@code russia-armenia}
  */
-public record EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor) {
+public record EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles) {
+
+    /** Settings with the default watch profile. */
+    public EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor) {
+        this(applicationId, stateDir, threads, replicationFactor, List.of(WatchProfile.russiaArmenia()));
+    }
 
     public EnrichSettings {
         if (applicationId == null || applicationId.isBlank()) throw new IllegalArgumentException("enrich.applicationId must not be blank");
         if (stateDir == null || stateDir.isBlank()) throw new IllegalArgumentException("enrich.stateDir must not be blank");
         if (threads < 1) throw new IllegalArgumentException("enrich.threads must be at least 1, was " + threads);
         if (replicationFactor < 1) throw new IllegalArgumentException("enrich.replicationFactor must be at least 1, was " + replicationFactor);
+        profiles = profiles == null ? List.of(WatchProfile.russiaArmenia()) : List.copyOf(profiles);
     }
 }

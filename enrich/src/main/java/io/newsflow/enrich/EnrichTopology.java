@@ -1,61 +1,121 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.syndication.LinkStories;
+import io.newsflow.enrich.syndication.StoryIndex;
+import io.newsflow.schemas.ActorPairStat;
+import io.newsflow.schemas.AvroSerde;
+import io.newsflow.schemas.DatePrecision;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.DeadLetters;
 import io.newsflow.schemas.EnrichedArticle;
+import io.newsflow.schemas.Event;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topics;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.common.utils.Bytes;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * The enrich stage as a Kafka Streams topology, shared by {@code main} and the tests:
+ * The enrich stage as a Kafka Streams topology, shared by {@code main} and the tests. It reads like the data's journey:
  *
  * <pre>
- *   raw-articles (bytes) ─ decode + enrich ─┬─ ok ─────▶ enriched-articles (EnrichedArticle)
- *                                           └─ failed ─▶ dead-letters (DeadLetter: UNDECODABLE_RECORD, ENRICH_FAILED)
+ *   raw-articles (bytes) ─ decode + analyze (actors, events, relevance) ─┬─ failed ─▶ dead-letters
+ *                                                                         └─ ok ─▶ link stories (1 partition,
+ *        store syndication-index: copies of a story point at its first report)
+ *          ├─▶ enriched-articles (EnrichedArticle, key: article id)
+ *          └─ events ─┬─▶ events (Event, key: event id)
+ *                     └─ first reports, day-dated ─ by day, type, source, target (1-day windows,
+ *                        store actor-pair-daily-counts) ─▶ actor-pair-daily (ActorPairStat, key: day|type|source|target)
  * </pre>
  *
- * Values are read as bytes and decoded inside the topology, so a record that is not a {@code RawArticle} becomes a
- * dead letter carrying its original bytes and coordinates instead of stopping the application. Runs with
- * {@code exactly_once_v2}: each input yields exactly one committed output record.
+ * Values are read as bytes and decoded inside the topology, so a record that is not a {@code RawArticle} becomes a dead
+ * letter with its original bytes instead of stopping the application. Analysis runs in parallel across partitions; story
+ * linking sees every article, so it runs on one partition (its work is a few map lookups per article). Runs with
+ * {@code exactly_once_v2}: each input's outputs are committed once.
  */
 public final class EnrichTopology {
     static final String STAGE = "enrich";
+    /** Stores, named so they can be found in the topology description and in the changelog topics' names. */
+    public static final String PAIR_COUNTS_STORE = "actor-pair-daily-counts";
+    /** Events dated up to this long after the day closes are still counted (event time, not processing time). */
+    static final Duration LATE_EVENTS = Duration.ofDays(7);
 
     private EnrichTopology() {}
 
     public static Topology build(Topics topics, ArticleEnricher enricher) {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryIndex.STORE),
+                Serdes.String(), Serdes.String()));
 
         Map<String, KStream<String, Outcome>> outcomes = builder
                 .stream(topics.rawArticles().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw-articles"))
-                .processValues(() -> new DecodeAndEnrich(topics, enricher), Named.as("decode-and-enrich"))
+                .processValues(() -> new DecodeAndEnrich(topics, enricher), Named.as("decode-and-analyze"))
                 .split(Named.as("outcome-"))
                 .branch((id, outcome) -> outcome.article() != null, Branched.as("enriched"))
                 .defaultBranch(Branched.as("failed"));
 
-        outcomes.get("outcome-enriched")
-                .mapValues(Outcome::article, Named.as("article"))
-                .to(topics.enrichedArticles().name(), Produced.with(topics.enrichedArticles().keySerde(),
-                        topics.enrichedArticles().valueSerde()).withName("write-enriched-articles"));
         outcomes.get("outcome-failed")
                 .mapValues(Outcome::deadLetter, Named.as("dead-letter"))
-                .to(topics.deadLetters().name(), Produced.with(topics.deadLetters().keySerde(),
-                        topics.deadLetters().valueSerde()).withName("write-dead-letters"));
+                .to(topics.deadLetters().name(), Produced.with(topics.deadLetters().keySerde(), topics.deadLetters().valueSerde())
+                        .withName("write-dead-letters"));
+
+        KStream<String, EnrichedArticle> enriched = outcomes.get("outcome-enriched")
+                .mapValues(Outcome::article, Named.as("article"))
+                .selectKey((id, article) -> "stories", Named.as("to-story-linking"))
+                .repartition(Repartitioned.<String, EnrichedArticle>as("story-linking")
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.enrichedArticles().valueSerde()).withNumberOfPartitions(1))
+                .processValues(LinkStories::new, Named.as("link-stories"), StoryIndex.STORE)
+                .selectKey((stories, article) -> article.getId(), Named.as("by-article-id"));
+        enriched.to(topics.enrichedArticles().name(), Produced.with(topics.enrichedArticles().keySerde(),
+                topics.enrichedArticles().valueSerde()).withName("write-enriched-articles"));
+
+        KStream<String, Event> events = enriched
+                .flatMap((id, article) -> article.getEvents().stream().map(e -> KeyValue.pair(e.getId(), e)).toList(),
+                        Named.as("events"));
+        events.to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde())
+                .withName("write-events"));
+
+        AvroSerde<Event> eventSerde = new AvroSerde<>(Event.class);
+        events.filter((id, e) -> e.getArticleId().equals(e.getStoryId())
+                        && (e.getDatePrecision() == DatePrecision.DAY || e.getDate() == null), Named.as("first-reports-by-day"))
+                .processValues(AtEventTime::new, Named.as("at-event-time"))
+                .groupBy((id, e) -> pairKey(e), Grouped.with("by-actor-pair", Serdes.String(), eventSerde))
+                .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), LATE_EVENTS))
+                .aggregate(() -> null, (pair, e, stat) -> count(e, stat),
+                        Named.as("count-per-day"),
+                        Materialized.<String, ActorPairStat, WindowStore<Bytes, byte[]>>as(PAIR_COUNTS_STORE)
+                                .withKeySerde(Serdes.String()).withValueSerde(topics.actorPairStats().valueSerde()))
+                .toStream(Named.as("daily-counts"))
+                .map((Windowed<String> window, ActorPairStat stat) -> {
+                    LocalDate day = LocalDate.ofInstant(window.window().startTime(), ZoneOffset.UTC);
+                    return KeyValue.pair(day + "|" + window.key(), ActorPairStat.newBuilder(stat).setDay(day).build());
+                }, Named.as("by-day-and-pair"))
+                .to(topics.actorPairStats().name(), Produced.with(topics.actorPairStats().keySerde(),
+                        topics.actorPairStats().valueSerde()).withName("write-actor-pair-daily"));
         return builder.build();
     }
 
@@ -72,6 +132,40 @@ public final class EnrichTopology {
         // opt in now to what Kafka 5.0 makes the default (otherwise Streams warns on every start)
         p.put("processing.exception.handler.global.enabled", "true");
         return p;
+    }
+
+    static String pairKey(Event e) {
+        return e.getType() + "|" + e.getSource().getId() + "|" + (e.getTarget() == null ? "-" : e.getTarget().getId());
+    }
+
+    private static ActorPairStat count(Event e, ActorPairStat stat) {
+        if (stat != null) return ActorPairStat.newBuilder(stat).setCount(stat.getCount() + 1).build();
+        return ActorPairStat.newBuilder()
+                .setDay(LocalDate.EPOCH) // the window's day is set when the count leaves the window
+                .setType(e.getType())
+                .setSourceId(e.getSource().getId()).setSourceName(e.getSource().getName()).setSourceCountry(e.getSource().getCountryCode())
+                .setTargetId(e.getTarget() == null ? null : e.getTarget().getId())
+                .setTargetName(e.getTarget() == null ? null : e.getTarget().getName())
+                .setTargetCountry(e.getTarget() == null ? null : e.getTarget().getCountryCode())
+                .setCount(1)
+                .build();
+    }
+
+    /** Stamps each event record with its event day (midnight UTC), so the daily windows are event days. */
+    static final class AtEventTime implements FixedKeyProcessor<String, Event, Event> {
+        private FixedKeyProcessorContext<String, Event> context;
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, Event> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, Event> record) {
+            Event e = record.value();
+            long time = e.getDate() == null ? record.timestamp() : e.getDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            context.forward(record.withTimestamp(time));
+        }
     }
 
     /** Exactly one of the two is set. */

@@ -2,10 +2,12 @@ package io.newsflow.enrich;
 
 import io.newsflow.devstack.DevStack;
 import io.newsflow.schemas.EnrichedArticle;
+import io.newsflow.schemas.Event;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -13,63 +15,93 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The enrich stage on a real broker with exactly_once_v2: every raw article yields exactly one committed output. */
+/** The enrich stage on a real broker with exactly_once_v2: every raw article and every event is committed exactly once. */
 class EnrichStageIT {
     static final int ARTICLES = 200;
     @TempDir Path stateDir;
 
     @Test
-    void everyRawArticleIsEnrichedExactlyOnce() throws Exception {
-        DevStack stack = DevStack.shared();
-        Topics topics = Topics.withPrefix("enrich-it.");
-        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 2);
-        Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        try (var producer = new KafkaProducer<>(producerConfig, topics.rawArticles().keySerde().serializer(),
-                topics.rawArticles().valueSerde().serializer())) {
-            for (int i = 0; i < ARTICLES; i++) {
-                RawArticle raw = RawArticle.newBuilder().setId("a" + i).setSource("it").setFetchedAt(Instant.now())
-                        .setText("Article " + i + ": Lavrov held talks in Yerevan with Pashinyan.").setContentHash("h" + i).build();
-                producer.send(new ProducerRecord<>(topics.rawArticles().name(), raw.getId(), raw));
-            }
+    void everyRawArticleAndEveryEventIsWrittenExactlyOnce() throws Exception {
+        List<RawArticle> raw = new ArrayList<>();
+        for (int i = 0; i < ARTICLES; i++) {
+            raw.add(RawArticle.newBuilder().setId("a" + i).setSource("it").setFetchedAt(Instant.now())
+                    .setText("Article " + i + ": Lavrov held talks in Yerevan with Pashinyan.").setContentHash("h" + i).build());
         }
 
-        Map<String, EnrichedArticle> byId = new HashMap<>();
-        int received = 0;
-        var settings = new EnrichSettings("enrich-it", stateDir.toString(), 1, 1);
-        try (var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.withBundledDictionary());
-             var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                     ConsumerConfig.GROUP_ID_CONFIG, "enrich-it-verifier",
-                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                     ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                     topics.enrichedArticles().keySerde().deserializer(), topics.enrichedArticles().valueSerde().deserializer())) {
-            stage.start(Duration.ofSeconds(60));
-            consumer.subscribe(List.of(topics.enrichedArticles().name()));
-            long deadline = System.currentTimeMillis() + 90_000;
-            while (byId.size() < ARTICLES && System.currentTimeMillis() < deadline) {
-                for (var r : consumer.poll(Duration.ofMillis(200))) {
-                    byId.put(r.key(), r.value());
-                    received++;
-                }
-            }
-            for (var r : consumer.poll(Duration.ofSeconds(1))) { // duplicates would show up here
-                byId.put(r.key(), r.value());
-                received++;
-            }
-        }
+        Output out = run("enrich-it.", raw, ARTICLES, ARTICLES);
 
+        Map<String, EnrichedArticle> byId = out.articles().stream().collect(Collectors.toMap(EnrichedArticle::getId, Function.identity()));
+        assertThat(out.articles()).hasSize(ARTICLES);
         assertThat(byId).hasSize(ARTICLES);
-        assertThat(received).isEqualTo(ARTICLES);
-        assertThat(byId.get("a7").getActors()).extracting(a -> a.getName())
-                .containsExactly("Sergey Lavrov", "Yerevan", "Nikol Pashinyan");
+        assertThat(byId.get("a7").getActors()).extracting(a -> a.getName()).containsExactly("Sergey Lavrov", "Yerevan", "Nikol Pashinyan");
+        assertThat(out.events()).hasSize(ARTICLES);
+        assertThat(out.events().stream().map(Event::getId).distinct()).hasSize(ARTICLES);
+        assertThat(out.events()).allSatisfy(e -> assertThat(e.getType().name()).isEqualTo("CONSULT"));
+    }
+
+    @Test
+    void theSeedArticlesEventsReachTheEventsTopicExactlyOnce() throws Exception {
+        Path seed = Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("seed/russia-armenia-alliance.txt");
+        assumeTrue(Files.isRegularFile(seed), "seed article not present: " + seed);
+        String text = Files.readString(seed);
+        RawArticle article = RawArticle.newBuilder().setId("seed").setSource("it").setFetchedAt(Instant.now()).setText(text)
+                .setTitle(text.lines().findFirst().orElse(null)).setContentHash("seed").build();
+
+        Output out = run("enrich-seed-it.", List.of(article), 1, 12);
+
+        assertThat(out.events()).hasSize(12);
+        assertThat(out.events()).extracting(e -> e.getType() + " " + e.getSource().getName()).contains(
+                "CONSULT Vladimir Putin", "ASSAULT Azerbaijan", "ACCUSE Armenia", "REJECT Russia", "SANCTION Armenia", "AID Russia");
+        assertThat(out.events()).allSatisfy(e -> assertThat(e.getStoryId()).isEqualTo("seed"));
+    }
+
+    record Output(List<EnrichedArticle> articles, List<Event> events) {}
+
+    /** Produces the articles, runs the stage until the expected output arrived (then a little longer), reads committed data. */
+    private Output run(String prefix, List<RawArticle> articles, int expectedArticles, int expectedEvents) throws Exception {
+        DevStack stack = DevStack.shared();
+        Topics topics = Topics.withPrefix(prefix);
+        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 2);
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+                topics.rawArticles().keySerde().serializer(), topics.rawArticles().valueSerde().serializer())) {
+            for (RawArticle a : articles) producer.send(new ProducerRecord<>(topics.rawArticles().name(), a.getId(), a));
+        }
+        var settings = new EnrichSettings(prefix + "app", stateDir.resolve(prefix).toString(), 1, 1);
+        try (var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings.profiles()))) {
+            stage.start(Duration.ofSeconds(60));
+            List<EnrichedArticle> enriched = readCommitted(stack, topics.enrichedArticles(), expectedArticles);
+            List<Event> events = readCommitted(stack, topics.events(), expectedEvents);
+            return new Output(enriched, events);
+        }
+    }
+
+    private static <V> List<V> readCommitted(DevStack stack, Topic<String, V> topic, int expected) {
+        List<V> values = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, topic.name() + "-verifier",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            consumer.subscribe(List.of(topic.name()));
+            long deadline = System.currentTimeMillis() + 90_000;
+            while (values.size() < expected && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, V> r : consumer.poll(Duration.ofMillis(200))) values.add(r.value());
+            }
+            for (ConsumerRecord<String, V> r : consumer.poll(Duration.ofSeconds(2))) values.add(r.value()); // duplicates would show here
+        }
+        return values;
     }
 }

@@ -32,7 +32,7 @@ class EnrichTopologyTest {
     @BeforeEach
     void start() {
         var settings = new EnrichSettings("enrich-test", stateDir.toString(), 1, 1);
-        driver = new TopologyTestDriver(EnrichTopology.build(topics, new ArticleEnricher(ActorDictionary.bundled(), CLOCK)),
+        driver = new TopologyTestDriver(EnrichTopology.build(topics, new ArticleEnricher(ActorDictionary.bundled(), settings.profiles(), CLOCK)),
                 EnrichTopology.config("unused:9092", settings));
     }
 
@@ -74,6 +74,54 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void articlesGetRelevanceAndTheirOwnStoryAndEventsGoToTheEventsTopic() {
+        var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
+        var enriched = driver.createOutputTopic(topics.enrichedArticles().name(), topics.enrichedArticles().keySerde().deserializer(),
+                topics.enrichedArticles().valueSerde().deserializer());
+        var events = driver.createOutputTopic(topics.events().name(), topics.events().keySerde().deserializer(),
+                topics.events().valueSerde().deserializer());
+
+        in.pipeInput("seed", seedLike());
+
+        EnrichedArticle article = enriched.readValue();
+        assertThat(article.getSyndicationClusterId()).isEqualTo("seed");
+        assertThat(article.getRelevance()).containsEntry("russia-armenia", 1.0);
+        assertThat(article.getRelevanceReasons().get("russia-armenia")).contains("Vladimir Putin", "CONSULT");
+        var records = events.readKeyValuesToList();
+        assertThat(records).hasSize(2).allSatisfy(r -> {
+            assertThat(r.key).isEqualTo(r.value.getId());
+            assertThat(r.value.getStoryId()).isEqualTo("seed");
+            assertThat(r.value.getArticleId()).isEqualTo("seed");
+        });
+    }
+
+    @Test
+    void aSyndicatedCopyJoinsTheFirstReportsStoryAndIsCountedOnce() {
+        var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
+        var enriched = driver.createOutputTopic(topics.enrichedArticles().name(), topics.enrichedArticles().keySerde().deserializer(),
+                topics.enrichedArticles().valueSerde().deserializer());
+        var pairs = driver.createOutputTopic(topics.actorPairStats().name(), topics.actorPairStats().keySerde().deserializer(),
+                topics.actorPairStats().valueSerde().deserializer());
+        RawArticle first = RawArticle.newBuilder(seedLike()).setPublished(Instant.parse("2025-06-01T08:00:00Z")).setSimhash(0x5A5A_0F0F_1234_4321L).build();
+        RawArticle copy = RawArticle.newBuilder(first).setId("copy").setContentHash("h2").setSimhash(0x5A5A_0F0F_1234_4323L).build();
+        RawArticle other = RawArticle.newBuilder(first).setId("other").setContentHash("h3").setSimhash(0x0123_4567_89AB_CDEFL)
+                .setPublished(Instant.parse("2025-06-01T18:00:00Z")).build();
+
+        in.pipeInput("seed", first);
+        in.pipeInput("copy", copy);
+        in.pipeInput("other", other);
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId, EnrichedArticle::getSyndicationClusterId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("seed", "seed"), org.assertj.core.groups.Tuple.tuple("copy", "seed"),
+                        org.assertj.core.groups.Tuple.tuple("other", "other"));
+        var latest = new java.util.LinkedHashMap<String, io.newsflow.schemas.ActorPairStat>();
+        pairs.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
+        assertThat(latest).containsKey("2025-06-01|CONSULT|Q7747|nf:person/nikol-pashinyan");
+        assertThat(latest.get("2025-06-01|CONSULT|Q7747|nf:person/nikol-pashinyan").getCount()).isEqualTo(2); // seed + other, not the copy
+        assertThat(latest.get("2025-06-01|CONSULT|Q7747|nf:person/nikol-pashinyan").getSourceName()).isEqualTo("Vladimir Putin");
+    }
+
+    @Test
     void bytesThatAreNotARawArticleBecomeADeadLetterAndProcessingGoesOn() {
         var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), new ByteArraySerializer());
         var out = driver.createOutputTopic(topics.enrichedArticles().name(), topics.enrichedArticles().keySerde().deserializer(),
@@ -94,6 +142,6 @@ class EnrichTopologyTest {
         assertThat(StandardCharsets.UTF_8.decode(letter.getKey()).toString()).isEqualTo("bad");
         assertThat(letter.getValue().array()).isEqualTo(junk);
         assertThat(dead.isEmpty()).isTrue();
-        assertThat(out.readKeyValue().key).isEqualTo("good");
+        assertThat(out.readKeyValue().key).isEqualTo("seed"); // enriched articles are keyed by their article id
     }
 }

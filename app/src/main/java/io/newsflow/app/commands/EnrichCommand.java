@@ -1,21 +1,34 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.pipeline.Pipeline;
+import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichStage;
+import io.newsflow.enrich.EnrichTopology;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
 @Command(name = "enrich", mixinStandardHelpOptions = true,
-        description = "Runs the enrich stage (Kafka Streams, exactly-once) until Ctrl-C.")
+        description = {"Runs the enrich stage (Kafka Streams, exactly-once) until Ctrl-C: actors, events, relevance, story links;",
+                "writes enriched articles, events and daily actor-pair counts. --describe prints the topology."})
 public final class EnrichCommand implements Callable<Integer> {
     @Mixin ConfigOption config;
 
+    @Option(names = "--describe", description = "Print the topology (sources, processors, stores, sinks) and exit.")
+    boolean describe;
+
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = new Pipeline(config.load());
+        NewsflowConfig settings = config.load();
+        if (describe) {
+            System.out.println(EnrichTopology.build(settings.topics(), ArticleEnricher.bundled(settings.enrich().profiles())).describe());
+            return 0;
+        }
+        Pipeline pipeline = new Pipeline(settings);
         pipeline.createTopics();
         EnrichStage stage = pipeline.startEnrich();
         System.out.println("enrich running; Ctrl-C to stop");

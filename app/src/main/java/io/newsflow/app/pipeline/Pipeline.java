@@ -63,7 +63,7 @@ public final class Pipeline implements AutoCloseable {
     /** Starts the enrich Streams application and waits until it runs. */
     public EnrichStage startEnrich() throws InterruptedException, TimeoutException {
         EnrichStage stage = new EnrichStage(config.kafka().bootstrapServers(), config.enrich(), config.topics(),
-                ArticleEnricher.withBundledDictionary());
+                ArticleEnricher.bundled(config.enrich().profiles()));
         started.add(stage);
         stage.start(START_TIMEOUT);
         return stage;

@@ -1,0 +1,88 @@
+package io.newsflow.enrich.syndication;
+
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the story an article belongs to: the first report of the same text (equal content hash) or of a near-identical
+ * one (64-bit SimHashes at most {@value #NEAR_DUPLICATE_BITS} bits apart) seen within {@link #WINDOW}; else the article
+ * starts its own story. Near duplicates are found without comparing against everything: each SimHash is split into four
+ * 16-bit bands, and two hashes at most 3 bits apart share at least one band exactly (pigeonhole), so only articles in the
+ * same band buckets are compared.
+ *
+ * <p>State lives in a Kafka Streams key-value store (changelogged, so it survives restarts): {@code h:<contentHash>} →
+ * entry, {@code b<i>:<band>} → up to {@value #BUCKET_SIZE} recent entries; an entry is
+ * {@code storyId|articleId|simhash|epochMillis}. Not thread-safe: one instance per stream task.
+ */
+public final class StoryIndex {
+    public static final String STORE = "syndication-index";
+    public static final Duration WINDOW = Duration.ofDays(7);
+    static final int NEAR_DUPLICATE_BITS = 3;
+    static final int BANDS = 4;
+    static final int BUCKET_SIZE = 20;
+
+    private final KeyValueStore<String, String> store;
+
+    public StoryIndex(KeyValueStore<String, String> store) {
+        this.store = store;
+    }
+
+    private record Entry(String storyId, String articleId, long simhash, long millis) {
+        static Entry parse(String s) {
+            String[] p = s.split("\\|", 4);
+            return new Entry(p[0], p[1], Long.parseLong(p[2]), Long.parseLong(p[3]));
+        }
+
+        String format() {
+            return storyId + "|" + articleId + "|" + simhash + "|" + millis;
+        }
+    }
+
+    /**
+     * The story id for this article (its own id when it is the first report), recording it for later copies.
+     * Re-processing the same article returns the same story.
+     */
+    public String storyOf(String articleId, String contentHash, Long simhash, Instant seen) {
+        long now = seen.toEpochMilli();
+        String exact = store.get("h:" + contentHash);
+        if (exact != null) {
+            Entry e = Entry.parse(exact);
+            if (e.articleId().equals(articleId) || now - e.millis() <= WINDOW.toMillis()) return e.storyId();
+        }
+        String story = simhash == null ? null : nearest(articleId, simhash, now);
+        if (story == null) story = articleId;
+        Entry entry = new Entry(story, articleId, simhash == null ? 0 : simhash, now);
+        store.put("h:" + contentHash, entry.format());
+        if (simhash != null) for (int band = 0; band < BANDS; band++) add(bandKey(simhash, band), entry);
+        return story;
+    }
+
+    private String nearest(String articleId, long simhash, long now) {
+        for (int band = 0; band < BANDS; band++) {
+            String bucket = store.get(bandKey(simhash, band));
+            if (bucket == null) continue;
+            for (String s : bucket.split("\n")) {
+                Entry e = Entry.parse(s);
+                if (e.articleId().equals(articleId)) return e.storyId();
+                if (now - e.millis() <= WINDOW.toMillis() && Long.bitCount(e.simhash() ^ simhash) <= NEAR_DUPLICATE_BITS) return e.storyId();
+            }
+        }
+        return null;
+    }
+
+    private void add(String key, Entry entry) {
+        String bucket = store.get(key);
+        List<String> entries = new ArrayList<>(bucket == null ? List.of() : List.of(bucket.split("\n")));
+        entries.add(entry.format());
+        while (entries.size() > BUCKET_SIZE) entries.removeFirst();
+        store.put(key, String.join("\n", entries));
+    }
+
+    static String bandKey(long simhash, int band) {
+        return "b" + band + ":" + ((simhash >>> (16 * band)) & 0xFFFF);
+    }
+}
