@@ -20,10 +20,9 @@ import java.util.Optional;
  * capital; international organisations). Where both describe the same actor (same id, or the same country code for a
  * country, or the same name for a capital) the curated entry wins and gains the world entry's aliases.
  *
- * @param entries the actors, ids unique
- * @param version short hash of the data files, recorded on every enriched article
+ * <p>Immutable and thread-safe.
  */
-public record ActorDictionary(List<ActorEntry> entries, String version) {
+public final class ActorDictionary {
     static final String CURATED = "actors.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
@@ -31,12 +30,34 @@ public record ActorDictionary(List<ActorEntry> entries, String version) {
 
     private record File(List<ActorEntry> actors) {}
 
-    public ActorDictionary {
-        entries = List.copyOf(entries);
-        Map<String, ActorEntry> ids = new HashMap<>();
-        for (ActorEntry e : entries) {
-            if (ids.put(e.id(), e) != null) throw new IllegalArgumentException("actor id " + e.id() + " appears twice in the dictionary");
+    private final List<ActorEntry> entries;
+    private final String version;
+    private final Map<String, ActorEntry> byId = new HashMap<>();
+    private final Map<String, ActorEntry> countryByCode = new HashMap<>();
+
+    /**
+     * @param entries the actors, ids unique
+     * @param version short hash of the data files, recorded on every enriched article
+     */
+    public ActorDictionary(List<ActorEntry> entries, String version) {
+        this.entries = List.copyOf(entries);
+        this.version = version;
+        for (ActorEntry e : this.entries) {
+            if (byId.put(e.id(), e) != null) throw new IllegalArgumentException("actor id " + e.id() + " appears twice in the dictionary");
+            if (e.isCountry()) countryByCode.putIfAbsent(e.country(), e);
         }
+    }
+
+    public List<ActorEntry> entries() {
+        return entries;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Optional<ActorEntry> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The bundled curated dictionary merged with the bundled world data. */
@@ -58,7 +79,7 @@ public record ActorDictionary(List<ActorEntry> entries, String version) {
 
     /** The country actor for an alpha-3 code, if any. */
     public Optional<ActorEntry> country(String alpha3) {
-        return entries.stream().filter(e -> e.isCountry() && alpha3.equals(e.country())).findFirst();
+        return Optional.ofNullable(countryByCode.get(alpha3));
     }
 
     private static List<ActorEntry> readCurated(byte[] yaml) {

@@ -101,7 +101,11 @@ public final class ActorResolver {
     }
 
     private static boolean isSeparator(String gap) {
-        return gap.matches("[\\s,—–-]*");
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (!(Character.isWhitespace(c) || c == ',' || c == '—' || c == '–' || c == '-')) return false;
+        }
+        return true;
     }
 
     private ActorEntry holder(String title, String country, LocalDate date) {

@@ -248,7 +248,7 @@ public final class EventCoder {
     /** The previous event's source, when that event was aimed at this source: a denial answers an accusation. */
     private Participant replyTo(Event previous, Participant source, List<Token> tokens, Sentence s) {
         if (previous.getTarget() == null || !previous.getTarget().getId().equals(actorOf(source).id())) return null;
-        ActorEntry accuser = dictionary.entries().stream().filter(e -> e.id().equals(previous.getSource().getId())).findFirst().orElse(null);
+        ActorEntry accuser = dictionary.byId(previous.getSource().getId()).orElse(null);
         return accuser == null ? null : new Participant(accuser, s.firstToken(), s.firstToken(), previous.getSource().getSector(), false, false);
     }
 

@@ -37,6 +37,7 @@ public final class EventDates {
 
     /** The sentence's date cue resolved against {@code published} (may be null), or null when it has none. */
     public static EventDate find(String sentence, LocalDate published) {
+        if (!mayHaveDate(sentence)) return null; // most sentences have none: skip the regular expressions
         Matcher m = DAY_MONTH_YEAR.matcher(sentence);
         if (m.find()) return day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
         m = MONTH_DAY_YEAR.matcher(sentence);
@@ -64,6 +65,13 @@ public final class EventDates {
             };
         }
         return null;
+    }
+
+    /** A cheap pre-check: a date cue needs a digit, a weekday ("...day"), "yesterday", "last ..." or "this ...". */
+    static boolean mayHaveDate(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) if (Character.isDigit(sentence.charAt(i))) return true;
+        return sentence.contains("day") || sentence.contains("last ") || sentence.contains("this ") || sentence.contains("Last ")
+                || sentence.contains("This ");
     }
 
     private static EventDate day(int year, Month month, int day) {

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Event triggers per PLOVER type, read from a data file ({@code lexicon-en.yaml}; the pattern language is documented
@@ -23,10 +25,14 @@ public final class EventLexicon {
 
     private record File(List<Entry> events) {}
 
-    /** One compiled pattern: per element the alternatives (a trailing * = prefix), or null for a gap. */
-    private record Pattern(EventType type, String mode, double weight, String[][] elements) {}
+    /**
+     * One compiled pattern: per element its alternatives, or null for a gap. An alternative is a word or, ending in *,
+     * a prefix (stored without the *, flagged in {@code prefix}).
+     */
+    private record Pattern(EventType type, String mode, double weight, String[][] elements, boolean[][] prefix) {}
 
-    private final List<Pattern> patterns = new ArrayList<>();
+    /** Patterns by the first letter of their first element's alternatives: a token is tried only against its bucket. */
+    private final Map<Character, List<Pattern>> byFirstLetter = new HashMap<>();
 
     EventLexicon(byte[] yaml) {
         try {
@@ -34,7 +40,13 @@ public final class EventLexicon {
                     .readValue(yaml, File.class);
             for (Entry e : file.events()) {
                 if (e.type() == null || e.patterns() == null) throw new IllegalArgumentException("an entry needs a type and patterns");
-                for (String p : e.patterns()) patterns.add(compile(e, p));
+                for (String p : e.patterns()) {
+                    Pattern pattern = compile(e, p);
+                    for (String first : pattern.elements()[0]) {
+                        List<Pattern> bucket = byFirstLetter.computeIfAbsent(first.charAt(0), k -> new ArrayList<>());
+                        if (!bucket.contains(pattern)) bucket.add(pattern);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("invalid event lexicon: " + e.getMessage(), e);
@@ -53,17 +65,30 @@ public final class EventLexicon {
     private static Pattern compile(Entry e, String pattern) {
         String[] parts = pattern.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         String[][] elements = new String[parts.length][];
-        for (int i = 0; i < parts.length; i++) elements[i] = parts[i].equals("...") ? null : parts[i].split("\\|");
+        boolean[][] prefix = new boolean[parts.length][];
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].equals("...")) continue;
+            String[] alternatives = parts[i].split("\\|");
+            prefix[i] = new boolean[alternatives.length];
+            for (int a = 0; a < alternatives.length; a++) {
+                prefix[i][a] = alternatives[a].endsWith("*");
+                if (prefix[i][a]) alternatives[a] = alternatives[a].substring(0, alternatives[a].length() - 1);
+                if (alternatives[a].isEmpty() || alternatives[a].equals("_")) {
+                    throw new IllegalArgumentException("pattern '" + pattern + "': empty or wildcard alternative");
+                }
+            }
+            elements[i] = alternatives;
+        }
         if (elements[0] == null) throw new IllegalArgumentException("pattern '" + pattern + "' starts with a gap");
-        return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements);
+        return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements, prefix);
     }
 
     /** Every trigger in {@code tokens} (one sentence), longest match per pattern and start. */
     public List<Trigger> find(List<Token> tokens) {
         List<Trigger> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            for (Pattern p : patterns) {
-                int end = match(p.elements(), 0, tokens, i);
+            for (Pattern p : byFirstLetter.getOrDefault(tokens.get(i).lower().charAt(0), List.of())) {
+                int end = match(p, 0, tokens, i);
                 if (end >= 0) {
                     found.add(new Trigger(p.type(), p.mode(), p.weight(), tokens.get(i).index(), tokens.get(end).index(), p.elements().length));
                 }
@@ -73,22 +98,22 @@ public final class EventLexicon {
     }
 
     /** Index of the last token matched when elements[e..] match from token t, else -1. */
-    private static int match(String[][] elements, int e, List<Token> tokens, int t) {
-        if (e == elements.length) return t - 1;
-        if (elements[e] == null) {
+    private static int match(Pattern p, int e, List<Token> tokens, int t) {
+        if (e == p.elements().length) return t - 1;
+        if (p.elements()[e] == null) {
             for (int skip = 0; skip <= MAX_GAP; skip++) {
-                int end = match(elements, e + 1, tokens, t + skip);
+                int end = match(p, e + 1, tokens, t + skip);
                 if (end >= 0) return end;
             }
             return -1;
         }
-        if (t >= tokens.size() || !matches(elements[e], tokens.get(t).lower())) return -1;
-        return match(elements, e + 1, tokens, t + 1);
+        if (t >= tokens.size() || !matches(p.elements()[e], p.prefix()[e], tokens.get(t).lower())) return -1;
+        return match(p, e + 1, tokens, t + 1);
     }
 
-    private static boolean matches(String[] alternatives, String word) {
-        for (String a : alternatives) {
-            if (a.equals("_") || a.equals(word) || (a.endsWith("*") && word.startsWith(a.substring(0, a.length() - 1)))) return true;
+    private static boolean matches(String[] alternatives, boolean[] prefix, String word) {
+        for (int a = 0; a < alternatives.length; a++) {
+            if (prefix[a] ? word.startsWith(alternatives[a]) : word.equals(alternatives[a])) return true;
         }
         return false;
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,23 @@ final class Participants {
 
     private record File(Map<String, List<String>> sectors) {}
 
-    private final Map<String, String> sectorByWord = new LinkedHashMap<>();
+    /** Sector by exact word, and by word prefix (entries ending in *) grouped under their first two letters. */
+    private final Map<String, String> sectorByWord = new HashMap<>();
+    private final Map<String, Map<String, String>> sectorByPrefix = new HashMap<>();
     private final java.util.function.Function<String, ActorEntry> countries;
 
     Participants(byte[] sectorsYaml, java.util.function.Function<String, ActorEntry> countries) {
         this.countries = countries;
         try {
             File file = new ObjectMapper(new YAMLFactory()).readValue(sectorsYaml, File.class);
-            file.sectors().forEach((sector, words) -> words.forEach(w -> sectorByWord.put(w, sector)));
+            file.sectors().forEach((sector, words) -> words.forEach(w -> {
+                if (w.endsWith("*")) {
+                    String prefix = w.substring(0, w.length() - 1);
+                    sectorByPrefix.computeIfAbsent(prefix.substring(0, Math.min(2, prefix.length())), k -> new LinkedHashMap<>()).put(prefix, sector);
+                } else {
+                    sectorByWord.put(w, sector);
+                }
+            }));
         } catch (IOException e) {
             throw new IllegalArgumentException("invalid sectors file: " + e.getMessage(), e);
         }
@@ -111,7 +121,7 @@ final class Participants {
     private Participant participant(ActorEntry actor, int first, int last, List<Token> tokens, String text, Sentence sentence) {
         int after = last + 1;
         boolean possessive = after <= sentence.lastToken() && tokens.get(after).lower().equals("s")
-                && text.substring(tokens.get(last).end(), tokens.get(after).start()).matches("['’]");
+                && isApostrophe(text, tokens.get(last).end(), tokens.get(after).start());
         if (possessive) after++;
         String sector = null;
         for (int t = after; t <= Math.min(sentence.lastToken(), after + 1) && sector == null; t++) sector = sector(tokens.get(t).lower());
@@ -129,7 +139,10 @@ final class Participants {
     private boolean titleWordsBetween(String text, List<Token> tokens, ActorMention country, ActorMention person) {
         int gap = person.firstToken() - country.lastToken() - 1;
         if (gap < 0 || gap > MAX_TITLE_WORDS) return false;
-        if (!text.substring(country.end(), person.start()).matches("[\\p{L}\\s'’.-]*")) return false;
+        for (int i = country.end(); i < person.start(); i++) {
+            char c = text.charAt(i);
+            if (!(Character.isLetter(c) || Character.isWhitespace(c) || "'’.-".indexOf(c) >= 0)) return false;
+        }
         for (int t = country.lastToken() + 1; t < person.firstToken(); t++) {
             Token word = tokens.get(t);
             if (!(word.isCapitalised() || sector(word.lower()) != null || RANKS.contains(word.lower()) || word.lower().equals("s"))) return false;
@@ -137,11 +150,16 @@ final class Participants {
         return true;
     }
 
+    private static boolean isApostrophe(String text, int from, int to) {
+        return to - from == 1 && (text.charAt(from) == '\'' || text.charAt(from) == '’');
+    }
+
     String sector(String word) {
-        for (Map.Entry<String, String> e : sectorByWord.entrySet()) {
-            String w = e.getKey();
-            if (w.endsWith("*") ? word.startsWith(w.substring(0, w.length() - 1)) : word.equals(w)) return e.getValue();
-        }
+        String exact = sectorByWord.get(word);
+        if (exact != null) return exact;
+        Map<String, String> candidates = sectorByPrefix.get(word.substring(0, Math.min(2, word.length())));
+        if (candidates == null) return null;
+        for (Map.Entry<String, String> e : candidates.entrySet()) if (word.startsWith(e.getKey())) return e.getValue();
         return null;
     }
 }

@@ -1,0 +1,81 @@
+package io.newsflow.enrich.bench;
+
+import io.newsflow.enrich.actors.ActorResolver;
+import io.newsflow.enrich.analyze.ArticleAnalyzer;
+import io.newsflow.enrich.text.SentenceSplitter;
+import io.newsflow.enrich.text.Token;
+import io.newsflow.enrich.text.Tokenizer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Throughput of the analysis on one thread (= one core), side by side in one run: tokenizing and sentence splitting
+ * alone (the floor), actors only, and actors + events (what {@code newsflow analyze} and the Streams stage do), over the
+ * same 600-word articles assembled from news-style sentences written for this project. Prints articles/s and ratios.
+ * Not a test: run with {@code ./mvnw -q -B -pl enrich -am test-compile -Panalyze-bench [-Dbench.articles=N] [-Dbench.rounds=R]}.
+ */
+public final class BenchAnalyze {
+    static final int WORDS = 600;
+
+    public static void main(String[] args) throws IOException {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        List<String> articles = articles(count);
+        ActorResolver actors = ActorResolver.bundled();
+        ArticleAnalyzer analyzer = ArticleAnalyzer.bundled();
+        System.out.printf("%d articles of ~%d words, %d timed rounds after 2 warm-up rounds, 1 thread%n", count, WORDS, rounds);
+        double floor = measure("tokenize + sentences", articles, rounds, text -> SentenceSplitter.split(text, Tokenizer.tokenize(text)));
+        measure("actors", articles, rounds, text -> {
+            List<Token> tokens = Tokenizer.tokenize(text);
+            actors.resolve(text, tokens, null);
+        }, floor);
+        measure("actors + events", articles, rounds, text -> analyzer.analyze("bench", null, text, null), floor);
+    }
+
+    private static double measure(String name, List<String> articles, int rounds, Consumer<String> work) {
+        return measure(name, articles, rounds, work, 0);
+    }
+
+    private static double measure(String name, List<String> articles, int rounds, Consumer<String> work, double floor) {
+        for (int i = 0; i < 2; i++) articles.forEach(work);
+        long best = Long.MAX_VALUE, total = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            articles.forEach(work);
+            long elapsed = System.nanoTime() - t0;
+            best = Math.min(best, elapsed);
+            total += elapsed;
+        }
+        double perSecond = articles.size() / (total / (double) rounds / 1e9);
+        double bestPerSecond = articles.size() / (best / 1e9);
+        System.out.printf("%-22s %9.0f articles/s/core (best round %9.0f)%s%n", name, perSecond, bestPerSecond,
+                floor == 0 ? "" : String.format("   %.1fx the time of tokenize + sentences", floor / perSecond));
+        return perSecond;
+    }
+
+    static List<String> articles(int count) throws IOException {
+        List<String> sentences;
+        try (InputStream in = BenchAnalyze.class.getResourceAsStream("/bench/sentences.txt")) {
+            sentences = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+        Random random = new Random(42);
+        List<String> articles = new ArrayList<>();
+        for (int a = 0; a < count; a++) {
+            StringBuilder text = new StringBuilder();
+            int words = 0;
+            while (words < WORDS) {
+                String s = sentences.get(random.nextInt(sentences.size()));
+                text.append(s).append(random.nextInt(4) == 0 ? "\n\n" : " ");
+                words += s.split("\\s+").length;
+            }
+            articles.add(text.toString());
+        }
+        return articles;
+    }
+}
