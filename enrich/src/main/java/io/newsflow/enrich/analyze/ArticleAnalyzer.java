@@ -29,7 +29,7 @@ public final class ArticleAnalyzer {
     public ArticleAnalyzer(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.actors = new ActorResolver(dictionary, RolePhrases.bundled());
-        this.events = new EventCoder(EventLexicon.english(), dictionary);
+        this.events = new EventCoder(EventLexicon.english(), EventLexicon.bundled("ru"), dictionary);
     }
 
     public static ArticleAnalyzer bundled() {

@@ -42,9 +42,10 @@ import java.util.Set;
 public final class EventCoder {
     static final Set<String> SUBORDINATORS = Set.of("after", "before", "as", "while", "when", "following", "despite", "although",
             "since", "because", "if", "in", "on", "at", "during", "amid", "with", "by", "to", "for", "from", "under");
-    static final Set<String> NEGATORS = Set.of("not", "never", "no", "t", "without");
+    static final Set<String> NEGATORS = Set.of("not", "never", "no", "t", "without", "не", "ни", "никогда");
     static final Set<String> FUTURE = Set.of("will", "would", "could", "may", "might", "plan", "plans", "planned", "planning",
-            "prepared", "ready", "intend", "intends", "intended", "promised", "pledged", "offered", "willing", "vowed");
+            "prepared", "ready", "intend", "intends", "intended", "promised", "pledged", "offered", "willing", "vowed",
+            "будет", "будут", "намерен", "намерена", "намерены", "планирует", "планируют", "готов", "готова", "готовы", "может");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
     static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "confirmed", "added", "according", "announced");
     static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be");
@@ -64,12 +65,14 @@ public final class EventCoder {
     static final double SUBORDINATE_PENALTY = 0.15;
     static final int MODAL_WINDOW = 8;
 
-    private final EventLexicon lexicon;
+    private final EventLexicon english;
+    private final EventLexicon russian;
     private final Participants participants;
     private final ActorDictionary dictionary;
 
-    public EventCoder(EventLexicon lexicon, ActorDictionary dictionary) {
-        this.lexicon = lexicon;
+    public EventCoder(EventLexicon english, EventLexicon russian, ActorDictionary dictionary) {
+        this.english = english;
+        this.russian = russian;
         this.participants = Participants.english(code -> dictionary.country(code).orElse(null));
         this.dictionary = dictionary;
     }
@@ -139,7 +142,7 @@ public final class EventCoder {
      * a second event of another type.
      */
     private List<Trigger> chooseTriggers(List<Token> tokens, Sentence sentence, List<Participant> people) {
-        List<Trigger> candidates = lexicon.find(sentence.tokens()).stream()
+        List<Trigger> candidates = lexiconFor(sentence).find(sentence.tokens()).stream()
                 .filter(t -> people.stream().noneMatch(p -> p.firstToken() <= t.firstToken() && t.firstToken() <= p.lastToken()))
                 .sorted(Comparator.comparingInt(Trigger::firstToken)
                         .thenComparing(Comparator.comparingInt(Trigger::length).reversed())
@@ -152,6 +155,15 @@ public final class EventCoder {
         candidates.stream().filter(t -> t.lastToken() < main && t.type() != primary.type()).findFirst().ifPresent(chosen::add);
         chosen.add(primary);
         return chosen;
+    }
+
+    /** The Russian lexicon for a sentence written mostly in Cyrillic, else the English one. */
+    private EventLexicon lexiconFor(Sentence sentence) {
+        int cyrillic = 0;
+        for (Token t : sentence.tokens()) {
+            if (Character.UnicodeScript.of(t.lower().codePointAt(0)) == Character.UnicodeScript.CYRILLIC) cyrillic++;
+        }
+        return cyrillic * 2 > sentence.tokens().size() ? russian : english;
     }
 
     private Trigger applyNegationAndModality(List<Token> tokens, Sentence sentence, Trigger t) {

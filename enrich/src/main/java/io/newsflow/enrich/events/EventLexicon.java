@@ -54,11 +54,17 @@ public final class EventLexicon {
     }
 
     public static EventLexicon english() {
-        try (InputStream in = EventLexicon.class.getResourceAsStream("lexicon-en.yaml")) {
-            if (in == null) throw new IllegalStateException("lexicon-en.yaml is missing from the classpath");
+        return bundled("en");
+    }
+
+    /** The bundled lexicon for a language code ({@code lexicon-<language>.yaml}): {@code en} and {@code ru} exist. */
+    public static EventLexicon bundled(String language) {
+        String file = "lexicon-" + language + ".yaml";
+        try (InputStream in = EventLexicon.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException(file + " is missing from the classpath");
             return new EventLexicon(in.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon-en.yaml", e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class Participants {
     /** Prepositions of place ("at" is left out: "accusations at Moscow" names a target, not a place). */
-    static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "inside");
+    static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "inside", "в", "во");
     static final int MAX_TITLE_WORDS = 4;
     static final Set<String> RANKS = Set.of("junior", "deputy", "senior", "former", "acting", "chief", "vice", "interim", "top");
 

@@ -103,6 +103,14 @@ class EventCoderTest {
     }
 
     @Test
+    void russianSentencesAreCodedWithTheRussianLexicon() {
+        assertThat(coded("Лавров провёл переговоры с Пашиняном в Ереване. Ереван заморозил своё участие в ОДКБ."))
+                .containsExactly("CONSULT Sergey Lavrov -> Nikol Pashinyan",
+                        "SANCTION Armenia -> Collective Security Treaty Organization");
+        assertThat(coded("Армения не согласилась с предложением Азербайджана.")).containsExactly("REJECT Armenia -> Azerbaijan");
+    }
+
+    @Test
     void sentencesWithoutActorsOrTriggersYieldNothing() {
         assertThat(events("Both sides engaged in dialogues. The weather was fine in Yerevan.", null)).isEmpty();
     }
