@@ -47,9 +47,7 @@ public final class RolePhrases {
     public Found at(List<Token> tokens, int at) {
         for (Phrase phrase : phrases) {
             if (at < 0 || at + phrase.keys().length > tokens.size()) continue;
-            boolean matches = true;
-            for (int k = 0; k < phrase.keys().length && matches; k++) matches = phrase.keys()[k].equals(tokens.get(at + k).key());
-            if (matches) return new Found(phrase.title(), at, at + phrase.keys().length - 1);
+            if (matches(phrase, tokens, at)) return new Found(phrase.title(), at, at + phrase.keys().length - 1);
         }
         return null;
     }
@@ -57,9 +55,14 @@ public final class RolePhrases {
     /** The longest role phrase ending at token {@code last} (inclusive), or null. */
     public Found endingAt(List<Token> tokens, int last) {
         for (Phrase phrase : phrases) {
-            Found found = at(tokens, last - phrase.keys().length + 1);
-            if (found != null && found.lastToken() == last) return found;
+            int first = last - phrase.keys().length + 1;
+            if (first >= 0 && last < tokens.size() && matches(phrase, tokens, first)) return new Found(phrase.title(), first, last);
         }
         return null;
+    }
+
+    private static boolean matches(Phrase phrase, List<Token> tokens, int at) {
+        for (int k = 0; k < phrase.keys().length; k++) if (!phrase.keys()[k].equals(tokens.get(at + k).key())) return false;
+        return true;
     }
 }

@@ -31,8 +31,11 @@ public final class EventLexicon {
      */
     private record Pattern(EventType type, String mode, double weight, String[][] elements, boolean[][] prefix) {}
 
-    /** Patterns by the first letter of their first element's alternatives: a token is tried only against its bucket. */
-    private final Map<Character, List<Pattern>> byFirstLetter = new HashMap<>();
+    /**
+     * Patterns by the first two letters (one for one-letter words) of their first element's alternatives: a token is
+     * tried only against the few patterns that can start with it.
+     */
+    private final Map<String, List<Pattern>> byStart = new HashMap<>();
 
     EventLexicon(byte[] yaml) {
         try {
@@ -43,7 +46,7 @@ public final class EventLexicon {
                 for (String p : e.patterns()) {
                     Pattern pattern = compile(e, p);
                     for (String first : pattern.elements()[0]) {
-                        List<Pattern> bucket = byFirstLetter.computeIfAbsent(first.charAt(0), k -> new ArrayList<>());
+                        List<Pattern> bucket = byStart.computeIfAbsent(first.substring(0, Math.min(2, first.length())), k -> new ArrayList<>());
                         if (!bucket.contains(pattern)) bucket.add(pattern);
                     }
                 }
@@ -93,14 +96,19 @@ public final class EventLexicon {
     public List<Trigger> find(List<Token> tokens) {
         List<Trigger> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            for (Pattern p : byFirstLetter.getOrDefault(tokens.get(i).lower().charAt(0), List.of())) {
-                int end = match(p, 0, tokens, i);
-                if (end >= 0) {
-                    found.add(new Trigger(p.type(), p.mode(), p.weight(), tokens.get(i).index(), tokens.get(end).index(), p.elements().length));
-                }
-            }
+            String word = tokens.get(i).lower();
+            tryBucket(byStart.get(word.substring(0, Math.min(2, word.length()))), tokens, i, found);
+            if (word.length() > 1) tryBucket(byStart.get(word.substring(0, 1)), tokens, i, found);
         }
         return found;
+    }
+
+    private static void tryBucket(List<Pattern> bucket, List<Token> tokens, int i, List<Trigger> found) {
+        if (bucket == null) return;
+        for (Pattern p : bucket) {
+            int end = match(p, 0, tokens, i);
+            if (end >= 0) found.add(new Trigger(p.type(), p.mode(), p.weight(), tokens.get(i).index(), tokens.get(end).index(), p.elements().length));
+        }
     }
 
     /** Index of the last token matched when elements[e..] match from token t, else -1. */
