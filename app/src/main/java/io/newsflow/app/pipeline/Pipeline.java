@@ -10,6 +10,7 @@ import io.newsflow.index.client.ElasticsearchClients;
 import io.newsflow.ingest.FileIngester;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.publish.KafkaArticleSink;
 
 import java.io.IOException;
@@ -50,6 +51,16 @@ public final class Pipeline implements AutoCloseable {
     public IngestReport ingest(List<Path> inputs) {
         try (var sink = new KafkaArticleSink(config.kafka().bootstrapServers(), config.topics(), Map.of())) {
             return new FileIngester(config.ingest(), sink, Clock.systemUTC()).ingest(inputs);
+        }
+    }
+
+    /**
+     * Polls {@code settings}' sources once over HTTP, as {@code newsflow ingest --once} does, then closes the service
+     * (the demo scrapes its own site this way, with that site's host allow-listed).
+     */
+    public IngestReport ingestOnce(IngestSettings settings) throws InterruptedException {
+        try (IngestService service = new IngestService(config.kafka().bootstrapServers(), config.topics(), settings)) {
+            return service.runOnce();
         }
     }
 
