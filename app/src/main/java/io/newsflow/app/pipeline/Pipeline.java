@@ -14,6 +14,7 @@ import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.publish.KafkaArticleSink;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Wires the three stages to one configuration: topics, the enrich Streams app, the index loop and file ingest. The
@@ -49,8 +51,17 @@ public final class Pipeline implements AutoCloseable {
 
     /** Reads files and folders into the raw-articles topic. */
     public IngestReport ingest(List<Path> inputs) {
+        return withFileIngester(files -> files.ingest(inputs));
+    }
+
+    /** Reads one document (HTML or text) from {@code in}, standard input, into the raw-articles topic; {@code url} may be null. */
+    public IngestReport ingest(InputStream in, String url) {
+        return withFileIngester(files -> files.ingest(in, url));
+    }
+
+    private IngestReport withFileIngester(Function<FileIngester, IngestReport> run) {
         try (var sink = new KafkaArticleSink(config.kafka().bootstrapServers(), config.topics(), Map.of())) {
-            return new FileIngester(config.ingest(), sink, Clock.systemUTC()).ingest(inputs);
+            return run.apply(new FileIngester(config.ingest(), sink, Clock.systemUTC()));
         }
     }
 
