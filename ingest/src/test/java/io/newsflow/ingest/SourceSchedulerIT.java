@@ -5,7 +5,6 @@ import io.newsflow.ingest.fetch.FetchSettings;
 import io.newsflow.ingest.sources.SourceSettings;
 import io.newsflow.ingest.sources.SourceType;
 import io.newsflow.schemas.RawArticle;
-import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,8 +88,7 @@ class SourceSchedulerIT {
     @Test
     void theSecondPollProducesExactlyTheOneNewItem() throws Exception {
         DevStack stack = DevStack.shared();
-        Topics topics = Topics.withPrefix("scheduler-it.");
-        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 1);
+        Topics topics = KafkaIngestIT.createTopics(stack, "scheduler-it.");
         FetchSettings fetch = new FetchSettings("newsflow-it/1.0", Duration.ofSeconds(2), Duration.ofSeconds(WAIT_SECONDS + 10), 3,
                 1 << 20, 1, Duration.ofMillis(10), Duration.ZERO, Duration.ofSeconds(60), 1, 1, List.of("127.0.0.1"));
         SourceSettings feed = new SourceSettings("fixture-feed", SourceType.FEED, site.base() + "/feed.xml", null, "ARM", Duration.ofSeconds(1), null);
