@@ -6,27 +6,67 @@ import io.newsflow.app.demo.DemoCorpus;
 import io.newsflow.app.demo.DemoSummary;
 import io.newsflow.index.search.ArticleHit;
 import io.newsflow.index.search.TermCount;
+import io.newsflow.schemas.RawArticle;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The whole pipeline, end to end, on the real embedded broker and node: files → Kafka → Streams → Elasticsearch → search. */
+/**
+ * The whole pipeline, end to end, on the real embedded broker and node: the demo site over HTTP → ingest → Kafka →
+ * Streams → Elasticsearch → search; and everything stopped on close.
+ */
 class DemoIT {
 
     @Test
     void theDemoCorpusIsIngestedEnrichedIndexedAndFound() throws Exception {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        int articles = DemoCorpus.names().size();
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
         DemoSummary summary;
+        List<RawArticle> raw;
+        String site;
+        Path workDir;
         try (Demo demo = new Demo(new PrintStream(progress, true, StandardCharsets.UTF_8), ConfigLoader.defaultsOnly())) {
             summary = demo.run(List.of());
+            site = demo.siteUrl();
+            workDir = demo.workDir();
+            raw = TopicRecords.read(demo.bootstrapServers(), demo.topics().rawArticles(), articles);
         }
 
-        int articles = DemoCorpus.names().size();
+        // scraped over HTTP from the demo's own site, not read from files
+        assertThat(site).startsWith("http://127.0.0.1:");
+        assertThat(raw).extracting(RawArticle::getUrl).containsExactlyInAnyOrderElementsOf(DemoCorpus.names().stream()
+                .map(name -> site + "/news/" + name.substring(0, name.lastIndexOf('.'))).toList());
+        assertThat(raw).allSatisfy(a -> {
+            assertThat(a.getSource()).isEqualTo(Demo.SITE_SOURCE);
+            assertThat(a.getFetch()).isNotNull();
+            assertThat(a.getFetch().getStatus()).isEqualTo(200);
+            assertThat(a.getFetch().getContentType()).isEqualTo(a.getHtmlLength() != null ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+        });
+        String printed = progress.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("GET /robots.txt → 200", "GET /feed.xml → 200", "GET /news/putin-pashinyan-call → 200");
+
+        // everything the demo started has stopped
+        assertThat(workDir).doesNotExist();
+        int port = URI.create(site).getPort();
+        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close()).isInstanceOf(ConnectException.class);
+        Set<Thread> left = new HashSet<>(Thread.getAllStackTraces().keySet());
+        left.removeAll(before);
+        assertThat(left).filteredOn(Thread::isAlive).extracting(Thread::getName).filteredOn(name -> !jvmWide(name)).isEmpty();
+
         assertThat(summary.ingest().articles()).isEqualTo(articles);
         assertThat(summary.ingest().deadLetterCount()).isZero();
         assertThat(summary.indexed()).isEqualTo(articles);
@@ -44,7 +84,15 @@ class DemoIT {
         assertThat(russian.getFirst().title()).containsPattern("\\p{IsCyrillic}");
         assertThat(russian.getFirst().actorNames()).contains("Sergey Lavrov", "Yerevan");
 
-        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("[1/5]", "[5/5]", "demo pipeline complete");
+        assertThat(printed).contains("[1/5]", "[5/5]", "demo pipeline complete");
+    }
+
+    /**
+     * Threads that belong to the JVM, not to the demo, and so outlive it by design: the common fork-join pool (idle
+     * workers retire after 60 s) and the meter ticker of the Kafka broker's Yammer metrics registry (a static singleton).
+     */
+    static boolean jvmWide(String threadName) {
+        return threadName.startsWith("ForkJoinPool.commonPool-worker-") || threadName.startsWith("metrics-meter-tick-thread-");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ingests files and folders: each supported file becomes one {@link RawArticle}; each file that cannot (unreadable,
+ * Ingests files and folders (or one document from standard input): each supported file becomes one {@link RawArticle}; each file that cannot (unreadable,
  * too large, not UTF-8, no text) becomes one dead letter with its reason. One bad file never stops the run.
  *
  * <p>Article ids are stable: derived from the page's canonical URL when it states one, else from the text's hash, so
@@ -29,6 +30,8 @@ public final class FileIngester {
     private static final Logger log = LoggerFactory.getLogger(FileIngester.class);
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
     static final String STAGE = "ingest";
+    /** What a dead letter names as the source of a document read from standard input without a URL. */
+    public static final String STDIN = "stdin";
 
     private final IngestSettings settings;
     private final ArticleSink sink;
@@ -72,6 +75,32 @@ public final class FileIngester {
         String canonical = document.article().canonicalUrl();
         return RawArticles.builder(document, canonical, canonical != null ? canonical : file.toAbsolutePath().toUri().toString(),
                 settings.source(), clock.instant()).build();
+    }
+
+    /**
+     * Reads one document from {@code in} (standard input) to its end, HTML or plain text (see {@link FileReader#detect}),
+     * hands the article (or one dead letter with the bytes read) to the sink and flushes it.
+     *
+     * @param url the document's original URL when the caller knows it, else null: relative links resolve against it,
+     *            and it is the article's {@code url} and, unless the page states a canonical URL, its canonical URL
+     *            (so its id). Without it the id comes from the page's canonical URL, else from the text.
+     */
+    public IngestReport ingest(InputStream in, String url) {
+        String name = url != null ? url : STDIN;
+        byte[] content = null;
+        try {
+            content = reader.load(in, name);
+            Document document = reader.detect(content, url, name);
+            String canonical = document.article().canonicalUrl() != null ? document.article().canonicalUrl() : url;
+            sink.article(RawArticles.builder(document, canonical, url != null ? url : canonical, settings.source(), clock.instant()).build());
+            return new IngestReport(1, 1, Map.of());
+        } catch (InputRejectedException e) {
+            log.warn("dead letter {}: {}", e.reason(), e.getMessage());
+            sink.deadLetter(DeadLetters.forInput(STAGE, e.reason(), e.getMessage(), name, content));
+            return new IngestReport(1, 0, Map.of(e.reason(), 1));
+        } finally {
+            sink.flush();
+        }
     }
 
     /** The file's raw bytes for the dead letter, when they can be read at all (size-capped by {@link DeadLetters}). */

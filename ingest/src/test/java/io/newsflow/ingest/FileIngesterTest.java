@@ -5,6 +5,7 @@ import io.newsflow.schemas.RawArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,5 +108,56 @@ class FileIngesterTest {
         ingest(1 << 20, pdf);
 
         assertThat(sink.deadLetters).singleElement().extracting(DeadLetter::getReason).isEqualTo("UNSUPPORTED_TYPE");
+    }
+
+    IngestReport stdin(long maxBytes, String content, String url) {
+        return new FileIngester(new IngestSettings("piped", maxBytes), sink, CLOCK)
+                .ingest(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), url);
+    }
+
+    @Test
+    void standardInputIsReadAsHtmlWhenItOpensATag() {
+        IngestReport report = stdin(1 << 20, "\uFEFF\n  <!DOCTYPE html><html lang=ru><head><title>Лавров в Ереване</title>"
+                + "<link rel=canonical href='https://ex.org/lavrov'></head><body><article><h1>Лавров в Ереване</h1>"
+                + "<p>Министр прибыл в Ереван для переговоров.</p></article></body></html>", null);
+
+        assertThat(report).isEqualTo(new IngestReport(1, 1, java.util.Map.of()));
+        assertThat(sink.flushes).isEqualTo(1);
+        assertThat(sink.articles).singleElement().satisfies(a -> {
+            assertThat(a.getTitle()).isEqualTo("Лавров в Ереване");
+            assertThat(a.getText()).isEqualTo("Министр прибыл в Ереван для переговоров.");
+            assertThat(a.getUrl()).isEqualTo("https://ex.org/lavrov");
+            assertThat(a.getCanonicalUrl()).isEqualTo("https://ex.org/lavrov");
+            assertThat(a.getHtmlLength()).isNotNull();
+            assertThat(a.getSource()).isEqualTo("piped");
+        });
+    }
+
+    @Test
+    void standardInputIsReadAsTextOtherwiseAndTheGivenUrlNamesIt() {
+        stdin(1 << 20, "Putin calls Pashinyan\n\nThe leaders of Russia and Armenia spoke by phone <briefly>.\n", "https://ex.org/call");
+
+        assertThat(sink.articles).singleElement().satisfies(a -> {
+            assertThat(a.getTitle()).isEqualTo("Putin calls Pashinyan");
+            assertThat(a.getText()).isEqualTo("The leaders of Russia and Armenia spoke by phone <briefly>.");
+            assertThat(a.getHtmlLength()).isNull();
+            assertThat(a.getUrl()).isEqualTo("https://ex.org/call");
+            assertThat(a.getCanonicalUrl()).isEqualTo("https://ex.org/call");
+            assertThat(a.getId()).isEqualTo(io.newsflow.schemas.ContentHash.articleId("https://ex.org/call"));
+        });
+    }
+
+    @Test
+    void badStandardInputIsOneDeadLetter() {
+        IngestReport empty = stdin(1 << 20, "Only a title\n", null);
+        IngestReport large = stdin(64, "Title\n" + "Armenia ".repeat(20), null);
+
+        assertThat(empty.deadLetters()).containsExactly(java.util.Map.entry("EMPTY_TEXT", 1));
+        assertThat(large.deadLetters()).containsExactly(java.util.Map.entry("TOO_LARGE", 1));
+        assertThat(sink.articles).isEmpty();
+        assertThat(sink.deadLetters).extracting(DeadLetter::getReason).containsExactly("EMPTY_TEXT", "TOO_LARGE");
+        assertThat(sink.deadLetters).allSatisfy(d -> assertThat(d.getSource()).isEqualTo(FileIngester.STDIN));
+        assertThat(sink.deadLetters.get(0).getValue()).isEqualTo(java.nio.ByteBuffer.wrap("Only a title\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(sink.flushes).isEqualTo(2);
     }
 }

@@ -28,8 +28,7 @@ class KafkaIngestIT {
     @Test
     void articlesAndDeadLettersArriveOnTheirTopics() throws Exception {
         DevStack stack = DevStack.shared();
-        Topics topics = Topics.withPrefix("ingest-it.");
-        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 1);
+        Topics topics = createTopics(stack, "ingest-it.");
         Files.writeString(dir.resolve("call.txt"), "Putin calls Pashinyan\nRussia's president phoned Armenia's prime minister.");
         Files.writeString(dir.resolve("empty.html"), "<html><body><nav><a href=/>Home</a></nav></body></html>");
 
@@ -49,6 +48,13 @@ class KafkaIngestIT {
             assertThat(d.getReason()).isEqualTo("EMPTY_TEXT");
             assertThat(d.getSource()).endsWith("empty.html");
         });
+    }
+
+    /** Every newsflow topic under {@code prefix}, created on the stack's broker with one partition. */
+    static Topics createTopics(DevStack stack, String prefix) throws Exception {
+        Topics topics = Topics.withPrefix(prefix);
+        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 1);
+        return topics;
     }
 
     static <V> List<V> readAll(DevStack stack, Topic<String, V> topic, int expected) {

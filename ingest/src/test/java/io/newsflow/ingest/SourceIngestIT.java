@@ -7,7 +7,6 @@ import io.newsflow.ingest.sources.SourceSettings;
 import io.newsflow.ingest.sources.SourceType;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.RawArticle;
-import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,8 +100,7 @@ class SourceIngestIT {
     @Test
     void feedAndSitemapThroughTheRealBrokerAndARestart() throws Exception {
         DevStack stack = DevStack.shared();
-        Topics topics = Topics.withPrefix("sources-it.");
-        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 1);
+        Topics topics = KafkaIngestIT.createTopics(stack, "sources-it.");
         FetchSettings fetch = new FetchSettings("newsflow-it/1.0", Duration.ofSeconds(2), Duration.ofSeconds(1), 3, 200_000, 2,
                 Duration.ofMillis(10), Duration.ZERO, Duration.ofSeconds(60), 2, 1, List.of("127.0.0.1"));
         IngestSettings settings = new IngestSettings("files", 10L << 20).with(List.of(

@@ -15,26 +15,48 @@ import java.util.concurrent.Callable;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Ingests into the raw-articles topic (creates missing topics).",
                 "With PATH...: reads those files and folders (.txt, .html, .htm, optionally .gz) once.",
+                "With -: reads one document, HTML or plain text (UTF-8), from standard input; exit code 1 if it becomes a dead letter.",
                 "Without: polls the sources configured under ingest.sources (feeds, sitemaps, sites, URLs, folders) "
                         + "politely, continuously until Ctrl-C, or once with --once."})
 public final class IngestCommand implements Callable<Integer> {
+    static final Path STDIN = Path.of("-");
+
     @Mixin ConfigOption config;
 
     @Option(names = "--once", description = "Poll every configured source once, then exit.")
     boolean once;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (searched recursively).")
+    @Option(names = "--url", paramLabel = "URL",
+            description = "With -: the document's original URL (links resolve against it; its url, and canonical URL unless the page states one).")
+    String url;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders (searched recursively), or - for one document (HTML or text) from standard input.")
     List<Path> inputs;
 
     @Override
     public Integer call() throws Exception {
         boolean files = inputs != null && !inputs.isEmpty();
+        boolean fromStdin = files && inputs.contains(STDIN);
+        if (fromStdin && inputs.size() > 1) {
+            System.err.println("ingest: - (standard input) must be the only PATH");
+            return 2;
+        }
+        if (url != null && !fromStdin) {
+            System.err.println("ingest: --url applies to - (standard input) only");
+            return 2;
+        }
         try (Pipeline pipeline = new Pipeline(config.load())) {
             if (!files && pipeline.config().ingest().sources().isEmpty()) {
                 System.err.println("ingest: no PATH given and no ingest.sources configured (see config/sources.sample.yaml)");
                 return 2;
             }
             pipeline.createTopics();
+            if (fromStdin) {
+                IngestReport report = pipeline.ingest(System.in, url);
+                System.out.println("ingest: " + report);
+                return report.articles() == 1 ? 0 : 1;
+            }
             if (files) {
                 System.out.println("ingest: " + pipeline.ingest(inputs));
                 return 0;

@@ -8,11 +8,17 @@ import io.newsflow.devstack.TempDirs;
 import io.newsflow.index.search.ArticleHit;
 import io.newsflow.index.search.ArticleSearch;
 import io.newsflow.ingest.IngestReport;
+import io.newsflow.ingest.IngestSettings;
+import io.newsflow.ingest.fetch.FetchSettings;
+import io.newsflow.ingest.sources.SourceSettings;
+import io.newsflow.ingest.sources.SourceType;
+import io.newsflow.schemas.Topics;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +27,10 @@ import java.util.concurrent.TimeoutException;
 /**
  * The whole pipeline in one JVM on the embedded dev stack: start Kafka and Elasticsearch, create topics, start enrich
  * and the indexer, ingest a corpus, wait until every article is indexed, then query the index. Prints a progress line
- * per step. {@link #close()} stops everything and deletes every temp dir it made.
+ * per step. The bundled corpus goes through the real fetch path: the demo serves it as a news site on loopback
+ * ({@link DemoSite}) and scrapes that with the production ingester ({@code SourceIngester.runOnce}, as
+ * {@code newsflow ingest --once}); files and folders given by the user are read as files. {@link #close()} stops
+ * everything (site, stages, dev stack) and deletes every temp dir it made.
  */
 public final class Demo implements AutoCloseable {
     /** Queries the summary runs: the seed-like story, and the same topic in Russian (stemmed: переговоры ~ переговор). */
@@ -29,12 +38,15 @@ public final class Demo implements AutoCloseable {
     static final Duration INDEX_TIMEOUT = Duration.ofMinutes(3);
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
     static final int STEPS = 5;
+    /** The {@code source} recorded on articles scraped from the demo site. */
+    public static final String SITE_SOURCE = "demo-site";
 
     private final PrintStream out;
     private final NewsflowConfig base;
     private Path workDir;
     private DevStack stack;
     private Pipeline pipeline;
+    private DemoSite site;
 
     public Demo(PrintStream out, NewsflowConfig base) {
         this.out = out;
@@ -60,9 +72,18 @@ public final class Demo implements AutoCloseable {
         done(t1, "topics " + config.topics().all());
 
         long t2 = System.nanoTime();
-        List<Path> corpus = inputs.isEmpty() ? List.of(DemoCorpus.copyTo(workDir.resolve("corpus"))) : inputs;
-        step(3, "Ingesting " + (inputs.isEmpty() ? "the bundled demo corpus (" + DemoCorpus.names().size() + " articles)" : inputs));
-        IngestReport report = pipeline.ingest(corpus);
+        IngestReport report;
+        if (inputs.isEmpty()) {
+            site = DemoSite.start(request -> out.println("      " + request));
+            IngestSettings scrape = scrapeSettings(config.ingest(), site);
+            step(3, "Scraping the bundled demo corpus (" + DemoCorpus.names().size() + " articles) from the demo news site "
+                    + site.baseUrl() + "/ (host " + site.host() + " allow-listed): robots.txt, the feed, each article, "
+                    + "one request per " + scrape.fetch().hostDelay().toMillis() / 1000.0 + " s as configured");
+            report = pipeline.ingestOnce(scrape);
+        } else {
+            step(3, "Ingesting " + inputs);
+            report = pipeline.ingest(inputs);
+        }
         done(t2, report.toString());
 
         long t3 = System.nanoTime();
@@ -78,6 +99,33 @@ public final class Demo implements AutoCloseable {
         DemoSummary summary = new DemoSummary(report, search.count(), search.topActors(8), searches);
         done(t0, "demo pipeline complete");
         return summary;
+    }
+
+    /**
+     * The ingest settings that scrape {@code site}: its feed as the only source, its host added to the fetch
+     * allow-list (loopback is refused otherwise); every other fetch setting (User-Agent, pacing, limits) as configured.
+     */
+    static IngestSettings scrapeSettings(IngestSettings ingest, DemoSite site) {
+        FetchSettings fetch = ingest.fetch();
+        List<String> allow = new ArrayList<>(fetch.allowHosts());
+        allow.add(site.host());
+        SourceSettings feed = SourceSettings.of(SITE_SOURCE, SourceType.FEED, site.feedUrl());
+        return ingest.with(List.of(feed), fetch.allowing(allow));
+    }
+
+    /** The demo news site's base URL ({@code http://127.0.0.1:<port>}), or null when the demo ingested files. */
+    public String siteUrl() {
+        return site == null ? null : site.baseUrl();
+    }
+
+    /** The topics the demo created. */
+    public Topics topics() {
+        return pipeline.config().topics();
+    }
+
+    /** The demo's temp dir (Kafka Streams state), deleted on close. */
+    public Path workDir() {
+        return workDir;
     }
 
     public String bootstrapServers() {
@@ -116,17 +164,12 @@ public final class Demo implements AutoCloseable {
         out.printf("      %s (%.1f s)%n", result, (System.nanoTime() - startNanos) / 1e9);
     }
 
+    /** Stops the demo site, the stages, the dev stack, then deletes the temp dir; each even if another fails. */
     @Override
     public void close() throws Exception {
-        try {
-            if (pipeline != null) pipeline.close();
-        } finally {
-            try {
-                if (stack != null) stack.close();
-            } finally {
-                TempDirs.delete(workDir);
-            }
+        Path dir = workDir;
+        try (AutoCloseable deleteDir = () -> TempDirs.delete(dir); DevStack s = stack; Pipeline p = pipeline; DemoSite w = site) {
+            // closed in reverse order: site, pipeline, stack, temp dir
         }
     }
-
 }

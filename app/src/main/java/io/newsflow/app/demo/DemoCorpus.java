@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The bundled demo corpus: a handful of news-style articles on Russia–Armenia relations written for this project
- * (plain text and HTML, English and Russian), listed in {@code demo-corpus/index.txt} on the classpath.
+ * (plain text and HTML, English and Russian), listed in {@code demo-corpus/index.txt} on the classpath. The demo
+ * serves them over HTTP ({@link DemoSite}) and ingests them from there.
  */
 public final class DemoCorpus {
     static final String FOLDER = "/demo-corpus/";
@@ -23,18 +22,8 @@ public final class DemoCorpus {
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
-    /** Copies the corpus into {@code dir} (created if missing) and returns {@code dir}. */
-    public static Path copyTo(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            for (String name : names()) Files.write(dir.resolve(name), read(name));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the demo corpus to " + dir, e);
-        }
-    }
-
-    private static byte[] read(String name) {
+    /** One corpus file's bytes. */
+    static byte[] read(String name) {
         try (InputStream in = DemoCorpus.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) throw new IllegalStateException("demo corpus file " + name + " is missing from the classpath");
             return in.readAllBytes();

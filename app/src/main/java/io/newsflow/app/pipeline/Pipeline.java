@@ -10,9 +10,11 @@ import io.newsflow.index.client.ElasticsearchClients;
 import io.newsflow.ingest.FileIngester;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.publish.KafkaArticleSink;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Wires the three stages to one configuration: topics, the enrich Streams app, the index loop and file ingest. The
@@ -48,8 +51,27 @@ public final class Pipeline implements AutoCloseable {
 
     /** Reads files and folders into the raw-articles topic. */
     public IngestReport ingest(List<Path> inputs) {
+        return withFileIngester(files -> files.ingest(inputs));
+    }
+
+    /** Reads one document (HTML or text) from {@code in}, standard input, into the raw-articles topic; {@code url} may be null. */
+    public IngestReport ingest(InputStream in, String url) {
+        return withFileIngester(files -> files.ingest(in, url));
+    }
+
+    private IngestReport withFileIngester(Function<FileIngester, IngestReport> run) {
         try (var sink = new KafkaArticleSink(config.kafka().bootstrapServers(), config.topics(), Map.of())) {
-            return new FileIngester(config.ingest(), sink, Clock.systemUTC()).ingest(inputs);
+            return run.apply(new FileIngester(config.ingest(), sink, Clock.systemUTC()));
+        }
+    }
+
+    /**
+     * Polls {@code settings}' sources once over HTTP, as {@code newsflow ingest --once} does, then closes the service
+     * (the demo scrapes its own site this way, with that site's host allow-listed).
+     */
+    public IngestReport ingestOnce(IngestSettings settings) throws InterruptedException {
+        try (IngestService service = new IngestService(config.kafka().bootstrapServers(), config.topics(), settings)) {
+            return service.runOnce();
         }
     }
 

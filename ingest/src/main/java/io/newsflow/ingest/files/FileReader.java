@@ -52,6 +52,40 @@ public final class FileReader {
         return text(content, file.toString());
     }
 
+    /**
+     * Reads one document from a stream (standard input) until it ends, refusing more than {@code maxBytes}.
+     *
+     * @param name what to call the input in an error message
+     */
+    public byte[] load(InputStream in, String name) throws InputRejectedException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) throw new InputRejectedException("TOO_LARGE", name + " holds more than " + maxBytes + " bytes");
+            return bytes;
+        } catch (IOException e) {
+            throw new InputRejectedException("UNREADABLE_INPUT", "cannot read " + name + ": " + e, e);
+        }
+    }
+
+    /**
+     * Extracts a document of unknown type held in memory (standard input has no file name to tell): HTML when its
+     * first character after a BOM and white space opens a tag, a comment or a declaration ({@code <html}, {@code <p},
+     * {@code <!DOCTYPE}, {@code <!--}, {@code <?xml}), else UTF-8 plain text.
+     *
+     * @param baseUri where the document came from, when known (relative links resolve against it); may be null
+     */
+    public Document detect(byte[] content, String baseUri, String name) throws InputRejectedException {
+        return looksLikeHtml(content) ? html(content, baseUri == null ? "" : baseUri, name) : text(content, name);
+    }
+
+    static boolean looksLikeHtml(byte[] content) {
+        int i = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb && (content[2] & 0xff) == 0xbf ? 3 : 0;
+        while (i < content.length && Character.isWhitespace(content[i])) i++;
+        if (i + 1 >= content.length || content[i] != '<') return false;
+        byte next = content[i + 1];
+        return (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '!' || next == '?';
+    }
+
     /** Extracts a UTF-8 plain-text article held in memory; {@code name} is what an error message calls it. */
     public Document text(byte[] content, String name) throws InputRejectedException {
         return new Document(text.extract(utf8(name, content)), false, content.length, ContentHash.sha256(content));
