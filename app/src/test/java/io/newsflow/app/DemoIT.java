@@ -89,10 +89,12 @@ class DemoIT {
 
     /**
      * Threads that belong to the JVM, not to the demo, and so outlive it by design: the common fork-join pool (idle
-     * workers retire after 60 s) and the meter ticker of the Kafka broker's Yammer metrics registry (a static singleton).
+     * workers retire after 60 s), the meter ticker of the Kafka broker's Yammer metrics registry (a static singleton) and
+     * the JDK's "process reaper" (created on the first child process in the JVM, idle threads retire after 60 s).
      */
     static boolean jvmWide(String threadName) {
-        return threadName.startsWith("ForkJoinPool.commonPool-worker-") || threadName.startsWith("metrics-meter-tick-thread-");
+        return threadName.startsWith("ForkJoinPool.commonPool-worker-") || threadName.startsWith("metrics-meter-tick-thread-")
+                || threadName.equals("process reaper"); // the JDK's pool for child processes, started by whoever spawns one
     }
 
     @Test
