@@ -8,6 +8,7 @@ import io.newsflow.index.events.EventDocument;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,16 @@ import java.util.List;
  */
 public final class IndexOperations {
     private final IndexSettings settings;
+    private final Clock clock;
 
     public IndexOperations(IndexSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    /** @param clock stamps each document's {@code indexedAt} */
+    public IndexOperations(IndexSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** One operation about to be written, and whether it is the article (else an event). */
@@ -36,11 +44,12 @@ public final class IndexOperations {
         String articles = settings.period().indexName(settings.articlesIndex(), time);
         String events = settings.period().indexName(settings.eventsIndex(), time);
         List<Operation> ops = new ArrayList<>();
-        ArticleDocument doc = ArticleDocument.from(a);
+        Instant now = clock.instant();
+        ArticleDocument doc = ArticleDocument.from(a, now);
         ops.add(new Operation(BulkOperation.of(b -> b.index(i -> i.index(articles).id(doc.id())
                 .version(version).versionType(VersionType.ExternalGte).document(doc))), true));
         for (Event e : a.getEvents()) {
-            EventDocument event = EventDocument.from(e, a);
+            EventDocument event = EventDocument.from(e, a, now);
             ops.add(new Operation(BulkOperation.of(b -> b.index(i -> i.index(events).id(event.id())
                     .version(version).versionType(VersionType.ExternalGte).document(event))), false));
         }
