@@ -24,9 +24,11 @@ import java.time.LocalDate;
  * @param topic   true: also produce each alert to the alerts topic; default false
  */
 public record WatchSettings(String name, String query, String actor, String type, LocalDate from, LocalDate to,
-                            String lang, boolean events, URI webhook, boolean topic) {
+                            String lang, Boolean events, URI webhook, Boolean topic) {
 
     public WatchSettings {
+        events = Boolean.TRUE.equals(events); // left out in the YAML: false
+        topic = Boolean.TRUE.equals(topic);
         if (name == null || !name.matches("[A-Za-z0-9._-]{1,100}")) {
             throw new IllegalArgumentException("index.alerts.watches[].name must be 1-100 letters, digits, '.', '_' or '-', was " + name);
         }
