@@ -35,8 +35,11 @@ public final class IndexOperations {
         this.clock = clock;
     }
 
-    /** One operation about to be written, and whether it is the article (else an event). */
-    public record Operation(BulkOperation bulk, boolean article) {}
+    /** What an operation writes: the article, one of its events, or the deletion of an event it no longer has. */
+    public enum Kind { ARTICLE, EVENT, STALE_EVENT }
+
+    /** One operation about to be written, and what it writes. */
+    public record Operation(BulkOperation bulk, Kind kind) {}
 
     public List<Operation> forArticle(EnrichedArticle a) {
         long version = version(a.getEnrichedAt());
@@ -47,13 +50,23 @@ public final class IndexOperations {
         Instant now = clock.instant();
         ArticleDocument doc = ArticleDocument.from(a, now);
         ops.add(new Operation(BulkOperation.of(b -> b.index(i -> i.index(articles).id(doc.id())
-                .version(version).versionType(VersionType.ExternalGte).document(doc))), true));
+                .version(version).versionType(VersionType.ExternalGte).document(doc))), Kind.ARTICLE));
         for (Event e : a.getEvents()) {
             EventDocument event = EventDocument.from(e, a, now);
             ops.add(new Operation(BulkOperation.of(b -> b.index(i -> i.index(events).id(event.id())
-                    .version(version).versionType(VersionType.ExternalGte).document(event))), false));
+                    .version(version).versionType(VersionType.ExternalGte).document(event))), Kind.EVENT));
         }
         return ops;
+    }
+
+    /**
+     * Deletes event {@code id} from {@code index} unless Elasticsearch holds it from an enrichment newer than
+     * {@code version} (then 409: superseded). Deleting with an external version leaves a tombstone, so an older
+     * enrichment arriving soon after cannot write the event back.
+     */
+    public static Operation deleteEvent(String index, String id, long version) {
+        return new Operation(BulkOperation.of(b -> b.delete(d -> d.index(index).id(id).version(version)
+                .versionType(VersionType.ExternalGte))), Kind.STALE_EVENT);
     }
 
     /** The external version of an enrichment: its time in epoch milliseconds (never negative for real data). */
