@@ -1,18 +1,12 @@
 package io.newsflow.index;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.newsflow.devstack.DevStack;
-import io.newsflow.index.client.ElasticsearchClients;
 import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.mapping.IndexTemplates;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.EventType;
 import io.newsflow.schemas.Topics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,28 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * later batch, and within one batch), the kept ones carry the new version, and replaying the older enrichment does
  * not bring them back, even once Elasticsearch has forgotten the deletions (gc_deletes 0).
  */
-class StaleEventsIT {
+class StaleEventsIT extends NodeIT {
     static final Instant V1 = Instant.parse("2025-05-21T09:00:00Z");
     static final Instant V2 = Instant.parse("2025-05-22T09:00:00Z");
     static final String TEXT = "Lavrov held talks in Yerevan with Pashinyan. Russia urged Armenia to stay in the alliance.";
-    static DevStack stack;
-    static ElasticsearchClient es;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        stack = DevStack.shared();
-        es = ElasticsearchClients.create(IndexSettings.local(stack.elasticsearchUrl(), "unused-", "unused"));
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        if (es != null) es.close();
-    }
-
-    static IndexSettings settings(String prefix, String group) {
-        IndexSettings s = IndexSettings.local(stack.elasticsearchUrl(), prefix, group);
-        return s.withBulk(s.bulk().withBackoff(Duration.ofMillis(100), Duration.ofMillis(500)));
-    }
 
     /** Version 1 codes two events; version 2 (a better coder) keeps the first and drops the second. */
     static EnrichedArticle version(String id, Instant enrichedAt) {

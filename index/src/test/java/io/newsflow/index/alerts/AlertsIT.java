@@ -1,29 +1,19 @@
 package io.newsflow.index.alerts;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.devstack.DevStack;
 import io.newsflow.index.IndexSettings;
 import io.newsflow.index.KafkaSupport;
-import io.newsflow.index.client.ElasticsearchClients;
+import io.newsflow.index.NodeIT;
 import io.newsflow.schemas.Alert;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.EventType;
 import io.newsflow.schemas.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static io.newsflow.index.TestArticles.ARMENIA;
 import static io.newsflow.index.TestArticles.LAVROV;
@@ -38,24 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Saved searches against the real node and broker: a match is reported once (log, webhook, alerts topic), a restart
  * reports nothing again, a new match is reported once, and an alert the webhook refused is delivered later.
  */
-class AlertsIT {
+class AlertsIT extends NodeIT {
     static final Instant ENRICHED = Instant.parse("2025-06-10T00:00:00Z");
-    static DevStack stack;
-    static ElasticsearchClient es;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        stack = DevStack.shared();
-        es = ElasticsearchClients.create(IndexSettings.local(stack.elasticsearchUrl(), "unused-", "unused"));
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        if (es != null) es.close();
-    }
-
     static IndexSettings settings(String prefix, List<WatchSettings> watches) {
-        IndexSettings s = IndexSettings.local(stack.elasticsearchUrl(), prefix, prefix + "group");
+        IndexSettings s = settings(prefix, prefix + "group");
         return s.withAlerts(s.alerts().with(prefix + "alerts", watches));
     }
 
@@ -114,7 +90,7 @@ class AlertsIT {
             assertThat(hook.received()).extracting(j -> j.get("documentId").asText()).containsExactly("a1", "a2");
         }
 
-        List<Alert> onTopic = alerts(kafka.topics(), 4);
+        List<Alert> onTopic = kafka.readAll(kafka.topics().alerts(), 4);
         assertThat(onTopic).extracting(Alert::getId).containsExactlyInAnyOrder(
                 "lavrov|article|a1", "consultations|event|a1-0", "lavrov|article|a2", "consultations|event|a2-0");
         Alert consult = onTopic.stream().filter(a -> a.getId().equals("consultations|event|a1-0")).findFirst().orElseThrow();
@@ -140,21 +116,5 @@ class AlertsIT {
             }
             assertThat(hook.received()).extracting(j -> j.get("id").asText()).containsExactly("russian|article|r1");
         }
-    }
-
-    /** Every alert on the topic, read with a fresh group until {@code expected} arrived, then one more poll for extras. */
-    static List<Alert> alerts(Topics topics, int expected) {
-        List<Alert> out = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "alerts-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                topics.alerts().keySerde().deserializer(), topics.alerts().valueSerde().deserializer())) {
-            consumer.subscribe(List.of(topics.alerts().name()));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (out.size() < expected && System.nanoTime() < deadline) consumer.poll(Duration.ofMillis(200)).forEach(r -> out.add(r.value()));
-            consumer.poll(Duration.ofMillis(500)).forEach(r -> out.add(r.value()));
-        }
-        return out;
     }
 }
