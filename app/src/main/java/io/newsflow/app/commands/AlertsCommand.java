@@ -19,10 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = {"Evaluates the saved searches (index.alerts.watches) every index.alerts.interval until Ctrl-C,",
-                "reporting each new matching article or event once: printed, logged, and to the watch's webhook",
-                "and/or the alerts topic. What was reported is kept in index.alerts.stateIndex, so a restart",
-                "repeats nothing. --once evaluates once and exits (exit code 1 if a watch or a delivery failed)."})
+        description = {"Evaluates the saved searches (index.alerts.watches) every index.alerts.interval",
+                "until Ctrl-C and reports each new matching article or event once: printed, logged,",
+                "and sent to the watch's webhook and/or the alerts topic. What was reported is kept",
+                "in index.alerts.stateIndex, so a restart repeats nothing. --once evaluates once and",
+                "exits (exit code 1 if a watch or a delivery failed)."})
 public final class AlertsCommand implements Callable<Integer> {
     @Mixin ConfigOption config;
 
