@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.app.commands.AlertsCommand;
 import io.newsflow.app.commands.AnalyzeCommand;
 import io.newsflow.app.commands.DemoCommand;
 import io.newsflow.app.commands.DevstackCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Streaming news ingestion: ingest -> Kafka -> enrich (Kafka Streams) -> index (Elasticsearch).",
         subcommands = {DemoCommand.class, DevstackCommand.class, IngestCommand.class, EnrichCommand.class,
-                IndexCommand.class, SearchCommand.class, ServeCommand.class, ExtractCommand.class, AnalyzeCommand.class})
+                IndexCommand.class, SearchCommand.class, ServeCommand.class, ExtractCommand.class, AnalyzeCommand.class,
+                AlertsCommand.class})
 public final class Newsflow implements Runnable {
     static final int CONFIG_ERROR = 2;
 

@@ -8,6 +8,7 @@ import io.newsflow.index.write.BulkOutcomes.Pending;
 import io.newsflow.index.write.IndexOperations;
 import io.newsflow.index.write.OffsetTracker;
 import io.newsflow.index.write.RecordTicket;
+import io.newsflow.index.write.StaleEvents;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.DeadLetters;
 import io.newsflow.schemas.EnrichedArticle;
@@ -26,11 +27,15 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,7 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the official client's {@link BulkIngester}: requests bounded by count ({@code batchSize}), bytes and time
  * ({@code bulk.maxBytes}, {@code bulk.flushInterval}); documents Elasticsearch answers 429 are retried by the ingester
  * with exponential backoff. Ids and external versions come from {@link IndexOperations}, so replays overwrite and a
- * newer enrichment wins.
+ * newer enrichment wins; {@link StaleEvents} deletes the events a newer enrichment no longer has and keeps an older
+ * enrichment from writing them back.
  *
  * <p>Kafka offsets are committed only up to the first record not yet accepted ({@link OffsetTracker}). A document
  * Elasticsearch rejects (mapping error), and a record that is not an {@code EnrichedArticle}, become dead letters.
@@ -64,6 +70,9 @@ public final class ArticleIndexer implements AutoCloseable {
     private final Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
+    /** Article ids (record keys) of records handed to the ingester and not finished yet, with their count. */
+    private final Map<String, Integer> unfinished = new ConcurrentHashMap<>();
+    private final StaleEvents staleEvents;
     private BulkIngester<Pending> ingester;
     private Duration backoff;
     private boolean closing;
@@ -73,6 +82,7 @@ public final class ArticleIndexer implements AutoCloseable {
         this.settings = settings;
         this.topics = topics;
         this.operations = new IndexOperations(settings);
+        this.staleEvents = new StaleEvents(client, settings);
         this.backoff = settings.bulk().initialBackoff();
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -119,6 +129,11 @@ public final class ArticleIndexer implements AutoCloseable {
         return outcomes.superseded();
     }
 
+    /** Event documents deleted because a newer enrichment of their article no longer has them. */
+    public long staleDeleted() {
+        return outcomes.staleDeleted();
+    }
+
     /** Records sent to the dead-letter topic so far (undecodable, or rejected by Elasticsearch). */
     public long rejected() {
         return rejected.get();
@@ -140,22 +155,42 @@ public final class ArticleIndexer implements AutoCloseable {
             return 0;
         }
         ConsumerRecords<String, byte[]> records = consumer.poll(timeout);
+        List<ConsumerRecord<String, byte[]>> decoded = new ArrayList<>();
+        List<EnrichedArticle> articles = new ArrayList<>();
+        List<List<IndexOperations.Operation>> writes = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             tracker.started(new TopicPartition(record.topic(), record.partition()), record.offset());
-            EnrichedArticle article;
-            List<IndexOperations.Operation> ops;
             try {
-                article = topics.enrichedArticles().valueSerde().deserializer().deserialize(record.topic(), record.value());
+                EnrichedArticle article = topics.enrichedArticles().valueSerde().deserializer().deserialize(record.topic(), record.value());
                 if (article == null) throw new IllegalArgumentException("empty value (tombstone)");
-                ops = operations.forArticle(article);
+                writes.add(operations.forArticle(article));
+                articles.add(article);
+                decoded.add(record);
             } catch (RuntimeException e) {
                 RecordTicket ticket = new RecordTicket(record, 0);
                 ticket.rejected(e.toString());
                 deadLetter("UNDECODABLE_RECORD", ticket);
-                continue;
             }
-            RecordTicket ticket = new RecordTicket(record, ops.size());
-            for (IndexOperations.Operation op : ops) ingester.add(op.bulk(), new Pending(ticket, op.article()));
+        }
+        // an older version of an article still on its way to Elasticsearch: let it land, then compare with it
+        if (decoded.stream().anyMatch(r -> r.key() != null && unfinished.containsKey(r.key()))) drain();
+        StaleEvents.Plan plan;
+        try {
+            plan = articles.isEmpty() ? new StaleEvents.Plan(Set.of(), Map.of()) : staleEvents.plan(articles);
+        } catch (IOException | RuntimeException e) {
+            outcomes.fail("checking for stale events: " + e); // like a failed bulk: rewind, back off, read again
+            return records.count();
+        }
+        for (int i = 0; i < decoded.size(); i++) {
+            List<IndexOperations.Operation> ops = new ArrayList<>(writes.get(i));
+            if (plan.outdated().contains(i)) { // Elasticsearch holds a newer enrichment: write no event it may have dropped
+                outcomes.superseded(ops.size() - 1);
+                ops = new ArrayList<>(ops.subList(0, 1));
+            }
+            ops.addAll(plan.deletes().getOrDefault(i, List.of()));
+            RecordTicket ticket = new RecordTicket(decoded.get(i), ops.size());
+            if (decoded.get(i).key() != null) unfinished.merge(decoded.get(i).key(), 1, Integer::sum);
+            for (IndexOperations.Operation op : ops) ingester.add(op.bulk(), new Pending(ticket, op.kind()));
         }
         commitFinished();
         return records.count();
@@ -177,6 +212,7 @@ public final class ArticleIndexer implements AutoCloseable {
         });
         commit(resume);
         tracker.forget(resume.keySet());
+        unfinished.clear(); // what did not finish is read again
         retries.incrementAndGet();
         log.warn("Elasticsearch write failed ({}); consumption paused, reading again from {} in {}", why, offsets(resume), backoff);
         Thread.sleep(backoff.toMillis());
@@ -186,6 +222,8 @@ public final class ArticleIndexer implements AutoCloseable {
 
     /** Called on an ingester thread once every operation of a record has an outcome. */
     private void finished(RecordTicket ticket) {
+        String key = ticket.record().key();
+        if (key != null) unfinished.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
         if (!ticket.rejections().isEmpty()) deadLetter("INDEX_REJECTED", ticket);
         tracker.finished(ticket.partition(), ticket.record().offset());
     }

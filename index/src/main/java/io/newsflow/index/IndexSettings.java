@@ -1,5 +1,7 @@
 package io.newsflow.index;
 
+import io.newsflow.index.alerts.AlertSettings;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -24,10 +26,12 @@ import java.util.List;
  * @param groupId        Kafka consumer group of the indexer; default {@code newsflow-index}
  * @param bulk           bulk ingester bounds and retry backoff
  * @param serve          the HTTP search API of {@code newsflow serve}
+ * @param alerts         saved searches reported by {@code newsflow alerts}
  */
 public record IndexSettings(List<String> hosts, String apiKey, String username, String password, String articlesIndex,
                             String eventsIndex, IndexPeriod period, int shards, int replicas, int batchSize,
-                            Duration requestTimeout, String groupId, BulkSettings bulk, ServeSettings serve) {
+                            Duration requestTimeout, String groupId, BulkSettings bulk, ServeSettings serve,
+                            AlertSettings alerts) {
 
     public IndexSettings {
         if (hosts == null || hosts.isEmpty()) throw new IllegalArgumentException("index.hosts must name at least one Elasticsearch URL");
@@ -46,6 +50,7 @@ public record IndexSettings(List<String> hosts, String apiKey, String username, 
         if ((username == null) != (password == null)) throw new IllegalArgumentException("index.username and index.password go together");
         if (bulk == null) throw new IllegalArgumentException("index.bulk must be set");
         if (serve == null) throw new IllegalArgumentException("index.serve must be set");
+        if (alerts == null) throw new IllegalArgumentException("index.alerts must be set");
     }
 
     /**
@@ -54,31 +59,38 @@ public record IndexSettings(List<String> hosts, String apiKey, String username, 
      */
     public static IndexSettings local(String url, String prefix, String groupId) {
         return new IndexSettings(List.of(url), null, null, null, prefix + "articles", prefix + "events", IndexPeriod.MONTH,
-                1, 0, 500, Duration.ofSeconds(30), groupId, BulkSettings.DEFAULTS, ServeSettings.DEFAULTS);
+                1, 0, 500, Duration.ofSeconds(30), groupId, BulkSettings.DEFAULTS, ServeSettings.DEFAULTS,
+                AlertSettings.DEFAULTS);
     }
 
     /** The same settings against other hosts (the dev stack's URL, say). */
     public IndexSettings withHosts(List<String> newHosts) {
         return new IndexSettings(newHosts, apiKey, username, password, articlesIndex, eventsIndex, period, shards, replicas,
-                batchSize, requestTimeout, groupId, bulk, serve);
+                batchSize, requestTimeout, groupId, bulk, serve, alerts);
     }
 
     /** The same settings for a one-node dev cluster: these hosts, no credentials, zero replicas. */
     public IndexSettings forDevCluster(String url) {
         return new IndexSettings(List.of(url), null, null, null, articlesIndex, eventsIndex, period, shards, 0,
-                batchSize, requestTimeout, groupId, bulk, serve);
+                batchSize, requestTimeout, groupId, bulk, serve, alerts);
     }
 
     /** The same settings with other bulk bounds (tests use small batches). */
     public IndexSettings withBulk(BulkSettings newBulk) {
         return new IndexSettings(hosts, apiKey, username, password, articlesIndex, eventsIndex, period, shards, replicas,
-                batchSize, requestTimeout, groupId, newBulk, serve);
+                batchSize, requestTimeout, groupId, newBulk, serve, alerts);
     }
 
     /** The same settings with another HTTP API address. */
     public IndexSettings withServe(ServeSettings newServe) {
         return new IndexSettings(hosts, apiKey, username, password, articlesIndex, eventsIndex, period, shards, replicas,
-                batchSize, requestTimeout, groupId, bulk, newServe);
+                batchSize, requestTimeout, groupId, bulk, newServe, alerts);
+    }
+
+    /** The same settings with other saved searches. */
+    public IndexSettings withAlerts(AlertSettings newAlerts) {
+        return new IndexSettings(hosts, apiKey, username, password, articlesIndex, eventsIndex, period, shards, replicas,
+                batchSize, requestTimeout, groupId, bulk, serve, newAlerts);
     }
 
     private static void requireName(String key, String name) {
@@ -95,6 +107,6 @@ public record IndexSettings(List<String> hosts, String apiKey, String username, 
                 + ", password=" + (password == null ? "none" : "***") + ", articlesIndex=" + articlesIndex
                 + ", eventsIndex=" + eventsIndex + ", period=" + period + ", shards=" + shards + ", replicas=" + replicas
                 + ", batchSize=" + batchSize + ", requestTimeout=" + requestTimeout + ", groupId=" + groupId
-                + ", bulk=" + bulk + ", serve=" + serve + "]";
+                + ", bulk=" + bulk + ", serve=" + serve + ", alerts=" + alerts.watches().size() + " watches]";
     }
 }

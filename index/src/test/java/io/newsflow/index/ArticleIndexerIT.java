@@ -1,21 +1,15 @@
 package io.newsflow.index;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.newsflow.devstack.DevStack;
 import io.newsflow.index.articles.ArticleDocument;
-import io.newsflow.index.client.ElasticsearchClients;
 import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.mapping.IndexTemplates;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.EventType;
 import io.newsflow.schemas.Topics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,27 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kafka → index stage → real Elasticsearch node: time-based indexes behind aliases, articles and their events,
  * dead letters for what cannot be indexed, replays that change nothing, and newer enrichments that win.
  */
-class ArticleIndexerIT {
+class ArticleIndexerIT extends NodeIT {
     static final Instant V1 = Instant.parse("2025-05-21T09:00:00Z");
     static final Instant V2 = Instant.parse("2025-05-22T09:00:00Z");
-    static DevStack stack;
-    static ElasticsearchClient es;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        stack = DevStack.shared();
-        es = ElasticsearchClients.create(IndexSettings.local(stack.elasticsearchUrl(), "unused-", "unused"));
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        if (es != null) es.close();
-    }
-
-    static IndexSettings settings(String prefix, String group) {
-        IndexSettings s = IndexSettings.local(stack.elasticsearchUrl(), prefix, group);
-        return s.withBulk(s.bulk().withBackoff(Duration.ofMillis(100), Duration.ofMillis(500)));
-    }
 
     static EnrichedArticle talks(String id, String title, Instant enrichedAt) {
         String text = "Lavrov held talks in Yerevan with Pashinyan. Both sides agreed to meet again.";

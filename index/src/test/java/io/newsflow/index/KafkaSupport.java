@@ -72,13 +72,18 @@ public final class KafkaSupport {
 
     /** Every dead letter on the topic, read with a fresh group, waiting until at least {@code expected} arrived. */
     public List<DeadLetter> deadLetters(int expected) {
-        List<DeadLetter> out = new ArrayList<>();
+        return readAll(topics.deadLetters(), expected);
+    }
+
+    /** Every value on {@code topic}, read with a fresh group until at least {@code expected} arrived, then one more poll for extras. */
+    public <V> List<V> readAll(Topic<String, V> topic, int expected) {
+        List<V> out = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dl-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "read-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                topics.deadLetters().keySerde().deserializer(), topics.deadLetters().valueSerde().deserializer())) {
-            consumer.subscribe(List.of(topics.deadLetters().name()));
+                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            consumer.subscribe(List.of(topic.name()));
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (out.size() < expected && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> out.add(r.value()));

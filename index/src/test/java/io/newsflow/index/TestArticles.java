@@ -1,5 +1,10 @@
 package io.newsflow.index;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import io.newsflow.index.mapping.IndexTemplates;
+import io.newsflow.index.write.IndexOperations;
 import io.newsflow.schemas.Actor;
 import io.newsflow.schemas.DatePrecision;
 import io.newsflow.schemas.EnrichedArticle;
@@ -8,6 +13,7 @@ import io.newsflow.schemas.EventActor;
 import io.newsflow.schemas.EventType;
 import io.newsflow.schemas.Mention;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +27,15 @@ public final class TestArticles {
     public static final EventActor YEREVAN = new EventActor("Q1953", "Yerevan", "ARM", null);
 
     private TestArticles() {}
+
+    /** Writes articles and their events with the index stage's own operations (templates installed), then refreshes. */
+    public static void write(ElasticsearchClient es, IndexSettings settings, List<EnrichedArticle> articles) throws IOException {
+        IndexTemplates.install(es, settings);
+        IndexOperations ops = new IndexOperations(settings);
+        BulkResponse r = es.bulk(b -> b.refresh(Refresh.True).operations(articles.stream()
+                .flatMap(a -> ops.forArticle(a).stream()).map(IndexOperations.Operation::bulk).toList()));
+        if (r.errors()) throw new IllegalStateException("test articles not indexed: " + r.items());
+    }
 
     /** An article with the given actors (mentioned once each) and events, enriched at {@code enrichedAt}. */
     public static EnrichedArticle article(String id, String site, String language, String published, String title, String text,

@@ -22,7 +22,8 @@ import java.util.List;
 public final class SchemaHistory {
     /** The records exchanged on topics, each with its own history. */
     public static final List<Class<? extends SpecificRecord>> RECORDS =
-            List.of(RawArticle.class, EnrichedArticle.class, Event.class, DeadLetter.class, ActorPairStat.class);
+            List.of(RawArticle.class, EnrichedArticle.class, Event.class, DeadLetter.class, ActorPairStat.class,
+                    Alert.class);
     static final String ROOT = "/io/newsflow/schemas/history/";
 
     private SchemaHistory() {}

@@ -14,6 +14,7 @@ import java.util.Map;
  *                                                      +--> {prefix}events (Event, key: event id)
  *                                                      +--> {prefix}actor-pair-daily (ActorPairStat, key: day|type|source|target)
  *   any stage's failures --DeadLetter--> {prefix}dead-letters
+ *   index's saved searches (newsflow alerts) --Alert--> {prefix}alerts (key: alert id)
  *   ingest's seen URLs and feed validators --> {prefix}ingest-state (compacted; key: url|... or feed|..., value: JSON)
  * </pre>
  *
@@ -25,7 +26,8 @@ public record Topics(Topic<String, RawArticle> rawArticles,
                      Topic<String, Event> events,
                      Topic<String, ActorPairStat> actorPairStats,
                      Topic<String, DeadLetter> deadLetters,
-                     Topic<String, byte[]> ingestState) {
+                     Topic<String, byte[]> ingestState,
+                     Topic<String, Alert> alerts) {
 
     public static final String DEFAULT_PREFIX = "newsflow.";
     /** Topics that hold state, not events (seen URLs, running counts): the latest value per key is kept. */
@@ -39,7 +41,8 @@ public record Topics(Topic<String, RawArticle> rawArticles,
                 new Topic<>(prefix + "events", keys, new AvroSerde<>(Event.class)),
                 new Topic<>(prefix + "actor-pair-daily", keys, new AvroSerde<>(ActorPairStat.class), COMPACTED),
                 new Topic<>(prefix + "dead-letters", keys, new AvroSerde<>(DeadLetter.class)),
-                new Topic<>(prefix + "ingest-state", keys, Serdes.ByteArray(), COMPACTED));
+                new Topic<>(prefix + "ingest-state", keys, Serdes.ByteArray(), COMPACTED),
+                new Topic<>(prefix + "alerts", keys, new AvroSerde<>(Alert.class)));
     }
 
     public static Topics defaults() {
@@ -47,6 +50,6 @@ public record Topics(Topic<String, RawArticle> rawArticles,
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, events, actorPairStats, deadLetters, ingestState);
+        return List.of(rawArticles, enrichedArticles, events, actorPairStats, deadLetters, ingestState, alerts);
     }
 }

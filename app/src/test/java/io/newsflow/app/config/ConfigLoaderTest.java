@@ -44,6 +44,44 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void savedSearchesBindWithTheirDefaultsAndABadOneIsNamed() throws Exception {
+        assertThat(ConfigLoader.defaultsOnly().index().alerts()).isEqualTo(io.newsflow.index.alerts.AlertSettings.DEFAULTS);
+        Path file = Files.writeString(dir.resolve("a.yaml"), """
+                index:
+                  alerts:
+                    interval: PT30S
+                    watches:
+                      - name: lavrov-consults
+                        query: Лавров
+                        type: consult
+                        from: 2025-01-01
+                        events: true
+                        webhook: https://hooks.example.org/x
+                        topic: true
+                      - name: armenia
+                        actor: Q399
+                """);
+        var alerts = ConfigLoader.load(file, Map.of()).index().alerts();
+        assertThat(alerts.interval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(alerts.lag()).isEqualTo(Duration.ofMinutes(5)); // default kept
+        assertThat(alerts.watches()).hasSize(2);
+        var first = alerts.watches().getFirst();
+        assertThat(first.searchQuery().type()).isEqualTo("CONSULT");
+        assertThat(first.searchQuery().from()).hasToString("2025-01-01");
+        assertThat(first.events()).isTrue();
+        assertThat(first.topic()).isTrue();
+        assertThat(first.webhook()).hasToString("https://hooks.example.org/x");
+        var second = alerts.watches().get(1);
+        assertThat(second.events()).isFalse();
+        assertThat(second.webhook()).isNull();
+        assertThat(second.searchQuery().actor()).isEqualTo("Q399");
+
+        Path bad = Files.writeString(dir.resolve("bad-alert.yaml"), "index:\n  alerts:\n    watches:\n      - name: x\n        type: TALKS\n");
+        assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("index.alerts.watches").hasMessageContaining("unknown event type 'TALKS'");
+    }
+
+    @Test
     void theSampleSourcesConfigBinds() {
         Path sample = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."), "config", "sources.sample.yaml");
         if (!Files.isRegularFile(sample)) sample = Path.of("..", "config", "sources.sample.yaml");

@@ -12,20 +12,28 @@ import java.util.Objects;
 /**
  * The article as stored in Elasticsearch: the enriched article's fields, its actors, flat keyword lists of actor ids,
  * names and countries and of its event types for filters and aggregations, the outlet (site name, else URL host,
- * else source), relevance per watch profile and the
- * syndication cluster. Document id: the article id.
+ * else source), relevance per watch profile, the
+ * syndication cluster, and when it was written ({@code indexedAt}: saved searches report what was indexed since they
+ * last ran). Document id: the article id.
  */
 public record ArticleDocument(String id, String url, String canonicalUrl, String source, String siteName, String outlet,
                               String sourceCountry, String title, String text, String language,
                               List<String> authors, Instant published, Instant fetchedAt, List<ActorRef> actors,
                               List<String> actorIds, List<String> actorNames, List<String> actorCountries,
                               List<String> eventTypes, int eventCount, Map<String, Double> relevance,
-                              String syndicationClusterId, String enrichmentVersion, Instant enrichedAt) {
+                              String syndicationClusterId, String enrichmentVersion, Instant enrichedAt,
+                              Instant indexedAt) {
 
     /** One actor of the article, with how often it is mentioned. */
     public record ActorRef(String id, String name, String kind, String countryCode, String sector, int mentions) {}
 
+    /** The document of {@code a}, not yet written ({@code indexedAt} null). */
     public static ArticleDocument from(EnrichedArticle a) {
+        return from(a, null);
+    }
+
+    /** The document of {@code a} as written at {@code indexedAt}. */
+    public static ArticleDocument from(EnrichedArticle a, Instant indexedAt) {
         List<Actor> actors = a.getActors();
         List<Event> events = a.getEvents();
         return new ArticleDocument(a.getId(), a.getUrl(), a.getCanonicalUrl(), a.getSource(), a.getSiteName(), outlet(a),
@@ -39,7 +47,7 @@ public record ArticleDocument(String id, String url, String canonicalUrl, String
                 events.stream().map(e -> e.getType().name()).distinct().sorted().toList(),
                 events.size(),
                 Map.copyOf(a.getRelevance()),
-                a.getSyndicationClusterId(), a.getEnrichmentVersion(), a.getEnrichedAt());
+                a.getSyndicationClusterId(), a.getEnrichmentVersion(), a.getEnrichedAt(), indexedAt);
     }
 
     /** Who published it, for coverage dashboards: the site name, else the URL's host, else the ingest source. */

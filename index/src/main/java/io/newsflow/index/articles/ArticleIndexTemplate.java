@@ -51,6 +51,7 @@ public final class ArticleIndexTemplate {
                         Map.entry("published", date()),
                         Map.entry("fetchedAt", date()),
                         Map.entry("enrichedAt", date()),
+                        Map.entry("indexedAt", date()),
                         Map.entry("enrichmentVersion", keyword()),
                         Map.entry("actorIds", keyword()),
                         Map.entry("actorNames", keyword()),

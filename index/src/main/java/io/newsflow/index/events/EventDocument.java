@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * field. {@code source*}/{@code target*}/{@code location*} are the event's actors; {@code articleSource} is the
  * outlet. {@code timelineDate} is the event's date, or the article's date when the text gave none, so every event
  * has a place on a timeline. {@code actorPair} ({@code "Source → Target"}, names) feeds the top-pairs aggregation
- * without scripts. Document id: the event id (stable per article and evidence offsets).
+ * without scripts. {@code storyId} groups syndicated copies of one story (count per story); {@code indexedAt} is when
+ * the document was written (saved searches report what was indexed since they last ran). Document id: the event id
+ * (stable per article and evidence offsets).
  */
 public record EventDocument(String id, String type, String mode,
                             String sourceId, String sourceName, String sourceCountry, String sourceSector,
@@ -28,12 +30,14 @@ public record EventDocument(String id, String type, String mode,
                             LocalDate date, String datePrecision, LocalDate timelineDate, boolean negated, String modality,
                             String sentence, int sentenceStart, int sentenceEnd, double confidence,
                             String articleId, String url, String articleTitle, String articleSource, String siteName,
-                            String language, Instant published, String enrichmentVersion, Instant enrichedAt) {
+                            String language, Instant published, String enrichmentVersion, Instant enrichedAt,
+                            String storyId, Instant indexedAt) {
 
     /** Separates source and target names in {@link #actorPair}. */
     public static final String PAIR_ARROW = " → ";
 
-    public static EventDocument from(Event e, EnrichedArticle a) {
+    /** The document of event {@code e} of article {@code a}, as written at {@code indexedAt} (null: not yet written). */
+    public static EventDocument from(Event e, EnrichedArticle a, Instant indexedAt) {
         EventActor s = e.getSource();
         EventActor t = e.getTarget();
         EventActor l = e.getLocation();
@@ -49,7 +53,8 @@ public record EventDocument(String id, String type, String mode,
                 e.getNegated(), e.getModality(),
                 e.getSentence(), e.getSentenceStart(), e.getSentenceEnd(), e.getConfidence(),
                 e.getArticleId(), e.getUrl() != null ? e.getUrl() : a.getUrl(), a.getTitle(), a.getSource(), a.getSiteName(),
-                a.getLanguage(), a.getPublished(), a.getEnrichmentVersion(), a.getEnrichedAt());
+                a.getLanguage(), a.getPublished(), a.getEnrichmentVersion(), a.getEnrichedAt(),
+                e.getStoryId() != null ? e.getStoryId() : e.getArticleId(), indexedAt);
     }
 
     private static String get(EventActor actor, Function<EventActor, String> field) {

@@ -36,10 +36,10 @@ public final class EventIndexTemplate {
         for (String k : new String[]{"id", "type", "mode", "sourceId", "sourceName", "sourceCountry", "sourceSector",
                 "targetId", "targetName", "targetCountry", "targetSector", "locationId", "locationName", "locationCountry",
                 "actorIds", "actorNames", "actorPair", "datePrecision", "modality", "articleId", "url", "articleSource",
-                "siteName", "language", "enrichmentVersion"}) {
+                "siteName", "language", "enrichmentVersion", "storyId"}) {
             p.put(k, keyword());
         }
-        for (String d : new String[]{"date", "timelineDate", "published", "enrichedAt"}) p.put(d, date());
+        for (String d : new String[]{"date", "timelineDate", "published", "enrichedAt", "indexedAt"}) p.put(d, date());
         p.put("negated", bool());
         p.put("sentence", multilingualText());
         p.put("articleTitle", multilingualText());

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a {@link SearchQuery} into an Elasticsearch bool query for one index. Articles and events share field names
+ * Turns a {@link SearchQuery} into an Elasticsearch bool query for one index (search, dashboards, saved searches). Articles and events share field names
  * for actors and language; they differ in the date field ({@code published} / {@code timelineDate}), the event-type
  * field ({@code eventTypes} / {@code type}) and the text fields searched.
  *
@@ -16,13 +16,16 @@ import java.util.List;
  * @param typeField  keyword field holding event types
  * @param textFields multilingual fields the words are matched against (best field wins)
  */
-record Filters(String dateField, String typeField, List<String> textFields) {
-    static final Filters ARTICLES = new Filters("published", "eventTypes",
+public record Filters(String dateField, String typeField, List<String> textFields) {
+    /** Articles: date {@code published}, types {@code eventTypes}, words in title (boosted) and text. */
+    public static final Filters ARTICLES = new Filters("published", "eventTypes",
             concat(Fields.multilingual("title", "^2"), Fields.multilingual("text", "")));
-    static final Filters EVENTS = new Filters("timelineDate", "type",
+    /** Events: date {@code timelineDate}, type {@code type}, words in the evidence sentence (boosted) and article title. */
+    public static final Filters EVENTS = new Filters("timelineDate", "type",
             concat(Fields.multilingual("sentence", "^2"), Fields.multilingual("articleTitle", "")));
 
-    Query query(SearchQuery q) {
+    /** The bool query of {@code q}: words as a scored {@code must}, every filter as a non-scoring {@code filter}. */
+    public Query query(SearchQuery q) {
         List<Query> filters = new ArrayList<>();
         if (q.actor() != null) {
             filters.add(Query.of(f -> f.bool(b -> b.minimumShouldMatch("1")

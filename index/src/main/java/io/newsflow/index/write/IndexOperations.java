@@ -8,6 +8,7 @@ import io.newsflow.index.events.EventDocument;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +23,23 @@ import java.util.List;
  */
 public final class IndexOperations {
     private final IndexSettings settings;
+    private final Clock clock;
 
     public IndexOperations(IndexSettings settings) {
-        this.settings = settings;
+        this(settings, Clock.systemUTC());
     }
 
-    /** One operation about to be written, and whether it is the article (else an event). */
-    public record Operation(BulkOperation bulk, boolean article) {}
+    /** @param clock stamps each document's {@code indexedAt} */
+    public IndexOperations(IndexSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** What an operation writes: the article, one of its events, or the deletion of an event it no longer has. */
+    public enum Kind { ARTICLE, EVENT, STALE_EVENT }
+
+    /** One operation about to be written, and what it writes. */
+    public record Operation(BulkOperation bulk, Kind kind) {}
 
     public List<Operation> forArticle(EnrichedArticle a) {
         long version = version(a.getEnrichedAt());
@@ -36,15 +47,26 @@ public final class IndexOperations {
         String articles = settings.period().indexName(settings.articlesIndex(), time);
         String events = settings.period().indexName(settings.eventsIndex(), time);
         List<Operation> ops = new ArrayList<>();
-        ArticleDocument doc = ArticleDocument.from(a);
+        Instant now = clock.instant();
+        ArticleDocument doc = ArticleDocument.from(a, now);
         ops.add(new Operation(BulkOperation.of(b -> b.index(i -> i.index(articles).id(doc.id())
-                .version(version).versionType(VersionType.ExternalGte).document(doc))), true));
+                .version(version).versionType(VersionType.ExternalGte).document(doc))), Kind.ARTICLE));
         for (Event e : a.getEvents()) {
-            EventDocument event = EventDocument.from(e, a);
+            EventDocument event = EventDocument.from(e, a, now);
             ops.add(new Operation(BulkOperation.of(b -> b.index(i -> i.index(events).id(event.id())
-                    .version(version).versionType(VersionType.ExternalGte).document(event))), false));
+                    .version(version).versionType(VersionType.ExternalGte).document(event))), Kind.EVENT));
         }
         return ops;
+    }
+
+    /**
+     * Deletes event {@code id} from {@code index} unless Elasticsearch holds it from an enrichment newer than
+     * {@code version} (then 409: superseded). Deleting with an external version leaves a tombstone, so an older
+     * enrichment arriving soon after cannot write the event back.
+     */
+    public static Operation deleteEvent(String index, String id, long version) {
+        return new Operation(BulkOperation.of(b -> b.delete(d -> d.index(index).id(id).version(version)
+                .versionType(VersionType.ExternalGte))), Kind.STALE_EVENT);
     }
 
     /** The external version of an enrichment: its time in epoch milliseconds (never negative for real data). */

@@ -1,11 +1,8 @@
 package io.newsflow.index.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import io.newsflow.index.IndexSettings;
-import io.newsflow.index.mapping.IndexTemplates;
-import io.newsflow.index.write.IndexOperations;
+import io.newsflow.index.TestArticles;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.EventType;
 
@@ -51,10 +48,6 @@ final class SearchFixture {
     }
 
     static void load(ElasticsearchClient es, IndexSettings settings) throws IOException {
-        IndexTemplates.install(es, settings);
-        IndexOperations ops = new IndexOperations(settings);
-        BulkResponse r = es.bulk(b -> b.refresh(Refresh.True).operations(articles().stream()
-                .flatMap(a -> ops.forArticle(a).stream()).map(IndexOperations.Operation::bulk).toList()));
-        if (r.errors()) throw new IllegalStateException("fixture not indexed: " + r.items());
+        TestArticles.write(es, settings, articles());
     }
 }
