@@ -84,6 +84,11 @@ class DemoIT {
         assertThat(russian.getFirst().title()).containsPattern("\\p{IsCyrillic}");
         assertThat(russian.getFirst().actorNames()).contains("Sergey Lavrov", "Yerevan");
 
+        assertThat(summary.events()).isGreaterThanOrEqualTo(summary.timeline().size());
+        assertThat(summary.timeline()).extracting(e -> e.type() + " " + e.sourceName() + " -> " + e.targetName())
+                .contains("CONSULT Vladimir Putin -> Nikol Pashinyan");
+        assertThat(summary.timeline()).allSatisfy(e -> assertThat(e.actorNames()).contains(Demo.TIMELINE_ACTOR));
+
         assertThat(printed).contains("[1/5]", "[5/5]", "demo pipeline complete");
     }
 

@@ -5,8 +5,11 @@ import io.newsflow.app.pipeline.IndexerLoop;
 import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.devstack.DevStack;
 import io.newsflow.devstack.TempDirs;
+import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.search.ArticleHit;
 import io.newsflow.index.search.ArticleSearch;
+import io.newsflow.index.search.EventSearch;
+import io.newsflow.index.search.SearchQuery;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.fetch.FetchSettings;
@@ -34,6 +37,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Demo implements AutoCloseable {
     /** Queries the summary runs: the seed-like story, and the same topic in Russian (stemmed: переговоры ~ переговор). */
+    /** The actor whose events the summary lists as a timeline. */
+    public static final String TIMELINE_ACTOR = "Nikol Pashinyan";
     public static final List<String> SEARCHES = List.of("Putin Pashinyan phone call", "Лавров переговоры в Ереване");
     static final Duration INDEX_TIMEOUT = Duration.ofMinutes(3);
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
@@ -89,14 +94,17 @@ public final class Demo implements AutoCloseable {
         long t3 = System.nanoTime();
         step(4, "Enriching and indexing");
         waitForIndex(indexer, report.articles());
-        pipeline.elasticsearch().indices().refresh(r -> r.index(config.index().articlesIndex()));
+        pipeline.elasticsearch().indices().refresh(r -> r.index(config.index().articlesIndex(), config.index().eventsIndex()));
         done(t3, indexer.indexed() + " articles indexed");
 
         step(5, "Querying the index");
         ArticleSearch search = new ArticleSearch(pipeline.elasticsearch(), config.index().articlesIndex());
         Map<String, List<ArticleHit>> searches = new LinkedHashMap<>();
         for (String query : SEARCHES) searches.put(query, search.search(query, 3));
-        DemoSummary summary = new DemoSummary(report, search.count(), search.topActors(8), searches);
+        EventSearch events = new EventSearch(pipeline.elasticsearch(), config.index().eventsIndex());
+        List<EventDocument> timeline = events.timeline(new SearchQuery(null, TIMELINE_ACTOR, null, null, null, null, 12));
+        long eventCount = pipeline.elasticsearch().count(c -> c.index(config.index().eventsIndex())).count();
+        DemoSummary summary = new DemoSummary(report, search.count(), search.topActors(8), searches, eventCount, timeline);
         done(t0, "demo pipeline complete");
         return summary;
     }

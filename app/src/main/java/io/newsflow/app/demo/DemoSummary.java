@@ -1,5 +1,6 @@
 package io.newsflow.app.demo;
 
+import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.search.ArticleHit;
 import io.newsflow.index.search.TermCount;
 import io.newsflow.ingest.IngestReport;
@@ -15,8 +16,11 @@ import java.util.Map;
  * @param indexed   articles in the index
  * @param topActors actors named in the most articles
  * @param searches  each demo query and its hits
+ * @param events    events coded in all articles (documents in the events index)
+ * @param timeline  the events involving {@link Demo#TIMELINE_ACTOR}, oldest first
  */
-public record DemoSummary(IngestReport ingest, long indexed, List<TermCount> topActors, Map<String, List<ArticleHit>> searches) {
+public record DemoSummary(IngestReport ingest, long indexed, List<TermCount> topActors, Map<String, List<ArticleHit>> searches,
+                          long events, List<EventDocument> timeline) {
     static final int SNIPPETS_PER_HIT = 1;
 
     public void print(PrintStream out) {
@@ -36,5 +40,12 @@ public record DemoSummary(IngestReport ingest, long indexed, List<TermCount> top
                 hit.highlights().stream().limit(SNIPPETS_PER_HIT).forEach(h -> out.printf("     … %s …%n", h.replace('\n', ' ')));
             }
         });
+        out.println();
+        out.printf("events coded: %d; those involving %s, oldest first:%n", events, Demo.TIMELINE_ACTOR);
+        for (EventDocument e : timeline) {
+            out.printf("  %-10s %-9s %s%s → %s%s%n", e.date() == null ? "undated" : e.date(), e.type(),
+                    e.mode() == null ? "" : "(" + e.mode() + ") ", e.sourceName(), e.targetName() == null ? "-" : e.targetName(),
+                    e.locationName() == null ? "" : ", in " + e.locationName());
+        }
     }
 }

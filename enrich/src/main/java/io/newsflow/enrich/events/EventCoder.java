@@ -47,7 +47,8 @@ public final class EventCoder {
             "prepared", "ready", "intend", "intends", "intended", "promised", "pledged", "offered", "willing", "vowed",
             "будет", "будут", "намерен", "намерена", "намерены", "планирует", "планируют", "готов", "готова", "готовы", "может");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
-    static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "confirmed", "added", "according", "announced");
+    static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "confirmed", "added", "according", "announced",
+            "saying", "adding", "arguing", "noting", "claiming", "insisting");
     static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be");
     static final Set<EventType> RECIPROCAL = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
     static final Set<EventType> MATERIAL_CONFLICT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
@@ -57,6 +58,8 @@ public final class EventCoder {
     /** Types whose unnamed target is, by convention, the actor's own state or population (a protest, a curfew). */
     static final Set<EventType> DOMESTIC = Set.of(EventType.PROTEST, EventType.COERCE, EventType.CONCEDE, EventType.REQUEST,
             EventType.REJECT, EventType.MOBILIZE, EventType.RETREAT, EventType.THREATEN, EventType.ACCUSE, EventType.ASSAULT);
+    /** "the organisation", "the bloc": a reference back to the organisation named last. */
+    static final Set<String> ORGANISATION_REFERENCES = Set.of("organisation", "organization", "alliance", "bloc", "union", "body");
     /** Reactions to what someone did: their target may be named as a possessor ("denounced Serbia's suppression of …"). */
     static final Set<EventType> REACTIONS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.PROTEST, EventType.SUPPORT,
             EventType.AGREE, EventType.REQUEST);
@@ -103,12 +106,14 @@ public final class EventCoder {
             List<Participant> people = participants.of(sentence, tokens, mentions, text);
             Participant sentenceSource = null;
             for (Trigger trigger : chooseTriggers(tokens, sentence, people)) {
+                if (negated(tokens, sentence, trigger) && modal(tokens, sentence, trigger)) continue; // "is not planning to leave"
                 Trigger coded = applyNegationAndModality(tokens, sentence, trigger);
                 Participant source = source(tokens, sentence, people, coded, previousSource);
                 if (source == null) source = genericAgent(tokens, sentence, people, coded);
                 if (source == null) continue;
                 if (sentenceSource != null && actorOf(sentenceSource).id().equals(actorOf(source).id())) continue; // one event per actor and sentence
                 Participant target = target(text, tokens, sentence, people, coded, source);
+                if (target == null) target = organisationReferredTo(tokens, sentence, coded, mentions);
                 Participant replyTarget = target;
                 if (replyTarget == null && coded.type() == EventType.REJECT && !events.isEmpty()) {
                     replyTarget = replyTo(events.getLast(), source, tokens, sentence); // "X accused Y. Y denied it." → Y rejects X
@@ -255,6 +260,23 @@ public final class EventCoder {
                 .or(() -> others.stream().filter(p -> p.locative() && p.firstToken() > source.lastToken()).findFirst())
                 .or(() -> others.stream().filter(p -> p.firstToken() >= afterTrigger && p.possessor()).findFirst())
                 .orElse(null);
+    }
+
+    /**
+     * "… will leave the organisation": after the trigger, "the" + an organisation noun refers back to the organisation
+     * named last before this sentence (the CSTO).
+     */
+    private Participant organisationReferredTo(List<Token> tokens, Sentence s, Trigger t, List<ActorMention> mentions) {
+        for (int i = t.firstToken() + 1; i < s.lastToken(); i++) {
+            if (!tokens.get(i).lower().equals("the") || !ORGANISATION_REFERENCES.contains(tokens.get(i + 1).lower())) continue;
+            ActorMention last = null;
+            for (ActorMention m : mentions) {
+                if (m.start() >= s.start()) break;
+                if (m.actor().kind().equals("organisation") && m.actor().country() != null && m.actor().country().equals("IGO")) last = m;
+            }
+            return last == null ? null : new Participant(last.actor(), i, i + 1, last.actor().sector(), false, false);
+        }
+        return null;
     }
 
     /** The previous event's source, when that event was aimed at this source: a denial answers an accusation. */

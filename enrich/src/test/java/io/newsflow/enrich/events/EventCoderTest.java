@@ -111,6 +111,14 @@ class EventCoderTest {
     }
 
     @Test
+    void theOrganisationRefersBackAndADeniedIntentionIsNoEvent() {
+        assertThat(coded("Armenia froze its participation in the CSTO. Later Pashinyan said the country will leave the organisation."))
+                .containsExactly("SANCTION Armenia -> Collective Security Treaty Organization",
+                        "THREATEN Nikol Pashinyan -> Collective Security Treaty Organization");
+        assertThat(events("Pashinyan said Armenia is not planning to leave the EAEU.", null)).isEmpty();
+    }
+
+    @Test
     void sentencesWithoutActorsOrTriggersYieldNothing() {
         assertThat(events("Both sides engaged in dialogues. The weather was fine in Yerevan.", null)).isEmpty();
     }
