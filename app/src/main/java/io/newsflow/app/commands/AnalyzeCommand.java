@@ -9,6 +9,7 @@ import io.newsflow.schemas.Actor;
 import io.newsflow.schemas.Event;
 import io.newsflow.schemas.EventActor;
 import io.newsflow.schemas.Mention;
+import io.newsflow.schemas.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -93,13 +94,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(String id, String language, ArticleAnalyzer.Analysis analysis) {
-        ObjectNode doc = JSON.createObjectNode().put("id", id).put("language", language);
+        ObjectNode doc = JSON.createObjectNode().put("id", id).put("language", language != null ? language : analysis.language());
         ArrayNode actors = doc.putArray("actors");
         for (Actor a : analysis.actors()) {
             ObjectNode actor = actors.addObject().put("id", a.getId()).put("name", a.getName()).put("kind", a.getKind())
                     .put("code", a.getCountryCode()).put("sector", a.getSector()).put("role", a.getRole());
             ArrayNode mentions = actor.putArray("mentions");
             for (Mention m : a.getMentions()) mentions.addObject().put("start", m.getStart()).put("end", m.getEnd()).put("text", m.getSurface());
+        }
+        ArrayNode quotes = doc.putArray("quotes");
+        for (Quote q : analysis.quotes()) {
+            quotes.addObject().put("speakerId", q.getSpeakerId()).put("speaker", q.getSpeakerName()).put("text", q.getText())
+                    .put("start", q.getStart()).put("end", q.getEnd());
         }
         ArrayNode events = doc.putArray("events");
         for (Event e : analysis.events()) {

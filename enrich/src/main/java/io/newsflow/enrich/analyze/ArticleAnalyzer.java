@@ -7,11 +7,14 @@ import io.newsflow.enrich.actors.RolePhrases;
 import io.newsflow.enrich.events.EventCoder;
 import io.newsflow.enrich.events.EventLexicon;
 import io.newsflow.enrich.text.Sentence;
+import io.newsflow.enrich.quotes.QuoteFinder;
+import io.newsflow.enrich.text.Scripts;
 import io.newsflow.enrich.text.SentenceSplitter;
 import io.newsflow.enrich.text.Token;
 import io.newsflow.enrich.text.Tokenizer;
 import io.newsflow.schemas.Actor;
 import io.newsflow.schemas.Event;
+import io.newsflow.schemas.Quote;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,8 +39,15 @@ public final class ArticleAnalyzer {
         return new ArticleAnalyzer(ActorDictionary.bundled());
     }
 
-    /** The result: the article's actors and its coded events. */
-    public record Analysis(List<Actor> actors, List<Event> events) {}
+    /**
+     * The result.
+     *
+     * @param actors   the article's actors, in order of first mention
+     * @param events   its coded events, in text order
+     * @param quotes   quoted speech with its speaker where found
+     * @param language the language guessed from the writing system ({@code en}, {@code ru}, {@code hy}), or null
+     */
+    public record Analysis(List<Actor> actors, List<Event> events, List<Quote> quotes, String language) {}
 
     /**
      * @param id        article id (event ids derive from it)
@@ -49,7 +59,8 @@ public final class ArticleAnalyzer {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = SentenceSplitter.split(text, tokens);
         ResolvedActors resolved = actors.resolve(text, tokens, published);
-        return new Analysis(resolved.toAvro(), events.code(text, tokens, sentences, resolved.mentions(), published, id, url));
+        return new Analysis(resolved.toAvro(), events.code(text, tokens, sentences, resolved.mentions(), published, id, url),
+                QuoteFinder.find(text, resolved.mentions()), Scripts.language(tokens));
     }
 
     /** Version of the dictionaries, for {@code enrichmentVersion}. */
