@@ -149,8 +149,8 @@ final class TitleFinder {
                 if (cut <= 0 || cut >= c.length() || !SEPARATOR.matcher(c.substring(cut)).matches()) continue;
                 String rest = c.substring(cut);
                 boolean siteSuffix = cut >= rest.length()
-                        || (siteName != null && !squash(siteName).isEmpty() && squash(rest).contains(squash(siteName)))
-                        || (pageTitle != null && rest.length() <= MAX_SITE_SUFFIX_CHARS && squash(pageTitle).endsWith(squash(rest)));
+                        || (siteName != null && !TextKey.squash(siteName).isEmpty() && TextKey.squash(rest).contains(TextKey.squash(siteName)))
+                        || (pageTitle != null && rest.length() <= MAX_SITE_SUFFIX_CHARS && TextKey.squash(pageTitle).endsWith(TextKey.squash(rest)));
                 if (!siteSuffix) continue;
                 c = c.substring(0, cut).strip();
                 changed = true;
@@ -162,7 +162,7 @@ final class TitleFinder {
 
     /** Where {@code prefix} ends in {@code s} when {@code s} starts with it (letters and digits compared, closing quotes kept), else -1. */
     private static int prefixEnd(String s, String prefix) {
-        String p = squash(prefix);
+        String p = TextKey.squash(prefix);
         if (p.isEmpty()) return -1;
         int i = 0, j = 0;
         while (j < p.length() && i < s.length()) {
@@ -193,32 +193,16 @@ final class TitleFinder {
     }
 
     private static boolean isSiteName(String suffix, String siteName, String pageTitle, String title, String url) {
-        String s = squash(suffix);
+        String s = TextKey.squash(suffix);
         if (s.isEmpty()) return false;
-        if (siteName != null && (squash(siteName).contains(s) || s.contains(squash(siteName)))) return true;
-        if (url != null && squash(hostOf(url)).contains(s)) return true;
+        if (siteName != null && (TextKey.squash(siteName).contains(s) || s.contains(TextKey.squash(siteName)))) return true;
+        if (url != null && TextKey.squash(TextKey.host(url)).contains(s)) return true;
         // <title> ending the same way names the site, unless <title> ends with this whole candidate (site name first)
         return pageTitle != null && !pageTitle.equals(title) && !pageTitle.endsWith(title) && pageTitle.endsWith(suffix) && suffix.length() < 30;
     }
 
     private static boolean same(String a, String b) {
-        return squash(a).equals(squash(b));
-    }
-
-    /** Lower case letters and digits only: quotes, dashes and spacing do not make two headlines differ. */
-    private static String squash(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
-        return out.toString();
-    }
-
-    private static String hostOf(String url) {
-        try {
-            String host = java.net.URI.create(url).getHost();
-            return host == null ? "" : host.replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
+        return TextKey.squash(a).equals(TextKey.squash(b));
     }
 
     private static String clean(String s) {
