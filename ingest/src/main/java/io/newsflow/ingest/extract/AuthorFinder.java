@@ -36,6 +36,8 @@ final class AuthorFinder {
             + "|\\b(image|images|photo|foto|getty|istock|istockphoto|shutterstock)\\b)");
     /** Parenthesised initials or roles after a name, and role words that follow names in some languages. */
     private static final Pattern TRAILER = Pattern.compile("\\s*\\([^)]*\\)\\s*$|\\s+(기자|특파원)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.)]]+$");
     private static final String BYLINE = "[itemprop=author], [rel=author], [class*=author], [class*=Author], [class*=byline], "
             + "[class*=Byline], [class*=autor], [class*=Autor]";
     /** Class words of author-ish elements that are not a byline: bios, pictures, quotes, comments, dates. */
@@ -135,9 +137,9 @@ final class AuthorFinder {
         Set<String> seen = new HashSet<>();
         for (String r : raw) {
             if (r == null || r.isBlank() || r.strip().startsWith("http") || r.contains("@")) continue;
-            String s = PREFIX.matcher(r.replaceAll("\\s+", " ").strip()).replaceFirst("");
+            String s = PREFIX.matcher(SPACES.matcher(r).replaceAll(" ").strip()).replaceFirst("");
             for (String part : SPLIT.split(s)) {
-                String name = PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.)]]+$", "").strip();
+                String name = EDGE_PUNCTUATION.matcher(PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
                 name = TRAILER.matcher(name).replaceFirst("").strip();
                 if (tooShort(name) || name.length() > MAX_NAME_CHARS || JUNK.matcher(name).find()) continue;
                 if (seen.add(name.toLowerCase(Locale.ROOT))) names.add(name);

@@ -2,6 +2,7 @@ package io.newsflow.ingest.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,8 +59,9 @@ public final class HtmlExtractor {
      */
     private static Map<String, String> citationTargets(Document document) {
         Map<String, String> targets = new HashMap<>();
-        for (Element a : document.select("a[href]")) {
-            String marker = a.text().strip();
+        for (Element a : document.getElementsByTag("a")) {
+            if (!a.hasAttr("href")) continue;
+            String marker = a.childNodeSize() == 1 && a.childNode(0) instanceof TextNode t ? t.text().strip() : a.text().strip();
             if (!Citations.MARKER.matcher(marker).matches() || targets.containsKey(marker)) continue;
             String href = a.attr("href");
             if (href.startsWith("#") && href.length() > 1) {

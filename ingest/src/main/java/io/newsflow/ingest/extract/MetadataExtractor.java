@@ -90,7 +90,8 @@ final class MetadataExtractor {
     }
 
     private static String language(Document document, MetaTags meta, JsonLd ld) {
-        String stated = LanguageGuess.normalise(document.select("html").attr("lang"));
+        Element html = document.selectFirst("html");
+        String stated = html == null ? null : LanguageGuess.normalise(html.attr("lang"));
         if (stated == null) stated = LanguageGuess.normalise(ld.articleText("inLanguage"));
         if (stated == null) stated = LanguageGuess.normalise(meta.get("content-language"));
         if (stated == null) stated = LanguageGuess.normalise(meta.get("og:locale"));

@@ -2,8 +2,11 @@ package io.newsflow.ingest.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +38,7 @@ final class TitleFinder {
     private static final Pattern SUFFIX = Pattern.compile("^(.*?\\S)\\s*(?:\\s[|–—\\-·•*:]\\s|[|｜ㅣ：:]|\\s[-–—]\\s?)\\s*([^|–—｜]{2,50})$");
     /** What may follow a headline before its site or section name. */
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[|\\-–—:ㅣ·•｜：/]|\\s[-–—]\\s?)\\s*\\S.*");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u200b\\u200c\\u200d\\ufeff]+");
     private static final String CLOSING = "\"'“”»«’‘?!.)」』";
 
     String title(Document document, MetaTags meta, JsonLd ld, String siteName) {
@@ -93,12 +97,20 @@ final class TitleFinder {
     /** The first {@link #MAX_HEADINGS} {@code h1}/{@code h2}, minus those in navigation, lists, asides and teasers. */
     static List<Element> visibleHeadings(Document document) {
         List<Element> visible = new ArrayList<>();
-        int seen = 0;
-        for (Element h : document.body().select("h1, h2")) {
-            if (++seen > MAX_HEADINGS) break;
-            if (!outsideNavigation(h)) continue;
-            visible.add(h);
-        }
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() { // stops at the last heading looked at, instead of walking the whole page
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element h) || !(h.normalName().equals("h1") || h.normalName().equals("h2"))) return FilterResult.CONTINUE;
+                if (outsideNavigation(h)) visible.add(h);
+                return ++seen[0] >= MAX_HEADINGS ? FilterResult.STOP : FilterResult.SKIP_CHILDREN;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, document.body());
         return visible;
     }
 
@@ -207,7 +219,7 @@ final class TitleFinder {
 
     private static String clean(String s) {
         if (s == null) return null;
-        String t = Parser.unescapeEntities(s, false).replaceAll("[\\s\\u200b\\u200c\\u200d\\ufeff]+", " ").strip();
+        String t = SPACE.matcher(Parser.unescapeEntities(s, false)).replaceAll(" ").strip();
         return t.isEmpty() ? null : t;
     }
 }
