@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Removes what is never article text, before the main text is looked for: non-content elements (scripts, forms,
- * media, figures and their captions), navigation and complementary regions, hidden elements, datelines, page header
- * and footer outside the article, and elements whose class or id names them as share bars, related links, comments,
+ * Removes what is never article text, before the main text is looked for: non-content elements (scripts, controls,
+ * media, figures and their captions), navigation and complementary regions, hidden elements, datelines, forms (unless
+ * the whole page is one, as ASP.NET pages are), page header and footer outside the article, and elements whose class or id names them as share bars, related links, comments,
  * newsletter or cookie boxes, ads, captions or bylines ({@link ClassWords}). A named wrapper that holds the story is
  * kept (themes name page wrappers "has-sidebar" or "single-post comments"): one that is or contains the article, the
  * main region or the headline, or {@value #STORY_PARAGRAPHS} paragraphs of at least {@value #STORY_PARAGRAPH_CHARS}
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate implements NodeFilter {
     private static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas",
-            "form", "button", "input", "select", "textarea", "nav", "aside", "figure", "figcaption", "picture", "video", "audio",
+            "button", "input", "select", "textarea", "nav", "aside", "figure", "figcaption", "picture", "video", "audio",
             "object", "embed", "dialog", "menu");
     private static final Set<String> NON_CONTENT_ROLES = Set.of("navigation", "complementary", "dialog", "alertdialog", "menu", "toolbar");
     private static final Pattern HIDDEN = Pattern.compile("display:\\s*none");
@@ -89,8 +89,8 @@ final class Boilerplate implements NodeFilter {
         if (articleLike(e)) articleDepth--;
         if (articleLike(e) || tag.equals("h1")) f.story = true;
         boolean holdsTheStory = f.story || f.paragraphs >= STORY_PARAGRAPHS || e == body;
-        if ((tag.equals("header") || tag.equals("footer")) && articleDepth == 0 && !holdsTheStory) {
-            remove.add(e); // page header or footer: its content does not count for the wrappers around it
+        if ((tag.equals("form") || ((tag.equals("header") || tag.equals("footer")) && articleDepth == 0)) && !holdsTheStory) {
+            remove.add(e); // a form, page header or footer: its content does not count for the wrappers around it
             return FilterResult.CONTINUE;
         }
         if (!holdsTheStory && (ClassWords.boilerplate(e.className()) || ClassWords.boilerplate(e.id()))) remove.add(e);
