@@ -2,67 +2,135 @@ package io.newsflow.ingest.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Removes what is never article text, before the main text is looked for: non-content elements (scripts, forms,
- * media, figures and their captions), navigation and complementary regions, hidden elements, page header and footer
- * outside the article, and elements whose class or id names them as share bars, related links, comments, newsletter
- * or cookie boxes, ads, captions or bylines. A named wrapper that holds the headline or the article itself is kept
- * (themes name page wrappers "has-sidebar").
+ * Removes what is never article text, before the main text is looked for: non-content elements (scripts, controls,
+ * media, figures and their captions), navigation and complementary regions, hidden elements, datelines, forms (unless
+ * the whole page is one, as ASP.NET pages are), page header and footer outside the article, and elements whose class or id names them as share bars, related links, comments,
+ * newsletter or cookie boxes, ads, captions or bylines ({@link ClassWords}). A named wrapper that holds the story is
+ * kept (themes name page wrappers "has-sidebar" or "single-post comments"): one that is or contains the article, the
+ * main region or the headline, or {@value #STORY_PARAGRAPHS} paragraphs of at least {@value #STORY_PARAGRAPH_CHARS}
+ * characters.
+ *
+ * <p>One traversal of the body decides everything: each element learns on the way back up whether its subtree holds
+ * the story, so no element is searched twice (a search per named wrapper made this the extractor's slowest step).
  */
-final class Boilerplate {
-    private static final String TAGS = "script, style, noscript, template, iframe, svg, canvas, form, button, input, "
-            + "select, textarea, nav, aside, figure, figcaption, picture, video, audio, object, embed, dialog, menu, "
-            + "[role=navigation], [role=complementary], [role=dialog], [role=alertdialog], [role=menu], [role=toolbar], "
-            + "[style~=display:\\s*none]";
-    /** Class/id words (delimited by start, end, space, {@code -} or {@code _}) that mark boilerplate. */
-    static final Pattern NAMES = Pattern.compile("(?i)(^|[_ ]|(?<!has|with|is|no|show)-)(share|sharing|shariff|social|socials|related|recommend(ed|ations)?|"
-            + "newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|comment|comments|disqus|promo|"
-            + "advert|advertisement|ad|ads|adslot|anzeige|banner|breadcrumbs?|sidebar|most-?read|popular|trending|"
-            + "byline|author|authors|author-bio|tags|tag-list|keywords|footer|menu|masthead|toolbar|caption|credits?|"
-            + "copyright|print|skip|sr-only|visually-hidden|screen-reader|visuallyhidden|modal|popup|overlay|"
-            + "paywall|teaser-list|more-stories|read-more|readmore|see-also|also-read|outbrain|taboola|widget|"
-            + "pagination|pager|rating|infobox|timestamp|dateline|meta|article-meta|post-meta|entry-meta|"
-            + "image-caption|photo-credit|video|player|embed|tweet|instagram|facebook|twitter)(?!-(enabled|active|open|on|off|true|false))([-_ ]|$)");
+final class Boilerplate implements NodeFilter {
+    private static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas",
+            "button", "input", "select", "textarea", "nav", "aside", "figure", "figcaption", "picture", "video", "audio",
+            "object", "embed", "dialog", "menu");
+    private static final Set<String> NON_CONTENT_ROLES = Set.of("navigation", "complementary", "dialog", "alertdialog", "menu", "toolbar");
+    private static final Pattern HIDDEN = Pattern.compile("display:\\s*none");
 
     /** A named element with this many paragraphs of at least {@link #STORY_PARAGRAPH_CHARS} is the story, whatever its name. */
     static final int STORY_PARAGRAPHS = 3;
     static final int STORY_PARAGRAPH_CHARS = 150;
 
-    private Boilerplate() {}
-
-    static void remove(Document document) {
-        document.select(TAGS).remove();
-        Element body = document.body();
-        for (Element time : body.getElementsByTag("time")) { // a dateline; a time inside a sentence stays
-            if (time.closest("p") == null) time.remove();
-        }
-        for (Element e : body.select("header, footer")) {
-            if (e.closest("article, main, [itemprop=articleBody]") == null && !holdsTheStory(e)) e.remove();
-        }
-        List<Element> named = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body) continue;
-            String cls = e.attr("class"), id = e.id();
-            if (cls.isEmpty() && id.isEmpty()) continue;
-            if (NAMES.matcher(cls).find() || NAMES.matcher(id).find()) named.add(e);
-        }
-        for (Element e : named) {
-            if (e.parent() != null && !holdsTheStory(e)) e.remove();
-        }
+    /** What an open element has seen below it so far. */
+    private static final class Frame {
+        boolean story;
+        int paragraphs;
+        int chars;
     }
 
-    /** A wrapper that contains the headline or the article is structure, not boilerplate. */
-    private static boolean holdsTheStory(Element e) {
+    private final Element body;
+    private final List<Frame> open = new ArrayList<>();
+    private final List<Element> remove = new ArrayList<>();
+    private int paragraphDepth;
+    private int articleDepth;
+
+    private Boilerplate(Element body) {
+        this.body = body;
+    }
+
+    static void remove(Document document) {
+        Boilerplate filter = new Boilerplate(document.body());
+        filter.open.add(new Frame()); // above the body
+        NodeTraversor.filter(filter, document.body());
+        for (Element e : filter.remove) e.remove();
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            top().chars += collapsedLength(t.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE;
         String tag = e.normalName();
-        if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) return true;
-        if (!e.select("article, main, [itemprop=articleBody], h1").isEmpty()) return true;
-        int prose = 0;
-        for (Element p : e.getElementsByTag("p")) if (p.text().length() >= STORY_PARAGRAPH_CHARS && ++prose >= STORY_PARAGRAPHS) return true;
-        return false;
+        if (NON_CONTENT.contains(tag) || hidden(e) || (tag.equals("time") && paragraphDepth == 0)) { // a time outside a sentence is a dateline
+            remove.add(e);
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        open.add(new Frame());
+        if (tag.equals("p")) paragraphDepth++;
+        if (articleLike(e)) articleDepth++;
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+        Frame f = open.remove(open.size() - 1);
+        String tag = e.normalName();
+        if (tag.equals("p")) {
+            paragraphDepth--;
+            if (f.chars >= STORY_PARAGRAPH_CHARS) f.paragraphs++;
+        }
+        if (articleLike(e)) articleDepth--;
+        if (articleLike(e) || tag.equals("h1")) f.story = true;
+        boolean holdsTheStory = f.story || f.paragraphs >= STORY_PARAGRAPHS || e == body;
+        if ((tag.equals("form") || ((tag.equals("header") || tag.equals("footer")) && articleDepth == 0)) && !holdsTheStory) {
+            remove.add(e); // a form, page header or footer: its content does not count for the wrappers around it
+            return FilterResult.CONTINUE;
+        }
+        if (!holdsTheStory && (ClassWords.boilerplate(e.className()) || ClassWords.boilerplate(e.id()))) remove.add(e);
+        Frame parent = top();
+        parent.story |= f.story;
+        parent.paragraphs += f.paragraphs;
+        parent.chars += f.chars;
+        return FilterResult.CONTINUE;
+    }
+
+    private Frame top() {
+        return open.get(open.size() - 1);
+    }
+
+    private static boolean articleLike(Element e) {
+        String tag = e.normalName();
+        return tag.equals("article") || tag.equals("main") || e.attr("itemprop").equals("articleBody");
+    }
+
+    /** Hidden from the reader: a non-content ARIA role or {@code display: none}. */
+    private static boolean hidden(Element e) {
+        if (e.attributesSize() == 0) return false;
+        if (NON_CONTENT_ROLES.contains(e.attr("role"))) return true;
+        String style = e.attr("style");
+        return style.contains("display") && HIDDEN.matcher(style).find();
+    }
+
+    /** Length of the text with whitespace runs counted as one character, as {@code Element.text()} would print it. */
+    private static int collapsedLength(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0') {
+                if (!space) n++;
+                space = true;
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        return n;
     }
 }

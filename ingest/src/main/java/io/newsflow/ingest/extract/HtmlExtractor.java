@@ -1,23 +1,36 @@
 package io.newsflow.ingest.extract;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Extracts an article from a parsed HTML page with Jsoup: metadata first ({@link MetadataExtractor}: JSON-LD,
  * OpenGraph and other meta, bylines, {@code <time>}), then boilerplate is removed ({@link Boilerplate}), the page is
  * cut into text blocks in one pass ({@link TextBlocks}) and the main text is chosen by text and link density
  * ({@link MainText}). Paragraphs and sub-headings come out in reading order, separated by a blank line; the headline
- * itself is not repeated in the text. No rule is keyed on a host name.
+ * itself is not repeated in the text. Where the page's JSON-LD {@code articleBody} is far longer than what the markup
+ * gave ({@link #STATED_BODY_RATIO}), the stated body is used instead. No rule is keyed on a host name.
  *
  * <p>It mutates the given document (it removes boilerplate from it); one instance may be shared between threads.
  */
 public final class HtmlExtractor {
+    /**
+     * When the page's JSON-LD {@code articleBody} is more than this many times longer than the text found in the
+     * markup, the story is cut into pieces the markup does not join (chunked layouts) and the stated body is used.
+     */
+    static final int STATED_BODY_RATIO = 2;
+    /** A stated body shorter than this (characters) is a teaser, never preferred. */
+    static final int MIN_STATED_BODY_CHARS = 500;
+    private static final Pattern LINES = Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final MetadataExtractor metadata = new MetadataExtractor();
 
     public ExtractedArticle extract(Document document) {
@@ -41,11 +54,29 @@ public final class HtmlExtractor {
                 links.add(new ExtractedArticle.BodyLink(url, a.text().strip()));
             }
         }
-        String body = text.toString();
+        String body = text.length() * STATED_BODY_RATIO < statedLength(meta.articleBody()) ? paragraphs(meta.articleBody()) : text.toString();
         String language = meta.language() != null ? meta.language() : LanguageGuess.fromScript(body);
         return new ExtractedArticle(meta.title(), body, meta.published(), meta.modified(), meta.authors(), language,
                 meta.canonicalUrl(), meta.siteName(), meta.section(), meta.leadImage(), links,
                 Citations.find(body, citationTargets));
+    }
+
+    private static int statedLength(String articleBody) {
+        return articleBody == null || articleBody.length() < MIN_STATED_BODY_CHARS ? 0 : articleBody.length();
+    }
+
+    /** The stated body (plain text with one paragraph a line, or HTML) as paragraphs separated by a blank line. */
+    private static String paragraphs(String articleBody) {
+        List<String> parts = new ArrayList<>();
+        if (articleBody.contains("</")) {
+            for (TextBlocks.Block b : TextBlocks.of(Jsoup.parseBodyFragment(articleBody).body())) parts.add(b.text());
+        } else {
+            for (String line : LINES.split(articleBody)) {
+                String p = SPACES.matcher(line).replaceAll(" ").strip();
+                if (!p.isEmpty()) parts.add(p);
+            }
+        }
+        return String.join("\n\n", parts);
     }
 
     private static boolean sameText(String a, String b) {
@@ -58,8 +89,9 @@ public final class HtmlExtractor {
      */
     private static Map<String, String> citationTargets(Document document) {
         Map<String, String> targets = new HashMap<>();
-        for (Element a : document.select("a[href]")) {
-            String marker = a.text().strip();
+        for (Element a : document.getElementsByTag("a")) {
+            if (!a.hasAttr("href")) continue;
+            String marker = a.childNodeSize() == 1 && a.childNode(0) instanceof TextNode t ? t.text().strip() : a.text().strip();
             if (!Citations.MARKER.matcher(marker).matches() || targets.containsKey(marker)) continue;
             String href = a.attr("href");
             if (href.startsWith("#") && href.length() > 1) {

@@ -65,7 +65,7 @@ final class JsonLd {
         return text(article.path(field));
     }
 
-    /** Names in a field that holds a string, a {@code Person}/{@code Organization} object, or a list of them. */
+    /** Names in a field that holds a string, a {@code Person}/{@code Organization} object (its {@code name}, else given and family name), or a list of them. */
     static List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
         if (node.isArray()) {
@@ -74,6 +74,10 @@ final class JsonLd {
             names.add(node.asText());
         } else if (node.isObject()) {
             String name = text(node.path("name"));
+            if (name == null) { // a Person given as givenName + familyName
+                String given = text(node.path("givenName")), family = text(node.path("familyName"));
+                if (given != null && family != null) name = given + " " + family;
+            }
             if (name != null) names.add(name);
         }
         return names;

@@ -26,9 +26,13 @@ final class MetadataExtractor {
     private final TitleFinder titles = new TitleFinder();
     private final AuthorFinder authors = new AuthorFinder();
 
-    /** Everything but the body, read before boilerplate is removed (bylines and times live in that boilerplate). */
+    /**
+     * Everything but the body, read before boilerplate is removed (bylines and times live in that boilerplate); the
+     * JSON-LD {@code articleBody}, if any, is kept as the publisher's own statement of the text.
+     */
     record Metadata(String title, OffsetDateTime published, OffsetDateTime modified, List<String> authors,
-                    String canonicalUrl, String siteName, String section, String leadImage, String language) {}
+                    String canonicalUrl, String siteName, String section, String leadImage, String language,
+                    String articleBody) {}
 
     Metadata read(Document document) {
         JsonLd ld = JsonLd.of(document);
@@ -37,7 +41,7 @@ final class MetadataExtractor {
         return new Metadata(titles.title(document, meta, ld, siteName), published(document, meta, ld), modified(meta, ld),
                 authors.authors(document, meta, ld), canonicalUrl(document, meta), siteName,
                 first(ld.articleText("articleSection"), meta.get("article:section")),
-                leadImage(document, meta, ld), language(document, meta, ld));
+                leadImage(document, meta, ld), language(document, meta, ld), ld.articleText("articleBody"));
     }
 
     static OffsetDateTime published(Document document, MetaTags meta, JsonLd ld) {
@@ -90,7 +94,8 @@ final class MetadataExtractor {
     }
 
     private static String language(Document document, MetaTags meta, JsonLd ld) {
-        String stated = LanguageGuess.normalise(document.select("html").attr("lang"));
+        Element html = document.selectFirst("html");
+        String stated = html == null ? null : LanguageGuess.normalise(html.attr("lang"));
         if (stated == null) stated = LanguageGuess.normalise(ld.articleText("inLanguage"));
         if (stated == null) stated = LanguageGuess.normalise(meta.get("content-language"));
         if (stated == null) stated = LanguageGuess.normalise(meta.get("og:locale"));

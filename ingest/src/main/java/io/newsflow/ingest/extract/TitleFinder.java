@@ -2,59 +2,193 @@ package io.newsflow.ingest.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chooses the headline. Candidates: the schema.org {@code headline}, {@code og:title}, {@code twitter:title}, the first
- * {@code <h1>} and {@code <title>}, each without a site-name suffix ("... | The Courier"). The candidate most others agree
- * with wins; ties go to the editorial headline (JSON-LD, then OpenGraph) over the visible {@code <h1>}, which often
- * carries a kicker ("Politics: ..."), and over {@code <title>}, which carries the site name.
+ * Chooses the headline the reader sees. Metadata candidates: {@code og:title}, the schema.org {@code headline},
+ * {@code twitter:title} and {@code <title>}, each cut back to another candidate it merely extends with a site or section
+ * name ("Headline | Politics | The Courier" → "Headline"). Visible candidates: the first {@code <h1>}/{@code <h2>}
+ * elements outside navigation, breadcrumbs, lists and asides (many pages hide an SEO {@code <h1>} in the breadcrumb
+ * trail and show the headline in an {@code <h2>}), as displayed and without a kicker element.
+ *
+ * <p>The first visible heading that some metadata candidate spells the same (ignoring punctuation and case) decides:
+ * the metadata spelling of it is returned (a heading's kicker and headline are separate elements whose text runs
+ * together). With no such agreement, the metadata candidate most others agree with wins, ties going to JSON-LD, then
+ * OpenGraph. Without metadata, the first visible heading, else {@code <title>} without its site suffix.
  */
 final class TitleFinder {
-    /** A trailing "separator + short segment" that may be a site or section name. */
-    private static final Pattern SUFFIX = Pattern.compile("^(.*?\\S)\\s*(?:\\s[|–—\\-·•*:]\\s|[|｜ㅣ：:]|\\s[-–—]\\s?)\\s*([^|–—｜]{2,50})$");
-
+    /** Headings looked at, in document order (the headline is near the top; later ones are sub-headings and teasers). */
+    static final int MAX_HEADINGS = 8;
     /** With {@code <title>} the only candidate, a trailing segment this short (characters) is taken as the site name. */
     static final int MAX_BARE_SUFFIX_CHARS = 30;
+    /** A trailing segment at most this long (characters) that {@code <title>} ends with too is a site or section name. */
+    static final int MAX_SITE_SUFFIX_CHARS = 45;
+
+    /** A trailing "separator + short segment" that may be a site or section name. */
+    private static final Pattern SUFFIX = Pattern.compile("^(.*?\\S)\\s*(?:\\s[|–—\\-·•*:]\\s|[|｜ㅣ：:]|\\s[-–—]\\s?)\\s*([^|–—｜]{2,50})$");
+    /** What may follow a headline before its site or section name. */
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[|\\-–—:ㅣ·•｜：/]|\\s[-–—]\\s?)\\s*\\S.*");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u200b\\u200c\\u200d\\ufeff]+");
+    private static final String CLOSING = "\"'“”»«’‘?!.)」』";
 
     String title(Document document, MetaTags meta, JsonLd ld, String siteName) {
         String pageTitle = clean(document.title());
-        Map<String, String> candidates = new LinkedHashMap<>();
-        candidates.put("ld", clean(ld.articleText("headline")));
-        candidates.put("og", clean(meta.get("og:title")));
-        candidates.put("twitter", clean(meta.get("twitter:title")));
-        Element h1 = document.selectFirst("h1");
-        candidates.put("h1", h1 == null ? null : clean(h1.text()));
-        candidates.put("title", pageTitle);
-        List<String> values = new ArrayList<>();
-        for (var e : candidates.entrySet()) {
-            String v = e.getValue();
-            if (v == null) continue;
-            values.add(e.getKey().equals("h1") ? v : withoutSuffix(v, siteName, pageTitle, document.location()));
+        List<Element> headings = visibleHeadings(document);
+        List<String> shown = new ArrayList<>();
+        for (Element h : headings) {
+            String proper = withoutKicker(h);
+            if (proper != null) shown.add(proper);
+            String text = clean(h.text());
+            if (text != null) shown.add(text);
         }
+        // written-form preference: OpenGraph keeps the editor's punctuation; JSON-LD is often entity-encoded
+        String[] raw = {clean(meta.get("og:title")), clean(ld.articleText("headline")), clean(meta.get("twitter:title")), pageTitle};
+        List<String> all = new ArrayList<>(shown);
+        for (String r : raw) if (r != null) all.add(r);
+        String[] reduced = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == null) continue;
+            String r = reduce(raw[i], all, siteName, pageTitle);
+            reduced[i] = withoutSuffix(r, siteName, pageTitle, document.location());
+        }
+        for (String t : shown) {
+            for (String m : reduced) if (m != null && same(m, t)) return m;
+        }
+        boolean titleOnly = raw[0] == null && raw[1] == null && raw[2] == null;
+        if (!titleOnly) return vote(reduced);
+        if (!headings.isEmpty()) return clean(headings.get(0).text());
+        return reduced[3] == null ? null : withoutBareSuffix(reduced[3]);
+    }
+
+    /** {@code <title>} as the only candidate: "Headline - Site" without the short trailing segment. */
+    private static String withoutBareSuffix(String pageTitle) {
+        Matcher m = SUFFIX.matcher(pageTitle);
+        if (m.matches() && m.group(2).length() <= MAX_BARE_SUFFIX_CHARS && m.group(2).length() < m.group(1).length()) return m.group(1).strip();
+        return pageTitle;
+    }
+
+    /** The candidate most others agree with; ties go to JSON-LD, then OpenGraph, Twitter, {@code <title>}. */
+    private static String vote(String[] reduced) {
+        int[] order = {1, 0, 2, 3};
         String best = null;
-        int bestVotes = -1;
-        for (String v : values) {
+        int bestVotes = 0;
+        for (int i : order) {
+            if (reduced[i] == null) continue;
             int votes = 0;
-            for (String other : values) if (same(v, other)) votes++;
+            for (String other : reduced) if (other != null && same(reduced[i], other)) votes++;
             if (votes > bestVotes) {
-                best = v;
+                best = reduced[i];
                 bestVotes = votes;
             }
         }
-        if (best != null && best.equals(pageTitle) && values.size() == 1) { // <title> alone: "Headline - Site"
-            Matcher m = SUFFIX.matcher(best);
-            if (m.matches() && m.group(2).length() <= MAX_BARE_SUFFIX_CHARS && m.group(2).length() < m.group(1).length()) best = m.group(1).strip();
-        }
         return best;
+    }
+
+    /** The first {@link #MAX_HEADINGS} {@code h1}/{@code h2}, minus those in navigation, lists, asides and teasers. */
+    static List<Element> visibleHeadings(Document document) {
+        List<Element> visible = new ArrayList<>();
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() { // stops at the last heading looked at, instead of walking the whole page
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element h) || !(h.normalName().equals("h1") || h.normalName().equals("h2"))) return FilterResult.CONTINUE;
+                if (outsideNavigation(h)) visible.add(h);
+                return ++seen[0] >= MAX_HEADINGS ? FilterResult.STOP : FilterResult.SKIP_CHILDREN;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, document.body());
+        return visible;
+    }
+
+    private static boolean outsideNavigation(Element h) {
+        if (h.className().toLowerCase(Locale.ROOT).contains("seo")) return false;
+        for (Element a = h.parent(); a != null; a = a.parent()) {
+            switch (a.normalName()) {
+                case "nav", "ul", "ol", "aside", "footer" -> {
+                    return false;
+                }
+                default -> {
+                    String cls = a.className();
+                    if (cls.isEmpty()) continue;
+                    String lower = cls.toLowerCase(Locale.ROOT);
+                    if (lower.contains("breadcrumb") || lower.contains("teaser") || lower.contains("related")) return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A heading built as kicker element + headline element ({@code <h1><span>Politics</span><span>Headline</span></h1>})
+     * without text of its own: the headline element's text, when it holds at least half the heading's text; else null.
+     */
+    static String withoutKicker(Element h) {
+        if (h.childrenSize() < 2) return null;
+        for (TextNode t : h.textNodes()) {
+            for (int i = 0; i < t.text().length(); i++) if (Character.isLetterOrDigit(t.text().charAt(i))) return null;
+        }
+        String last = clean(h.child(h.childrenSize() - 1).text());
+        String all = h.text();
+        return last != null && last.length() * 2 >= all.length() ? last : null;
+    }
+
+    /**
+     * Cuts {@code candidate} back to another candidate it starts with, when what follows is a separator and a site or
+     * section name: shorter than the headline, naming the site, or ending {@code <title>} as well.
+     */
+    static String reduce(String candidate, List<String> others, String siteName, String pageTitle) {
+        String c = candidate;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String o : others) {
+                if (o.length() >= c.length()) continue;
+                int cut = prefixEnd(c, o);
+                if (cut <= 0 || cut >= c.length() || !SEPARATOR.matcher(c.substring(cut)).matches()) continue;
+                String rest = c.substring(cut);
+                boolean siteSuffix = cut >= rest.length()
+                        || (siteName != null && !TextKey.squash(siteName).isEmpty() && TextKey.squash(rest).contains(TextKey.squash(siteName)))
+                        || (pageTitle != null && rest.length() <= MAX_SITE_SUFFIX_CHARS && TextKey.squash(pageTitle).endsWith(TextKey.squash(rest)));
+                if (!siteSuffix) continue;
+                c = c.substring(0, cut).strip();
+                changed = true;
+                break;
+            }
+        }
+        return c;
+    }
+
+    /** Where {@code prefix} ends in {@code s} when {@code s} starts with it (letters and digits compared, closing quotes kept), else -1. */
+    private static int prefixEnd(String s, String prefix) {
+        String p = TextKey.squash(prefix);
+        if (p.isEmpty()) return -1;
+        int i = 0, j = 0;
+        while (j < p.length() && i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                String lower = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+                if (!p.startsWith(lower, j)) return -1;
+                j += lower.length();
+            }
+            i += Character.charCount(cp);
+        }
+        if (j < p.length()) return -1;
+        while (i < s.length() && CLOSING.indexOf(s.charAt(i)) >= 0) i++;
+        return i;
     }
 
     /** Drops a trailing site or section name: one the page names as its site, or that {@code <title>} ends with too. */
@@ -71,36 +205,21 @@ final class TitleFinder {
     }
 
     private static boolean isSiteName(String suffix, String siteName, String pageTitle, String title, String url) {
-        String s = squash(suffix);
+        String s = TextKey.squash(suffix);
         if (s.isEmpty()) return false;
-        if (siteName != null && (squash(siteName).contains(s) || s.contains(squash(siteName)))) return true;
-        if (url != null && squash(hostOf(url)).contains(s)) return true;
-        return pageTitle != null && !pageTitle.equals(title) && pageTitle.endsWith(suffix) && suffix.length() < 30;
+        if (siteName != null && (TextKey.squash(siteName).contains(s) || s.contains(TextKey.squash(siteName)))) return true;
+        if (url != null && TextKey.squash(TextKey.host(url)).contains(s)) return true;
+        // <title> ending the same way names the site, unless <title> ends with this whole candidate (site name first)
+        return pageTitle != null && !pageTitle.equals(title) && !pageTitle.endsWith(title) && pageTitle.endsWith(suffix) && suffix.length() < 30;
     }
 
     private static boolean same(String a, String b) {
-        return squash(a).equals(squash(b));
-    }
-
-    /** Lower case letters and digits only: quotes, dashes and spacing do not make two headlines differ. */
-    private static String squash(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
-        return out.toString();
-    }
-
-    private static String hostOf(String url) {
-        try {
-            String host = java.net.URI.create(url).getHost();
-            return host == null ? "" : host.replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
+        return TextKey.squash(a).equals(TextKey.squash(b));
     }
 
     private static String clean(String s) {
         if (s == null) return null;
-        String t = Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
+        String t = SPACE.matcher(Parser.unescapeEntities(s, false)).replaceAll(" ").strip();
         return t.isEmpty() ? null : t;
     }
 }

@@ -88,4 +88,32 @@ class HtmlExtractorTest {
         assertThat(article.language()).isEqualTo("ru");
         assertThat(article.text()).startsWith("Министр иностранных дел");
     }
+
+    @Test
+    void aPageWrappedInOneFormKeepsItsStory() {
+        String page = "<html><body><form id=pageForm><div class=menu-links><a href=/1>Home</a></div>"
+                + "<div class=story><h1>Ferry pier to be rebuilt</h1>"
+                + "<p>The council voted on Monday to rebuild the old ferry pier before the summer season.</p>"
+                + "<p>Work starts in March, and the harbour stays open to fishing boats throughout.</p></div></form>"
+                + "<form class=search><input name=q><p>Search the whole archive of the paper, all of it, here.</p></form></body></html>";
+
+        ExtractedArticle article = new HtmlExtractor().extract(Jsoup.parse(page));
+
+        assertThat(article.text()).isEqualTo("The council voted on Monday to rebuild the old ferry pier before the summer season.\n\n"
+                + "Work starts in March, and the harbour stays open to fishing boats throughout.");
+    }
+
+    @Test
+    void aStoryTheMarkupBarelyHoldsFallsBackToTheStatedArticleBody() {
+        String first = "The survey of the northern lakes took three summers and forty volunteers.";
+        StringBuilder stated = new StringBuilder(first);
+        for (int i = 1; i <= 12; i++) stated.append("\\n").append("Lake number ").append(i).append(" had clearer water than the last time anyone measured it.");
+        String page = "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\",\"articleBody\":\"" + stated
+                + "\"}</script></head><body><article><p>" + first + "</p><div id=rest-rendered-by-script></div></article></body></html>";
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page)).text();
+
+        assertThat(text.split("\n\n")).hasSize(13);
+        assertThat(text).startsWith(first + "\n\nLake number 1 had").endsWith("Lake number 12 had clearer water than the last time anyone measured it.");
+    }
 }

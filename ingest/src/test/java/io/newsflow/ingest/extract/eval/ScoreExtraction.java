@@ -30,7 +30,7 @@ public final class ScoreExtraction {
             System.err.println("no dev set at " + dir.toAbsolutePath() + " (gold.jsonl and pages/ expected)");
             System.exit(2);
         }
-        Path out = args.length > 1 && !args[1].isBlank() ? Path.of(args[1]) : null;
+        Path out = args.length > 1 && args[1] != null && !args[1].isBlank() ? Path.of(args[1]) : null;
         DevSetScore score = score(dir, out);
         System.out.print(score.summary());
         System.out.println("lowest body F1:");

@@ -1,0 +1,73 @@
+package io.newsflow.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a {@code class} or {@code id} value names boilerplate: one of its words ("share", "related", "newsletter",
+ * "comments", "byline", "sr-only", ...) stands between separators (start, end, space, {@code _} or {@code -}). A word
+ * after "has-", "with-", "is-", "no-" or "show-" describes a layout ("has-sidebar"), and one followed by "-enabled",
+ * "-active", "-open", "-on", "-off", "-true" or "-false" a state ("comments-open"): neither counts.
+ *
+ * <p>The value is cut into words once and each word looked up in a set, instead of running a long alternation of
+ * patterns at every character: pages carry thousands of class names, and this check runs on every one of them.
+ */
+final class ClassWords {
+    private static final Set<String> WORDS = Set.of("share", "sharing", "shariff", "social", "socials", "related", "recommend",
+            "recommended", "recommendations", "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent",
+            "gdpr", "comment", "comments", "disqus", "promo", "advert", "advertisement", "ad", "ads", "adslot", "anzeige",
+            "banner", "breadcrumb", "breadcrumbs", "sidebar", "mostread", "popular", "trending", "byline", "author", "authors",
+            "tags", "keywords", "footer", "menu", "masthead", "toolbar", "caption", "credit", "credits", "copyright", "print",
+            "skip", "visuallyhidden", "modal", "popup", "overlay", "paywall", "outbrain", "taboola", "widget", "pagination",
+            "pager", "rating", "infobox", "timestamp", "dateline", "meta", "readmore", "video", "player", "embed", "tweet",
+            "instagram", "facebook", "twitter");
+    /** Two words joined by a hyphen, neither of which counts alone. */
+    private static final Set<String> PAIRS = Set.of("most-read", "tag-list", "sr-only", "visually-hidden", "screen-reader",
+            "teaser-list", "more-stories", "read-more", "see-also", "also-read");
+    private static final List<String> LAYOUT_PREFIXES = List.of("has", "with", "is", "no", "show");
+    private static final List<String> STATE_SUFFIXES = List.of("enabled", "active", "open", "on", "off", "true", "false");
+
+    private ClassWords() {}
+
+    /** Whether the class or id value names boilerplate. */
+    static boolean boilerplate(String value) {
+        if (value.isEmpty()) return false;
+        List<String> words = new ArrayList<>();
+        StringBuilder separators = new StringBuilder(); // the separator before each word; ' ' for the first
+        String s = value.toLowerCase(Locale.ROOT);
+        int start = 0;
+        char before = ' ';
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c == ' ' || c == '_' || c == '-') {
+                words.add(s.substring(start, i));
+                separators.append(before);
+                before = c;
+                start = i + 1;
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!startsAWord(words, separators, i)) continue;
+            if (WORDS.contains(words.get(i)) && endsAWord(words, separators, i)) return true;
+            if (i + 1 < words.size() && separators.charAt(i + 1) == '-' && PAIRS.contains(words.get(i) + "-" + words.get(i + 1))
+                    && endsAWord(words, separators, i + 1)) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsAWord(List<String> words, CharSequence separators, int i) {
+        if (i == 0 || separators.charAt(i) != '-') return true;
+        String previous = words.get(i - 1);
+        for (String p : LAYOUT_PREFIXES) if (previous.endsWith(p)) return false;
+        return true;
+    }
+
+    private static boolean endsAWord(List<String> words, CharSequence separators, int i) {
+        if (i + 1 >= words.size() || separators.charAt(i + 1) != '-') return true;
+        String next = words.get(i + 1);
+        for (String state : STATE_SUFFIXES) if (next.startsWith(state)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+package io.newsflow.ingest.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClassWordsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "share-bar, true",
+            "article__share, true",
+            "c-article Social, true",
+            "sr-only, true",
+            "mostread, true",
+            "box most-read, true",
+            "teaser-list, true",
+            "post-meta, true",
+            "article-body, false",
+            "has-sidebar, false",
+            "layout-with-comments, false",
+            "comments-open, false",
+            "ad-active, false",
+            "teaser, false",
+            "ArticleTeaser_authorSection__x1, false",
+            "shareholders, false",
+            "'', false"})
+    void boilerplateWordsStandBetweenSeparators(String value, boolean boilerplate) {
+        assertThat(ClassWords.boilerplate(value)).isEqualTo(boilerplate);
+    }
+}
