@@ -20,7 +20,7 @@ public final class QuoteFinder {
     static final int SPEAKER_WINDOW = 60;
     private static final Pattern QUOTED = Pattern.compile("“([^”]{10,}?)”|«([^»]{10,}?)»|\"([^\"]{10,}?)\"");
     private static final Pattern SPEECH_VERB = Pattern.compile(
-            "(?i)\\b(said|says|told|added|stated|declared|noted|wrote|stressed|asked|заявил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*)\\b");
+            "(?iU)\\b(said|says|told|added|stated|declared|noted|wrote|stressed|asked|заявил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*)\\b");
 
     private QuoteFinder() {}
 
