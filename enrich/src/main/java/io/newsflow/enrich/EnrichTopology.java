@@ -3,7 +3,6 @@ package io.newsflow.enrich;
 import io.newsflow.enrich.syndication.LinkStories;
 import io.newsflow.enrich.syndication.StoryIndex;
 import io.newsflow.schemas.ActorPairStat;
-import io.newsflow.schemas.AvroSerde;
 import io.newsflow.schemas.DatePrecision;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.DeadLetters;
@@ -29,6 +28,9 @@ import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.common.utils.Bytes;
@@ -61,6 +63,10 @@ public final class EnrichTopology {
     static final String STAGE = "enrich";
     /** Stores, named so they can be found in the topology description and in the changelog topics' names. */
     public static final String PAIR_COUNTS_STORE = "actor-pair-daily-counts";
+    /** Ids of events already counted (a re-sent or replayed article is not counted again), kept for a while. */
+    public static final String COUNTED_STORE = "counted-events";
+    /** How long a counted event id is remembered: longer than any late event is still counted. */
+    static final Duration COUNTED_MEMORY = Duration.ofDays(10);
     /** Events dated up to this long after the day closes are still counted (event time, not processing time). */
     static final Duration LATE_EVENTS = Duration.ofDays(7);
 
@@ -70,6 +76,8 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryIndex.STORE),
                 Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTED_STORE),
+                Serdes.String(), Serdes.Long()));
 
         Map<String, KStream<String, Outcome>> outcomes = builder
                 .stream(topics.rawArticles().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw-articles"))
@@ -99,11 +107,11 @@ public final class EnrichTopology {
         events.to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde())
                 .withName("write-events"));
 
-        AvroSerde<Event> eventSerde = new AvroSerde<>(Event.class);
         events.filter((id, e) -> e.getArticleId().equals(e.getStoryId())
                         && (e.getDatePrecision() == DatePrecision.DAY || e.getDate() == null), Named.as("first-reports-by-day"))
+                .processValues(CountOnce::new, Named.as("count-once"), COUNTED_STORE)
                 .processValues(AtEventTime::new, Named.as("at-event-time"))
-                .groupBy((id, e) -> pairKey(e), Grouped.with("by-actor-pair", Serdes.String(), eventSerde))
+                .groupBy((id, e) -> pairKey(e), Grouped.with("by-actor-pair", topics.events().keySerde(), topics.events().valueSerde()))
                 .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), LATE_EVENTS))
                 .aggregate(() -> null, (pair, e, stat) -> count(e, stat),
                         Named.as("count-per-day"),
@@ -151,7 +159,41 @@ public final class EnrichTopology {
                 .build();
     }
 
-    /** Stamps each event record with its event day (midnight UTC), so the daily windows are event days. */
+    /**
+     * Passes each event id once: a re-sent, replayed or re-enriched article does not count its events again. Ids are
+     * remembered {@link #COUNTED_MEMORY}; a wall-clock punctuation forgets older ones so the store does not grow forever.
+     */
+    static final class CountOnce implements FixedKeyProcessor<String, Event, Event> {
+        private FixedKeyProcessorContext<String, Event> context;
+        private KeyValueStore<String, Long> counted;
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, Event> context) {
+            this.context = context;
+            this.counted = context.getStateStore(COUNTED_STORE);
+            context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME, now -> {
+                try (KeyValueIterator<String, Long> all = counted.all()) {
+                    while (all.hasNext()) {
+                        var entry = all.next();
+                        if (now - entry.value > COUNTED_MEMORY.toMillis()) counted.delete(entry.key);
+                    }
+                }
+            });
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, Event> record) {
+            if (counted.get(record.value().getId()) != null) return;
+            counted.put(record.value().getId(), System.currentTimeMillis());
+            context.forward(record);
+        }
+    }
+
+    /**
+     * Stamps each event record with its event day (midnight UTC), so the daily windows are event days. Never later than
+     * the article itself: a date in the future ("elections on 7 June") must not move stream time ahead and make every
+     * later event look late.
+     */
     static final class AtEventTime implements FixedKeyProcessor<String, Event, Event> {
         private FixedKeyProcessorContext<String, Event> context;
 
@@ -163,7 +205,8 @@ public final class EnrichTopology {
         @Override
         public void process(FixedKeyRecord<String, Event> record) {
             Event e = record.value();
-            long time = e.getDate() == null ? record.timestamp() : e.getDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            long time = e.getDate() == null ? record.timestamp()
+                    : Math.min(record.timestamp(), e.getDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
             context.forward(record.withTimestamp(time));
         }
     }
@@ -197,11 +240,20 @@ public final class EnrichTopology {
                 context.forward(record.withValue(failed(record, "UNDECODABLE_RECORD", e)));
                 return;
             }
+            EnrichedArticle enriched;
             try {
-                context.forward(record.withValue(new Outcome(enricher.enrich(raw), null)));
+                enriched = enricher.enrich(raw);
             } catch (RuntimeException e) {
                 context.forward(record.withValue(failed(record, "ENRICH_FAILED", e)));
+                return;
             }
+            int size = topics.enrichedArticles().valueSerde().serializer().serialize(null, enriched).length;
+            if (size > DeadLetters.MAX_RECORD_BYTES) { // Kafka would refuse it and stop the stage
+                context.forward(record.withValue(failed(record, "TOO_LARGE", new IllegalStateException(
+                        "the enriched record would be " + size + " bytes, over the " + DeadLetters.MAX_RECORD_BYTES + "-byte limit"))));
+                return;
+            }
+            context.forward(record.withValue(new Outcome(enriched, null)));
         }
 
         private Outcome failed(FixedKeyRecord<String, byte[]> record, String reason, RuntimeException e) {

@@ -110,15 +110,30 @@ class EnrichTopologyTest {
         in.pipeInput("seed", first);
         in.pipeInput("copy", copy);
         in.pipeInput("other", other);
+        in.pipeInput("seed", first); // re-sent (ingest retry, replay): its events are not counted again
 
         assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId, EnrichedArticle::getSyndicationClusterId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("seed", "seed"), org.assertj.core.groups.Tuple.tuple("copy", "seed"),
-                        org.assertj.core.groups.Tuple.tuple("other", "other"));
+                        org.assertj.core.groups.Tuple.tuple("other", "other"), org.assertj.core.groups.Tuple.tuple("seed", "seed"));
         var latest = new java.util.LinkedHashMap<String, io.newsflow.schemas.ActorPairStat>();
         pairs.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
         assertThat(latest).containsKey("2025-06-01|CONSULT|Q7747|nf:person/nikol-pashinyan");
         assertThat(latest.get("2025-06-01|CONSULT|Q7747|nf:person/nikol-pashinyan").getCount()).isEqualTo(2); // seed + other, not the copy
         assertThat(latest.get("2025-06-01|CONSULT|Q7747|nf:person/nikol-pashinyan").getSourceName()).isEqualTo("Vladimir Putin");
+    }
+
+    @Test
+    void storiesOlderThanTheWindowAreForgotten() {
+        var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
+        var enriched = driver.createOutputTopic(topics.enrichedArticles().name(), topics.enrichedArticles().keySerde().deserializer(),
+                topics.enrichedArticles().valueSerde().deserializer());
+        RawArticle first = RawArticle.newBuilder(seedLike()).setFetchedAt(Instant.now().minus(java.time.Duration.ofDays(8))).build();
+        in.pipeInput("seed", first);
+
+        driver.advanceWallClockTime(java.time.Duration.ofHours(1)); // the hourly clean-up runs
+        in.pipeInput("later", RawArticle.newBuilder(first).setId("later").setFetchedAt(Instant.now()).build());
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getSyndicationClusterId).containsExactly("seed", "later");
     }
 
     @Test

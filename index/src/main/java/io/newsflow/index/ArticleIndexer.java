@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
@@ -69,6 +70,7 @@ public final class ArticleIndexer implements AutoCloseable {
     private final BulkOutcomes outcomes = new BulkOutcomes(this::finished);
     private final Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
     private final AtomicLong rejected = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicReference<Exception> deadLetterFailure = new java.util.concurrent.atomic.AtomicReference<>();
     private final AtomicLong retries = new AtomicLong();
     /** Article ids (record keys) of records handed to the ingester and not finished yet, with their count. */
     private final Map<String, Integer> unfinished = new ConcurrentHashMap<>();
@@ -240,6 +242,8 @@ public final class ArticleIndexer implements AutoCloseable {
         });
         if (changed.isEmpty()) return;
         deadLetters.flush(); // a dead letter is durable before the offset that skips its record
+        Exception lost = deadLetterFailure.getAndSet(null);
+        if (lost != null) throw new KafkaException("a dead letter could not be written; not committing past it: " + lost, lost);
         consumer.commitSync(changed);
         committed.putAll(changed);
         if (outcomes.failure() == null) backoff = settings.bulk().initialBackoff();
@@ -251,7 +255,9 @@ public final class ArticleIndexer implements AutoCloseable {
         log.warn("dead letter {} for {}@{}: {}", reason, record.topic(), record.offset(), message);
         byte[] key = record.key() == null ? null : topics.enrichedArticles().keySerde().serializer().serialize(record.topic(), record.key());
         DeadLetter letter = DeadLetters.forRecord(STAGE, reason, message, record.topic(), record.partition(), record.offset(), key, record.value());
-        deadLetters.send(new ProducerRecord<>(topics.deadLetters().name(), letter.getSource(), letter));
+        deadLetters.send(new ProducerRecord<>(topics.deadLetters().name(), letter.getSource(), letter), (metadata, error) -> {
+            if (error != null) deadLetterFailure.compareAndSet(null, error);
+        });
         rejected.incrementAndGet();
         if (reason.equals("UNDECODABLE_RECORD")) tracker.finished(ticket.partition(), record.offset());
     }

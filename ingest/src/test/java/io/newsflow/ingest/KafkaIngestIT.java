@@ -50,6 +50,30 @@ class KafkaIngestIT {
         });
     }
 
+    @Test
+    void recordsTooLargeForKafkaBecomeDeadLettersAndTheRunGoesOn() throws Exception {
+        DevStack stack = DevStack.shared();
+        Topics topics = createTopics(stack, "ingest-big-it.");
+        String paragraph = "Armenia and Russia discussed trade and security in a long statement. ".repeat(15);
+        StringBuilder text = new StringBuilder("A very long article\n");
+        while (text.length() < 1_200_000) text.append(paragraph).append('\n');
+        Files.writeString(dir.resolve("1-long.txt"), text);
+        Files.write(dir.resolve("2-empty.html"), ("<html><body><nav>" + "<a href=/>x</a>".repeat(100_000) + "</nav></body></html>").getBytes());
+        Files.writeString(dir.resolve("3-call.txt"), "Putin calls Pashinyan\nRussia's president phoned Armenia's prime minister.");
+
+        IngestReport report;
+        try (var sink = new KafkaArticleSink(stack.bootstrapServers(), topics, Map.of())) {
+            report = new FileIngester(new IngestSettings("files", 10L << 20), sink, Clock.systemUTC()).ingest(List.of(dir));
+        }
+
+        assertThat(readAll(stack, topics.rawArticles(), 1)).extracting(RawArticle::getTitle).containsExactly("Putin calls Pashinyan");
+        List<DeadLetter> letters = readAll(stack, topics.deadLetters(), 2);
+        assertThat(letters).extracting(DeadLetter::getReason).containsExactlyInAnyOrder("TOO_LARGE", "EMPTY_TEXT");
+        assertThat(letters).allSatisfy(d -> assertThat(d.getValue() == null ? 0 : d.getValue().remaining())
+                .isLessThanOrEqualTo(io.newsflow.schemas.DeadLetters.MAX_VALUE_BYTES));
+        assertThat(report.articles()).isEqualTo(2); // the long one was read; Kafka could not take it, so it is a dead letter
+    }
+
     /** Every newsflow topic under {@code prefix}, created on the stack's broker with one partition. */
     static Topics createTopics(DevStack stack, String prefix) throws Exception {
         Topics topics = Topics.withPrefix(prefix);

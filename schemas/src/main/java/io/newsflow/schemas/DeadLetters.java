@@ -8,8 +8,13 @@ import java.util.Arrays;
 
 /** Builds {@link DeadLetter} records the same way in every stage. */
 public final class DeadLetters {
-    /** Raw input kept in a dead letter is cut to this many bytes (1 MiB) so one bad page cannot clog the topic. */
-    public static final int MAX_VALUE_BYTES = 1 << 20;
+    /**
+     * The largest record value a stage writes (900 KiB): below Kafka's default 1 MiB request and message limits, with
+     * room for key and headers. A record that would be larger becomes a {@code TOO_LARGE} dead letter instead.
+     */
+    public static final int MAX_RECORD_BYTES = 900 << 10;
+    /** Raw input kept in a dead letter is cut to this many bytes (256 KiB), so a dead letter always fits in a record. */
+    public static final int MAX_VALUE_BYTES = 256 << 10;
 
     private DeadLetters() {}
 

@@ -22,7 +22,9 @@ final class RunUntilStopped {
      */
     static Throwable await(AutoCloseable resource, Supplier<Throwable> failure, PrintStream out) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
         Thread hook = new Thread(() -> {
+            if (!stopping.compareAndSet(false, true)) return; // the work failed and is being closed already
             out.println("Stopping …");
             try {
                 resource.close();
@@ -36,8 +38,12 @@ final class RunUntilStopped {
         Runtime.getRuntime().addShutdownHook(hook);
         while (!closed.await(CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
             Throwable t = failure.get();
-            if (t != null) {
-                Runtime.getRuntime().removeShutdownHook(hook);
+            if (t != null && stopping.compareAndSet(false, true)) { // not while Ctrl-C is already closing it
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the JVM is exiting: the hook would have returned at once, closing here is still right
+                }
                 try {
                     resource.close();
                 } catch (Exception e) {

@@ -16,7 +16,4 @@ public record KafkaSettings(String bootstrapServers, String topicPrefix, int par
         if (replicationFactor < 1) throw new IllegalArgumentException("kafka.replicationFactor must be at least 1, was " + replicationFactor);
     }
 
-    public KafkaSettings withBootstrapServers(String servers) {
-        return new KafkaSettings(servers, topicPrefix, partitions, replicationFactor);
-    }
 }

@@ -36,9 +36,9 @@ import java.util.concurrent.TimeoutException;
  * everything (site, stages, dev stack) and deletes every temp dir it made.
  */
 public final class Demo implements AutoCloseable {
-    /** Queries the summary runs: the seed-like story, and the same topic in Russian (stemmed: переговоры ~ переговор). */
     /** The actor whose events the summary lists as a timeline. */
     public static final String TIMELINE_ACTOR = "Nikol Pashinyan";
+    /** Queries the summary runs: the seed-like story, and the same topic in Russian (stemmed: переговоры ~ переговор). */
     public static final List<String> SEARCHES = List.of("Putin Pashinyan phone call", "Лавров переговоры в Ереване");
     static final Duration INDEX_TIMEOUT = Duration.ofMinutes(3);
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);

@@ -64,14 +64,14 @@ public final class IndexerLoop implements AutoCloseable {
         started.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Blocks until the loop ends (after {@link #close()} or a fatal error). */
-    public void join() throws InterruptedException {
-        thread.join();
-    }
-
+    /**
+     * Stops the loop: it finishes the poll in hand (an indexer backing off after an Elasticsearch failure is
+     * interrupted), closes the indexer on its own thread, and this waits up to 30 s for that.
+     */
     @Override
     public void close() throws InterruptedException {
         running = false;
+        thread.interrupt();
         thread.join(Duration.ofSeconds(30));
     }
 }

@@ -25,12 +25,10 @@ import java.util.List;
  * dictionaries (tens of milliseconds); reuse it. Immutable and thread-safe.
  */
 public final class ArticleAnalyzer {
-    private final ActorDictionary dictionary;
     private final ActorResolver actors;
     private final EventCoder events;
 
     public ArticleAnalyzer(ActorDictionary dictionary) {
-        this.dictionary = dictionary;
         this.actors = new ActorResolver(dictionary, RolePhrases.bundled());
         this.events = new EventCoder(EventLexicon.english(), EventLexicon.bundled("ru"), dictionary);
     }
@@ -63,8 +61,4 @@ public final class ArticleAnalyzer {
                 QuoteFinder.find(text, resolved.mentions()), Scripts.language(tokens));
     }
 
-    /** Version of the dictionaries, for {@code enrichmentVersion}. */
-    public String dictionaryVersion() {
-        return dictionary.version();
-    }
 }

@@ -2,10 +2,13 @@ package io.newsflow.enrich.syndication;
 
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +24,8 @@ public final class LinkStories implements FixedKeyProcessor<String, EnrichedArti
     public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
         this.context = context;
         this.index = new StoryIndex(context.getStateStore(StoryIndex.STORE));
+        // forget articles older than the window, so the index does not grow forever
+        context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME, now -> index.expire(Instant.ofEpochMilli(now)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.syndication;
 
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.time.Duration;
@@ -16,7 +18,8 @@ import java.util.List;
  *
  * <p>State lives in a Kafka Streams key-value store (changelogged, so it survives restarts): {@code h:<contentHash>} →
  * entry, {@code b<i>:<band>} → up to {@value #BUCKET_SIZE} recent entries; an entry is
- * {@code storyId|articleId|simhash|epochMillis}. Not thread-safe: one instance per stream task.
+ * {@code storyId|articleId|simhash|epochMillis}; {@link #expire} drops what is older than the window. Not thread-safe: one
+ * instance per stream task.
  */
 public final class StoryIndex {
     public static final String STORE = "syndication-index";
@@ -80,6 +83,24 @@ public final class StoryIndex {
         entries.add(entry.format());
         while (entries.size() > BUCKET_SIZE) entries.removeFirst();
         store.put(key, String.join("\n", entries));
+    }
+
+    /** Deletes what is older than {@link #WINDOW} at {@code now}: hash entries, and old entries of band buckets. */
+    public void expire(Instant now) {
+        long oldest = now.toEpochMilli() - WINDOW.toMillis();
+        List<String> delete = new ArrayList<>();
+        List<KeyValue<String, String>> rewrite = new ArrayList<>();
+        try (KeyValueIterator<String, String> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, String> kv = all.next();
+                List<String> kept = new ArrayList<>();
+                for (String e : kv.value.split("\n")) if (Entry.parse(e).millis() >= oldest) kept.add(e);
+                if (kept.isEmpty()) delete.add(kv.key);
+                else if (kept.size() < kv.value.split("\n").length) rewrite.add(KeyValue.pair(kv.key, String.join("\n", kept)));
+            }
+        }
+        delete.forEach(store::delete);
+        rewrite.forEach(kv -> store.put(kv.key, kv.value));
     }
 
     static String bandKey(long simhash, int band) {

@@ -106,6 +106,8 @@ public final class FileReader {
             return new Document(article, true, content.length, ContentHash.sha256(content));
         } catch (IOException e) {
             throw new InputRejectedException("UNREADABLE_INPUT", "cannot parse HTML " + name + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) { // an extractor bug on one page must not end the run
+            throw new InputRejectedException("UNPARSABLE", "cannot extract an article from " + name + ": " + e, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.publish;
 
 import io.newsflow.schemas.DeadLetter;
+import io.newsflow.schemas.DeadLetters;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
@@ -38,9 +39,16 @@ public final class KafkaArticleSink implements ArticleSink {
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
+    /** An article whose record would exceed {@link DeadLetters#MAX_RECORD_BYTES} becomes a {@code TOO_LARGE} dead letter. */
     @Override
     public void article(RawArticle article) {
-        send(topics.rawArticles(), article.getId(), article);
+        byte[] bytes = topics.rawArticles().valueSerde().serializer().serialize(topics.rawArticles().name(), article);
+        if (bytes.length > DeadLetters.MAX_RECORD_BYTES) {
+            deadLetter(DeadLetters.forInput("ingest", "TOO_LARGE", "the article's record would be " + bytes.length
+                    + " bytes, over the " + DeadLetters.MAX_RECORD_BYTES + "-byte record limit", article.getUrl(), null));
+            return;
+        }
+        sendBytes(topics.rawArticles().name(), article.getId(), bytes);
     }
 
     @Override
@@ -49,8 +57,11 @@ public final class KafkaArticleSink implements ArticleSink {
     }
 
     private <V> void send(Topic<String, V> topic, String key, V value) {
-        byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), value);
-        producer.send(new ProducerRecord<>(topic.name(), key, bytes), (metadata, error) -> {
+        sendBytes(topic.name(), key, topic.valueSerde().serializer().serialize(topic.name(), value));
+    }
+
+    private void sendBytes(String topic, String key, byte[] bytes) {
+        producer.send(new ProducerRecord<>(topic, key, bytes), (metadata, error) -> {
             if (error != null) firstFailure.compareAndSet(null, error);
         });
     }
