@@ -35,7 +35,12 @@ public final class IngestService implements AutoCloseable {
 
     public IngestService(String bootstrapServers, Topics topics, IngestSettings settings) {
         this.state = IngestState.load(new KafkaStateLog(bootstrapServers, topics.ingestState()));
-        this.sink = new KafkaArticleSink(bootstrapServers, topics, Map.of());
+        try {
+            this.sink = new KafkaArticleSink(bootstrapServers, topics, Map.of());
+        } catch (RuntimeException e) {
+            state.close(); // its producer would leak
+            throw e;
+        }
         this.fetcher = new HttpFetcher(settings.fetch());
         this.ingester = new SourceIngester(settings, fetcher, state, sink, new IngestMetrics(registry), Clock.systemUTC());
         try {

@@ -18,6 +18,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+/**
+ * {@code newsflow alerts [-c FILE] [--once]}: evaluates the saved searches ({@code index.alerts}) on a timer until
+ * Ctrl-C, or once. Exit codes: 0; 1 when a watch or a delivery failed ({@code --once}); 2 when no watch is configured or
+ * the configuration is wrong.
+ */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
         description = {"Evaluates the saved searches (index.alerts.watches) every index.alerts.interval",
                 "until Ctrl-C and reports each new matching article or event once: printed, logged,",

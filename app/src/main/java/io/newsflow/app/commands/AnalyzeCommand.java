@@ -27,6 +27,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
+/**
+ * {@code newsflow analyze [--format auto|text|jsonl] FILE|-}: actors, events and quotes of texts without Kafka, one JSON
+ * object per document (the events dataset's scorer reads this output). A line that cannot be analysed prints a JSON error
+ * object and the command goes on. Exit codes: 0 when every document was analysed; 1 when any input or line failed.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Finds actors and codes events in texts, without Kafka (backfills, debugging, scoring).",
                 "Input: plain-text files (one document each), or JSON lines {\"id\",\"text\",\"published\"?,\"language\"?}",

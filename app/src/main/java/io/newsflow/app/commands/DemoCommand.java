@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+/**
+ * {@code newsflow demo [--exit] [PATH...]}: the whole pipeline on the embedded dev stack (see {@link io.newsflow.app.demo.Demo}).
+ * Exit codes: 0 after the summary with {@code --exit}, or after Ctrl-C; 1 when a step fails; 2 for a configuration error.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs the whole pipeline on the embedded dev stack: serves the bundled demo corpus as a news site on",
                 "loopback and scrapes it (or reads the given files and folders), prints a summary with a full-text search,",

@@ -6,6 +6,10 @@ import picocli.CommandLine.Command;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
+/**
+ * {@code newsflow devstack}: an embedded Kafka broker and Elasticsearch node for local work, until Ctrl-C, which stops
+ * both and deletes their data. Exit codes: 0 after Ctrl-C; 1 when either fails to start.
+ */
 @Command(name = "devstack", mixinStandardHelpOptions = true,
         description = {"Starts an embedded Kafka broker and Elasticsearch node for local development, prints where they",
                 "listen, and stops them (deleting their data) on Ctrl-C. Dev only: no security, one replica."})

@@ -7,6 +7,10 @@ import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 
+/**
+ * {@code newsflow index [-c FILE]}: the indexer until Ctrl-C. Exit codes: 0 after Ctrl-C; 1 when the indexer stops on an
+ * error it cannot retry; 2 for a configuration error.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Runs the index stage (enriched-articles topic -> Elasticsearch) until Ctrl-C.")
 public final class IndexCommand implements Callable<Integer> {

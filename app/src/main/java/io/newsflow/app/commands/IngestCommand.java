@@ -12,6 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+/**
+ * {@code newsflow ingest [-c FILE] [--once] [PATH... | -]}: polls the configured sources continuously (or once), reads
+ * files and folders, or one document from standard input. Dead letters are data, not failures: a run that produced some
+ * exits 0. Exit codes: 0; 1 when the stdin document became a dead letter or Kafka failed; 2 for wrong arguments or
+ * configuration.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Ingests into the raw-articles topic (creates missing topics).",
                 "With PATH...: reads those files and folders (.txt, .html, .htm, optionally .gz) once.",

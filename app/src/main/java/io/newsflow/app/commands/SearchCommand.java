@@ -17,6 +17,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+/**
+ * {@code newsflow search QUERY [filters] [--events]}: ranked articles with highlighted passages, or matching events as a
+ * timeline, printed to standard output. Exit codes: 0 (also when nothing matches); 1 when Elasticsearch cannot be asked;
+ * 2 for a configuration error or a bad filter.
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches indexed articles in every language and prints them ranked, with highlighted passages;",
                 "--events lists the matching events as a timeline instead."})

@@ -9,6 +9,10 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
+/**
+ * {@code newsflow serve [-c FILE] [-p PORT]}: the read-only search and dashboard HTTP API (JSON) until Ctrl-C.
+ * Exit codes: 0 after Ctrl-C; 1 when the port cannot be bound; 2 for a configuration error.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the read-only HTTP search API (search, events timeline, dashboard aggregations; JSON)",
                 "on index.serve.host:port until Ctrl-C. Endpoints: see README."})

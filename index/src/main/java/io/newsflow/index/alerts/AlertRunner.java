@@ -30,6 +30,7 @@ import java.util.Set;
  * <p>Not thread-safe: {@link #runOnce()} from one thread at a time.
  */
 public final class AlertRunner implements AutoCloseable {
+    private final HttpClient http;
     private static final Logger log = LoggerFactory.getLogger(AlertRunner.class);
 
     /** What one evaluation of every watch did: alerts reported, and problems (a watch that failed, an undelivered alert). */
@@ -57,7 +58,7 @@ public final class AlertRunner implements AutoCloseable {
             throw new IllegalArgumentException("a watch has topic: true but no Kafka is configured");
         }
         this.topic = anyTopic ? new TopicSink(bootstrapServers, topics.alerts()) : null;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(this.settings.webhookTimeout())
+        this.http = HttpClient.newBuilder().connectTimeout(this.settings.webhookTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         for (WatchSettings w : this.settings.watches()) {
             List<AlertSink> out = new ArrayList<>();
@@ -113,6 +114,10 @@ public final class AlertRunner implements AutoCloseable {
 
     @Override
     public void close() {
-        if (topic != null) topic.close();
+        try {
+            if (topic != null) topic.close();
+        } finally {
+            http.close(); // its selector thread would outlive the runner otherwise
+        }
     }
 }
