@@ -2,26 +2,26 @@ package io.newsflow.app.commands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsflow.ingest.extract.ExtractedArticle;
-import io.newsflow.ingest.files.ArticleFiles;
+import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.ingest.Document;
+import io.newsflow.ingest.extract.ExtractedArticle;
+import io.newsflow.ingest.fetch.FetchKind;
+import io.newsflow.ingest.fetch.FetchSettings;
+import io.newsflow.ingest.fetch.HttpFetcher;
+import io.newsflow.ingest.fetch.Validators;
+import io.newsflow.ingest.files.ArticleFiles;
 import io.newsflow.ingest.files.FileReader;
 import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.sources.PageReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +36,6 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extracts article text and metadata from files, folders or URLs; prints JSON Lines.")
 public final class ExtractCommand implements Callable<Integer> {
-    /** How long a URL fetch may take, connect to last byte. */
-    static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Mixin ConfigOption config;
@@ -51,12 +49,13 @@ public final class ExtractCommand implements Callable<Integer> {
     List<String> inputs;
 
     PrintStream out = System.out;
-    private long maxBytes;
+    private FetchSettings fetchSettings;
 
     @Override
     public Integer call() {
-        maxBytes = config.load().ingest().maxFileBytes();
-        FileReader reader = new FileReader(maxBytes);
+        NewsflowConfig settings = config.load();
+        fetchSettings = settings.ingest().fetch();
+        FileReader reader = new FileReader(settings.ingest().maxFileBytes());
         List<String> sources = new ArrayList<>();
         for (String input : inputs) {
             if (isUrl(input)) {
@@ -77,7 +76,7 @@ public final class ExtractCommand implements Callable<Integer> {
         for (String source : sources) {
             ObjectNode line;
             try {
-                line = isUrl(source) ? json(source, fetch(reader, source)) : json(source, readFile(reader, source));
+                line = isUrl(source) ? json(source, fetch(source)) : json(source, readFile(reader, source));
             } catch (InputRejectedException e) {
                 failed++;
                 line = JSON.createObjectNode().put("source", source).put("error", e.reason()).put("message", e.getMessage());
@@ -93,26 +92,24 @@ public final class ExtractCommand implements Callable<Integer> {
         return url != null ? reader.read(file, url) : reader.read(file);
     }
 
-    private Document fetch(FileReader reader, String source) throws InputRejectedException {
-        try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(FETCH_TIMEOUT).build()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(source)).timeout(FETCH_TIMEOUT)
-                    .header("User-Agent", "newsflow-extract/0.1").GET().build();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            byte[] body;
-            try (InputStream in = response.body()) {
-                body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1)); // html() refuses more than maxBytes
-            }
-            if (response.statusCode() >= 400) {
-                throw new InputRejectedException("UNREADABLE_INPUT", source + " answered HTTP " + response.statusCode());
-            }
-            String type = response.headers().firstValue("Content-Type").orElse("text/html");
-            if (type.startsWith("text/plain")) return reader.text(body, source);
-            return reader.html(body, response.uri().toString(), source);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InputRejectedException("UNREADABLE_INPUT", "cannot fetch " + source + ": " + e.getMessage(), e);
+    /**
+     * Fetches a URL the way ingest does ({@link HttpFetcher}: robots.txt, size and time limits, content types, address
+     * guard, retries) and reads it as ingest does ({@link PageReader}). The host the user named is allowed even on
+     * loopback or a private network (it is their explicit choice); a redirect to another such host is still refused.
+     */
+    private Document fetch(String source) throws InputRejectedException {
+        URI uri;
+        try {
+            uri = URI.create(source);
+        } catch (IllegalArgumentException e) {
+            throw new InputRejectedException("UNSUPPORTED_URL", "not a URL: " + source, e);
+        }
+        FetchSettings settings = fetchSettings.allowing(uri.getHost() == null ? List.of() : List.of(uri.getHost()));
+        try (HttpFetcher fetcher = new HttpFetcher(settings)) {
+            return new PageReader().read(fetcher.fetch(uri, FetchKind.PAGE, Validators.NONE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InputRejectedException("UNREADABLE_INPUT", "interrupted fetching " + source, e);
+            throw new InputRejectedException("TIMEOUT", "interrupted fetching " + source, e);
         }
     }
 

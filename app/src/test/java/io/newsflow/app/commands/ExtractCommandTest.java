@@ -111,7 +111,7 @@ class ExtractCommandTest {
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.lines().get(0).get("url").asText()).isEqualTo(base + "/story");
             assertThat(run.lines().get(0).get("links").get(0).get("url").asText()).isEqualTo(base + "/statement");
-            assertThat(run.lines().get(1).get("error").asText()).isEqualTo("UNREADABLE_INPUT");
+            assertThat(run.lines().get(1).get("error").asText()).isEqualTo("HTTP_ERROR");
             assertThat(run.lines().get(1).get("message").asText()).contains("HTTP 404");
         } finally {
             server.stop(0);
