@@ -53,6 +53,35 @@ class EnrichStageIT {
     }
 
     @Test
+    void aSecondInstanceJoiningMidStreamChangesNothingInTheCommittedOutput() throws Exception {
+        DevStack stack = DevStack.shared();
+        Topics topics = Topics.withPrefix("enrich-rebalance-it.");
+        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 2);
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+                topics.rawArticles().keySerde().serializer(), topics.rawArticles().valueSerde().serializer())) {
+            for (int i = 0; i < ARTICLES; i++) {
+                RawArticle raw = RawArticle.newBuilder().setId("r" + i).setSource("it").setFetchedAt(Instant.now())
+                        .setText("Report " + i + ": Putin phoned Pashinyan about the CSTO.").setContentHash("rh" + i).build();
+                producer.send(new ProducerRecord<>(topics.rawArticles().name(), raw.getId(), raw));
+            }
+        }
+        var first = new EnrichSettings("enrich-rebalance-it", stateDir.resolve("a").toString(), 1, 1);
+        var second = new EnrichSettings("enrich-rebalance-it", stateDir.resolve("b").toString(), 1, 1);
+        List<EnrichedArticle> enriched;
+        try (var a = new EnrichStage(stack.bootstrapServers(), first, topics, ArticleEnricher.bundled(first.profiles()))) {
+            a.start(Duration.ofSeconds(60));
+            readCommitted(stack, topics.enrichedArticles(), ARTICLES / 4); // some output is committed ...
+            try (var b = new EnrichStage(stack.bootstrapServers(), second, topics, ArticleEnricher.bundled(second.profiles()))) {
+                b.start(Duration.ofSeconds(60)); // ... then a second instance joins: tasks move between them
+                enriched = readCommitted(stack, topics.enrichedArticles(), ARTICLES);
+            }
+        }
+
+        assertThat(enriched).hasSize(ARTICLES);
+        assertThat(enriched.stream().map(EnrichedArticle::getId).distinct()).hasSize(ARTICLES);
+    }
+
+    @Test
     void theSeedArticlesEventsReachTheEventsTopicExactlyOnce() throws Exception {
         Path seed = Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("seed/russia-armenia-alliance.txt");
         assumeTrue(Files.isRegularFile(seed), "seed article not present: " + seed);
@@ -92,7 +121,7 @@ class EnrichStageIT {
         List<V> values = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, topic.name() + "-verifier",
+                ConsumerConfig.GROUP_ID_CONFIG, topic.name() + "-verifier-" + java.util.UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
             consumer.subscribe(List.of(topic.name()));
