@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 public final class IndexerLoop implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IndexerLoop.class);
     static final Duration POLL = Duration.ofMillis(200);
+    /** How long a normal stop (finish the poll in hand, close the consumer) may take before the loop is interrupted. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final Thread thread;
     private final CountDownLatch started = new CountDownLatch(1);
@@ -65,13 +67,16 @@ public final class IndexerLoop implements AutoCloseable {
     }
 
     /**
-     * Stops the loop: it finishes the poll in hand (an indexer backing off after an Elasticsearch failure is
-     * interrupted), closes the indexer on its own thread, and this waits up to 30 s for that.
+     * Stops the loop: it finishes the poll in hand and closes the indexer on its own thread; an indexer still busy after
+     * {@link #STOP_GRACE} (backing off after an Elasticsearch failure) is interrupted, and this waits up to 30 s more.
      */
     @Override
     public void close() throws InterruptedException {
         running = false;
-        thread.interrupt();
-        thread.join(Duration.ofSeconds(30));
+        thread.join(STOP_GRACE);
+        if (thread.isAlive()) { // backing off after an Elasticsearch failure: wake it up
+            thread.interrupt();
+            thread.join(Duration.ofSeconds(30));
+        }
     }
 }
