@@ -106,6 +106,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theJavaFallbacksAgreeWithTheYamlDefaults() {
+        NewsflowConfig c = ConfigLoader.defaultsOnly();
+        // used when a section leaves them out programmatically; they must not drift from the documented YAML
+        assertThat(c.ingest().fetch()).isEqualTo(io.newsflow.ingest.fetch.FetchSettings.defaults());
+        assertThat(c.enrich().profiles()).containsExactly(io.newsflow.enrich.relevance.WatchProfile.russiaArmenia());
+    }
+
+    @Test
     void aUserFileOverridesOnlyTheKeysItSets() throws Exception {
         Path file = Files.writeString(dir.resolve("n.yaml"), "kafka:\n  topicPrefix: prod.\nindex:\n  replicas: 2\n");
 
