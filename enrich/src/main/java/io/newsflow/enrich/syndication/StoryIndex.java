@@ -1,5 +1,7 @@
 package io.newsflow.enrich.syndication;
 
+import io.newsflow.schemas.NearDuplicates;
+
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -11,7 +13,7 @@ import java.util.List;
 
 /**
  * Finds the story an article belongs to: the first report of the same text (equal content hash) or of a near-identical
- * one (64-bit SimHashes at most {@value #NEAR_DUPLICATE_BITS} bits apart) seen within {@link #WINDOW}; else the article
+ * one (64-bit SimHashes at most {@value NearDuplicates#MAX_BITS} bits apart) seen within {@link #WINDOW}; else the article
  * starts its own story. Near duplicates are found without comparing against everything: each SimHash is split into four
  * 16-bit bands, and two hashes at most 3 bits apart share at least one band exactly (pigeonhole), so only articles in the
  * same band buckets are compared.
@@ -24,7 +26,6 @@ import java.util.List;
 public final class StoryIndex {
     public static final String STORE = "syndication-index";
     public static final Duration WINDOW = Duration.ofDays(7);
-    static final int NEAR_DUPLICATE_BITS = 3;
     static final int BANDS = 4;
     static final int BUCKET_SIZE = 20;
 
@@ -71,7 +72,7 @@ public final class StoryIndex {
             for (String s : bucket.split("\n")) {
                 Entry e = Entry.parse(s);
                 if (e.articleId().equals(articleId)) return e.storyId();
-                if (now - e.millis() <= WINDOW.toMillis() && Long.bitCount(e.simhash() ^ simhash) <= NEAR_DUPLICATE_BITS) return e.storyId();
+                if (now - e.millis() <= WINDOW.toMillis() && NearDuplicates.near(e.simhash(), simhash)) return e.storyId();
             }
         }
         return null;

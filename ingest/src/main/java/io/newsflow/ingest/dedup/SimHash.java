@@ -1,5 +1,7 @@
 package io.newsflow.ingest.dedup;
 
+import io.newsflow.schemas.NearDuplicates;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -7,11 +9,9 @@ import java.util.Locale;
 /**
  * 64-bit SimHash (Charikar) of a text over word 3-shingles: near-identical texts (a syndicated copy with a changed
  * headline or an extra line) get hashes a few bits apart, unrelated texts about 32 bits apart. Compare with
- * {@link #distance(long, long)}; copies typically differ in at most {@value #NEAR_DUPLICATE_BITS} bits.
+ * {@link NearDuplicates}; copies typically differ in at most {@value NearDuplicates#MAX_BITS} bits.
  */
 public final class SimHash {
-    /** Hamming distance at or below which two texts count as near-duplicates. */
-    public static final int NEAR_DUPLICATE_BITS = 3;
     static final int SHINGLE = 3;
 
     private SimHash() {}
@@ -31,9 +31,6 @@ public final class SimHash {
         return hash;
     }
 
-    public static int distance(long a, long b) {
-        return Long.bitCount(a ^ b);
-    }
 
     /** FNV-1a, 64 bit: fast, well spread, and stable across JVMs (unlike String.hashCode widened). */
     static long fnv1a64(String s) {

@@ -3,7 +3,7 @@ package io.newsflow.ingest.state;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.ingest.dedup.SimHash;
+import io.newsflow.schemas.NearDuplicates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,9 +86,9 @@ public final class IngestState implements AutoCloseable {
         return Optional.ofNullable(byContentHash.get(contentHash));
     }
 
-    /** An earlier article whose SimHash is within {@link SimHash#NEAR_DUPLICATE_BITS} bits of {@code simhash}. */
+    /** An earlier article whose SimHash is within {@link NearDuplicates#MAX_BITS} bits of {@code simhash}. */
     public Optional<SeenUrl> nearDuplicate(long simhash) {
-        return simhashes.near(simhash, SimHash.NEAR_DUPLICATE_BITS);
+        return simhashes.near(simhash, NearDuplicates.MAX_BITS);
     }
 
     public void record(SeenUrl seen) {

@@ -1,5 +1,7 @@
 package io.newsflow.ingest.state;
 
+import io.newsflow.schemas.NearDuplicates;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,7 @@ final class SimHashIndex {
 
     synchronized Optional<SeenUrl> near(long simhash, int maxBits) {
         for (int i = 0; i < size; i++) {
-            if (Long.bitCount(hashes[i] ^ simhash) <= maxBits) return Optional.of(owners.get(i));
+            if (NearDuplicates.distance(hashes[i], simhash) <= maxBits) return Optional.of(owners.get(i));
         }
         return Optional.empty();
     }

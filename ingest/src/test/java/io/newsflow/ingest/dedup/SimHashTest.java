@@ -1,5 +1,7 @@
 package io.newsflow.ingest.dedup;
 
+import io.newsflow.schemas.NearDuplicates;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +15,7 @@ class SimHashTest {
     @Test
     void aLightlyEditedCopyIsANearDuplicate() {
         String copy = STORY.replace("on Friday", "on Friday (AFP)") + " Updated at 14:00.";
-        assertThat(SimHash.distance(SimHash.of(STORY), SimHash.of(copy))).isLessThanOrEqualTo(12);
+        assertThat(NearDuplicates.distance(SimHash.of(STORY), SimHash.of(copy))).isLessThanOrEqualTo(12);
         assertThat(SimHash.of(STORY)).isEqualTo(SimHash.of(STORY.toUpperCase()));
     }
 
@@ -21,6 +23,6 @@ class SimHashTest {
     void anUnrelatedTextIsFarAway() {
         String other = "The central bank kept its key rate unchanged at its meeting on Thursday, citing slowing inflation "
                 + "and a stable currency, while warning that food prices could rise again in the spring season.";
-        assertThat(SimHash.distance(SimHash.of(STORY), SimHash.of(other))).isGreaterThan(16);
+        assertThat(NearDuplicates.distance(SimHash.of(STORY), SimHash.of(other))).isGreaterThan(16);
     }
 }
