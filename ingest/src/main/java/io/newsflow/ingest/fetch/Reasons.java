@@ -30,6 +30,8 @@ public final class Reasons {
     public static final String UNDECODABLE_TEXT = "UNDECODABLE_TEXT";
     /** A page where extraction found no article text. */
     public static final String EMPTY_TEXT = "EMPTY_TEXT";
+    /** A local file or standard input that could not be read (missing, unreadable, not gzip). */
+    public static final String UNREADABLE_INPUT = "UNREADABLE_INPUT";
 
     private Reasons() {}
 
