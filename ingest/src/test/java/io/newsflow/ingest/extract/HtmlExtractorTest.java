@@ -116,4 +116,18 @@ class HtmlExtractorTest {
         assertThat(text.split("\n\n")).hasSize(13);
         assertThat(text).startsWith(first + "\n\nLake number 1 had").endsWith("Lake number 12 had clearer water than the last time anyone measured it.");
     }
+
+    @Test
+    void aCommentThreadAfterTheArticleIsDroppedHoweverLongItsComments() {
+        String sentence = " The committee heard evidence from residents, engineers and the water company over two long days in the town hall.";
+        StringBuilder page = new StringBuilder("<html><body><main><section><article><h1>Reservoir plan approved</h1>");
+        for (int i = 1; i <= 3; i++) page.append("<p>Story paragraph ").append(i).append('.').append(sentence.repeat(2)).append("</p>");
+        page.append("</article><div class=comments-section>");
+        for (int i = 1; i <= 4; i++) page.append("<div><p>Reader comment ").append(i).append('.').append(sentence.repeat(2)).append("</p></div>");
+        page.append("</div></section></main></body></html>");
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page.toString())).text();
+
+        assertThat(text.split("\n\n")).hasSize(3).allMatch(p -> p.startsWith("Story paragraph"));
+    }
 }
