@@ -28,7 +28,7 @@ final class ClassWords {
      * camel-case part such as "authorSection" often names a piece of the story's own layout.
      */
     private static final Set<String> CAMEL_WORDS = Set.of("related", "signup", "newsletter", "subscribe", "subscription",
-            "share", "social", "promo", "recommended", "paywall");
+            "share", "social", "promo", "recommended", "paywall", "caption", "credit");
     /** Whole class names that hide an element (Bootstrap's, and the common utility spellings). */
     private static final Set<String> HIDING = Set.of("hidden", "d-none", "is-hidden", "hide", "u-hidden");
     /** Two words joined by a hyphen, neither of which counts alone. */

@@ -21,6 +21,7 @@ class ClassWordsTest {
             "RelatedContent-relatedContent, true",
             "intro-body__premium hidden, true",
             "whatsapp-group, true",
+            "newsCaption, true",
             "hidden-xs, false",
             "max-sm:hidden, false",
             "ShareholderLetter, false",
