@@ -130,4 +130,34 @@ class HtmlExtractorTest {
 
         assertThat(text.split("\n\n")).hasSize(3).allMatch(p -> p.startsWith("Story paragraph"));
     }
+
+    @Test
+    void teaserCardsInsideTheStoryContainerAreNotKept() {
+        StringBuilder page = new StringBuilder("<html><body><article><h1>Bridge reopens after repairs</h1><div class=body>"
+                + "<p>The old river bridge reopened to traffic on Monday, two years after cracks were found in its piers.</p>"
+                + "<p>Engineers replaced four bearings and strengthened the deck, the council said in a statement.</p>"
+                + "<h2>More stories</h2>");
+        for (int i = 1; i <= 3; i++) {
+            page.append("<div><h3><a href=/story/").append(i).append(">Other story ").append(i).append("</a></h3>")
+                    .append("<p>A short summary of another story, number ").append(i).append(", written for the list of links.</p></div>");
+        }
+        page.append("</div></article></body></html>");
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page.toString())).text();
+
+        assertThat(text).startsWith("The old river bridge reopened").doesNotContain("A short summary");
+    }
+
+    @Test
+    void aShortStoryWithOneTeaserCardKeepsItsParagraphs() {
+        String page = "<html><body><article><h1>Library extends opening hours</h1>"
+                + "<p>The central library will open until nine in the evening from next week, the city said.</p>"
+                + "<div class=also><h3><a href=/story/9>Reading room reopens</a></h3><p>A summary of an older story, kept short.</p></div>"
+                + "<p>The longer hours will be paid for by savings on heating, officials added.</p></article></body></html>";
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page)).text();
+
+        assertThat(text).isEqualTo("The central library will open until nine in the evening from next week, the city said.\n\n"
+                + "The longer hours will be paid for by savings on heating, officials added.");
+    }
 }
