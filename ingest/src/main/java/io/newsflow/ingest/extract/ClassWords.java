@@ -9,7 +9,9 @@ import java.util.Set;
  * Whether a {@code class} or {@code id} value names boilerplate: one of its words ("share", "related", "newsletter",
  * "comments", "byline", "sr-only", ...) stands between separators (start, end, space, {@code _} or {@code -}). A word
  * after "has-", "with-", "is-", "no-" or "show-" describes a layout ("has-sidebar"), and one followed by "-enabled",
- * "-active", "-open", "-on", "-off", "-true" or "-false" a state ("comments-open"): neither counts.
+ * "-active", "-open", "-on", "-off", "-true" or "-false" a state ("comments-open"): neither counts. A few strong words
+ * also count as a camel-case part ("c-inlineSignup", "newsCaption"), and a whole hiding utility class ("hidden",
+ * "d-none", not the responsive "hidden-xs") marks a box the reader does not see, such as a paywall's sign-in prompt.
  *
  * <p>The value is cut into words once and each word looked up in a set, instead of running a long alternation of
  * patterns at every character: pages carry thousands of class names, and this check runs on every one of them.
@@ -22,7 +24,7 @@ final class ClassWords {
             "tags", "keywords", "footer", "menu", "masthead", "toolbar", "caption", "credit", "credits", "copyright", "print",
             "skip", "visuallyhidden", "modal", "popup", "overlay", "paywall", "outbrain", "taboola", "widget", "pagination",
             "pager", "rating", "infobox", "timestamp", "dateline", "meta", "readmore", "video", "player", "embed", "tweet",
-            "instagram", "facebook", "twitter", "whatsapp", "signin", "login", "registration", "regwall");
+            "instagram", "facebook", "twitter", "whatsapp", "signin", "login", "registration", "regwall", "factbox");
     /**
      * Words that count inside a camel-case name too ("c-inlineSignup", "RelatedContent"): only these, since a
      * camel-case part such as "authorSection" often names a piece of the story's own layout.

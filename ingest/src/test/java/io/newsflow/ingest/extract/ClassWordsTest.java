@@ -22,6 +22,7 @@ class ClassWordsTest {
             "intro-body__premium hidden, true",
             "whatsapp-group, true",
             "newsCaption, true",
+            "metro-factbox, true",
             "hidden-xs, false",
             "max-sm:hidden, false",
             "ShareholderLetter, false",
