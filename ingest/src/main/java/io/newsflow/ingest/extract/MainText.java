@@ -1,8 +1,12 @@
 package io.newsflow.ingest.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +20,8 @@ import java.util.regex.Pattern;
  * ancestors (parent fully, grandparent half, further ancestors less); an ancestor's score is damped by its own link
  * density and nudged by class/id names ("article-body" up, "teaser-list" down). The best container wins, together
  * with siblings that score nearly as well (stories split over several containers). Its blocks are kept in reading
- * order, minus link lists, teaser cards (a linked sub-heading with its summary) and repeated blocks.
+ * order, minus link lists, teaser cards (a linked sub-heading with its summary), captions (text under an image in a
+ * small box) and repeated blocks.
  */
 final class MainText {
     /** A block shorter than this (characters) does not vote for its container. */
@@ -42,6 +47,8 @@ final class MainText {
     static final int CARD_MAX_CHARS = 600;
     /** How many levels above a linked heading a card may reach. */
     static final int CARD_LEVELS = 3;
+    /** A small element (at most this many characters) holding an image is an image box: its text is a caption or credit. */
+    static final int CAPTION_MAX_CHARS = 300;
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|prose|richtext|paragraph");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|footer|sidebar|related|teaser|promo|widget|nav|share|social|sponsor|combx|contact|shopping|aside|rail");
 
@@ -93,11 +100,11 @@ final class MainText {
         Set<Element> cards = cards(blocks, stats, body);
         List<TextBlocks.Block> kept = new ArrayList<>();
         List<TextBlocks.Block> inside = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (TextBlocks.Block b : blocks) {
             if (!inside(b.owner(), chosen, body)) continue;
             inside.add(b);
-            if (b.linkDensity() > MAX_LINK_DENSITY || isFragment(b) || inCard(b.owner(), cards)) continue;
+            if (b.linkDensity() > MAX_LINK_DENSITY || isFragment(b) || inCard(b.owner(), cards) || inImageBox(b.owner(), stats)) continue;
             if (!seen.add(b.text())) continue;
             kept.add(b);
         }
@@ -137,7 +144,7 @@ final class MainText {
             linked.add(b.owner());
             for (Element a = b.owner().parent(); a != null && a != body; a = a.parent()) headings.merge(a, 1, Integer::sum);
         }
-        Set<Element> cards = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element heading : linked) {
             int level = 0;
             for (Element a = heading.parent(); a != null && a != body && level < CARD_LEVELS; a = a.parent(), level++) {
@@ -147,6 +154,31 @@ final class MainText {
             }
         }
         return cards;
+    }
+
+    /**
+     * Whether the block's element or its parent is small and shows an image before any text: the text under an image
+     * is its caption or credit, even where the markup does not name it (an image after the text is an avatar or icon).
+     */
+    private static boolean inImageBox(Element owner, Map<Element, double[]> stats) {
+        Element box = owner;
+        for (int level = 0; level < 2 && box != null; level++, box = box.parent()) {
+            double[] s = stats.get(box);
+            if (s == null || s[1] > CAPTION_MAX_CHARS) return false;
+            if (imageFirst(box, owner)) return true;
+        }
+        return false;
+    }
+
+    private static boolean imageFirst(Element box, Element owner) {
+        for (Node n : box.childNodes()) {
+            if (n == owner || (n instanceof TextNode t && !t.isBlank())) return false;
+            if (n instanceof Element e) {
+                if (e.normalName().equals("img") || !e.getElementsByTag("img").isEmpty()) return true;
+                if (e.hasText()) return false;
+            }
+        }
+        return false;
     }
 
     private static boolean inCard(Element owner, Set<Element> cards) {

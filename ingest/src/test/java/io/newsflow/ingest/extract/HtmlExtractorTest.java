@@ -160,4 +160,20 @@ class HtmlExtractorTest {
         assertThat(text).isEqualTo("The central library will open until nine in the evening from next week, the city said.\n\n"
                 + "The longer hours will be paid for by savings on heating, officials added.");
     }
+
+    @Test
+    void theTextUnderAnImageIsACaptionButTextBeforeAnIconIsNot() {
+        String page = "<html><body><article><h1>Harbour cranes replaced</h1>"
+                + "<p>Two new cranes arrived at the container harbour on Friday, replacing machines built in the seventies.</p>"
+                + "<p><img src=/cranes.jpg><br><em>The new cranes at dawn (Port office)</em></p>"
+                + "<p>The port expects to handle a fifth more containers next year. <img src=/icon.png></p>"
+                + "<p>Unions welcomed the investment but asked for training for the crane operators.</p></article></body></html>";
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page)).text();
+
+        assertThat(text.split("\n\n")).containsExactly(
+                "Two new cranes arrived at the container harbour on Friday, replacing machines built in the seventies.",
+                "The port expects to handle a fifth more containers next year.",
+                "Unions welcomed the investment but asked for training for the crane operators.");
+    }
 }
