@@ -176,4 +176,18 @@ class HtmlExtractorTest {
                 "The port expects to handle a fifth more containers next year.",
                 "Unions welcomed the investment but asked for training for the crane operators.");
     }
+
+    @Test
+    void aNextStoryAppendedUnderTheArticleIsNotPartOfIt() {
+        String sentence = " The regional council published the figures on Thursday, after a year of counting on every road in the county.";
+        StringBuilder page = new StringBuilder("<html><body><main><article><h1>Cycling up a third</h1>");
+        for (int i = 1; i <= 3; i++) page.append("<p>Story paragraph ").append(i).append('.').append(sentence).append(sentence).append("</p>");
+        page.append("</article><div class=under><article><h2>Ferry fares to rise</h2>");
+        for (int i = 1; i <= 4; i++) page.append("<p>Next story paragraph ").append(i).append('.').append(sentence).append(sentence).append("</p>");
+        page.append("</article></div></main></body></html>");
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page.toString())).text();
+
+        assertThat(text.split("\n\n")).hasSize(3).allMatch(p -> p.startsWith("Story paragraph"));
+    }
 }
