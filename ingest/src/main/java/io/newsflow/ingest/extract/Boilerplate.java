@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * newsletter or cookie boxes, ads, captions or bylines ({@link ClassWords}). A named wrapper that holds the story is
  * kept (themes name page wrappers "has-sidebar" or "single-post comments"): one that is or contains the article, the
  * main region or the headline, or {@value #STORY_PARAGRAPHS} paragraphs of at least {@value #STORY_PARAGRAPH_CHARS}
- * characters.
+ * characters. Once an article element with that many paragraphs has closed, paragraphs no longer protect a named
+ * element outside any {@code <article>}: that is a comment thread, not the wrapper of this one; and a later
+ * outermost {@code <article>} with that many paragraphs is the next story appended under it (endless scroll), removed.
  *
  * <p>One traversal of the body decides everything: each element learns on the way back up whether its subtree holds
  * the story, so no element is searched twice (a search per named wrapper made this the extractor's slowest step).
@@ -40,6 +42,8 @@ final class Boilerplate implements NodeFilter {
         boolean story;
         int paragraphs;
         int chars;
+        /** Whether the story's article had already closed when this element opened. */
+        boolean afterTheStory;
     }
 
     private final Element body;
@@ -47,6 +51,10 @@ final class Boilerplate implements NodeFilter {
     private final List<Element> remove = new ArrayList<>();
     private int paragraphDepth;
     private int articleDepth;
+    /** Whether an article-like element holding the story's paragraphs has closed: what follows it outside is not the story. */
+    private boolean storyClosed;
+    /** Open {@code <article>} elements around the current one (a {@code <main>} region also wraps comment threads). */
+    private int articleTags;
 
     private Boilerplate(Element body) {
         this.body = body;
@@ -71,9 +79,12 @@ final class Boilerplate implements NodeFilter {
             remove.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }
-        open.add(new Frame());
+        Frame frame = new Frame();
+        frame.afterTheStory = storyClosed;
+        open.add(frame);
         if (tag.equals("p")) paragraphDepth++;
         if (articleLike(e)) articleDepth++;
+        if (tag.equals("article")) articleTags++;
         return FilterResult.CONTINUE;
     }
 
@@ -88,7 +99,14 @@ final class Boilerplate implements NodeFilter {
         }
         if (articleLike(e)) articleDepth--;
         if (articleLike(e) || tag.equals("h1")) f.story = true;
-        boolean holdsTheStory = f.story || f.paragraphs >= STORY_PARAGRAPHS || e == body;
+        if (tag.equals("article")) articleTags--;
+        if (tag.equals("article") && articleTags == 0 && f.afterTheStory && f.paragraphs >= STORY_PARAGRAPHS) {
+            remove.add(e); // a next story appended under this one (endless scroll): not part of it
+            return FilterResult.CONTINUE;
+        }
+        if (articleLike(e) && f.paragraphs >= STORY_PARAGRAPHS) storyClosed = true;
+        // after the story's article closed, paragraphs alone (a comment thread) no longer make a wrapper the story
+        boolean holdsTheStory = f.story || (f.paragraphs >= STORY_PARAGRAPHS && !(storyClosed && articleTags == 0)) || e == body;
         if ((tag.equals("form") || ((tag.equals("header") || tag.equals("footer")) && articleDepth == 0)) && !holdsTheStory) {
             remove.add(e); // a form, page header or footer: its content does not count for the wrappers around it
             return FilterResult.CONTINUE;

@@ -9,7 +9,9 @@ import java.util.Set;
  * Whether a {@code class} or {@code id} value names boilerplate: one of its words ("share", "related", "newsletter",
  * "comments", "byline", "sr-only", ...) stands between separators (start, end, space, {@code _} or {@code -}). A word
  * after "has-", "with-", "is-", "no-" or "show-" describes a layout ("has-sidebar"), and one followed by "-enabled",
- * "-active", "-open", "-on", "-off", "-true" or "-false" a state ("comments-open"): neither counts.
+ * "-active", "-open", "-on", "-off", "-true" or "-false" a state ("comments-open"): neither counts. A few strong words
+ * also count as a camel-case part ("c-inlineSignup", "newsCaption"), and a whole hiding utility class ("hidden",
+ * "d-none", not the responsive "hidden-xs") marks a box the reader does not see, such as a paywall's sign-in prompt.
  *
  * <p>The value is cut into words once and each word looked up in a set, instead of running a long alternation of
  * patterns at every character: pages carry thousands of class names, and this check runs on every one of them.
@@ -22,7 +24,15 @@ final class ClassWords {
             "tags", "keywords", "footer", "menu", "masthead", "toolbar", "caption", "credit", "credits", "copyright", "print",
             "skip", "visuallyhidden", "modal", "popup", "overlay", "paywall", "outbrain", "taboola", "widget", "pagination",
             "pager", "rating", "infobox", "timestamp", "dateline", "meta", "readmore", "video", "player", "embed", "tweet",
-            "instagram", "facebook", "twitter");
+            "instagram", "facebook", "twitter", "whatsapp", "signin", "login", "registration", "regwall", "factbox");
+    /**
+     * Words that count inside a camel-case name too ("c-inlineSignup", "RelatedContent"): only these, since a
+     * camel-case part such as "authorSection" often names a piece of the story's own layout.
+     */
+    private static final Set<String> CAMEL_WORDS = Set.of("related", "signup", "newsletter", "subscribe", "subscription",
+            "share", "social", "promo", "recommended", "paywall", "caption", "credit");
+    /** Whole class names that hide an element (Bootstrap's, and the common utility spellings). */
+    private static final Set<String> HIDING = Set.of("hidden", "d-none", "is-hidden", "hide", "u-hidden");
     /** Two words joined by a hyphen, neither of which counts alone. */
     private static final Set<String> PAIRS = Set.of("most-read", "tag-list", "sr-only", "visually-hidden", "screen-reader",
             "teaser-list", "more-stories", "read-more", "see-also", "also-read");
@@ -34,6 +44,7 @@ final class ClassWords {
     /** Whether the class or id value names boilerplate. */
     static boolean boilerplate(String value) {
         if (value.isEmpty()) return false;
+        if (hiding(value) || camelWord(value)) return true;
         List<String> words = new ArrayList<>();
         StringBuilder separators = new StringBuilder(); // the separator before each word; ' ' for the first
         String s = value.toLowerCase(Locale.ROOT);
@@ -53,6 +64,26 @@ final class ClassWords {
             if (WORDS.contains(words.get(i)) && endsAWord(words, separators, i)) return true;
             if (i + 1 < words.size() && separators.charAt(i + 1) == '-' && PAIRS.contains(words.get(i) + "-" + words.get(i + 1))
                     && endsAWord(words, separators, i + 1)) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of the space-separated names is exactly a hiding utility class. */
+    private static boolean hiding(String value) {
+        for (String name : value.split(" ")) if (HIDING.contains(name)) return true;
+        return false;
+    }
+
+    /** Whether a camel-case part of a name (a capital letter starts one) is one of {@link #CAMEL_WORDS}. */
+    private static boolean camelWord(String value) {
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            if (i == value.length() || Character.isUpperCase(c) || c == ' ' || c == '_' || c == '-') {
+                if (i > start && CAMEL_WORDS.contains(value.substring(start, i).toLowerCase(Locale.ROOT))
+                        && (Character.isUpperCase(value.charAt(start)) || Character.isUpperCase(c))) return true;
+                start = Character.isUpperCase(c) ? i : i + 1;
+            }
         }
         return false;
     }

@@ -54,7 +54,8 @@ public final class HtmlExtractor {
                 links.add(new ExtractedArticle.BodyLink(url, a.text().strip()));
             }
         }
-        String body = text.length() * STATED_BODY_RATIO < statedLength(meta.articleBody()) ? paragraphs(meta.articleBody()) : text.toString();
+        String found = text.length() * STATED_BODY_RATIO < statedLength(meta.articleBody()) ? paragraphs(meta.articleBody()) : text.toString();
+        String body = String.join("\n\n", TrailingPrompts.trim(List.of(found.split("\n\n"))));
         String language = meta.language() != null ? meta.language() : LanguageGuess.fromScript(body);
         return new ExtractedArticle(meta.title(), body, meta.published(), meta.modified(), meta.authors(), language,
                 meta.canonicalUrl(), meta.siteName(), meta.section(), meta.leadImage(), links,

@@ -1,8 +1,12 @@
 package io.newsflow.ingest.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +20,8 @@ import java.util.regex.Pattern;
  * ancestors (parent fully, grandparent half, further ancestors less); an ancestor's score is damped by its own link
  * density and nudged by class/id names ("article-body" up, "teaser-list" down). The best container wins, together
  * with siblings that score nearly as well (stories split over several containers). Its blocks are kept in reading
- * order, minus link lists and repeated blocks.
+ * order, minus link lists, teaser cards (a linked sub-heading with its summary), captions (text under an image in a
+ * small box) and repeated blocks.
  */
 final class MainText {
     /** A block shorter than this (characters) does not vote for its container. */
@@ -35,6 +40,15 @@ final class MainText {
     static final double WIDEN_MIN_PROSE_SHARE = 0.6;
     /** An ancestor with the same prose and at most this much more text (ratio) is (nearly) a mere wrapper. */
     static final double WRAPPER_SLACK = 1.1;
+    /**
+     * A small element (at most this many characters) around a heading that is all link is a teaser card ("more
+     * stories" lists inside the story's container): its excerpt is not kept.
+     */
+    static final int CARD_MAX_CHARS = 600;
+    /** How many levels above a linked heading a card may reach. */
+    static final int CARD_LEVELS = 3;
+    /** A small element (at most this many characters) holding an image is an image box: its text is a caption or credit. */
+    static final int CAPTION_MAX_CHARS = 300;
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|prose|richtext|paragraph");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|footer|sidebar|related|teaser|promo|widget|nav|share|social|sponsor|combx|contact|shopping|aside|rail");
 
@@ -83,13 +97,14 @@ final class MainText {
                 if (sibling != best && s != null && finalScore(sibling, s) >= Math.max(10, bestScore * SIBLING_SHARE)) chosen.add(sibling);
             }
         }
+        Set<Element> cards = cards(blocks, stats, body);
         List<TextBlocks.Block> kept = new ArrayList<>();
         List<TextBlocks.Block> inside = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (TextBlocks.Block b : blocks) {
             if (!inside(b.owner(), chosen, body)) continue;
             inside.add(b);
-            if (b.linkDensity() > MAX_LINK_DENSITY || isFragment(b)) continue;
+            if (b.linkDensity() > MAX_LINK_DENSITY || isFragment(b) || inCard(b.owner(), cards) || inImageBox(b.owner(), stats)) continue;
             if (!seen.add(b.text())) continue;
             kept.add(b);
         }
@@ -115,6 +130,61 @@ final class MainText {
             chosen = parent;
         }
         return chosen;
+    }
+
+    /**
+     * Teaser cards: the largest element within {@link #CARD_LEVELS} levels above a heading that is all link (below
+     * the headline level) that holds no other such heading, no headline and at most {@link #CARD_MAX_CHARS}.
+     */
+    private static Set<Element> cards(List<TextBlocks.Block> blocks, Map<Element, double[]> stats, Element body) {
+        List<Element> linked = new ArrayList<>();
+        Map<Element, Integer> headings = new IdentityHashMap<>(); // linked headings below each element
+        for (TextBlocks.Block b : blocks) {
+            if (!b.heading() || b.owner().normalName().equals("h1") || b.linkChars() < b.text().length()) continue;
+            linked.add(b.owner());
+            for (Element a = b.owner().parent(); a != null && a != body; a = a.parent()) headings.merge(a, 1, Integer::sum);
+        }
+        Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element heading : linked) {
+            int level = 0;
+            for (Element a = heading.parent(); a != null && a != body && level < CARD_LEVELS; a = a.parent(), level++) {
+                double[] s = stats.get(a);
+                if (s == null || s[1] > CARD_MAX_CHARS || headings.get(a) > 1 || classWeight(a) >= 10 || !a.getElementsByTag("h1").isEmpty()) break;
+                cards.add(a);
+            }
+        }
+        return cards;
+    }
+
+    /**
+     * Whether the block's element or its parent is small and shows an image before any text: the text under an image
+     * is its caption or credit, even where the markup does not name it (an image after the text is an avatar or icon).
+     */
+    private static boolean inImageBox(Element owner, Map<Element, double[]> stats) {
+        Element box = owner;
+        for (int level = 0; level < 2 && box != null; level++, box = box.parent()) {
+            double[] s = stats.get(box);
+            if (s == null || s[1] > CAPTION_MAX_CHARS) return false;
+            if (imageFirst(box, owner)) return true;
+        }
+        return false;
+    }
+
+    private static boolean imageFirst(Element box, Element owner) {
+        for (Node n : box.childNodes()) {
+            if (n == owner || (n instanceof TextNode t && !t.isBlank())) return false;
+            if (n instanceof Element e) {
+                if (e.normalName().equals("img") || !e.getElementsByTag("img").isEmpty()) return true;
+                if (e.hasText()) return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inCard(Element owner, Set<Element> cards) {
+        int level = 0;
+        for (Element a = owner; a != null && level <= CARD_LEVELS; a = a.parent(), level++) if (cards.contains(a)) return true;
+        return false;
     }
 
     private static double finalScore(Element e, double[] s) {

@@ -116,4 +116,78 @@ class HtmlExtractorTest {
         assertThat(text.split("\n\n")).hasSize(13);
         assertThat(text).startsWith(first + "\n\nLake number 1 had").endsWith("Lake number 12 had clearer water than the last time anyone measured it.");
     }
+
+    @Test
+    void aCommentThreadAfterTheArticleIsDroppedHoweverLongItsComments() {
+        String sentence = " The committee heard evidence from residents, engineers and the water company over two long days in the town hall.";
+        StringBuilder page = new StringBuilder("<html><body><main><section><article><h1>Reservoir plan approved</h1>");
+        for (int i = 1; i <= 3; i++) page.append("<p>Story paragraph ").append(i).append('.').append(sentence.repeat(2)).append("</p>");
+        page.append("</article><div class=comments-section>");
+        for (int i = 1; i <= 4; i++) page.append("<div><p>Reader comment ").append(i).append('.').append(sentence.repeat(2)).append("</p></div>");
+        page.append("</div></section></main></body></html>");
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page.toString())).text();
+
+        assertThat(text.split("\n\n")).hasSize(3).allMatch(p -> p.startsWith("Story paragraph"));
+    }
+
+    @Test
+    void teaserCardsInsideTheStoryContainerAreNotKept() {
+        StringBuilder page = new StringBuilder("<html><body><article><h1>Bridge reopens after repairs</h1><div class=body>"
+                + "<p>The old river bridge reopened to traffic on Monday, two years after cracks were found in its piers.</p>"
+                + "<p>Engineers replaced four bearings and strengthened the deck, the council said in a statement.</p>"
+                + "<h2>More stories</h2>");
+        for (int i = 1; i <= 3; i++) {
+            page.append("<div><h3><a href=/story/").append(i).append(">Other story ").append(i).append("</a></h3>")
+                    .append("<p>A short summary of another story, number ").append(i).append(", written for the list of links.</p></div>");
+        }
+        page.append("</div></article></body></html>");
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page.toString())).text();
+
+        assertThat(text).startsWith("The old river bridge reopened").doesNotContain("A short summary");
+    }
+
+    @Test
+    void aShortStoryWithOneTeaserCardKeepsItsParagraphs() {
+        String page = "<html><body><article><h1>Library extends opening hours</h1>"
+                + "<p>The central library will open until nine in the evening from next week, the city said.</p>"
+                + "<div class=also><h3><a href=/story/9>Reading room reopens</a></h3><p>A summary of an older story, kept short.</p></div>"
+                + "<p>The longer hours will be paid for by savings on heating, officials added.</p></article></body></html>";
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page)).text();
+
+        assertThat(text).isEqualTo("The central library will open until nine in the evening from next week, the city said.\n\n"
+                + "The longer hours will be paid for by savings on heating, officials added.");
+    }
+
+    @Test
+    void theTextUnderAnImageIsACaptionButTextBeforeAnIconIsNot() {
+        String page = "<html><body><article><h1>Harbour cranes replaced</h1>"
+                + "<p>Two new cranes arrived at the container harbour on Friday, replacing machines built in the seventies.</p>"
+                + "<p><img src=/cranes.jpg><br><em>The new cranes at dawn (Port office)</em></p>"
+                + "<p>The port expects to handle a fifth more containers next year. <img src=/icon.png></p>"
+                + "<p>Unions welcomed the investment but asked for training for the crane operators.</p></article></body></html>";
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page)).text();
+
+        assertThat(text.split("\n\n")).containsExactly(
+                "Two new cranes arrived at the container harbour on Friday, replacing machines built in the seventies.",
+                "The port expects to handle a fifth more containers next year.",
+                "Unions welcomed the investment but asked for training for the crane operators.");
+    }
+
+    @Test
+    void aNextStoryAppendedUnderTheArticleIsNotPartOfIt() {
+        String sentence = " The regional council published the figures on Thursday, after a year of counting on every road in the county.";
+        StringBuilder page = new StringBuilder("<html><body><main><article><h1>Cycling up a third</h1>");
+        for (int i = 1; i <= 3; i++) page.append("<p>Story paragraph ").append(i).append('.').append(sentence).append(sentence).append("</p>");
+        page.append("</article><div class=under><article><h2>Ferry fares to rise</h2>");
+        for (int i = 1; i <= 4; i++) page.append("<p>Next story paragraph ").append(i).append('.').append(sentence).append(sentence).append("</p>");
+        page.append("</article></div></main></body></html>");
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page.toString())).text();
+
+        assertThat(text.split("\n\n")).hasSize(3).allMatch(p -> p.startsWith("Story paragraph"));
+    }
 }

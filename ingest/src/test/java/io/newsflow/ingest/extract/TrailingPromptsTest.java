@@ -1,0 +1,37 @@
+package io.newsflow.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrailingPromptsTest {
+
+    @Test
+    void dropsTheRunOfPromptsAtTheEnd() {
+        List<String> paragraphs = List.of("The harbour master closed the pier after the storm damaged its railings.",
+                "Repairs are expected to take until the end of May.",
+                "Got a story? Get in touch with our newsroom by email.",
+                "Reporting by Ana Costa; Editing by Tom Reed");
+
+        assertThat(TrailingPrompts.trim(paragraphs)).containsExactly(paragraphs.get(0), paragraphs.get(1));
+    }
+
+    @Test
+    void keepsPromptWordsInsideTheStoryAndInLongParagraphs() {
+        String newsletter = "The council's newsletter, sent to every household, had announced the closure a week earlier.";
+        String longLast = "Residents who want to follow us on the campaign can sign up at the library, organisers said, adding that "
+                + "the petition had already gathered more than four thousand names from across the district and would be handed "
+                + "to the mayor on Friday, together with photographs of the damaged railings and the flooded car park nearby.";
+        List<String> paragraphs = List.of(newsletter, "Repairs are expected to take until the end of May.", longLast);
+
+        assertThat(longLast.length()).isGreaterThanOrEqualTo(TrailingPrompts.MAX_PROMPT_CHARS);
+        assertThat(TrailingPrompts.trim(paragraphs)).isEqualTo(paragraphs);
+    }
+
+    @Test
+    void neverEmptiesTheText() {
+        assertThat(TrailingPrompts.trim(List.of("Sign up for our newsletter"))).containsExactly("Sign up for our newsletter");
+    }
+}
