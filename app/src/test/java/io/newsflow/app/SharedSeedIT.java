@@ -3,6 +3,7 @@ package io.newsflow.app;
 import io.newsflow.app.config.ConfigLoader;
 import io.newsflow.app.demo.Demo;
 import io.newsflow.app.demo.DemoSummary;
+import io.newsflow.devstack.SharedData;
 import io.newsflow.index.search.ArticleHit;
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The project's seed article ({@code ../shared/seed/russia-armenia-alliance.txt} next to the checkout, or the file
- * named by {@code NEWSFLOW_SEED}) through the whole pipeline. Skipped where the file is absent (a user's clone).
+ * The project's seed article ({@code seed/russia-armenia-alliance.txt} in the shared data, see {@link SharedData})
+ * through the whole pipeline. Skipped where the file is absent (a user's clone).
  */
 class SharedSeedIT {
 
     static Path seed() {
-        String override = System.getenv("NEWSFLOW_SEED");
-        if (override != null) return Path.of(override);
-        // tests run in the module folder: <checkout>/app, and shared/ sits beside the checkout
-        return Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("seed/russia-armenia-alliance.txt");
+        return SharedData.resolve("seed/russia-armenia-alliance.txt");
     }
 
     @Test

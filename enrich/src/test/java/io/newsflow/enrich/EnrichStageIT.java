@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.devstack.DevStack;
+import io.newsflow.devstack.SharedData;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
 import io.newsflow.schemas.RawArticle;
@@ -83,7 +84,7 @@ class EnrichStageIT {
 
     @Test
     void theSeedArticlesEventsReachTheEventsTopicExactlyOnce() throws Exception {
-        Path seed = Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("seed/russia-armenia-alliance.txt");
+        Path seed = SharedData.resolve("seed/russia-armenia-alliance.txt");
         assumeTrue(Files.isRegularFile(seed), "seed article not present: " + seed);
         String text = Files.readString(seed);
         RawArticle article = RawArticle.newBuilder().setId("seed").setSource("it").setFetchedAt(Instant.now()).setText(text)

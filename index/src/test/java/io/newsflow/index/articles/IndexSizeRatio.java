@@ -1,5 +1,7 @@
 package io.newsflow.index.articles;
 
+import io.newsflow.devstack.SharedData;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
@@ -53,7 +55,8 @@ public final class IndexSizeRatio {
     record Page(String id, String url, String language, String title, String body) {}
 
     public static void main(String[] args) throws Exception {
-        Path gold = Path.of(args.length > 0 ? args[0] : "../shared/datasets/extraction-dev").resolve("gold.jsonl").toAbsolutePath().normalize();
+        Path corpus = args.length > 0 && args[0] != null && !args[0].isBlank() ? Path.of(args[0]) : SharedData.resolve("datasets/extraction-dev");
+        Path gold = corpus.resolve("gold.jsonl").toAbsolutePath().normalize();
         if (!Files.isRegularFile(gold)) {
             System.out.println("index size: no corpus at " + gold + " (the shared dataset is absent); nothing measured");
             return;

@@ -31,7 +31,7 @@ public final class BenchExtraction {
     record Page(DevSet.GoldPage gold, String html) {}
 
     public static void main(String[] args) throws Exception {
-        Path dir = args.length > 0 && !args[0].isBlank() ? Path.of(args[0]) : DevSet.locate();
+        Path dir = args.length > 0 && args[0] != null && !args[0].isBlank() ? Path.of(args[0]) : DevSet.locate();
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         if (!DevSet.present(dir)) {

@@ -2,6 +2,7 @@ package io.newsflow.ingest.extract.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.devstack.SharedData;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,8 +19,9 @@ import java.util.zip.GZIPInputStream;
  * id, url, title, authors, published, body) and {@code pages/<id>.html.gz}.
  */
 public final class DevSet {
-    /** Where the shared dev set lies relative to a worktree or CI clone; override with {@code -Dextraction.dir}. */
-    public static final Path DEFAULT_DIR = Path.of(System.getProperty("extraction.dir", "../shared/datasets/extraction-dev"));
+    /** The shared dev set ({@link SharedData}); {@code -Dextraction.dir} points elsewhere. */
+    public static final Path DEFAULT_DIR = System.getProperty("extraction.dir") != null
+            ? Path.of(System.getProperty("extraction.dir")) : SharedData.resolve("datasets/extraction-dev");
 
     private DevSet() {}
 
@@ -31,10 +33,9 @@ public final class DevSet {
         return Files.isRegularFile(dir.resolve("gold.jsonl")) && Files.isDirectory(dir.resolve("pages"));
     }
 
-    /** The folder a worktree or CI clone sees: the module runs one level below the repository root. */
+    /** The dev set's folder (it may not exist: callers check {@link #present}). */
     public static Path locate() {
-        if (present(DEFAULT_DIR)) return DEFAULT_DIR;
-        return DEFAULT_DIR.isAbsolute() ? DEFAULT_DIR : Path.of("..").resolve(DEFAULT_DIR);
+        return DEFAULT_DIR;
     }
 
     public static List<GoldPage> load(Path dir) throws IOException {

@@ -25,7 +25,7 @@ public final class ScoreExtraction {
     private ScoreExtraction() {}
 
     public static void main(String[] args) throws IOException {
-        Path dir = args.length > 0 && !args[0].isBlank() ? Path.of(args[0]) : DevSet.locate();
+        Path dir = args.length > 0 && args[0] != null && !args[0].isBlank() ? Path.of(args[0]) : DevSet.locate();
         if (!DevSet.present(dir)) {
             System.err.println("no dev set at " + dir.toAbsolutePath() + " (gold.jsonl and pages/ expected)");
             System.exit(2);
