@@ -45,9 +45,6 @@ public record Topics(Topic<String, RawArticle> rawArticles,
                 new Topic<>(prefix + "alerts", keys, new AvroSerde<>(Alert.class)));
     }
 
-    public static Topics defaults() {
-        return withPrefix(DEFAULT_PREFIX);
-    }
 
     public List<Topic<?, ?>> all() {
         return List.of(rawArticles, enrichedArticles, events, actorPairStats, deadLetters, ingestState, alerts);
