@@ -24,6 +24,15 @@ class SimHashTest {
     }
 
     @Test
+    void theSameEditsMoveALongerTextFewerBits() {
+        String longer = STORY + " Moreover the government said talks would continue next week in Moscow with the delegation of"
+                + " the ministry and the parliament of the republic according to officials who asked not to be named because they"
+                + " were not authorised to speak to the press about the details.";
+        String copy = longer.replace("on Friday", "on Friday (AFP)") + " Updated at 14:00.";
+        assertThat(NearDuplicates.distance(SimHash.of(longer), SimHash.of(copy))).isEqualTo(4); // SimHash is deterministic
+    }
+
+    @Test
     void anUnrelatedTextIsFarAway() {
         String other = "The central bank kept its key rate unchanged at its meeting on Thursday, citing slowing inflation "
                 + "and a stable currency, while warning that food prices could rise again in the spring season.";
