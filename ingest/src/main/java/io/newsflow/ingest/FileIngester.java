@@ -29,7 +29,6 @@ import java.util.Map;
 public final class FileIngester {
     private static final Logger log = LoggerFactory.getLogger(FileIngester.class);
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
-    static final String STAGE = "ingest";
     /** What a dead letter names as the source of a document read from standard input without a URL. */
     public static final String STDIN = "stdin";
 
@@ -58,7 +57,7 @@ public final class FileIngester {
                 articles++;
             } catch (InputRejectedException e) {
                 log.warn("dead letter {}: {}", e.reason(), e.getMessage());
-                sink.deadLetter(DeadLetters.forInput(STAGE, e.reason(), e.getMessage(), file.toString(), rawBytes(file)));
+                sink.deadLetter(DeadLetters.forInput(ArticleSink.STAGE, e.reason(), e.getMessage(), file.toString(), rawBytes(file)));
                 deadLetters.merge(e.reason(), 1, Integer::sum);
             }
             if (clock.millis() - lastProgress >= PROGRESS_EVERY.toMillis()) {
@@ -96,7 +95,7 @@ public final class FileIngester {
             return new IngestReport(1, 1, Map.of());
         } catch (InputRejectedException e) {
             log.warn("dead letter {}: {}", e.reason(), e.getMessage());
-            sink.deadLetter(DeadLetters.forInput(STAGE, e.reason(), e.getMessage(), name, content));
+            sink.deadLetter(DeadLetters.forInput(ArticleSink.STAGE, e.reason(), e.getMessage(), name, content));
             return new IngestReport(1, 0, Map.of(e.reason(), 1));
         } finally {
             sink.flush();

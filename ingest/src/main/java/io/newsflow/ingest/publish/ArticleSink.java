@@ -5,6 +5,8 @@ import io.newsflow.schemas.RawArticle;
 
 /** Where ingest delivers what it read: articles, and dead letters for what it could not read. */
 public interface ArticleSink extends AutoCloseable {
+    /** The stage recorded on ingest's dead letters. */
+    String STAGE = "ingest";
 
     void article(RawArticle article);
 

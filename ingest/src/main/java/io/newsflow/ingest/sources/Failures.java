@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 /** Turns every refused URL into a dead letter, a counted failure and a log line: the one way ingest reports one. */
 final class Failures {
     private static final Logger log = LoggerFactory.getLogger(Failures.class);
-    static final String STAGE = "ingest";
 
     private final ArticleSink sink;
     private final IngestMetrics metrics;
@@ -22,7 +21,7 @@ final class Failures {
 
     void report(String url, InputRejectedException e, byte[] content, int attempt) {
         log.warn("dead letter {}: {}", e.reason(), e.getMessage());
-        var deadLetter = DeadLetters.forInput(STAGE, e.reason(), e.getMessage(), url, content);
+        var deadLetter = DeadLetters.forInput(ArticleSink.STAGE, e.reason(), e.getMessage(), url, content);
         deadLetter.setAttempt(attempt);
         sink.deadLetter(deadLetter);
         metrics.failed(e.reason());
