@@ -31,8 +31,11 @@ public final class AnalysisJson {
 
     private AnalysisJson() {}
 
-    /** The line printed for an analysed document; {@code language} is the stated one, else the analyzer's guess. */
-    public static String document(String id, String language, ArticleAnalyzer.Analysis analysis) {
+    /**
+     * The line printed for an analysed document; {@code language} is the stated one, else the analyzer's guess. Events
+     * below the calibrated threshold ({@code confident: false}) are printed only with {@code allEvents}.
+     */
+    public static String document(String id, String language, ArticleAnalyzer.Analysis analysis, boolean allEvents) {
         ObjectNode doc = JSON.createObjectNode().put("id", id).put("language", language != null ? language : analysis.language());
         ArrayNode actors = doc.putArray("actors");
         for (Actor a : analysis.actors()) {
@@ -48,12 +51,14 @@ public final class AnalysisJson {
         }
         ArrayNode events = doc.putArray("events");
         for (Event e : analysis.events()) {
+            if (!allEvents && !e.getConfident()) continue;
             ObjectNode event = events.addObject().put("id", e.getId()).put("type", e.getType().name()).put("mode", e.getMode());
             side(event.putArray("source"), e.getSource());
             side(event.putArray("target"), e.getTarget());
             event.put("date", date(e.getDate(), e.getDatePrecision())).put("datePrecision", e.getDatePrecision().name());
             if (e.getLocation() != null) event.put("location", e.getLocation().getName());
             event.put("negated", e.getNegated()).put("modality", e.getModality()).put("confidence", confidence(e.getConfidence()))
+                    .put("confident", e.getConfident())
                     .put("sentence", e.getSentence()).put("start", e.getSentenceStart()).put("end", e.getSentenceEnd());
         }
         return doc.toString();

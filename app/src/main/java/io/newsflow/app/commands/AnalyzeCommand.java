@@ -50,6 +50,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " auto guesses wrong; a format the content cannot be is an error that says which to use.")
     InputFormat format;
 
+    @Option(names = "--all-events", description = "Also print events below the calibrated confidence threshold"
+            + " (\"confident\": false; by default only confident events are printed, as search and dashboards show them).")
+    boolean allEvents;
+
     @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
@@ -62,7 +66,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ArticleAnalyzer analyzer = ArticleAnalyzer.bundled();
         int problems = 0;
         for (Inputs.Input input : Inputs.expand(inputs)) {
-            Printer printer = new Printer(analyzer, input.name(), out);
+            Printer printer = new Printer(analyzer, input.name(), out, allEvents);
             reader.read(input, in, format, printer);
             problems += printer.problems;
         }
@@ -75,19 +79,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
         private final ArticleAnalyzer analyzer;
         private final String input;
         private final PrintStream out;
+        private final boolean allEvents;
         int problems;
 
-        Printer(ArticleAnalyzer analyzer, String input, PrintStream out) {
+        Printer(ArticleAnalyzer analyzer, String input, PrintStream out, boolean allEvents) {
             this.analyzer = analyzer;
             this.input = input;
             this.out = out;
+            this.allEvents = allEvents;
         }
 
         @Override
         public void document(InputDocument d) {
             String line;
             try {
-                line = AnalysisJson.document(d.id(), d.language(), analyzer.analyze(d.id(), null, d.text(), d.published()));
+                line = AnalysisJson.document(d.id(), d.language(), analyzer.analyze(d.id(), null, d.text(), d.published()), allEvents);
             } catch (RuntimeException e) { // an analyzer bug on one document must not end the run
                 problem(0, "cannot analyse " + d.id() + ": " + e);
                 return;

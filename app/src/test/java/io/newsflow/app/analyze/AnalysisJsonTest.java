@@ -23,7 +23,7 @@ class AnalysisJsonTest {
     }
 
     private static String json(Event e) {
-        return AnalysisJson.document("a", null, new ArticleAnalyzer.Analysis(List.of(), List.of(e), List.of(), "en"));
+        return AnalysisJson.document("a", null, new ArticleAnalyzer.Analysis(List.of(), List.of(e), List.of(), "en"), true);
     }
 
     @Test

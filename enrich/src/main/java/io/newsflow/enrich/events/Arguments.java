@@ -106,7 +106,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * give up at another verb (it has its own subject) unless {@code governed} allows one.
      */
     private static Found subject(SentenceStructure st, List<Participant> people, int verb, boolean governed, Participant previous) {
-        boolean mayCrossVerb = governed;
+        // "… shunned work to protest …": an infinitive of purpose shares the subject of the verb before it
+        boolean mayCrossVerb = governed || verb - 1 >= st.first() && st.lower(verb - 1).equals("to") && st.tag(verb - 1).equals("PART");
         Participant modifier = null; // "Doctors from American aid groups donated …": an actor inside the subject
         int i = verb - 1;
         while (i >= st.first()) {
@@ -137,7 +138,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             }
             i--;
         }
-        return modifier == null ? Found.NOTHING : new Found(modifier, Evidence.MODIFIER);
+        return modifier == null ? Found.NOTHING : new Found(modifier, Evidence.INSIDE_SUBJECT);
     }
 
     /** "continued to send", "began to withdraw", "tried to secure": a verb whose subject is also the next verb's. */
@@ -217,7 +218,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (crossesClause(st, t, p)) return null;
             if (p.locative()) continue;
             String preposition = prepositionBefore(st, p, from);
-            if (preposition != null && !st.words().targets().contains(preposition) && !st.words().between().contains(preposition)) continue;
+            boolean member = "in".equals(preposition) && p.actor().kind().equals("organisation"); // "participation in the CSTO"
+            if (preposition != null && !member && !st.words().targets().contains(preposition) && !st.words().between().contains(preposition)) continue;
             if (p.possessor() && preposition == null && !isReaction(t.type())) continue;
             return p;
         }

@@ -16,6 +16,8 @@ enum Evidence {
     AGENT(0.20),
     /** The source is a modifier right before a nominal trigger ("Russian strikes", "Armenia–Azerbaijan talks"). */
     MODIFIER(0.10),
+    /** The source is named inside the subject ("Doctors from two American aid groups donated …"). */
+    INSIDE_SUBJECT(0.0),
     /** The source is a pronoun's antecedent ("He urged …" after "Lavrov arrived …"). */
     PRONOUN(0.05),
     /** The target is the trigger's object or the object of a target preposition ("accused Moscow", "talks with Baku"). */

@@ -14,6 +14,7 @@ import java.util.Set;
  */
 final class SentenceStructure {
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "и", "но", "а", "և", "բայց");
+    private static final int CLAUSE_LOOKAHEAD = 6;
     private static final String CLAUSE_PUNCTUATION = ";:\"“”«»—–";
 
     private final String text;
@@ -136,6 +137,17 @@ final class SentenceStructure {
         return open;
     }
 
+    /** "after the bloc failed to …": a preposition-like subordinator followed by a subject and a verb, before any comma. */
+    private boolean clauseFollows(int i) {
+        for (int k = i + 1; k <= Math.min(last, i + CLAUSE_LOOKAHEAD); k++) {
+            if (gap(k).indexOf(',') >= 0) return false;
+            String tag = tags[k - first];
+            if (tag.equals("VERB") || tag.equals("AUX")) return k > i + 1 && !lower(k).endsWith("ing");
+            if (tag.equals("ADP")) return false;
+        }
+        return false;
+    }
+
     private boolean opensClause(int i) {
         String gap = gap(i);
         for (int c = 0; c < gap.length(); c++) if (CLAUSE_PUNCTUATION.indexOf(gap.charAt(c)) >= 0) return true;
@@ -143,7 +155,7 @@ final class SentenceStructure {
         if (gap.indexOf(',') >= 0 && CLAUSE_CONJUNCTIONS.contains(w)) return true;
         if (tags == null) return words.subordinators().contains(w) || words.relatives().contains(w);
         String tag = tag(i);
-        if (words.subordinators().contains(w)) return tag.equals("SCONJ");
+        if (words.subordinators().contains(w)) return tag.equals("SCONJ") || tag.equals("ADP") && clauseFollows(i);
         if (w.equals("who") || w.equals("whom") || w.equals("whose")) return true;
         return words.relatives().contains(w) && (tag.equals("PRON") || tag.equals("SCONJ"));
     }

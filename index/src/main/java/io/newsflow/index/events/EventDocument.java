@@ -48,13 +48,27 @@ public record EventDocument(String id, String type, String mode,
                 get(l, EventActor::getId), get(l, EventActor::getName), get(l, EventActor::getCountryCode),
                 Stream.of(s, t).filter(Objects::nonNull).map(EventActor::getId).distinct().toList(),
                 Stream.of(s, t).filter(Objects::nonNull).map(EventActor::getName).distinct().toList(),
-                s != null && t != null ? s.getName() + PAIR_ARROW + t.getName() : null,
+                pair(s, t),
                 e.getDate(), e.getDatePrecision().name(), e.getDate() != null ? e.getDate() : articleDate,
                 e.getNegated(), e.getModality(),
                 e.getSentence(), e.getSentenceStart(), e.getSentenceEnd(), e.getConfidence(), e.getConfident(),
                 e.getArticleId(), e.getUrl() != null ? e.getUrl() : a.getUrl(), a.getTitle(), a.getSource(), a.getSiteName(),
                 a.getLanguage(), a.getPublished(), a.getEnrichmentVersion(), a.getEnrichedAt(),
                 e.getStoryId() != null ? e.getStoryId() : e.getArticleId(), indexedAt);
+    }
+
+    /**
+     * "Source → Target" by name; when both sides are one actor in different sectors ("Armenian police" acting on
+     * Armenia), each name carries its sector, so a pair never reads as an actor with itself.
+     */
+    static String pair(EventActor s, EventActor t) {
+        if (s == null || t == null) return null;
+        if (!s.getId().equals(t.getId())) return s.getName() + PAIR_ARROW + t.getName();
+        return withSector(s) + PAIR_ARROW + withSector(t);
+    }
+
+    private static String withSector(EventActor a) {
+        return a.getSector() == null ? a.getName() : a.getName() + " (" + a.getSector() + ")";
     }
 
     private static String get(EventActor actor, Function<EventActor, String> field) {
