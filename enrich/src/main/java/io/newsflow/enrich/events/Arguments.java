@@ -47,6 +47,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      */
     static Arguments find(SentenceStructure st, List<Participant> people, Trigger t, Participant previous, String language) {
         if (language.equals("hy")) return verbFinal(st, people, t);
+        Participant owner = possessorOf(people, t);
+        if (owner != null) { // "Azerbaijan's takeover of …": whatever the tagger says, the possessor acts
+            Participant target = object(st, people, t, owner);
+            return new Arguments(owner, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
+        }
         boolean nominal = st.tagged() ? isNominal(st.tag(t.firstToken())) : false;
         if (!nominal && passive(st, t)) {
             Participant agent = agentAfter(st, people, t);
@@ -77,6 +82,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         if (target == null) {
             target = object(st, people, t, s);
+            int main = nominal ? mainVerbAfterIntro(st, t) : -1;
+            if (target == null && main >= 0) target = object(st, people, new Trigger(t.type(), t.mode(), t.weight(), main, main, 1), s);
             if (target != null) targetEvidence = Evidence.OBJECT;
         }
         return new Arguments(s, source.evidence(), target, targetEvidence);
@@ -111,13 +118,13 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         Participant modifier = null; // "Doctors from American aid groups donated …": an actor inside the subject
         int i = verb - 1;
         while (i >= st.first()) {
-            int aside = st.asideEndingBefore(i + 1);
-            if (aside >= 0 && aside <= i && i + 1 < verb) {
+            Participant p = endingAt(people, i); // an actor with its apposition ("Putin, Russia's President,") ends here
+            int aside = p == null ? st.asideEndingBefore(i + 1) : -1;
+            if (aside >= 0 && aside <= i) {
                 i = aside - 1;
                 continue;
             }
             if (st.boundaryBefore(i + 1)) break;
-            Participant p = endingAt(people, i);
             if (p != null) {
                 if (p.locative() || prepositionBefore(st, p, st.first()) != null) {
                     if (modifier == null && !p.locative()) modifier = p;
@@ -146,11 +153,15 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return i + 2 <= st.last() && st.lower(i + 1).equals("to") && (st.isVerb(i + 2) || st.tag(i + 2).equals("AUX"));
     }
 
-    /** Source of a nominal trigger: "X's strikes", "Russian strikes", "strikes by X", else the governing verb's subject. */
-    private static Found nominalSource(SentenceStructure st, List<Participant> people, Trigger t, Participant previous) {
+    private static Participant possessorOf(List<Participant> people, Trigger t) {
         for (Participant p : people) {
-            if (p.possessor() && p.lastToken() + 2 == t.firstToken()) return new Found(p, Evidence.AGENT);
+            if (p.possessor() && p.lastToken() + 2 == t.firstToken()) return p;
         }
+        return null;
+    }
+
+    /** Source of a nominal trigger: "Russian strikes", "strikes by X", else the governing verb's subject. */
+    private static Found nominalSource(SentenceStructure st, List<Participant> people, Trigger t, Participant previous) {
         int i = t.firstToken() - 1;
         while (i >= st.first() && (st.tag(i).equals("ADJ") || st.tag(i).equals("NOUN")) && endingAt(people, i) == null) i--;
         Participant modifier = i >= st.first() ? endingAt(people, i) : null;
@@ -161,6 +172,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (agent != null) return new Found(agent, Evidence.AGENT);
         int governor = governingVerb(st, t);
         if (governor >= 0) return subject(st, people, governor, false, previous);
+        int main = mainVerbAfterIntro(st, t);
+        if (main >= 0) return subject(st, people, main, false, previous);
         Participant between = afterWord(st, people, t, st.words().between());
         if (between != null) return new Found(between, Evidence.AGENT);
         return Found.NOTHING;
@@ -174,6 +187,21 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (!st.tagged() || !isNominal(st.tag(t.firstToken()))) return t.firstToken();
         int governor = governingVerb(st, t);
         return governor >= 0 ? governor : t.firstToken();
+    }
+
+    /**
+     * "In a phone call, Putin … wished Pashinyan …": a nominal trigger in a sentence's opening phrase is the act of the
+     * main clause's subject; the main clause's first verb, or -1.
+     */
+    static int mainVerbAfterIntro(SentenceStructure st, Trigger t) {
+        if (st.clauseStart(t.firstToken()) != st.first()) return -1;
+        int end = st.clauseEnd(t.firstToken());
+        if (end >= st.last() || !st.introEndsBefore(end + 1)) return -1;
+        for (int i = end + 1; i <= st.last(); i++) {
+            if (i > end + 1 && st.boundaryBefore(i) && st.asideEndingBefore(i) < 0) return -1;
+            if (st.isVerb(i)) return i;
+        }
+        return -1;
     }
 
     /** The verb a nominal trigger is the object of ("held talks", "launched an attack"), or -1. */
@@ -220,7 +248,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             String preposition = prepositionBefore(st, p, from);
             boolean member = "in".equals(preposition) && p.actor().kind().equals("organisation"); // "participation in the CSTO"
             if (preposition != null && !member && !st.words().targets().contains(preposition) && !st.words().between().contains(preposition)) continue;
-            if (p.possessor() && preposition == null && !isReaction(t.type())) continue;
+            if (p.possessor() && !isReaction(t.type())) continue; // "a freeze on Armenia's participation in the CSTO"
             return p;
         }
         return null;

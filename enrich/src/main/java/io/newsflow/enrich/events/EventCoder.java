@@ -133,6 +133,7 @@ public final class EventCoder {
                     evidence.remove(Evidence.OBJECT);
                     evidence.remove(Evidence.PLACE);
                 }
+                if (to == null && coded.type() == EventType.REJECT && !events.isEmpty()) to = replyTo(events.getLast(), from, evidence);
                 if (to == null) to = placeAsTarget(st, people, trigger, from, sentenceCountry(people), articleCountry, evidence);
                 if (to == null && DOMESTIC.contains(coded.type())) to = ownState(from, evidence);
                 if (!sentenceKeys.add(coded.type() + "|" + from.getId())) continue; // one event per actor, type and sentence
@@ -266,7 +267,7 @@ public final class EventCoder {
         String country = source.getCountryCode();
         if (country == null || !country.equals(target.getCountryCode()) || country.equals("IGO")) return true;
         boolean sourceIsState = isState(source), targetIsState = isState(target);
-        if (sourceIsState && (sector(target) == null || sector(target).equals("GOV"))) return false;
+        if (sourceIsState && !isPlace(target) && (sector(target) == null || sector(target).equals("GOV"))) return false;
         return !(targetIsState && (sector(source) == null || sector(source).equals("GOV")) && !isPerson(source));
     }
 
@@ -286,6 +287,14 @@ public final class EventCoder {
         return new EventActor(state.id(), state.name(), state.country(), null);
     }
 
+    /** "X accused Y. Y denied it.": a denial with no target named answers the last event aimed at its source. */
+    private static EventActor replyTo(Event previous, EventActor source, Set<Evidence> evidence) {
+        if (previous.getTarget() == null || !previous.getTarget().getId().equals(source.getId())) return null;
+        if (previous.getSource().getId().equals(source.getId())) return null;
+        evidence.add(Evidence.REPLY);
+        return previous.getSource();
+    }
+
     /** The source's own state as the target of a domestic act, unless the source is that state itself. */
     private EventActor ownState(EventActor source, Set<Evidence> evidence) {
         String country = source.getCountryCode();
@@ -298,6 +307,10 @@ public final class EventCoder {
 
     private boolean isState(EventActor a) {
         return dictionary.byId(a.getId()).map(ActorEntry::isCountry).orElse(false);
+    }
+
+    private boolean isPlace(EventActor a) {
+        return dictionary.byId(a.getId()).map(e -> e.kind().equals("place")).orElse(false);
     }
 
     private boolean isPerson(EventActor a) {
@@ -364,10 +377,9 @@ public final class EventCoder {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    /** Events are the same story when type and the sides' countries agree (actor ids where there is no country). */
+    /** Events are the same story when type and both sides (actor and sector) agree. */
     private static String sideKey(EventActor a) {
-        if (a == null) return "";
-        return a.getCountryCode() != null ? a.getCountryCode() + "/" + (a.getSector() == null ? "" : a.getSector()) : a.getId();
+        return a == null ? "" : a.getId() + "/" + (a.getSector() == null ? "" : a.getSector());
     }
 
     /**

@@ -22,6 +22,8 @@ enum Evidence {
     PRONOUN(0.05),
     /** The target is the trigger's object or the object of a target preposition ("accused Moscow", "talks with Baku"). */
     OBJECT(0.15),
+    /** A denial with no target named answers the accusation just before it ("Russia denied these claims"). */
+    REPLY(0.10),
     /**
      * No target named: the target is the state where the act happened ("talks in Yerevan": Armenia hosts; "ethnic
      * cleansing in Montenegro").

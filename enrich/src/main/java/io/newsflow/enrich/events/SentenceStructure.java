@@ -3,6 +3,7 @@ package io.newsflow.enrich.events;
 import io.newsflow.enrich.text.Sentence;
 import io.newsflow.enrich.text.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +16,9 @@ import java.util.Set;
 final class SentenceStructure {
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "и", "но", "а", "և", "բայց");
     private static final int CLAUSE_LOOKAHEAD = 6;
-    private static final String CLAUSE_PUNCTUATION = ";:\"“”«»—–";
+    private static final String CLAUSE_PUNCTUATION = ";:\"“”«»";
+    /** Marks that open or close an aside: commas and dashes ("Yerevan—Armenia's capital—leveled …"). */
+    private static final String ASIDE_MARKS = ",—–";
 
     private final String text;
     private final List<Token> tokens;
@@ -40,11 +43,46 @@ final class SentenceStructure {
     static SentenceStructure of(String text, List<Token> tokens, Sentence sentence, FunctionWords words, boolean tagged) {
         String[] tags = null;
         if (tagged) {
-            String[] forms = new String[sentence.tokens().size()];
-            for (int i = 0; i < forms.length; i++) forms[i] = sentence.tokens().get(i).text();
-            tags = PartsOfSpeech.tag(forms);
+            tags = tagWords(text, sentence.tokens());
         }
         return new SentenceStructure(text, tokens, sentence, tags, words);
+    }
+
+    /**
+     * Tags the sentence's words as the tagger was trained to see them: with punctuation as tokens of its own, and with
+     * treebank contractions (our tokenizer splits "Russia's" into "Russia" + "s" and "didn't" into "didn" + "t"; the
+     * treebank has "Russia" + "'s" and "did" + "n't"). Returns one tag per word.
+     */
+    static String[] tagWords(String text, List<Token> words) {
+        List<String> forms = new ArrayList<>(words.size() * 2);
+        int[] wordAt = new int[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Token w = words.get(i);
+            String gap = i == 0 ? "" : text.substring(words.get(i - 1).end(), w.start());
+            boolean apostrophe = gap.equals("'") || gap.equals("’");
+            if (apostrophe && w.lower().equals("t") && forms.getLast().toLowerCase(java.util.Locale.ROOT).endsWith("n")) {
+                String before = forms.getLast();
+                forms.set(forms.size() - 1, before.substring(0, before.length() - 1));
+                wordAt[i] = forms.size();
+                forms.add("n't");
+                continue;
+            }
+            if (apostrophe) {
+                wordAt[i] = forms.size();
+                forms.add("'" + w.text());
+                continue;
+            }
+            for (int c = 0; c < gap.length(); c++) {
+                char ch = gap.charAt(c);
+                if (!Character.isWhitespace(ch) && ch != '-' && ch != '\'' && ch != '’') forms.add(String.valueOf(ch));
+            }
+            wordAt[i] = forms.size();
+            forms.add(w.text());
+        }
+        String[] all = PartsOfSpeech.tag(forms.toArray(String[]::new));
+        String[] tags = new String[words.size()];
+        for (int i = 0; i < tags.length; i++) tags[i] = all[wordAt[i]];
+        return tags;
     }
 
     int first() {
@@ -89,6 +127,13 @@ final class SentenceStructure {
         return gap(i).indexOf(',') >= 0;
     }
 
+    /** A comma or a dash before word {@code i} (not a hyphen inside a word). */
+    boolean asideMarkBefore(int i) {
+        String gap = gap(i);
+        for (int c = 0; c < gap.length(); c++) if (ASIDE_MARKS.indexOf(gap.charAt(c)) >= 0) return true;
+        return false;
+    }
+
     boolean boundaryBefore(int i) {
         return i > first && i <= last && boundaryBefore[i - first];
     }
@@ -125,16 +170,30 @@ final class SentenceStructure {
      * else -1. Looking for a subject, such asides are stepped over.
      */
     int asideEndingBefore(int i) {
-        if (i <= first || !commaBefore(i)) return -1;
+        if (i <= first || !asideMarkBefore(i)) return -1;
         int open = i - 1;
-        while (open > first && !commaBefore(open)) open--;
-        if (open <= first || !commaBefore(open)) return -1;
+        while (open > first && !asideMarkBefore(open)) open--;
+        if (open <= first || !asideMarkBefore(open)) return -1;
         if (words.relatives().contains(lower(open)) || tag(open).equals("VERB") && (lower(open).endsWith("ed") || lower(open).endsWith("ing"))) {
             return open;
         }
         if (tags == null) return -1;
         for (int k = open; k < i; k++) if (isVerb(k) || tag(k).equals("AUX")) return -1;
         return open;
+    }
+
+    /**
+     * "After Azerbaijan's takeover of Nagorno-Karabakh, Yerevan leveled …", "In a phone call, Putin …": a sentence that
+     * opens with a prepositional phrase (or an adverb) and reaches its first comma without a verb ends that phrase
+     * there; the phrase is a clause of its own for choosing triggers.
+     */
+    boolean introEndsBefore(int i) {
+        if (tags == null || !(tag(first).equals("ADP") || tag(first).equals("ADV") || tag(first).equals("SCONJ"))) return false;
+        for (int k = first + 1; k < i; k++) {
+            if (commaBefore(k)) return false;
+            if (isVerb(k) || tag(k).equals("AUX")) return false;
+        }
+        return true;
     }
 
     /** "after the bloc failed to …": a preposition-like subordinator followed by a subject and a verb, before any comma. */
@@ -151,6 +210,7 @@ final class SentenceStructure {
     private boolean opensClause(int i) {
         String gap = gap(i);
         for (int c = 0; c < gap.length(); c++) if (CLAUSE_PUNCTUATION.indexOf(gap.charAt(c)) >= 0) return true;
+        if (gap.indexOf(',') >= 0 && introEndsBefore(i)) return true;
         String w = lower(i);
         if (gap.indexOf(',') >= 0 && CLAUSE_CONJUNCTIONS.contains(w)) return true;
         if (tags == null) return words.subordinators().contains(w) || words.relatives().contains(w);
