@@ -246,7 +246,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (crossesClause(st, t, p)) return null;
             if (p.locative()) continue;
             String preposition = prepositionBefore(st, p, from);
-            boolean member = "in".equals(preposition) && p.actor().kind().equals("organisation"); // "participation in the CSTO"
+            boolean member = Participants.LOCATIVE.contains(String.valueOf(preposition)) && p.actor().kind().equals("organisation"); // "participation in the CSTO"
             if (preposition != null && !member && !st.words().targets().contains(preposition) && !st.words().between().contains(preposition)) continue;
             if (p.possessor() && !isReaction(t.type())) continue; // "a freeze on Armenia's participation in the CSTO"
             return p;

@@ -133,6 +133,7 @@ public final class EventCoder {
                     evidence.remove(Evidence.OBJECT);
                     evidence.remove(Evidence.PLACE);
                 }
+                if (to == null) to = organisationReferredTo(st, trigger, mentions, sentence, evidence);
                 if (to == null && coded.type() == EventType.REJECT && !events.isEmpty()) to = replyTo(events.getLast(), from, evidence);
                 if (to == null) to = placeAsTarget(st, people, trigger, from, sentenceCountry(people), articleCountry, evidence);
                 if (to == null && DOMESTIC.contains(coded.type())) to = ownState(from, evidence);
@@ -287,6 +288,27 @@ public final class EventCoder {
         return new EventActor(state.id(), state.name(), state.country(), null);
     }
 
+    /**
+     * "… will leave the organisation": after the trigger in its clause, "the" + a referring noun stands for the
+     * intergovernmental organisation named last before this sentence.
+     */
+    private static EventActor organisationReferredTo(SentenceStructure st, Trigger t, List<ActorMention> mentions, Sentence s,
+                                                      Set<Evidence> evidence) {
+        int end = st.clauseEnd(t.lastToken());
+        for (int i = t.lastToken() + 1; i < end; i++) {
+            if (!st.lower(i).equals("the") || !st.words().referring().contains(st.lower(i + 1))) continue;
+            ActorEntry last = null;
+            for (ActorMention m : mentions) {
+                if (m.start() >= s.start()) break;
+                if (m.actor().kind().equals("organisation") && "IGO".equals(m.actor().country())) last = m.actor();
+            }
+            if (last == null) return null;
+            evidence.add(Evidence.OBJECT);
+            return new EventActor(last.id(), last.name(), last.country(), last.sector());
+        }
+        return null;
+    }
+
     /** "X accused Y. Y denied it.": a denial with no target named answers the last event aimed at its source. */
     private static EventActor replyTo(Event previous, EventActor source, Set<Evidence> evidence) {
         if (previous.getTarget() == null || !previous.getTarget().getId().equals(source.getId())) return null;
@@ -332,6 +354,9 @@ public final class EventCoder {
         if (state == null) return null;
         for (int i = st.clauseStart(t.firstToken()); i < t.firstToken(); i++) {
             if (st.isVerb(i)) return null;
+            if (st.words().homeland().contains(st.lower(i)) && i > st.first() && st.lower(i - 1).equals("the")) {
+                return new Participant(state, i, i, null, false, false); // "the country will leave …"
+            }
             String sector = participants.sector(st.lower(i));
             if (sector != null && (!st.tagged() || st.tag(i).equals("NOUN"))) return new Participant(state, i, i, sector, false, false);
         }

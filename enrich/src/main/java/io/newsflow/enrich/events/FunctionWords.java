@@ -17,7 +17,8 @@ import java.util.Set;
  */
 record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String> future, Set<String> passive,
                      Set<String> agent, Set<String> pronouns, Set<String> subordinators, Set<String> relatives,
-                     Set<String> targets, Set<String> between) {
+                     Set<String> targets, Set<String> between, Set<String> reporting, Set<String> referring,
+                     Set<String> homeland) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -31,6 +32,9 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         relatives = Set.copyOf(relatives);
         targets = Set.copyOf(targets);
         between = Set.copyOf(between);
+        reporting = Set.copyOf(reporting);
+        referring = Set.copyOf(referring);
+        homeland = Set.copyOf(homeland);
     }
 
     /** The bundled words of every language, by ISO 639-1 code ({@code en}, {@code ru}, {@code hy}). */

@@ -211,6 +211,9 @@ final class SentenceStructure {
         String gap = gap(i);
         for (int c = 0; c < gap.length(); c++) if (CLAUSE_PUNCTUATION.indexOf(gap.charAt(c)) >= 0) return true;
         if (gap.indexOf(',') >= 0 && introEndsBefore(i)) return true;
+        if (tags != null && words.reporting().contains(lower(i - 1)) && gap.isBlank() && !tag(i).equals("ADP") && clauseFollows(i - 1)) {
+            return true; // "said the country will leave …": a reported clause without "that"
+        }
         String w = lower(i);
         if (gap.indexOf(',') >= 0 && CLAUSE_CONJUNCTIONS.contains(w)) return true;
         if (tags == null) return words.subordinators().contains(w) || words.relatives().contains(w);
