@@ -38,6 +38,15 @@ public final class EventLexicon {
     private final Map<String, List<Pattern>> byStart = new HashMap<>();
 
     EventLexicon(byte[] yaml) {
+        this(List.of(yaml));
+    }
+
+    /** One lexicon from several files (the hand-written one and the one generated from WordNet). */
+    EventLexicon(List<byte[]> yamls) {
+        for (byte[] yaml : yamls) add(yaml);
+    }
+
+    private void add(byte[] yaml) {
         try {
             File file = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(yaml, File.class);
@@ -56,16 +65,23 @@ public final class EventLexicon {
         }
     }
 
+    /**
+     * English: the hand-written {@code lexicon-en.yaml} and {@code lexicon-en-wordnet.yaml}, generated from WordNet 3.1
+     * (seeds in {@code lexicon-seeds-en.yaml}; weight 0.9, so a hand-written trigger wins a tie).
+     */
     public static EventLexicon english() {
-        return bundled("en");
+        return new EventLexicon(List.of(read("lexicon-en.yaml"), read("lexicon-en-wordnet.yaml")));
     }
 
     /** The bundled lexicon for a language code ({@code lexicon-<language>.yaml}): {@code en}, {@code ru} and {@code hy} exist. */
     public static EventLexicon bundled(String language) {
-        String file = "lexicon-" + language + ".yaml";
+        return language.equals("en") ? english() : new EventLexicon(read("lexicon-" + language + ".yaml"));
+    }
+
+    private static byte[] read(String file) {
         try (InputStream in = EventLexicon.class.getResourceAsStream(file)) {
             if (in == null) throw new IllegalStateException(file + " is missing from the classpath");
-            return new EventLexicon(in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
