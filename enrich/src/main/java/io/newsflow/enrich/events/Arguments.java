@@ -29,9 +29,15 @@ import java.util.Set;
 record Arguments(Participant source, Evidence sourceEvidence, Participant target, Evidence targetEvidence) {
     static final Set<EventType> RECIPROCAL = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
     private static final Set<String> COMPOUND = Set.of("and", "и", "և", "ու");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "her"); // not "their": "during their meeting" names both sides
+    /**
+     * Russian case endings of the oblique cases (accusative, dative, instrumental, prepositional: "Армению", "Пашиняну",
+     * "Пашиняном", "России"): such a mention is not the subject.
+     */
+    private static final java.util.regex.Pattern RUSSIAN_OBLIQUE = java.util.regex.Pattern.compile(".*(у|ю|ом|ем|ой|ей|ым|им|и|е)$");
     /** Words that may stand between a governing verb and its noun ("launched a new wave of"). */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV", "PRON", "PART", "NOUN", "ADP", "PROPN");
-    private static final int GOVERNING_VERB_REACH = 8;
+    private static final int GOVERNING_VERB_REACH = 12;
     /** Types whose target may be the subject of a "that" clause after the trigger. */
     private static final Set<EventType> COMPLEMENT_CLAUSE = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
             EventType.REJECT, EventType.SUPPORT);
@@ -82,7 +88,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         if (target == null) {
             target = object(st, people, t, s);
-            int main = nominal ? mainVerbAfterIntro(st, t) : -1;
+            int main = !nominal ? -1 : governingVerb(st, t) >= 0 ? governingVerb(st, t) : mainVerbAfterIntro(st, t);
             if (target == null && main >= 0) target = object(st, people, new Trigger(t.type(), t.mode(), t.weight(), main, main, 1), s);
             if (target != null) targetEvidence = Evidence.OBJECT;
         }
@@ -132,6 +138,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                     continue;
                 }
                 if (p.possessor()) return Found.NOTHING; // "Russia's economy shrank": the subject is not an actor
+                if (!st.tagged() && RUSSIAN_OBLIQUE.matcher(st.lower(p.lastToken())).matches() && st.isCyrillic(p.lastToken())) {
+                    i = p.firstToken() - 1;
+                    continue;
+                }
                 return new Found(p, Evidence.SUBJECT);
             }
             if (st.isVerb(i) && !catenative(st, i)) { // another verb: its subject is not this one's
@@ -160,8 +170,15 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return null;
     }
 
-    /** Source of a nominal trigger: "Russian strikes", "strikes by X", else the governing verb's subject. */
+    /** Source of a nominal trigger: "Russian strikes", "its strikes", "strikes by X", else the governing verb's subject. */
     private static Found nominalSource(SentenceStructure st, List<Participant> people, Trigger t, Participant previous) {
+        int before = t.firstToken() - 1;
+        while (before > st.first() && (st.tag(before).equals("ADJ") || st.tag(before).equals("NOUN") || st.tag(before).equals("VERB")
+                && st.lower(before).endsWith("ing"))) before--;
+        if (before >= st.first() && POSSESSIVE_PRONOUNS.contains(st.lower(before))) { // "its peacekeeping forces"
+            Participant owner = antecedent(people, before);
+            if (owner != null) return new Found(owner, Evidence.PRONOUN);
+        }
         int i = t.firstToken() - 1;
         while (i >= st.first() && (st.tag(i).equals("ADJ") || st.tag(i).equals("NOUN")) && endingAt(people, i) == null) i--;
         Participant modifier = i >= st.first() ? endingAt(people, i) : null;
@@ -204,14 +221,26 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return -1;
     }
 
-    /** The verb a nominal trigger is the object of ("held talks", "launched an attack"), or -1. */
+    /**
+     * The verb a nominal trigger is the object of ("held talks", "launched an attack"), or -1. When a preposition stands
+     * between ("extended regards … during their meeting"), the phrase belongs to the clause's main verb: its first.
+     */
     private static int governingVerb(SentenceStructure st, Trigger t) {
+        boolean prepositional = false;
         for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - GOVERNING_VERB_REACH); i--) {
             if (st.boundaryBefore(i + 1)) return -1;
-            if (st.isVerb(i)) return i;
-            if (!NOUN_PHRASE_TAGS.contains(st.tag(i))) return -1;
+            if (st.isVerb(i)) return prepositional ? firstVerb(st, st.clauseStart(i), i) : i;
+            boolean nounLike = NOUN_PHRASE_TAGS.contains(st.tag(i)) || st.tag(i).equals("VERB") // a verb tag isVerb overrules
+                    || st.lower(i).equals("s"); // "'s" may be tagged anything
+            if (!nounLike) return -1;
+            prepositional |= st.tag(i).equals("ADP");
         }
         return -1;
+    }
+
+    private static int firstVerb(SentenceStructure st, int from, int orElse) {
+        for (int i = from; i < orElse; i++) if (st.isVerb(i)) return i;
+        return orElse;
     }
 
     /** "by X" after the trigger, in its clause. */

@@ -273,19 +273,19 @@ public final class EventCoder {
     }
 
     /**
-     * No target named: the country or place where the act happened ("ethnic cleansing in Montenegro", "a curfew in
-     * Algiers"), as its state, unless that is the source's own country (then {@link #ownState} may apply).
+     * No target named: the country or place where the act happened ("ethnic cleansing in Montenegro", "security in the
+     * Nagorno-Karabakh region"; a capital as its state), unless that is the source's own state (then {@link #ownState}
+     * may apply).
      */
     private EventActor placeAsTarget(SentenceStructure st, List<Participant> people, Trigger t, EventActor source,
                                      String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
         Participant where = place(st, people, t);
         if (where == null) return null;
-        EventActor place = side(where, sentenceCountry, articleCountry, Evidence.none());
-        if (place.getCountryCode() == null || place.getCountryCode().equals(source.getCountryCode())) return null;
-        ActorEntry state = dictionary.country(place.getCountryCode()).orElse(null);
-        if (state == null) return null;
+        EventActor place = side(where, sentenceCountry, articleCountry, Evidence.none()); // a capital stands for its state
+        if (place.getCountryCode() == null || place.getCountryCode().equals(source.getCountryCode())
+                && dictionary.byId(place.getId()).map(ActorEntry::isCountry).orElse(true)) return null;
         evidence.add(Evidence.PLACE);
-        return new EventActor(state.id(), state.name(), state.country(), null);
+        return place;
     }
 
     /**

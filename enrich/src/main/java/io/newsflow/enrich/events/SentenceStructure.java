@@ -105,6 +105,10 @@ final class SentenceStructure {
         return tokens.get(i).lower();
     }
 
+    boolean isCyrillic(int i) {
+        return Character.UnicodeScript.of(lower(i).codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
     /** The Universal Dependencies tag of word {@code i}, or "" when the sentence is not tagged. */
     String tag(int i) {
         return tags == null ? "" : tags[i - first];
@@ -112,10 +116,15 @@ final class SentenceStructure {
 
     /**
      * A content verb (not an auxiliary) by its tag; never true in an untagged sentence. The second half of a hyphenated
-     * word ("war-torn", "Russian-backed") is an adjective, whatever its tag.
+     * word ("war-torn", "Russian-backed") is an adjective and a word after a possessive a noun, whatever the tag.
      */
     boolean isVerb(int i) {
-        return tag(i).equals("VERB") && !gap(i).equals("-");
+        return tag(i).equals("VERB") && !gap(i).equals("-") && !afterPossessive(i);
+    }
+
+    /** "Putin's regards": the word after a possessive 's is a noun, whatever the tagger says. */
+    private boolean afterPossessive(int i) {
+        return i - 1 > first && lower(i - 1).equals("s") && (gap(i - 1).equals("'") || gap(i - 1).equals("’"));
     }
 
     /** Punctuation and spaces between word {@code i - 1} and word {@code i} ("" before the first). */
