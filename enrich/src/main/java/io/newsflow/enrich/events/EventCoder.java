@@ -295,7 +295,7 @@ public final class EventCoder {
     private static EventActor organisationReferredTo(SentenceStructure st, Trigger t, List<ActorMention> mentions, Sentence s,
                                                       Set<Evidence> evidence) {
         int end = st.clauseEnd(t.lastToken());
-        for (int i = t.lastToken() + 1; i < end; i++) {
+        for (int i = t.firstToken() + 1; i < end; i++) { // from inside the trigger: "leave ... organisation" spans it
             if (!st.lower(i).equals("the") || !st.words().referring().contains(st.lower(i + 1))) continue;
             ActorEntry last = null;
             for (ActorMention m : mentions) {

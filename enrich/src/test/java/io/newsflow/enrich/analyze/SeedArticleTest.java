@@ -1,7 +1,9 @@
 package io.newsflow.enrich.analyze;
 
 import io.newsflow.schemas.Actor;
+import io.newsflow.schemas.DatePrecision;
 import io.newsflow.schemas.Event;
+import io.newsflow.schemas.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The project's seed article (../shared/seed): the actors and the twelve events the issues ask for. */
 class SeedArticleTest {
+    /** The confident events, in text order: what search, dashboards and pair counts show. */
     static final List<String> EXPECTED = List.of(
             "CONSULT Vladimir Putin -> Nikol Pashinyan",
             "CONSULT Sergey Lavrov -> President of Armenia",
@@ -19,10 +22,17 @@ class SeedArticleTest {
             "REJECT Russia -> Armenia",
             "SANCTION Nikol Pashinyan -> Collective Security Treaty Organization",
             "SANCTION Armenia -> Collective Security Treaty Organization",
+            "CONSULT Russia -> Armenia",
             "CONSULT Sergey Lavrov -> Armenia",
             "SUPPORT Sergey Lavrov -> Nikol Pashinyan",
-            "REQUEST Sergey Lavrov -> Armenia",
             "CONSULT Armenia -> Azerbaijan",
+            "CONSULT Sergey Lavrov -> Nikol Pashinyan");
+    /**
+     * Kept below the threshold: "He urged for regular communication …" names no one asked (the domestic convention
+     * aims it at Lavrov's own state), and the peacekeeping "evidenced by its … forces" is a participle's aside.
+     */
+    static final List<String> LOW_CONFIDENCE = List.of(
+            "REQUEST Sergey Lavrov -> Russia",
             "AID Russia -> Nagorno-Karabakh");
 
     static ArticleAnalyzer.Analysis analyzeSeed() throws Exception {
@@ -41,16 +51,25 @@ class SeedArticleTest {
     }
 
     @Test
-    void theTwelveEventsAreCodedWithoutSpuriousOnes() throws Exception {
+    void theEventsAreCodedWithoutSpuriousOnesAndUncertainOnesAreFlagged() throws Exception {
         List<Event> events = analyzeSeed().events();
-        List<String> coded = events.stream().map(e -> e.getType() + " " + e.getSource().getName() + " -> "
-                + (e.getTarget() == null ? "-" : e.getTarget().getName())).toList();
 
-        assertThat(coded).containsExactlyElementsOf(EXPECTED);
-        Event talks = events.get(7);
+        assertThat(events.stream().filter(Event::getConfident).map(SeedArticleTest::coded)).containsExactlyElementsOf(EXPECTED);
+        assertThat(events.stream().filter(e -> !e.getConfident()).map(SeedArticleTest::coded)).containsExactlyElementsOf(LOW_CONFIDENCE);
+        assertThat(events).allSatisfy(e -> assertThat(e.getTarget() == null || !e.getTarget().getId().equals(e.getSource().getId()))
+                .as("no actor on both sides: %s", coded(e)).isTrue());
+        Event talks = events.stream().filter(e -> coded(e).equals("CONSULT Sergey Lavrov -> Armenia")).findFirst().orElseThrow();
         assertThat(talks.getLocation().getName()).isEqualTo("Yerevan");
         assertThat(talks.getDate()).hasToString("2025-05-01");
-        assertThat(events.get(6).getDate()).hasToString("2024-02-01");
-        assertThat(events.get(2).getDate()).hasToString("2023-01-01");
+        assertThat(talks.getDatePrecision()).isEqualTo(DatePrecision.MONTH);
+        Event funding = events.stream().filter(e -> coded(e).equals("SANCTION Armenia -> Collective Security Treaty Organization")).findFirst().orElseThrow();
+        assertThat(funding.getDate()).hasToString("2024-02-01");
+        Event takeover = events.stream().filter(e -> e.getType() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertThat(takeover.getDate()).hasToString("2023-01-01");
+        assertThat(takeover.getDatePrecision()).isEqualTo(DatePrecision.YEAR);
+    }
+
+    static String coded(Event e) {
+        return e.getType() + " " + e.getSource().getName() + " -> " + (e.getTarget() == null ? "-" : e.getTarget().getName());
     }
 }

@@ -111,11 +111,15 @@ class EventCoderTest {
     }
 
     @Test
-    void theOrganisationRefersBackAndADeniedIntentionIsNoEvent() {
+    void theOrganisationRefersBackAndADeniedIntentionIsNotConfident() {
         assertThat(coded("Armenia froze its participation in the CSTO. Later Pashinyan said the country will leave the organisation."))
                 .containsExactly("SANCTION Armenia -> Collective Security Treaty Organization",
-                        "THREATEN Nikol Pashinyan -> Collective Security Treaty Organization");
-        assertThat(events("Pashinyan said Armenia is not planning to leave the EAEU.", null)).isEmpty();
+                        "THREATEN Armenia -> Collective Security Treaty Organization");
+        assertThat(events("Pashinyan said Armenia is not planning to leave the EAEU.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getNegated()).isTrue();
+            assertThat(e.getModality()).isEqualTo("negated");
+            assertThat(e.getConfident()).isFalse();
+        });
     }
 
     @Test
