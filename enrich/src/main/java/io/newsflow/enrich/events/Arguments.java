@@ -29,6 +29,8 @@ import java.util.Set;
 record Arguments(Participant source, Evidence sourceEvidence, Participant target, Evidence targetEvidence) {
     static final Set<EventType> RECIPROCAL = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
     private static final Set<String> COMPOUND = Set.of("and", "и", "և", "ու");
+    /** Verbs whose direct object is a topic, not a partner: "discussed the CSTO", "negotiated a deal". */
+    private static final java.util.regex.Pattern TOPIC_OBJECT = java.util.regex.Pattern.compile("(discuss|negotiat|debat|consider|review).*");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "her"); // not "their": "during their meeting" names both sides
     /**
      * Russian case endings of the oblique cases (accusative, dative, instrumental, prepositional: "Армению", "Пашиняну",
@@ -66,7 +68,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
                     patient == null ? null : Evidence.OBJECT);
         }
-        Found source = nominal ? nominalSource(st, people, t, previous) : subject(st, people, t.firstToken(), false, previous);
+        int governor = nominal ? -1 : purposeGovernor(st, t); // "Putin called Pashinyan to discuss …"
+        Found source = nominal ? nominalSource(st, people, t, previous)
+                : governor >= 0 ? subject(st, people, governor, false, previous) : subject(st, people, t.firstToken(), false, previous);
         if (source.participant() == null) return NONE;
         Participant s = source.participant();
         Participant target = null;
@@ -85,6 +89,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 targetEvidence = Evidence.OBJECT;
                 s = partner;
             }
+        }
+        if (target == null && governor >= 0) {
+            target = object(st, people, new Trigger(t.type(), t.mode(), t.weight(), governor, governor, 1), s);
+            if (target != null) targetEvidence = Evidence.OBJECT;
         }
         if (target == null) {
             target = object(st, people, t, s);
@@ -156,6 +164,19 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             i--;
         }
         return modifier == null ? Found.NOTHING : new Found(modifier, Evidence.INSIDE_SUBJECT);
+    }
+
+    /**
+     * "X called Y to discuss …", "X shunned work to protest …": a trigger in an infinitive of purpose takes its subject
+     * (and, first, its partner) from the verb the infinitive hangs on; that verb's index, or -1.
+     */
+    private static int purposeGovernor(SentenceStructure st, Trigger t) {
+        int to = t.firstToken() - 1;
+        if (to <= st.first() || !st.lower(to).equals("to") || !st.tag(to).equals("PART")) return -1;
+        for (int i = to - 1; i >= st.clauseStart(to); i--) {
+            if (st.isVerb(i)) return catenative(st, i) ? -1 : i;
+        }
+        return -1;
     }
 
     /** "continued to send", "began to withdraw", "tried to secure": a verb whose subject is also the next verb's. */
@@ -275,6 +296,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (crossesClause(st, t, p)) return null;
             if (p.locative()) continue;
             String preposition = prepositionBefore(st, p, from);
+            if (preposition == null && TOPIC_OBJECT.matcher(st.lower(t.firstToken())).matches()) continue; // "discuss the CSTO": a topic
             boolean member = Participants.LOCATIVE.contains(String.valueOf(preposition)) && p.actor().kind().equals("organisation"); // "participation in the CSTO"
             if (preposition != null && !member && !st.words().targets().contains(preposition) && !st.words().between().contains(preposition)) continue;
             if (p.possessor() && !isReaction(t.type())) continue; // "a freeze on Armenia's participation in the CSTO"

@@ -78,13 +78,16 @@ final class Participants {
             if (m.lastToken() + 1 <= sentence.lastToken() && tokens.get(m.lastToken() + 1).lower().equals("member")) continue; // "NATO-member Norway"
             ActorMention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
             boolean countryOrBody = m.actor().isCountry() || m.actor().kind().equals("organisation") && m.actor().country() != null;
-            if (countryOrBody && next != null && next.actor().isPerson() && titleWordsBetween(text, tokens, m, next)) {
-                ActorEntry person = next.actor();
-                if (person.country() == null) {
-                    person = new ActorEntry(person.id(), person.name(), person.kind(), m.actor().country(), "GOV", person.aliases(),
-                            person.roles(), null);
+            boolean titled = next != null && next.actor().isPerson() && titleWordsBetween(text, tokens, m, next);
+            boolean ownBody = next != null && m.actor().isCountry() && next.actor().kind().equals("organisation")
+                    && next.actor().country() == null && next.firstToken() - m.lastToken() <= 2; // "Russia's Foreign Ministry"
+            if (countryOrBody && titled || ownBody) {
+                ActorEntry member = next.actor();
+                if (member.country() == null) {
+                    member = new ActorEntry(member.id(), member.name(), member.kind(), m.actor().country(),
+                            member.sector() != null ? member.sector() : "GOV", member.aliases(), member.roles(), null);
                 }
-                participants.add(participant(person, m.firstToken(), next.lastToken(), tokens, text, sentence));
+                participants.add(participant(member, m.firstToken(), next.lastToken(), tokens, text, sentence));
                 i++;
                 continue;
             }
