@@ -3,6 +3,7 @@ package io.newsflow.app;
 import io.newsflow.app.config.ConfigLoader;
 import io.newsflow.app.demo.Demo;
 import io.newsflow.app.demo.DemoCorpus;
+import io.newsflow.app.demo.DemoSite;
 import io.newsflow.app.demo.DemoSummary;
 import io.newsflow.index.search.ArticleHit;
 import io.newsflow.index.search.TermCount;
@@ -63,7 +64,7 @@ class DemoIT {
         });
         String printed = progress.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("GET /robots.txt → 200", "GET /feed.xml → 200", "GET /feeds/lratu.xml → 200",
-                "GET /news/putin-pashinyan-call → 200");
+                "GET /news/putin-pashinyan-call → 200", "GET /news/monitor/withdrawn-story → 404");
 
         // everything the demo started has stopped
         assertThat(workDir).doesNotExist();
@@ -72,7 +73,7 @@ class DemoIT {
         assertThat(leftover(before)).isEmpty();
 
         assertThat(summary.ingest().articles()).isEqualTo(articles);
-        assertThat(summary.ingest().deadLetterCount()).isZero();
+        assertThat(summary.ingest().deadLetterCount()).isEqualTo(DemoSite.BROKEN_LINKS.size()); // the two broken feed entries
         assertThat(summary.indexed()).isEqualTo(articles);
         assertThat(summary.topActors()).extracting(TermCount::term).contains("Armenia", "Russia");
 

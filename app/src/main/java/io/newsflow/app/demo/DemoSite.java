@@ -47,6 +47,15 @@ public final class DemoSite implements AutoCloseable {
     static final String SITE_NAME = "newsflow demo site";
     static final String ROBOTS = "# newsflow demo site: crawl anything but drafts\nUser-agent: *\nDisallow: /drafts/\n";
 
+    /**
+     * Feed entries that lead nowhere, so the pipeline-health panel has something to show: a story an outlet took down
+     * (404, dead letter {@code HTTP_ERROR}) and a draft that robots.txt forbids (dead letter {@code ROBOTS_DISALLOWED}).
+     * Outlet id → path.
+     */
+    public static final Map<String, String> BROKEN_LINKS = Map.of(
+            "monitor", "/news/monitor/withdrawn-story",
+            "ledger", "/drafts/ledger/unpublished-story");
+
     private record Resource(String contentType, byte[] body) {}
 
     private final HttpServer server;
@@ -130,7 +139,8 @@ public final class DemoSite implements AutoCloseable {
             String title = own ? SITE_NAME : outletNames.get(feed.getKey());
             String path = own ? "/feed.xml" : "/feeds/" + feed.getKey() + ".xml";
             feedPaths.put(feed.getKey(), path);
-            resources.put(path, new Resource("application/rss+xml; charset=utf-8", feed(title, feed.getValue())));
+            resources.put(path, new Resource("application/rss+xml; charset=utf-8", feed(title, feed.getValue(),
+                    BROKEN_LINKS.get(feed.getKey()))));
             home.head().appendElement("link").attr("rel", "alternate").attr("type", "application/rss+xml")
                     .attr("title", title).attr("href", path);
             home.body().appendElement("h2").text(title);
@@ -143,8 +153,8 @@ public final class DemoSite implements AutoCloseable {
         resources.put("/robots.txt", new Resource("text/plain; charset=utf-8", ROBOTS.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** An RSS 2.0 feed (written with ROME) listing {@code pages}. */
-    private byte[] feed(String title, List<DemoCorpus.Page> pages) throws IOException {
+    /** An RSS 2.0 feed (written with ROME) listing {@code pages}, and {@code brokenLink} (a path, or null) last. */
+    private byte[] feed(String title, List<DemoCorpus.Page> pages, String brokenLink) throws IOException {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("rss_2.0");
         feed.setTitle(title);
@@ -156,6 +166,12 @@ public final class DemoSite implements AutoCloseable {
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle(page.title());
             entry.setLink(baseUrl() + page.path());
+            entries.add(entry);
+        }
+        if (brokenLink != null) {
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setTitle("(no longer available)");
+            entry.setLink(baseUrl() + brokenLink);
             entries.add(entry);
         }
         feed.setEntries(entries);

@@ -32,7 +32,8 @@ public final class ArticleIndexTemplate {
         TimeBasedTemplate.install(client, settings, settings.articlesIndex(), mappings());
     }
 
-    static TypeMapping mappings() {
+    /** The mappings, also read by the Kibana saved-objects test (every field a dashboard names must exist here). */
+    public static TypeMapping mappings() {
         return TypeMapping.of(m -> m
                 .dynamic(DynamicMapping.False)
                 .dynamicTemplates(NamedValue.of("relevance_per_profile",

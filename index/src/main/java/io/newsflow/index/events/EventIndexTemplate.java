@@ -31,7 +31,8 @@ public final class EventIndexTemplate {
         TimeBasedTemplate.install(client, settings, settings.eventsIndex(), mappings());
     }
 
-    static TypeMapping mappings() {
+    /** The mappings, also read by the Kibana saved-objects test (every field a dashboard names must exist here). */
+    public static TypeMapping mappings() {
         Map<String, Property> p = new HashMap<>();
         for (String k : new String[]{"id", "type", "quadClass", "mode", "sourceId", "sourceName", "sourceCountry", "sourceSector",
                 "targetId", "targetName", "targetCountry", "targetSector", "locationId", "locationName", "locationCountry",

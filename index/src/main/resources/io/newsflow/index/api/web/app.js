@@ -225,7 +225,13 @@ function bytes(n) {
 
 async function loadHealth() {
   const body = await api('/api/pipeline');
-  table('health-indexes', ['index', 'documents', 'size'], body.indexes.map((i) => [i.index, i.documents, bytes(i.bytes)]));
+  const aliases = {};
+  for (const i of body.indexes) {
+    const a = aliases[i.alias] || (aliases[i.alias] = { indexes: 0, documents: 0, bytes: 0 });
+    a.indexes += 1; a.documents += i.documents; a.bytes += i.bytes;
+  }
+  table('health-indexes', ['alias', 'indexes', 'documents', 'size'],
+    Object.entries(aliases).map(([alias, a]) => [alias, a.indexes, a.documents, bytes(a.bytes)]));
   const k = body.kafka;
   if (!k) {
     $('health-note').textContent = 'Kafka is not known to this server: lag, dead letters, fetch errors and polls are not shown.';
@@ -268,7 +274,7 @@ function schedule() {
 async function start() {
   try { await loadMeta(); } catch (e) { showError(e); }
   $('filters').addEventListener('submit', (ev) => { ev.preventDefault(); refreshAll(); });
-  $('reset').addEventListener('click', () => { $('filters').reset(); refreshAll(); });
+  $('clear-filters').addEventListener('click', () => { $('filters').reset(); refreshAll(); });
   $('timeline-form').addEventListener('submit', (ev) => { ev.preventDefault(); loadTimeline().catch(showError); });
   $('rel-apply').addEventListener('click', () => loadRelations().catch(showError));
   for (const id of ['coverage-split', 'coverage-interval', 'coverage-count']) $(id).addEventListener('change', () => loadCoverage().catch(showError));
