@@ -173,7 +173,9 @@ class DashboardPageIT {
         ((JavascriptExecutor) browser).executeScript(
                 "openRelationEvents(relationWeeks[relationWeeks.length - 1], 'VERBAL_COOPERATION').catch(showError);");
         new WebDriverWait(browser, WAIT).until(b -> !b.findElement(By.id("rel-events-title")).getText().isEmpty());
-        assertThat(text("rel-events-title")).startsWith("verbal cooperation between RUS and ARM, week of 2025-");
+        assertThat(text("rel-events-title")).matches("verbal cooperation between RUS and ARM, week of \\d{4}-\\d{2}-\\d{2}: [1-9]\\d* event\\(s\\)");
+        assertThat(browser.findElements(By.cssSelector("#rel-events li.event blockquote"))).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.getText()).isNotBlank());
         screenshot("06-relations-events");
 
         assertThat(consoleErrors()).isEmpty();
