@@ -50,7 +50,7 @@ import java.util.Properties;
  *        store syndication-index: copies of a story point at its first report)
  *          ├─▶ enriched-articles (EnrichedArticle, key: article id)
  *          └─ events ─┬─▶ events (Event, key: event id)
- *                     └─ first reports, day-dated ─ by day, type, source, target (1-day windows,
+ *                     └─ confident first reports, day-dated ─ by day, type, source, target (1-day windows,
  *                        store actor-pair-daily-counts) ─▶ actor-pair-daily (ActorPairStat, key: day|type|source|target)
  * </pre>
  *
@@ -107,7 +107,7 @@ public final class EnrichTopology {
         events.to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde())
                 .withName("write-events"));
 
-        events.filter((id, e) -> e.getArticleId().equals(e.getStoryId())
+        events.filter((id, e) -> e.getConfident() && e.getArticleId().equals(e.getStoryId())
                         && (e.getDatePrecision() == DatePrecision.DAY || e.getDate() == null), Named.as("first-reports-by-day"))
                 .processValues(CountOnce::new, Named.as("count-once"), COUNTED_STORE)
                 .processValues(AtEventTime::new, Named.as("at-event-time"))

@@ -5,7 +5,6 @@ import io.newsflow.enrich.actors.ActorResolver;
 import io.newsflow.enrich.actors.ResolvedActors;
 import io.newsflow.enrich.actors.RolePhrases;
 import io.newsflow.enrich.events.EventCoder;
-import io.newsflow.enrich.events.EventLexicon;
 import io.newsflow.enrich.text.Sentence;
 import io.newsflow.enrich.quotes.QuoteFinder;
 import io.newsflow.enrich.text.Scripts;
@@ -30,7 +29,7 @@ public final class ArticleAnalyzer {
 
     public ArticleAnalyzer(ActorDictionary dictionary) {
         this.actors = new ActorResolver(dictionary, RolePhrases.bundled());
-        this.events = new EventCoder(EventLexicon.english(), EventLexicon.bundled("ru"), dictionary);
+        this.events = EventCoder.bundled(dictionary);
     }
 
     public static ArticleAnalyzer bundled() {

@@ -14,70 +14,65 @@ import io.newsflow.schemas.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Codes events sentence by sentence: who (source) did what (a PLOVER type from the {@link EventLexicon}) to whom
- * (target), when ({@link EventDates}) and where, with the sentence as evidence. Rules, in order of the data's journey:
+ * Codes events clause by clause: who (source) did what (a PLOVER type from the {@link EventLexicon}) to whom (target),
+ * when ({@link EventDates}) and where, with the sentence as evidence. In the order of the data's journey:
  * <ol>
- *   <li>triggers: the first trigger of the main clause (usually the main verb); a sentence-initial clause may add a
- *       second event of another type with its own source;</li>
- *   <li>negation ("did not agree" → REJECT) and modality ("plans to impose" → THREATEN; "will provide aid" → AGREE);</li>
- *   <li>source: the agent of a nominal trigger ("Azerbaijan's takeover"), the "by" phrase of a passive, else the first
- *       actor of the main clause (a sentence-initial "After …," or "In …," clause is skipped), else a pronoun's
- *       antecedent (the previous sentence's source), else the first actor after the trigger;</li>
- *   <li>target: the first other actor after the trigger, before any trailing ", officials said"; else the second
- *       member of a compound subject for reciprocal types ("Armenia and Azerbaijan … peace agreements"); else the
- *       place the event happened;</li>
- *   <li>capitals stand for their states ("Yerevan accused Moscow" → Armenia → Russia); an actor without a country
- *       (an unknown person, a group named by a noun: "rebels") takes the sentence's first country; a domestic type
- *       (protest, coercion, concession, ...) with no named target is aimed at the source's own state (lower
- *       confidence for both);</li>
+ *   <li>triggers: the lexicon's matches, overlaps resolved in favour of the longer; the first trigger of each clause
+ *       (usually its verb) is coded, later ones in the same clause are its complements ("urged Russia to condemn");</li>
+ *   <li>arguments from the clause's structure ({@link Arguments}: English part-of-speech tags from OpenNLP, function
+ *       words for every language): no source in the clause, no event;</li>
+ *   <li>the verb chain before the trigger: negation turns cooperation into REJECT and marks other acts as not having
+ *       happened; a future or plan turns material conflict into THREATEN and cooperation into AGREE; "could", "is
+ *       considering", "if" mark the act as hypothetical;</li>
+ *   <li>sides checked: never the same actor on both, never the source's own state or government as its target;</li>
+ *   <li>an actor without a country (an unknown person, "police", "protesters") takes the sentence's country, else the
+ *       article's most named one;</li>
+ *   <li>the date from the trigger's own clause, else from the sentence's main clauses, else the last dated sentence,
+ *       else the publication date; the place is a country or place named after "in"/"near" in the clause;</li>
+ *   <li>confidence from the {@link Evidence} found; {@code confident} at or above {@link Evidence#THRESHOLD};</li>
  *   <li>the same (type, source, target) is coded once per article: summaries that repeat a story add nothing.</li>
  * </ol>
  * Immutable and thread-safe.
  */
 public final class EventCoder {
-    static final Set<String> SUBORDINATORS = Set.of("after", "before", "as", "while", "when", "following", "despite", "although",
-            "since", "because", "if", "in", "on", "at", "during", "amid", "with", "by", "to", "for", "from", "under");
-    static final Set<String> NEGATORS = Set.of("not", "never", "no", "t", "without", "не", "ни", "никогда");
-    static final Set<String> FUTURE = Set.of("will", "would", "could", "may", "might", "plan", "plans", "planned", "planning",
-            "prepared", "ready", "intend", "intends", "intended", "promised", "pledged", "offered", "willing", "vowed",
-            "будет", "будут", "намерен", "намерена", "намерены", "планирует", "планируют", "готов", "готова", "готовы", "может");
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
-    static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "confirmed", "added", "according", "announced",
-            "saying", "adding", "arguing", "noting", "claiming", "insisting");
-    static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be");
-    static final Set<EventType> RECIPROCAL = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
+    /** Default of {@code confident}: events at or above it are shown by default (calibration: docs/events.md). */
+    public static final double CONFIDENT = Evidence.THRESHOLD;
     static final Set<EventType> MATERIAL_CONFLICT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
-    static final Set<EventType> TURN_TO_AGREE = Set.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE, EventType.CONCEDE);
+    static final Set<EventType> TURN_TO_AGREE = Set.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE, EventType.CONCEDE,
+            EventType.CONSULT);
     static final Set<EventType> NEGATED_IS_REJECT = Set.of(EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE,
             EventType.CONSULT, EventType.AID, EventType.CONCEDE);
-    /** Types whose unnamed target is, by convention, the actor's own state or population (a protest, a curfew). */
+    static final int VERB_CHAIN = 6;
+    /** Types whose unnamed target is, by PLOVER's convention, the actor's own state (a protest, a curfew, a demand). */
     static final Set<EventType> DOMESTIC = Set.of(EventType.PROTEST, EventType.COERCE, EventType.CONCEDE, EventType.REQUEST,
-            EventType.REJECT, EventType.MOBILIZE, EventType.RETREAT, EventType.THREATEN, EventType.ACCUSE, EventType.ASSAULT);
-    /** "the organisation", "the bloc": a reference back to the organisation named last. */
-    static final Set<String> ORGANISATION_REFERENCES = Set.of("organisation", "organization", "alliance", "bloc", "union", "body");
-    /** Reactions to what someone did: their target may be named as a possessor ("denounced Serbia's suppression of …"). */
-    static final Set<EventType> REACTIONS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.PROTEST, EventType.SUPPORT,
-            EventType.AGREE, EventType.REQUEST);
-    static final int NEGATION_WINDOW = 3;
-    /** An event from a sentence-initial clause ("After ..., ", "Despite ..., ") is background: less sure than the main one. */
-    static final double SUBORDINATE_PENALTY = 0.15;
-    static final int MODAL_WINDOW = 8;
+            EventType.REJECT, EventType.MOBILIZE, EventType.RETREAT, EventType.ASSAULT, EventType.THREATEN, EventType.ACCUSE);
 
-    private final EventLexicon english;
-    private final EventLexicon russian;
+    private final Map<String, EventLexicon> lexicons;
+    private final Map<String, FunctionWords> functionWords;
     private final Participants participants;
     private final ActorDictionary dictionary;
 
-    public EventCoder(EventLexicon english, EventLexicon russian, ActorDictionary dictionary) {
-        this.english = english;
-        this.russian = russian;
+    /** @param lexicons trigger lexicons by ISO 639-1 code; {@code en} is required (the fallback) */
+    public EventCoder(Map<String, EventLexicon> lexicons, ActorDictionary dictionary) {
+        if (!lexicons.containsKey("en")) throw new IllegalArgumentException("an English lexicon is required");
+        this.lexicons = Map.copyOf(lexicons);
+        this.functionWords = FunctionWords.bundled();
         this.participants = Participants.english(code -> dictionary.country(code).orElse(null));
         this.dictionary = dictionary;
+    }
+
+    /** The bundled lexicons: English, Russian, Armenian. */
+    public static EventCoder bundled(ActorDictionary dictionary) {
+        return new EventCoder(Map.of("en", EventLexicon.english(), "ru", EventLexicon.bundled("ru"), "hy", EventLexicon.bundled("hy")),
+                dictionary);
     }
 
     /**
@@ -93,213 +88,264 @@ public final class EventCoder {
                             LocalDate published, String articleId, String url) {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        String articleCountry = mostNamedCountry(mentions);
         Participant previousSource = null;
-        EventDate previousDate = null;
+        EventDate lastDate = null;
         for (Sentence sentence : sentences) {
             if (sentence.tokens().isEmpty()) continue;
-            EventDate cue = EventDates.find(sentence.text(), published);
-            // no date in the sentence: the previous sentence's (a story goes on: "... in 2023. After the takeover, ..."),
-            // else the publication date
-            EventDate date = cue != null ? cue : previousDate != null ? previousDate
-                    : published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
-            previousDate = cue;
-            List<Participant> people = participants.of(sentence, tokens, mentions, text);
-            Participant sentenceSource = null;
-            for (Trigger trigger : chooseTriggers(tokens, sentence, people)) {
-                if (negated(tokens, sentence, trigger) && modal(tokens, sentence, trigger)) continue; // "is not planning to leave"
-                Trigger coded = applyNegationAndModality(tokens, sentence, trigger);
-                Participant source = source(tokens, sentence, people, coded, previousSource);
-                if (source == null) source = genericAgent(tokens, sentence, people, coded);
-                if (source == null) continue;
-                if (sentenceSource != null && actorOf(sentenceSource).id().equals(actorOf(source).id())) continue; // one event per actor and sentence
-                Participant target = target(text, tokens, sentence, people, coded, source);
-                if (target == null) target = organisationReferredTo(tokens, sentence, coded, mentions);
-                Participant replyTarget = target;
-                if (replyTarget == null && coded.type() == EventType.REJECT && !events.isEmpty()) {
-                    replyTarget = replyTo(events.getLast(), source, tokens, sentence); // "X accused Y. Y denied it." → Y rejects X
-                }
-                Participant target2 = replyTarget;
-                Participant location = people.stream().filter(Participant::locative).findFirst().orElse(null);
-                String key = coded.type() + "|" + coded.mode() + "|" + sideKey(source) + "|" + sideKey(target2);
-                if (!seen.add(key)) continue;
-                Event event = event(coded, source, target2, location, sentence, date, tokens, articleId, url,
-                        negated(tokens, sentence, trigger) && coded.type() == trigger.type(), sentenceCountry(people));
-                if (trigger.lastToken() < mainClauseStart(tokens, sentence)) event.setConfidence(event.getConfidence() - SUBORDINATE_PENALTY);
-                events.add(event);
-                if (sentenceSource == null) sentenceSource = source;
+            String language = language(sentence);
+            List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(sentence.tokens());
+            EventDate sentenceDate = EventDates.find(sentence.text(), published);
+            if (triggers.isEmpty()) {
+                if (sentenceDate != null) lastDate = sentenceDate;
+                continue;
             }
+            List<Participant> people = participants.of(sentence, tokens, mentions, text);
+            SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), language.equals("en"));
+            Set<String> sentenceKeys = new HashSet<>();
+            Participant sentenceSource = null;
+            for (Trigger trigger : firstPerClause(st, triggers, people)) {
+                Arguments args = Arguments.find(st, people, trigger, previousSource, language);
+                Set<Evidence> evidence = Evidence.none();
+                Participant source = args.source();
+                if (source == null) {
+                    source = sectorAgent(st, trigger, sentenceCountry(people), articleCountry);
+                    if (source == null) continue;
+                    evidence.add(Evidence.SUBJECT);
+                    evidence.add(Evidence.ASSUMED_COUNTRY);
+                } else {
+                    evidence.add(args.sourceEvidence());
+                }
+                Participant target = args.target();
+                if (target != null) evidence.add(args.targetEvidence());
+                Modality modality = modality(st, trigger);
+                Trigger coded = recode(trigger, modality, evidence);
+                if (target == null && coded.type() == EventType.CONSULT) target = hostingPlace(st, people, coded, source, evidence);
+
+                if (coded.length() > 1) evidence.add(Evidence.PHRASE);
+                if (st.isVerb(trigger.firstToken())) evidence.add(Evidence.VERB);
+                if (!st.tagged()) evidence.add(Evidence.UNTAGGED);
+                if (sentence.text().stripTrailing().endsWith("?")) evidence.add(Evidence.QUESTION);
+                EventActor from = side(source, sentenceCountry(people), articleCountry, evidence);
+                EventActor to = target == null ? null : side(target, sentenceCountry(people), articleCountry, evidence);
+                if (to != null && !distinctSides(from, to)) {
+                    to = null;
+                    evidence.remove(Evidence.OBJECT);
+                    evidence.remove(Evidence.PLACE);
+                }
+                if (to == null) to = placeAsTarget(st, people, trigger, from, sentenceCountry(people), articleCountry, evidence);
+                if (to == null && DOMESTIC.contains(coded.type())) to = ownState(from, evidence);
+                if (!sentenceKeys.add(coded.type() + "|" + from.getId())) continue; // one event per actor, type and sentence
+                if (!seen.add(coded.type() + "|" + sideKey(from) + "|" + sideKey(to))) continue;
+                EventDate date = date(st, trigger, published, lastDate);
+                Participant place = place(st, people, trigger);
+                events.add(event(coded, modality, from, to, place, sentence, date, evidence, tokens, articleId, url));
+                if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = source;
+            }
+            if (sentenceDate != null) lastDate = sentenceDate;
             previousSource = sentenceSource != null ? sentenceSource : people.stream()
                     .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
         }
         return events;
     }
 
-    /** Events are the same story when type, mode and the sides' countries agree (actor ids where there is no country). */
-    private String sideKey(Participant p) {
-        if (p == null) return "";
-        ActorEntry a = actorOf(p);
-        return a.country() != null ? a.country() : a.id();
+    /** The language of a sentence by its writing system: {@code ru} (Cyrillic), {@code hy} (Armenian), else {@code en}. */
+    static String language(Sentence sentence) {
+        int cyrillic = 0, armenian = 0;
+        for (Token t : sentence.tokens()) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(t.lower().codePointAt(0));
+            if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
+            else if (script == Character.UnicodeScript.ARMENIAN) armenian++;
+        }
+        int half = sentence.tokens().size();
+        return cyrillic * 2 > half ? "ru" : armenian * 2 > half ? "hy" : "en";
     }
 
     /**
-     * The sentence's main trigger is the first in its main clause (usually the main verb); triggers starting at the same
-     * word are ranked by length ("accepted demands" over "accepted"), then weight. A sentence-initial clause ("After Azerbaijan's takeover of ..., ") may add
-     * a second event of another type.
+     * Triggers to code: overlapping matches resolved in favour of the longer (then the heavier), triggers inside an
+     * actor's name dropped, and of each clause only the first (its main act; later ones are its complements).
      */
-    private List<Trigger> chooseTriggers(List<Token> tokens, Sentence sentence, List<Participant> people) {
-        List<Trigger> candidates = lexiconFor(sentence).find(sentence.tokens()).stream()
+    private static List<Trigger> firstPerClause(SentenceStructure st, List<Trigger> found, List<Participant> people) {
+        List<Trigger> sorted = found.stream()
                 .filter(t -> people.stream().noneMatch(p -> p.firstToken() <= t.firstToken() && t.firstToken() <= p.lastToken()))
                 .sorted(Comparator.comparingInt(Trigger::firstToken)
                         .thenComparing(Comparator.comparingInt(Trigger::length).reversed())
                         .thenComparing(Comparator.comparingDouble(Trigger::weight).reversed()))
                 .toList();
-        if (candidates.isEmpty()) return List.of();
-        int main = mainClauseStart(tokens, sentence);
-        Trigger primary = candidates.stream().filter(t -> t.firstToken() >= main).findFirst().orElse(candidates.getFirst());
         List<Trigger> chosen = new ArrayList<>();
-        candidates.stream().filter(t -> t.lastToken() < main && t.type() != primary.type()).findFirst().ifPresent(chosen::add);
-        chosen.add(primary);
+        Set<Integer> clauses = new HashSet<>();
+        int coveredTo = -1;
+        for (Trigger t : sorted) {
+            if (t.firstToken() <= coveredTo) continue;
+            coveredTo = t.lastToken();
+            if (clauses.add(st.clauseStart(t.firstToken()))) chosen.add(t);
+        }
         return chosen;
     }
 
-    /** The Russian lexicon for a sentence written mostly in Cyrillic, else the English one. */
-    private EventLexicon lexiconFor(Sentence sentence) {
-        int cyrillic = 0;
-        for (Token t : sentence.tokens()) {
-            if (Character.UnicodeScript.of(t.lower().codePointAt(0)) == Character.UnicodeScript.CYRILLIC) cyrillic++;
+    /** How sure the verb chain before the trigger says the act is. */
+    enum Modality { ASSERTED, NEGATED, FUTURE, HYPOTHETICAL }
+
+    /**
+     * Reads the words right before the trigger that belong to its verb ("did not", "will", "plans to", "could be
+     * considering"), and a clause opened by "if"/"whether".
+     */
+    private static Modality modality(SentenceStructure st, Trigger t) {
+        FunctionWords w = st.words();
+        int head = Arguments.head(st, t);
+        int start = st.clauseStart(head);
+        boolean negated = false, future = false, hypothetical = w.hypothetical().contains(st.lower(start)) && start < head;
+        for (int i = head - 1; i >= Math.max(start, head - VERB_CHAIN); i--) {
+            String word = st.lower(i);
+            boolean inChain = w.negators().contains(word) || w.future().contains(word) || w.hypothetical().contains(word)
+                    || w.passive().contains(word) || word.equals("to") || word.equals("has") || word.equals("have")
+                    || word.equals("had") || word.equals("did") || word.equals("does") || word.equals("do")
+                    || st.tag(i).equals("AUX") || st.tag(i).equals("PART") || st.tag(i).equals("ADV") || !st.tagged() && i >= head - 2;
+            if (!inChain) break;
+            negated |= w.negators().contains(word);
+            future |= w.future().contains(word);
+            hypothetical |= w.hypothetical().contains(word);
         }
-        return cyrillic * 2 > sentence.tokens().size() ? russian : english;
+        if (hypothetical) return Modality.HYPOTHETICAL;
+        if (negated) return Modality.NEGATED;
+        return future ? Modality.FUTURE : Modality.ASSERTED;
     }
 
-    private Trigger applyNegationAndModality(List<Token> tokens, Sentence sentence, Trigger t) {
-        if (negated(tokens, sentence, t) && NEGATED_IS_REJECT.contains(t.type())) return t.withType(EventType.REJECT, "declined");
-        if (modal(tokens, sentence, t)) {
-            if (MATERIAL_CONFLICT.contains(t.type())) return t.withType(EventType.THREATEN, "threat of " + t.type().name().toLowerCase());
-            if (TURN_TO_AGREE.contains(t.type())) return t.withType(EventType.AGREE, "promise of " + t.type().name().toLowerCase());
+    /** The type the act is coded as, given its modality (PLOVER: a promise is AGREE, a planned attack a THREATEN). */
+    private static Trigger recode(Trigger t, Modality modality, Set<Evidence> evidence) {
+        switch (modality) {
+            case NEGATED -> {
+                if (NEGATED_IS_REJECT.contains(t.type())) {
+                    evidence.add(Evidence.REFUSED);
+                    return t.withType(EventType.REJECT, "declined " + t.type().name().toLowerCase());
+                }
+                evidence.add(Evidence.NEGATED);
+            }
+            case FUTURE -> {
+                if (MATERIAL_CONFLICT.contains(t.type())) {
+                    evidence.add(Evidence.PROMISED);
+                    return t.withType(EventType.THREATEN, "threat of " + t.type().name().toLowerCase());
+                }
+                if (TURN_TO_AGREE.contains(t.type())) {
+                    evidence.add(Evidence.PROMISED);
+                    return t.withType(EventType.AGREE, "promise of " + t.type().name().toLowerCase());
+                }
+            }
+            case HYPOTHETICAL -> {
+                evidence.add(Evidence.HYPOTHETICAL);
+                if (MATERIAL_CONFLICT.contains(t.type())) return t.withType(EventType.THREATEN, "threat of " + t.type().name().toLowerCase());
+            }
+            case ASSERTED -> { }
         }
         return t;
     }
 
-    private static boolean negated(List<Token> tokens, Sentence s, Trigger t) {
-        return anyBefore(tokens, s, t, NEGATION_WINDOW, NEGATORS);
-    }
-
-    private static boolean modal(List<Token> tokens, Sentence s, Trigger t) {
-        return anyBefore(tokens, s, t, MODAL_WINDOW, FUTURE);
-    }
-
-    private static boolean anyBefore(List<Token> tokens, Sentence s, Trigger t, int window, Set<String> words) {
-        for (int i = Math.max(s.firstToken(), t.firstToken() - window); i < t.firstToken(); i++) {
-            if (words.contains(tokens.get(i).lower())) return true;
-        }
-        return false;
-    }
-
-    private static Participant source(List<Token> tokens, Sentence s, List<Participant> people, Trigger t, Participant previous) {
-        for (Participant p : people) { // the agent of a nominal trigger: "Azerbaijan's takeover of ..."
-            if (p.possessor() && p.lastToken() + 2 == t.firstToken()) return p;
-        }
-        if (passive(tokens, s, t)) {
-            Participant agent = people.stream().filter(p -> p.firstToken() > t.lastToken() && !p.locative()
-                    && tokens.get(p.firstToken() - 1).lower().equals("by")).findFirst().orElse(null);
-            if (agent != null) return agent;
-        }
-        int mainClause = mainClauseStart(tokens, s);
+    /** A meeting or visit "in Yerevan" with nobody named as its partner: the host state, unless it is the source's own. */
+    private Participant hostingPlace(SentenceStructure st, List<Participant> people, Trigger t, Participant source, Set<Evidence> evidence) {
+        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
         for (Participant p : people) {
-            if (p.lastToken() >= t.firstToken()) break;
-            if (p.firstToken() >= mainClause && !p.locative() && !p.possessor()) return p;
-        }
-        if (previous != null && PRONOUNS.contains(tokens.get(mainClause).lower()) && mainClause < t.firstToken()) return previous;
-        return people.stream().filter(p -> p.firstToken() > t.lastToken() && !p.locative() && !p.possessor()).findFirst().orElse(null);
-    }
-
-    /** Token where the main clause starts: after a sentence-initial "After …," / "In …," clause, else the first token. */
-    private static int mainClauseStart(List<Token> tokens, Sentence s) {
-        Token first = tokens.get(s.firstToken());
-        if (!SUBORDINATORS.contains(first.lower())) return s.firstToken();
-        int comma = s.text().indexOf(',');
-        if (comma < 0) return s.firstToken();
-        int at = s.start() + comma;
-        for (int i = s.firstToken(); i <= s.lastToken(); i++) if (tokens.get(i).start() > at) return i;
-        return s.firstToken();
-    }
-
-    private static boolean passive(List<Token> tokens, Sentence s, Trigger t) {
-        return anyBefore(tokens, s, t, 2, BE) && tokens.get(t.firstToken()).lower().endsWith("ed");
-    }
-
-    private Participant target(String text, List<Token> tokens, Sentence s, List<Participant> people, Trigger t, Participant source) {
-        int end = reportingClauseStart(text, tokens, s, t);
-        String sourceId = actorOf(source).id();
-        if (passive(tokens, s, t) && source.firstToken() > t.lastToken()) {
-            Participant subject = people.stream().filter(p -> p.lastToken() < t.firstToken() && !p.locative()).findFirst().orElse(null);
-            if (subject != null) return subject;
-        }
-        if (RECIPROCAL.contains(t.type())) { // "Armenia and Azerbaijan ... peace agreements": each other
-            for (Participant p : people) {
-                if (p.firstToken() == source.lastToken() + 2 && tokens.get(source.lastToken() + 1).lower().equals("and")) return p;
-            }
-        }
-        List<Participant> others = people.stream().filter(p -> p.firstToken() < end && !actorOf(p).id().equals(sourceId)).toList();
-        // an actor inside a gapped trigger ("give Tanzania a grant") counts as after it
-        int afterTrigger = Math.max(t.firstToken(), source.lastToken()) + 1;
-        if (tokens.get(t.firstToken()).lower().equals("must")) { // "... to Iraq that it must cooperate": the one who must
-            Participant addressee = null;
-            for (Participant p : others) {
-                if (p.firstToken() > source.lastToken() && p.lastToken() < t.firstToken() && !p.possessor()) addressee = p;
-            }
-            if (addressee != null) return addressee;
-        }
-        if (REACTIONS.contains(t.type())) {
-            Participant first = others.stream().filter(p -> p.firstToken() >= afterTrigger && !p.locative()).findFirst().orElse(null);
-            if (first != null && first.possessor()) return first;
-        }
-        return others.stream().filter(p -> p.firstToken() >= afterTrigger && !p.locative() && !p.possessor()).findFirst()
-                .or(() -> others.stream().filter(p -> p.firstToken() > source.lastToken() && p.lastToken() < t.firstToken()
-                        && !p.locative() && !p.possessor()).findFirst())
-                .or(() -> others.stream().filter(p -> p.locative() && p.firstToken() > source.lastToken()).findFirst())
-                .or(() -> others.stream().filter(p -> p.firstToken() >= afterTrigger && p.possessor()).findFirst())
-                .orElse(null);
-    }
-
-    /**
-     * "… will leave the organisation": after the trigger, "the" + an organisation noun refers back to the organisation
-     * named last before this sentence (the CSTO).
-     */
-    private Participant organisationReferredTo(List<Token> tokens, Sentence s, Trigger t, List<ActorMention> mentions) {
-        for (int i = t.firstToken() + 1; i < s.lastToken(); i++) {
-            if (!tokens.get(i).lower().equals("the") || !ORGANISATION_REFERENCES.contains(tokens.get(i + 1).lower())) continue;
-            ActorMention last = null;
-            for (ActorMention m : mentions) {
-                if (m.start() >= s.start()) break;
-                if (m.actor().kind().equals("organisation") && m.actor().country() != null && m.actor().country().equals("IGO")) last = m;
-            }
-            return last == null ? null : new Participant(last.actor(), i, i + 1, last.actor().sector(), false, false);
+            if (!p.locative() || p.firstToken() < start || p.lastToken() > end || p.firstToken() < t.firstToken()) continue;
+            ActorEntry place = actorOf(p);
+            if (!place.isCountry() || Arguments.sameActor(p, source)) continue;
+            String sourceCountry = actorOf(source).country();
+            if (sourceCountry != null && sourceCountry.equals(place.country())) continue;
+            evidence.add(Evidence.PLACE);
+            return p;
         }
         return null;
     }
 
-    /** The previous event's source, when that event was aimed at this source: a denial answers an accusation. */
-    private Participant replyTo(Event previous, Participant source, List<Token> tokens, Sentence s) {
-        if (previous.getTarget() == null || !previous.getTarget().getId().equals(actorOf(source).id())) return null;
-        ActorEntry accuser = dictionary.byId(previous.getSource().getId()).orElse(null);
-        return accuser == null ? null : new Participant(accuser, s.firstToken(), s.firstToken(), previous.getSource().getSector(), false, false);
+    /**
+     * Two sides of one event must differ: not the same actor in the same sector (a capital and its state count as one),
+     * and a state is not the target of its own government bodies or officials, nor they of it ("Russia … its Foreign
+     * Ministry"). People and groups of a country may act on its state (a leader on his country, rebels on their
+     * government): their sectors differ.
+     */
+    private boolean distinctSides(EventActor source, EventActor target) {
+        if (source.getId().equals(target.getId())) return !Objects.equals(sector(source), sector(target));
+        String country = source.getCountryCode();
+        if (country == null || !country.equals(target.getCountryCode()) || country.equals("IGO")) return true;
+        boolean sourceIsState = isState(source), targetIsState = isState(target);
+        if (sourceIsState && (sector(target) == null || sector(target).equals("GOV"))) return false;
+        return !(targetIsState && (sector(source) == null || sector(source).equals("GOV")) && !isPerson(source));
     }
 
     /**
-     * A group named by a sector noun before the trigger with no actor of its own ("Rebels in the Ivory Coast dismissed
-     * …", "Militants loyal to Iraq's …"): the sector's people of the sentence's country.
+     * No target named: the country or place where the act happened ("ethnic cleansing in Montenegro", "a curfew in
+     * Algiers"), as its state, unless that is the source's own country (then {@link #ownState} may apply).
      */
-    private Participant genericAgent(List<Token> tokens, Sentence s, List<Participant> people, Trigger t) {
-        String country = sentenceCountry(people);
+    private EventActor placeAsTarget(SentenceStructure st, List<Participant> people, Trigger t, EventActor source,
+                                     String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
+        Participant where = place(st, people, t);
+        if (where == null) return null;
+        EventActor place = side(where, sentenceCountry, articleCountry, Evidence.none());
+        if (place.getCountryCode() == null || place.getCountryCode().equals(source.getCountryCode())) return null;
+        ActorEntry state = dictionary.country(place.getCountryCode()).orElse(null);
+        if (state == null) return null;
+        evidence.add(Evidence.PLACE);
+        return new EventActor(state.id(), state.name(), state.country(), null);
+    }
+
+    /** The source's own state as the target of a domestic act, unless the source is that state itself. */
+    private EventActor ownState(EventActor source, Set<Evidence> evidence) {
+        String country = source.getCountryCode();
+        if (country == null || country.equals("IGO")) return null;
+        ActorEntry state = dictionary.country(country).orElse(null);
+        if (state == null || (state.id().equals(source.getId()) && (sector(source) == null || sector(source).equals("GOV")))) return null;
+        evidence.add(Evidence.DOMESTIC);
+        return new EventActor(state.id(), state.name(), state.country(), null);
+    }
+
+    private boolean isState(EventActor a) {
+        return dictionary.byId(a.getId()).map(ActorEntry::isCountry).orElse(false);
+    }
+
+    private boolean isPerson(EventActor a) {
+        return dictionary.byId(a.getId()).map(ActorEntry::isPerson).orElse(true); // an unknown name is a person
+    }
+
+    private static String sector(EventActor a) {
+        return a.getSector();
+    }
+
+    /**
+     * "Police detained …", "Protesters marched …": a sector noun before the trigger in its clause, with no actor named,
+     * is that sector of the sentence's country, else of the article's most named country.
+     */
+    private Participant sectorAgent(SentenceStructure st, Trigger t, String sentenceCountry, String articleCountry) {
+        String country = sentenceCountry != null ? sentenceCountry : articleCountry;
         if (country == null) return null;
         ActorEntry state = dictionary.country(country).orElse(null);
         if (state == null) return null;
-        for (int i = mainClauseStart(tokens, s); i < t.firstToken(); i++) {
-            String sector = participants.sector(tokens.get(i).lower());
-            if (sector != null) return new Participant(state, i, i, sector, false, false);
+        for (int i = st.clauseStart(t.firstToken()); i < t.firstToken(); i++) {
+            if (st.isVerb(i)) return null;
+            String sector = participants.sector(st.lower(i));
+            if (sector != null && (!st.tagged() || st.tag(i).equals("NOUN"))) return new Participant(state, i, i, sector, false, false);
         }
         return null;
+    }
+
+    /** Where: a country or place named after "in"/"near" in the trigger's clause (organisations and people are not places). */
+    private static Participant place(SentenceStructure st, List<Participant> people, Trigger t) {
+        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
+        return people.stream().filter(p -> p.locative() && p.firstToken() >= start && p.lastToken() <= end)
+                .filter(p -> p.actor().isCountry() || p.actor().kind().equals("place")).findFirst().orElse(null);
+    }
+
+    /** The trigger clause's date, else the sentence's main clauses', else the last dated sentence's, else publication. */
+    private static EventDate date(SentenceStructure st, Trigger t, LocalDate published, EventDate lastDate) {
+        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
+        String text = st.textBetween(start, end);
+        EventDate own = EventDates.find(text, published);
+        if (own != null) return own;
+        for (int c = st.first(); c <= st.last(); c = st.clauseEnd(c) + 1) {
+            boolean subordinate = c > st.first() && (st.words().subordinators().contains(st.lower(c)) || st.words().relatives().contains(st.lower(c)));
+            if (subordinate || c == start) continue;
+            EventDate main = EventDates.find(st.textBetween(c, st.clauseEnd(c)), published);
+            if (main != null) return main;
+        }
+        if (lastDate != null) return lastDate;
+        return published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
     }
 
     /** The first country named in the sentence (directly, by demonym, capital or an actor's country), or null. */
@@ -307,15 +353,21 @@ public final class EventCoder {
         return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !c.equals("IGO")).findFirst().orElse(null);
     }
 
-    /** Where a trailing ", a Jordanian official said" starts (exclusive bound for targets), else after the sentence. */
-    private static int reportingClauseStart(String text, List<Token> tokens, Sentence s, Trigger t) {
-        for (int i = t.lastToken() + 1; i <= s.lastToken(); i++) {
-            if (!REPORTING.contains(tokens.get(i).lower())) continue;
-            for (int j = i; j > t.lastToken(); j--) {
-                if (text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).contains(",")) return j;
-            }
+    /** The country the article names most often (its actors' countries), or null. */
+    private String mostNamedCountry(List<ActorMention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ActorMention m : mentions) {
+            String c = m.actor().capitalOf() != null ? m.actor().capitalOf() : m.actor().country();
+            if (c != null && !c.equals("IGO")) counts.merge(c, 1, Integer::sum);
         }
-        return s.lastToken() + 1;
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Events are the same story when type and the sides' countries agree (actor ids where there is no country). */
+    private static String sideKey(EventActor a) {
+        if (a == null) return "";
+        return a.getCountryCode() != null ? a.getCountryCode() + "/" + (a.getSector() == null ? "" : a.getSector()) : a.getId();
     }
 
     /**
@@ -327,30 +379,20 @@ public final class EventCoder {
         return p.actor();
     }
 
-    private EventActor eventActor(Participant p) {
+    private EventActor side(Participant p, String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
         ActorEntry a = actorOf(p);
-        return new EventActor(a.id(), a.name(), a.country(), a == p.actor() ? p.sector() : a.sector());
+        String sector = a == p.actor() ? p.sector() : a.sector();
+        String country = a.country();
+        if (country == null) {
+            country = sentenceCountry != null ? sentenceCountry : articleCountry;
+            if (country != null) evidence.add(Evidence.ASSUMED_COUNTRY);
+        }
+        return new EventActor(a.id(), a.name(), country, sector);
     }
 
-    private Event event(Trigger t, Participant source, Participant target, Participant location, Sentence s, EventDate date,
-                        List<Token> tokens, String articleId, String url, boolean negated, String sentenceCountry) {
-        double confidence = 0.4 + 0.25 + (target != null ? 0.2 : 0) + (t.length() > 1 ? 0.1 : 0) - (negated ? 0.1 : 0);
-        EventActor from = eventActor(source);
-        if (from.getCountryCode() == null && sentenceCountry != null) { // an unknown person or group: the sentence's country
-            from = new EventActor(from.getId(), from.getName(), sentenceCountry, from.getSector());
-            confidence -= 0.1;
-        }
-        EventActor to = target == null ? null : eventActor(target);
-        if (to != null && to.getCountryCode() == null && sentenceCountry != null) {
-            to = new EventActor(to.getId(), to.getName(), sentenceCountry, to.getSector());
-        }
-        if (to == null && DOMESTIC.contains(t.type()) && from.getCountryCode() != null && !from.getCountryCode().equals("IGO")) {
-            ActorEntry home = dictionary.country(from.getCountryCode()).orElse(null); // a domestic event: its own state or people
-            if (home != null) {
-                to = new EventActor(home.id(), home.name(), home.country(), null);
-                confidence -= 0.1;
-            }
-        }
+    private Event event(Trigger t, Modality modality, EventActor from, EventActor to, Participant location, Sentence s,
+                        EventDate date, Set<Evidence> evidence, List<Token> tokens, String articleId, String url) {
+        double confidence = Evidence.confidence(evidence);
         String id = ContentHash.articleId(articleId + ":" + tokens.get(t.firstToken()).start() + ":" + t.type());
         return Event.newBuilder()
                 .setId(id).setType(t.type()).setMode(t.mode())
@@ -358,10 +400,16 @@ public final class EventCoder {
                 .setDate(date.date()).setDatePrecision(date.precision())
                 .setLocation(location == null ? null : new EventActor(location.actor().id(), location.actor().name(),
                         location.actor().country(), null))
-                .setNegated(negated).setModality(t.mode() != null && t.mode().startsWith("threat of") ? "threatened"
-                        : t.mode() != null && t.mode().startsWith("promise of") ? "promised" : null)
+                .setNegated(modality == Modality.NEGATED)
+                .setModality(switch (modality) {
+                    case NEGATED -> evidence.contains(Evidence.REFUSED) ? "refused" : "negated";
+                    case FUTURE -> !evidence.contains(Evidence.PROMISED) ? null : t.type() == EventType.THREATEN ? "threatened" : "promised";
+                    case HYPOTHETICAL -> "hypothetical";
+                    case ASSERTED -> null;
+                })
                 .setSentence(s.text()).setSentenceStart(s.start()).setSentenceEnd(s.end())
-                .setConfidence(Math.min(1.0, confidence)).setArticleId(articleId).setUrl(url)
+                .setConfidence(confidence).setConfident(confidence >= CONFIDENT)
+                .setArticleId(articleId).setUrl(url)
                 .build();
     }
 }

@@ -6,16 +6,20 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the date an English sentence gives for its event and resolves it against the publication date: "on 12 May
- * 2025" / "May 12, 2025" (day), "in May 2025" / "by February 2024" (month), "in 2023" (year), "on Tuesday",
- * "yesterday", "last month", "last year" (relative: need the publication date). Returns null when the sentence has no
- * date cue, so the caller can fall back (previous sentence of the paragraph, then the publication date).
+ * Finds the date a clause gives for its event and resolves it against the publication date, in English, Russian and
+ * Armenian: a full date (day precision: "on 12 May 2025", "May 12, 2025", "12 февраля 2024 года", "2024 թվականի
+ * փետրվարի 12-ին"), a day and month without a year (the latest such day not after publication), a month ("in May
+ * 2025", "в феврале 2024 года", "last month"; month precision, the 1st), a year ("in 2023", "в 2023 году", "last
+ * year"; year precision, 1 January), a weekday ("on Tuesday", "во вторник": that day of the publication's week, not
+ * after it), "yesterday"/"вчера"/"երեկ" and "today". Returns null when the text has no date cue, so the caller can
+ * fall back. Relative cues need the publication date.
  */
 public final class EventDates {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -23,10 +27,40 @@ public final class EventDates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:on\\s+)?(\\d{1,2})\\s+(" + MONTHS + ")\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)");
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|by|during|early|mid|late|mid-)\\s*(" + MONTHS + ")\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|by|during|of|from)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this)?\\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today|last week|last month|last year|this year|this month)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final List<String> RU_GENITIVE = List.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+            "августа", "сентября", "октября", "ноября", "декабря");
+    private static final List<String> RU_PREPOSITIONAL = List.of("январе", "феврале", "марте", "апреле", "мае", "июне", "июле",
+            "августе", "сентябре", "октябре", "ноябре", "декабре");
+    private static final List<String> RU_WEEKDAYS = List.of("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье");
+    private static final Pattern RU_DAY = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})\\s+(" + String.join("|", RU_GENITIVE)
+            + ")(?:\\s+((?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RU_MONTH = Pattern.compile("(?<!\\p{L})в\\s+(" + String.join("|", RU_PREPOSITIONAL)
+            + ")(?:\\s+((?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RU_YEAR = Pattern.compile("(?<!\\p{L})(?:в|с|до|к)\\s+((?:19|20)\\d{2})\\s*(?:году|года|г\\.)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RU_WEEKDAY = Pattern.compile("(?<!\\p{L})во?\\s+(" + String.join("|", RU_WEEKDAYS) + ")(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RU_RELATIVE = Pattern.compile("(?<!\\p{L})(вчера|сегодня|позавчера|в прошлом месяце|в прошлом году|на прошлой неделе)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final List<String> HY_GENITIVE = List.of("հունվարի", "փետրվարի", "մարտի", "ապրիլի", "մայիսի", "հունիսի",
+            "հուլիսի", "օգոստոսի", "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի");
+    private static final Pattern HY_DAY = Pattern.compile("(?:((?:19|20)\\d{2})\\s*թ(?:վականի|\\.)\\s+)?(" + String.join("|", HY_GENITIVE)
+            + ")\\s+(\\d{1,2})");
+    /** "փետրվարին" (in February): the genitive plus the dative ending -ն. */
+    private static final Pattern HY_MONTH = Pattern.compile("(?:((?:19|20)\\d{2})\\s*թ(?:վականի|\\.)\\s+)?("
+            + String.join("|", HY_GENITIVE.stream().map(m -> m + "ն").toList()) + ")(?!\\p{L})");
+    private static final Pattern HY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*թ(?:վականին|\\.)");
+    private static final Pattern HY_RELATIVE = Pattern.compile("(?<!\\p{L})(երեկ|այսօր)(?!\\p{L})");
+
     private static final Map<String, Month> MONTH_BY_PREFIX = Map.ofEntries(
             Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH),
             Map.entry("apr", Month.APRIL), Map.entry("may", Month.MAY), Map.entry("jun", Month.JUNE), Map.entry("jul", Month.JULY),
@@ -35,24 +69,36 @@ public final class EventDates {
 
     private EventDates() {}
 
-    /** The sentence's date cue resolved against {@code published} (may be null), or null when it has none. */
-    public static EventDate find(String sentence, LocalDate published) {
-        if (!mayHaveDate(sentence)) return null; // most sentences have none: skip the regular expressions
-        Matcher m = DAY_MONTH_YEAR.matcher(sentence);
+    /** The text's date cue resolved against {@code published} (may be null), or null when it has none. */
+    public static EventDate find(String text, LocalDate published) {
+        if (!mayHaveDate(text)) return null; // most clauses have none: skip the regular expressions
+        EventDate found = english(text, published);
+        if (found == null) found = russian(text, published);
+        if (found == null) found = armenian(text, published);
+        return found;
+    }
+
+    private static EventDate english(String s, LocalDate published) {
+        Matcher m = DAY_MONTH_YEAR.matcher(s);
         if (m.find()) return day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
-        m = MONTH_DAY_YEAR.matcher(sentence);
+        m = MONTH_DAY_YEAR.matcher(s);
         if (m.find()) return day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
-        m = MONTH_YEAR.matcher(sentence);
+        m = MONTH_YEAR.matcher(s);
         if (m.find()) return new EventDate(LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1), DatePrecision.MONTH);
-        m = YEAR.matcher(sentence);
+        if (published != null) {
+            m = DAY_MONTH.matcher(s);
+            if (m.find()) return dayWithoutYear(published, month(m.group(2)), Integer.parseInt(m.group(1)));
+            m = MONTH_DAY.matcher(s);
+            if (m.find()) return dayWithoutYear(published, month(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = YEAR.matcher(s);
         if (m.find()) return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
         if (published == null) return null;
-        m = WEEKDAY.matcher(sentence);
-        if (m.find()) {
-            DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            return new EventDate(published.with(TemporalAdjusters.previousOrSame(day)), DatePrecision.DAY);
-        }
-        m = RELATIVE.matcher(sentence);
+        m = IN_MONTH.matcher(s);
+        if (m.find()) return monthWithoutYear(published, month(m.group(1)));
+        m = WEEKDAY.matcher(s);
+        if (m.find()) return weekday(published, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
+        m = RELATIVE.matcher(s);
         if (m.find()) {
             return switch (m.group(1).toLowerCase(Locale.ROOT)) {
                 case "yesterday" -> new EventDate(published.minusDays(1), DatePrecision.DAY);
@@ -67,11 +113,76 @@ public final class EventDates {
         return null;
     }
 
-    /** A cheap pre-check: a date cue needs a digit, a weekday ("...day"), "yesterday", "last ..." or "this ...". */
-    static boolean mayHaveDate(String sentence) {
-        for (int i = 0; i < sentence.length(); i++) if (Character.isDigit(sentence.charAt(i))) return true;
-        return sentence.contains("day") || sentence.contains("last ") || sentence.contains("this ") || sentence.contains("Last ")
-                || sentence.contains("This ");
+    private static EventDate russian(String s, LocalDate published) {
+        Matcher m = RU_DAY.matcher(s);
+        if (m.find()) {
+            Month month = Month.of(RU_GENITIVE.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
+            int day = Integer.parseInt(m.group(1));
+            if (m.group(3) != null) return day(Integer.parseInt(m.group(3)), month, day);
+            if (published != null) return dayWithoutYear(published, month, day);
+        }
+        m = RU_MONTH.matcher(s);
+        if (m.find()) {
+            Month month = Month.of(RU_PREPOSITIONAL.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
+            if (m.group(2) != null) return new EventDate(LocalDate.of(Integer.parseInt(m.group(2)), month, 1), DatePrecision.MONTH);
+            if (published != null) return monthWithoutYear(published, month);
+        }
+        m = RU_YEAR.matcher(s);
+        if (m.find()) return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
+        if (published == null) return null;
+        m = RU_WEEKDAY.matcher(s);
+        if (m.find()) return weekday(published, DayOfWeek.of(RU_WEEKDAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
+        m = RU_RELATIVE.matcher(s);
+        if (m.find()) {
+            return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "вчера" -> new EventDate(published.minusDays(1), DatePrecision.DAY);
+                case "позавчера" -> new EventDate(published.minusDays(2), DatePrecision.DAY);
+                case "сегодня" -> new EventDate(published, DatePrecision.DAY);
+                case "на прошлой неделе" -> new EventDate(published.minusWeeks(1), DatePrecision.DAY);
+                case "в прошлом месяце" -> new EventDate(published.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH);
+                default -> new EventDate(LocalDate.of(published.getYear() - 1, 1, 1), DatePrecision.YEAR);
+            };
+        }
+        return null;
+    }
+
+    private static EventDate armenian(String s, LocalDate published) {
+        Matcher m = HY_DAY.matcher(s);
+        if (m.find()) {
+            Month month = Month.of(HY_GENITIVE.indexOf(m.group(2)) + 1);
+            int day = Integer.parseInt(m.group(3));
+            if (m.group(1) != null) return day(Integer.parseInt(m.group(1)), month, day);
+            if (published != null) return dayWithoutYear(published, month, day);
+        }
+        m = HY_MONTH.matcher(s);
+        if (m.find()) {
+            String name = m.group(2);
+            Month month = Month.of(HY_GENITIVE.indexOf(name.endsWith("ին") ? name.substring(0, name.length() - 1) : name) + 1);
+            if (m.group(1) != null) return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), month, 1), DatePrecision.MONTH);
+            if (published != null) return monthWithoutYear(published, month);
+        }
+        m = HY_YEAR.matcher(s);
+        if (m.find()) return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
+        if (published == null) return null;
+        m = HY_RELATIVE.matcher(s);
+        if (m.find()) return new EventDate(m.group(1).equals("երեկ") ? published.minusDays(1) : published, DatePrecision.DAY);
+        return null;
+    }
+
+    /**
+     * A cheap pre-check: a date cue needs a digit, a weekday ("...day"), "last"/"this", a month name, or a Russian or
+     * Armenian relative word.
+     */
+    static boolean mayHaveDate(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.contains("day") || lower.contains("last ") || lower.contains("this ")) return true;
+        for (String month : List.of("january", "february", "march", "april", "may ", "june", "july", "august", "september",
+                "october", "november", "december")) {
+            if (lower.contains(month)) return true;
+        }
+        for (String word : List.of("вчера", "сегодня", "прошл", " в ", " во ", "երեկ", "այսօր", "ին")) if (lower.contains(word)) return true;
+        return false;
     }
 
     private static EventDate day(int year, Month month, int day) {
@@ -80,6 +191,23 @@ public final class EventDates {
         } catch (java.time.DateTimeException e) {
             return new EventDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
         }
+    }
+
+    /** The latest {@code month}/{@code day} not after the publication date (a report looks back). */
+    private static EventDate dayWithoutYear(LocalDate published, Month month, int day) {
+        EventDate candidate = day(published.getYear(), month, day);
+        if (candidate.date().isAfter(published.plusDays(1))) candidate = day(published.getYear() - 1, month, day);
+        return candidate;
+    }
+
+    private static EventDate monthWithoutYear(LocalDate published, Month month) {
+        LocalDate first = LocalDate.of(published.getYear(), month, 1);
+        if (first.isAfter(published)) first = first.minusYears(1);
+        return new EventDate(first, DatePrecision.MONTH);
+    }
+
+    private static EventDate weekday(LocalDate published, DayOfWeek day) {
+        return new EventDate(published.with(TemporalAdjusters.previousOrSame(day)), DatePrecision.DAY);
     }
 
     private static Month month(String name) {

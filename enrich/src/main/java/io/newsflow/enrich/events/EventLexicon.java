@@ -60,7 +60,7 @@ public final class EventLexicon {
         return bundled("en");
     }
 
-    /** The bundled lexicon for a language code ({@code lexicon-<language>.yaml}): {@code en} and {@code ru} exist. */
+    /** The bundled lexicon for a language code ({@code lexicon-<language>.yaml}): {@code en}, {@code ru} and {@code hy} exist. */
     public static EventLexicon bundled(String language) {
         String file = "lexicon-" + language + ".yaml";
         try (InputStream in = EventLexicon.class.getResourceAsStream(file)) {

@@ -77,7 +77,8 @@ final class Participants {
             ActorMention m = kept.get(i);
             if (m.lastToken() + 1 <= sentence.lastToken() && tokens.get(m.lastToken() + 1).lower().equals("member")) continue; // "NATO-member Norway"
             ActorMention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
-            if (m.actor().isCountry() && next != null && next.actor().isPerson() && titleWordsBetween(text, tokens, m, next)) {
+            boolean countryOrBody = m.actor().isCountry() || m.actor().kind().equals("organisation") && m.actor().country() != null;
+            if (countryOrBody && next != null && next.actor().isPerson() && titleWordsBetween(text, tokens, m, next)) {
                 ActorEntry person = next.actor();
                 if (person.country() == null) {
                     person = new ActorEntry(person.id(), person.name(), person.kind(), m.actor().country(), "GOV", person.aliases(),
@@ -126,11 +127,17 @@ final class Participants {
         String sector = null;
         for (int t = after; t <= Math.min(sentence.lastToken(), after + 1) && sector == null; t++) sector = sector(tokens.get(t).lower());
         // "in Lebanon", "in the West Bank", "in southeastern Serbia": a place preposition, maybe one lower-case word between
-        boolean locative = first - 1 >= sentence.firstToken() && (LOCATIVE.contains(tokens.get(first - 1).lower())
+        boolean locative = !actor.kind().equals("organisation") && !actor.isPerson() && first - 1 >= sentence.firstToken() && (LOCATIVE.contains(tokens.get(first - 1).lower())
                 || (first - 2 >= sentence.firstToken() && LOCATIVE.contains(tokens.get(first - 2).lower())
                     && !tokens.get(first - 1).isCapitalised()));
+        if (sector == null && actor.isCountry() && PEOPLE_OF.matcher(text.substring(tokens.get(first).start(), tokens.get(last).end())).matches()) {
+            sector = "CVL"; // "Algerians", "Iraqis": the people of a country, not its state
+        }
         return new Participant(actor, first, last, sector != null ? sector : actor.sector(), possessive && sector == null, locative);
     }
+
+    /** A plural demonym naming a country's people ("Armenians", "Iraqis"); country names with an s are several words or end otherwise. */
+    static final java.util.regex.Pattern PEOPLE_OF = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+(?:ans|is)");
 
     /**
      * Between a demonym and a person only title words may stand ("Nigerian junior foreign minister Dubem Oniya",

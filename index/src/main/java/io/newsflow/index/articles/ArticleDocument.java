@@ -36,7 +36,7 @@ public record ArticleDocument(String id, String url, String canonicalUrl, String
     /** The document of {@code a} as written at {@code indexedAt}. */
     public static ArticleDocument from(EnrichedArticle a, Instant indexedAt) {
         List<Actor> actors = a.getActors();
-        List<Event> events = a.getEvents();
+        List<Event> events = a.getEvents().stream().filter(Event::getConfident).toList(); // what search and dashboards show
         return new ArticleDocument(a.getId(), a.getUrl(), a.getCanonicalUrl(), a.getSource(), a.getSiteName(), outlet(a),
                 a.getSourceCountry(), a.getTitle(), a.getText(), a.getLanguage(),
                 a.getAuthors(), a.getPublished(), a.getFetchedAt(),

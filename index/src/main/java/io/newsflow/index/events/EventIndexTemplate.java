@@ -48,6 +48,7 @@ public final class EventIndexTemplate {
         p.put("sentenceStart", integer());
         p.put("sentenceEnd", integer());
         p.put("confidence", floating());
+        p.put("confident", bool());
         return TypeMapping.of(m -> m.dynamic(DynamicMapping.False).properties(p));
     }
 }

@@ -15,14 +15,21 @@ import java.util.List;
  * @param dateField  date the from/to filter applies to
  * @param typeField  keyword field holding event types
  * @param textFields multilingual fields the words are matched against (best field wins)
+ * @param confidentOnly leave out events whose {@code confident} flag is false (below the calibrated threshold, see
+ *                      {@code enrich.events.minConfidence}); documents without the flag (older events) pass
  */
-public record Filters(String dateField, String typeField, List<String> textFields) {
+public record Filters(String dateField, String typeField, List<String> textFields, boolean confidentOnly) {
     /** Articles: date {@code published}, types {@code eventTypes}, words in title (boosted) and text. */
     public static final Filters ARTICLES = new Filters("published", "eventTypes",
-            concat(Fields.multilingual("title", "^2"), Fields.multilingual("text", "")));
-    /** Events: date {@code timelineDate}, type {@code type}, words in the evidence sentence (boosted) and article title. */
+            concat(Fields.multilingual("title", "^2"), Fields.multilingual("text", "")), false);
+    /**
+     * Events shown by default: date {@code timelineDate}, type {@code type}, words in the evidence sentence (boosted) and
+     * article title; only confident events (the calibrated threshold, see docs/events.md).
+     */
     public static final Filters EVENTS = new Filters("timelineDate", "type",
-            concat(Fields.multilingual("sentence", "^2"), Fields.multilingual("articleTitle", "")));
+            concat(Fields.multilingual("sentence", "^2"), Fields.multilingual("articleTitle", "")), true);
+    /** Every event, the low-confidence ones too (for review and recall-oriented research). */
+    public static final Filters ALL_EVENTS = new Filters(EVENTS.dateField, EVENTS.typeField, EVENTS.textFields, false);
 
     /** The bool query of {@code q}: words as a scored {@code must}, every filter as a non-scoring {@code filter}. */
     public Query query(SearchQuery q) {
@@ -42,6 +49,9 @@ public record Filters(String dateField, String typeField, List<String> textField
                 if (q.to() != null) d.lte(q.to() + "||/d");
                 return d;
             }))));
+        }
+        if (confidentOnly) { // must_not keeps documents written before the flag existed
+            filters.add(Query.of(f -> f.bool(b -> b.mustNot(n -> n.term(t -> t.field("confident").value(false))))));
         }
         return Query.of(x -> x.bool(b -> {
             if (!q.text().isEmpty()) {

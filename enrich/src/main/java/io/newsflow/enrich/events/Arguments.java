@@ -1,0 +1,317 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.schemas.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The source and target of one trigger, read from the structure of its clause rather than from distance:
+ * <ul>
+ *   <li>active verb: the source is the subject, the nearest actor left of the verb in its clause reached without
+ *       crossing another verb (asides between commas — ", who …,", ", Russia's President," — are stepped over; a
+ *       subject pronoun stands for the actor named before it); the target is the first actor after the verb in the
+ *       clause, bare (the object) or after a target preposition ("with", "on", "against", …), never after "in", "over",
+ *       "during" …;</li>
+ *   <li>passive ("was attacked by X"): the agent after "by" is the source, the subject the target; no agent, no source;</li>
+ *   <li>noun ("Russia's strikes on …", "talks between X and Y", "X held talks with Y"): the possessor or a modifier
+ *       right before it, the "by" agent after it, or the subject of the verb that governs it;</li>
+ *   <li>a compound subject ("Armenia and Azerbaijan signed …") gives its first member as source and, for meetings
+ *       and agreements, its second as target;</li>
+ *   <li>Armenian is verb-final: the first actor of the clause is the source, the next one the target.</li>
+ * </ul>
+ *
+ * @param source         who acted, or null when the clause does not say
+ * @param sourceEvidence how the source was found
+ * @param target         whom it was aimed at, or null
+ * @param targetEvidence how the target was found, or null
+ */
+record Arguments(Participant source, Evidence sourceEvidence, Participant target, Evidence targetEvidence) {
+    static final Set<EventType> RECIPROCAL = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
+    private static final Set<String> COMPOUND = Set.of("and", "и", "և", "ու");
+    /** Words that may stand between a governing verb and its noun ("launched a new wave of"). */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV", "PRON", "PART", "NOUN", "ADP", "PROPN");
+    private static final int GOVERNING_VERB_REACH = 8;
+    /** Types whose target may be the subject of a "that" clause after the trigger. */
+    private static final Set<EventType> COMPLEMENT_CLAUSE = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
+            EventType.REJECT, EventType.SUPPORT);
+
+    static final Arguments NONE = new Arguments(null, null, null, null);
+
+    /**
+     * @param st       the sentence
+     * @param people   its participants, in text order
+     * @param t        the trigger
+     * @param previous the source of the last event before this sentence (for a pronoun subject), or null
+     * @param language ISO 639-1 code of the sentence's language
+     */
+    static Arguments find(SentenceStructure st, List<Participant> people, Trigger t, Participant previous, String language) {
+        if (language.equals("hy")) return verbFinal(st, people, t);
+        boolean nominal = st.tagged() ? isNominal(st.tag(t.firstToken())) : false;
+        if (!nominal && passive(st, t)) {
+            Participant agent = agentAfter(st, people, t);
+            if (agent == null) return NONE;
+            Participant patient = subject(st, people, t.firstToken(), false, previous).participant();
+            return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
+                    patient == null ? null : Evidence.OBJECT);
+        }
+        Found source = nominal ? nominalSource(st, people, t, previous) : subject(st, people, t.firstToken(), false, previous);
+        if (source.participant() == null) return NONE;
+        Participant s = source.participant();
+        Participant target = null;
+        Evidence targetEvidence = null;
+        Participant first = firstOfCompound(st, people, s);
+        if (first != s) {
+            if (RECIPROCAL.contains(t.type())) {
+                target = s;
+                targetEvidence = Evidence.OBJECT;
+            }
+            s = first;
+        } else if (source.evidence() == Evidence.MODIFIER) {
+            Participant partner = modifierPartner(st, people, s, t); // "Armenia–Azerbaijan talks"
+            if (partner != null) {
+                target = s;
+                targetEvidence = Evidence.OBJECT;
+                s = partner;
+            }
+        }
+        if (target == null) {
+            target = object(st, people, t, s);
+            if (target != null) targetEvidence = Evidence.OBJECT;
+        }
+        return new Arguments(s, source.evidence(), target, targetEvidence);
+    }
+
+    private record Found(Participant participant, Evidence evidence) {
+        static final Found NOTHING = new Found(null, null);
+    }
+
+    private static boolean isNominal(String tag) {
+        return tag.equals("NOUN") || tag.equals("PROPN");
+    }
+
+    /** A form of "be"/"get" right before a verb ending in -ed/-en (adverbs may stand between). */
+    private static boolean passive(SentenceStructure st, Trigger t) {
+        String w = st.lower(t.firstToken());
+        if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("hit") || w.equals("shot"))) return false;
+        for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - 3); i--) {
+            if (st.words().passive().contains(st.lower(i))) return true;
+            if (!(st.tag(i).equals("ADV") || st.words().negators().contains(st.lower(i)))) return false;
+        }
+        return false;
+    }
+
+    /**
+     * The subject of the verb at {@code verb}: walk left in its clause to the nearest actor, stepping over asides, and
+     * give up at another verb (it has its own subject) unless {@code governed} allows one.
+     */
+    private static Found subject(SentenceStructure st, List<Participant> people, int verb, boolean governed, Participant previous) {
+        // "… shunned work to protest …": an infinitive of purpose shares the subject of the verb before it
+        boolean mayCrossVerb = governed || verb - 1 >= st.first() && st.lower(verb - 1).equals("to") && st.tag(verb - 1).equals("PART");
+        Participant modifier = null; // "Doctors from American aid groups donated …": an actor inside the subject
+        int i = verb - 1;
+        while (i >= st.first()) {
+            int aside = st.asideEndingBefore(i + 1);
+            if (aside >= 0 && aside <= i && i + 1 < verb) {
+                i = aside - 1;
+                continue;
+            }
+            if (st.boundaryBefore(i + 1)) break;
+            Participant p = endingAt(people, i);
+            if (p != null) {
+                if (p.locative() || prepositionBefore(st, p, st.first()) != null) {
+                    if (modifier == null && !p.locative()) modifier = p;
+                    i = p.firstToken() - 1;
+                    continue;
+                }
+                if (p.possessor()) return Found.NOTHING; // "Russia's economy shrank": the subject is not an actor
+                return new Found(p, Evidence.SUBJECT);
+            }
+            if (st.isVerb(i) && !catenative(st, i)) { // another verb: its subject is not this one's
+                if (!mayCrossVerb) return Found.NOTHING;
+                mayCrossVerb = false;
+            }
+            if (st.words().pronouns().contains(st.lower(i)) && (!st.tagged() || st.tag(i).equals("PRON"))) {
+                Participant antecedent = antecedent(people, i);
+                if (antecedent != null) return new Found(antecedent, Evidence.PRONOUN);
+                return previous == null ? Found.NOTHING : new Found(previous, Evidence.PRONOUN);
+            }
+            i--;
+        }
+        return modifier == null ? Found.NOTHING : new Found(modifier, Evidence.INSIDE_SUBJECT);
+    }
+
+    /** "continued to send", "began to withdraw", "tried to secure": a verb whose subject is also the next verb's. */
+    private static boolean catenative(SentenceStructure st, int i) {
+        return i + 2 <= st.last() && st.lower(i + 1).equals("to") && (st.isVerb(i + 2) || st.tag(i + 2).equals("AUX"));
+    }
+
+    /** Source of a nominal trigger: "X's strikes", "Russian strikes", "strikes by X", else the governing verb's subject. */
+    private static Found nominalSource(SentenceStructure st, List<Participant> people, Trigger t, Participant previous) {
+        for (Participant p : people) {
+            if (p.possessor() && p.lastToken() + 2 == t.firstToken()) return new Found(p, Evidence.AGENT);
+        }
+        int i = t.firstToken() - 1;
+        while (i >= st.first() && (st.tag(i).equals("ADJ") || st.tag(i).equals("NOUN")) && endingAt(people, i) == null) i--;
+        Participant modifier = i >= st.first() ? endingAt(people, i) : null;
+        if (modifier != null && !modifier.locative() && prepositionBefore(st, modifier, st.first()) == null) {
+            return new Found(modifier, Evidence.MODIFIER);
+        }
+        Participant agent = agentAfter(st, people, t);
+        if (agent != null) return new Found(agent, Evidence.AGENT);
+        int governor = governingVerb(st, t);
+        if (governor >= 0) return subject(st, people, governor, false, previous);
+        Participant between = afterWord(st, people, t, st.words().between());
+        if (between != null) return new Found(between, Evidence.AGENT);
+        return Found.NOTHING;
+    }
+
+    /**
+     * The word whose verb chain says whether the act happened: a nominal trigger's governing verb ("will provide …
+     * aid"), else the trigger itself.
+     */
+    static int head(SentenceStructure st, Trigger t) {
+        if (!st.tagged() || !isNominal(st.tag(t.firstToken()))) return t.firstToken();
+        int governor = governingVerb(st, t);
+        return governor >= 0 ? governor : t.firstToken();
+    }
+
+    /** The verb a nominal trigger is the object of ("held talks", "launched an attack"), or -1. */
+    private static int governingVerb(SentenceStructure st, Trigger t) {
+        for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - GOVERNING_VERB_REACH); i--) {
+            if (st.boundaryBefore(i + 1)) return -1;
+            if (st.isVerb(i)) return i;
+            if (!NOUN_PHRASE_TAGS.contains(st.tag(i))) return -1;
+        }
+        return -1;
+    }
+
+    /** "by X" after the trigger, in its clause. */
+    private static Participant agentAfter(SentenceStructure st, List<Participant> people, Trigger t) {
+        return afterWord(st, people, t, st.words().agent());
+    }
+
+    private static Participant afterWord(SentenceStructure st, List<Participant> people, Trigger t, Set<String> words) {
+        if (words.isEmpty()) return null;
+        int end = st.clauseEnd(t.lastToken());
+        for (int i = t.lastToken() + 1; i < end; i++) {
+            if (!words.contains(st.lower(i))) continue;
+            Participant p = startingAt(people, i + 1, Math.min(end, i + 3));
+            if (p != null && !p.locative()) return p;
+        }
+        return null;
+    }
+
+    /**
+     * The first actor after the trigger, in its clause, that is its object or the object of a target preposition; for
+     * demands and accusations, the subject of a "that" clause right after the trigger ("demanded that Iran stop …").
+     */
+    private static Participant object(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        int end = st.clauseEnd(t.lastToken());
+        int from = t.lastToken() + 1;
+        if (end < st.last() && end <= t.lastToken() + 1 && COMPLEMENT_CLAUSE.contains(t.type()) && st.lower(end + 1).equals("that")) {
+            end = st.clauseEnd(end + 1); // the reported clause: its subject is the one asked or accused
+        }
+        for (Participant p : people) {
+            if (p.firstToken() <= t.firstToken() || p.firstToken() > end) continue;
+            if (sameActor(p, source)) continue;
+            if (crossesClause(st, t, p)) return null;
+            if (p.locative()) continue;
+            String preposition = prepositionBefore(st, p, from);
+            boolean member = "in".equals(preposition) && p.actor().kind().equals("organisation"); // "participation in the CSTO"
+            if (preposition != null && !member && !st.words().targets().contains(preposition) && !st.words().between().contains(preposition)) continue;
+            if (p.possessor() && preposition == null && !isReaction(t.type())) continue;
+            return p;
+        }
+        return null;
+    }
+
+    private static boolean isReaction(EventType type) {
+        return type == EventType.ACCUSE || type == EventType.REJECT || type == EventType.SUPPORT || type == EventType.REQUEST
+                || type == EventType.PROTEST;
+    }
+
+    /** Whether a second verb (not "to" + verb) or a clause boundary other than a reported "that" stands between. */
+    private static boolean crossesClause(SentenceStructure st, Trigger t, Participant p) {
+        for (int i = t.firstToken() + 1; i <= p.firstToken(); i++) {
+            if (st.boundaryBefore(i) && !(st.lower(i).equals("that") && COMPLEMENT_CLAUSE.contains(t.type()) && i <= t.lastToken() + 1)) return true;
+            if (i > t.lastToken() && i < p.firstToken() && st.isVerb(i) && !st.lower(i - 1).equals("to") && !st.lower(i).endsWith("ing")) return true;
+        }
+        return false;
+    }
+
+    /** The preposition right before {@code p} (determiners and adjectives may stand between), or null. */
+    static String prepositionBefore(SentenceStructure st, Participant p, int notBefore) {
+        for (int i = p.firstToken() - 1; i >= Math.max(notBefore, p.firstToken() - 3); i--) {
+            String tag = st.tag(i);
+            if (st.tagged()) {
+                if (tag.equals("ADP")) return st.lower(i);
+                if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM"))) return null;
+            } else {
+                String w = st.lower(i);
+                return st.words().targets().contains(w) || Participants.LOCATIVE.contains(w) ? w : null;
+            }
+        }
+        return null;
+    }
+
+    /** "Armenia and Azerbaijan", "Russia, Armenia and Iran": the first member, or {@code p} itself. */
+    private static Participant firstOfCompound(SentenceStructure st, List<Participant> people, Participant p) {
+        Participant first = p;
+        while (true) {
+            int joint = first.firstToken() - 1;
+            if (joint < st.first()) return first;
+            Participant before = COMPOUND.contains(st.lower(joint)) ? endingAt(people, joint - 1)
+                    : st.commaBefore(first.firstToken()) && st.tagged() ? endingAt(people, first.firstToken() - 1) : null;
+            if (before == null || before.locative() || sameActor(before, p)) return first;
+            if (!COMPOUND.contains(st.lower(joint)) && !hasCompoundAfter(st, people, p)) return first;
+            first = before;
+        }
+    }
+
+    private static boolean hasCompoundAfter(SentenceStructure st, List<Participant> people, Participant p) {
+        return p.firstToken() - 1 >= st.first() && COMPOUND.contains(st.lower(p.firstToken() - 1));
+    }
+
+    /** "Armenia–Azerbaijan talks": the modifier right before {@code p}, joined by a hyphen or dash. */
+    private static Participant modifierPartner(SentenceStructure st, List<Participant> people, Participant p, Trigger t) {
+        Participant before = endingAt(people, p.firstToken() - 1);
+        boolean joined = before != null && !sameActor(before, p) && st.gap(p.firstToken()).matches("\\s*[-–—/]\\s*");
+        return joined ? before : null;
+    }
+
+    /** Verb-final clauses (Armenian): first actor of the clause acts on the next one. */
+    private static Arguments verbFinal(SentenceStructure st, List<Participant> people, Trigger t) {
+        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
+        Participant source = null, target = null;
+        for (Participant p : people) {
+            if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
+            if (source == null) source = p;
+            else if (target == null && !sameActor(p, source)) target = p;
+        }
+        return source == null ? NONE : new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
+    }
+
+    private static Participant antecedent(List<Participant> people, int pronoun) {
+        Participant found = null;
+        for (Participant p : people) {
+            if (p.lastToken() >= pronoun) break;
+            if (!p.locative() && !p.possessor()) found = p;
+        }
+        return found;
+    }
+
+    private static Participant endingAt(List<Participant> people, int token) {
+        for (Participant p : people) if (p.lastToken() == token) return p;
+        return null;
+    }
+
+    private static Participant startingAt(List<Participant> people, int from, int to) {
+        for (Participant p : people) if (p.firstToken() >= from && p.firstToken() <= to) return p;
+        return null;
+    }
+
+    static boolean sameActor(Participant a, Participant b) {
+        return a.actor().id().equals(b.actor().id());
+    }
+}

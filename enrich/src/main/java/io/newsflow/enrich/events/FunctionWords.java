@@ -1,0 +1,46 @@
+package io.newsflow.enrich.events;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed-class words of one language that the coder reads clause structure with: negation, modality, passive
+ * auxiliaries, pronouns, clause openers and target prepositions ({@code function-words.yaml}, documented there).
+ * Immutable and thread-safe.
+ */
+record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String> future, Set<String> passive,
+                     Set<String> agent, Set<String> pronouns, Set<String> subordinators, Set<String> relatives,
+                     Set<String> targets, Set<String> between) {
+    static final String FILE = "function-words.yaml";
+
+    FunctionWords {
+        negators = Set.copyOf(negators);
+        hypothetical = Set.copyOf(hypothetical);
+        future = Set.copyOf(future);
+        passive = Set.copyOf(passive);
+        agent = Set.copyOf(agent);
+        pronouns = Set.copyOf(pronouns);
+        subordinators = Set.copyOf(subordinators);
+        relatives = Set.copyOf(relatives);
+        targets = Set.copyOf(targets);
+        between = Set.copyOf(between);
+    }
+
+    /** The bundled words of every language, by ISO 639-1 code ({@code en}, {@code ru}, {@code hy}). */
+    static Map<String, FunctionWords> bundled() {
+        try (InputStream in = FunctionWords.class.getResourceAsStream(FILE)) {
+            if (in == null) throw new IllegalStateException(FILE + " is missing from the classpath");
+            return Map.copyOf(new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, new com.fasterxml.jackson.core.type.TypeReference<Map<String, FunctionWords>>() {}));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FILE, e);
+        }
+    }
+}
