@@ -15,9 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardApiIT {
     static ElasticsearchClient es;
     static SearchApi api;
-    static final HttpClient http = HttpClient.newHttpClient();
-    static final ObjectMapper json = new ObjectMapper();
+    static ApiClient client;
+    static final ObjectMapper json = ApiClient.JSON;
 
     static List<EnrichedArticle> fixture() {
         List<EnrichedArticle> all = new ArrayList<>();
@@ -62,6 +59,7 @@ class DashboardApiIT {
         es = ElasticsearchClients.create(settings);
         TestArticles.write(es, settings, fixture());
         api = SearchApi.start(es, settings);
+        client = new ApiClient(api.port());
     }
 
     @AfterAll
@@ -71,23 +69,15 @@ class DashboardApiIT {
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.get(pathAndQuery);
     }
 
     static JsonNode ok(String pathAndQuery) throws Exception {
-        HttpResponse<String> r = get(pathAndQuery);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
-        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        return json.readTree(r.body());
+        return client.ok(pathAndQuery);
     }
 
-    /** Each element's {@code field} as text; the elements themselves when {@code field} is empty. */
     static List<String> texts(JsonNode array, String field) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(field.isEmpty() ? n.asText() : n.get(field).asText()));
-        return out;
+        return ApiClient.texts(array, field);
     }
 
     static List<Long> longs(JsonNode array) {
@@ -196,8 +186,7 @@ class DashboardApiIT {
         assertBad("/api/dashboard/actors?split=outlet", "unknown parameter 'split'");
         assertBad("/api/events?from=2025-06-02&to=2025-06-01", "'to' (2025-06-01) is before 'from'");
         assertThat(get("/nothing.html").statusCode()).isEqualTo(404);
-        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
+        assertThat(client.post("/").statusCode()).isEqualTo(405);
     }
 
     /** 400 with {@code message} in the error; null: the request is fine (200). */
