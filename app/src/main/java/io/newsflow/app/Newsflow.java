@@ -7,6 +7,7 @@ import io.newsflow.app.commands.DevstackCommand;
 import io.newsflow.app.commands.EnrichCommand;
 import io.newsflow.app.commands.ExtractCommand;
 import io.newsflow.app.commands.IndexCommand;
+import io.newsflow.app.commands.KibanaCommand;
 import io.newsflow.app.commands.IngestCommand;
 import io.newsflow.app.commands.SearchCommand;
 import io.newsflow.app.commands.ServeCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Streaming news ingestion: ingest -> Kafka -> enrich (Kafka Streams) -> index (Elasticsearch).",
         subcommands = {DemoCommand.class, DevstackCommand.class, IngestCommand.class, EnrichCommand.class,
                 IndexCommand.class, SearchCommand.class, ServeCommand.class, ExtractCommand.class, AnalyzeCommand.class,
-                AlertsCommand.class})
+                AlertsCommand.class, KibanaCommand.class})
 public final class Newsflow implements Runnable {
     static final int CONFIG_ERROR = 2;
 

@@ -3,6 +3,7 @@ package io.newsflow.app;
 import io.newsflow.app.config.ConfigLoader;
 import io.newsflow.app.demo.Demo;
 import io.newsflow.app.demo.DemoCorpus;
+import io.newsflow.app.demo.DemoSite;
 import io.newsflow.app.demo.DemoSummary;
 import io.newsflow.index.search.ArticleHit;
 import io.newsflow.index.search.TermCount;
@@ -33,7 +34,8 @@ class DemoIT {
     @Test
     void theDemoCorpusIsIngestedEnrichedIndexedAndFound() throws Exception {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        int articles = DemoCorpus.names().size();
+        List<DemoCorpus.Page> pages = DemoCorpus.pages();
+        int articles = pages.size();
         Set<Thread> before = Thread.getAllStackTraces().keySet();
         DemoSummary summary;
         List<RawArticle> raw;
@@ -48,16 +50,21 @@ class DemoIT {
 
         // scraped over HTTP from the demo's own site, not read from files
         assertThat(site).startsWith("http://127.0.0.1:");
-        assertThat(raw).extracting(RawArticle::getUrl).containsExactlyInAnyOrderElementsOf(DemoCorpus.names().stream()
-                .map(name -> site + "/news/" + name.substring(0, name.lastIndexOf('.'))).toList());
+        assertThat(articles).isGreaterThanOrEqualTo(60);
+        assertThat(raw).extracting(RawArticle::getUrl).containsExactlyInAnyOrderElementsOf(pages.stream()
+                .map(page -> site + page.path()).toList());
+        assertThat(raw).filteredOn(a -> a.getUrl().contains("/news/putin-pashinyan-call")).singleElement()
+                .satisfies(a -> assertThat(a.getSource()).isEqualTo(Demo.SITE_SOURCE));
+        assertThat(raw).extracting(RawArticle::getLanguage).contains("en", "ru", "hy");
         assertThat(raw).allSatisfy(a -> {
-            assertThat(a.getSource()).isEqualTo(Demo.SITE_SOURCE);
+            assertThat(a.getSource()).startsWith("demo-");
             assertThat(a.getFetch()).isNotNull();
             assertThat(a.getFetch().getStatus()).isEqualTo(200);
             assertThat(a.getFetch().getContentType()).isEqualTo(a.getHtmlLength() != null ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
         });
         String printed = progress.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("GET /robots.txt → 200", "GET /feed.xml → 200", "GET /news/putin-pashinyan-call → 200");
+        assertThat(printed).contains("GET /robots.txt → 200", "GET /feed.xml → 200", "GET /feeds/lratu.xml → 200",
+                "GET /news/putin-pashinyan-call → 200", "GET /news/monitor/withdrawn-story → 404");
 
         // everything the demo started has stopped
         assertThat(workDir).doesNotExist();
@@ -66,7 +73,7 @@ class DemoIT {
         assertThat(leftover(before)).isEmpty();
 
         assertThat(summary.ingest().articles()).isEqualTo(articles);
-        assertThat(summary.ingest().deadLetterCount()).isZero();
+        assertThat(summary.ingest().deadLetterCount()).isEqualTo(DemoSite.BROKEN_LINKS.size()); // the two broken feed entries
         assertThat(summary.indexed()).isEqualTo(articles);
         assertThat(summary.topActors()).extracting(TermCount::term).contains("Armenia", "Russia");
 

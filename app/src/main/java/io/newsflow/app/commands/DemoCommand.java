@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs the whole pipeline on the embedded dev stack: serves the bundled demo corpus as a news site on",
                 "loopback and scrapes it (or reads the given files and folders), prints a summary with a full-text search,",
-                "then keeps the stack up until Ctrl-C."})
+                "then keeps the stack up and serves the monitoring page (its URL is printed) until Ctrl-C."})
 public final class DemoCommand implements Callable<Integer> {
     @Mixin ConfigOption config;
 
@@ -42,8 +42,10 @@ public final class DemoCommand implements Callable<Integer> {
             demo.close();
             return 0;
         }
+        String page = demo.startPage();
         out.println();
-        out.println("The stack keeps running; press Ctrl-C to stop it. Try:");
+        out.println("Open the monitoring page: " + page);
+        out.println("The stack keeps running; press Ctrl-C to stop it. Also try:");
         out.printf("  curl -s '%s/%s/_search?q=Lavrov&pretty'%n", demo.elasticsearchUrl(), demo.articlesIndex());
         if (demo.siteUrl() != null) out.printf("  curl -s %s/feed.xml   (the demo news site the articles were scraped from)%n", demo.siteUrl());
         out.printf("  NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=%s ./newsflow ingest FOLDER   (enriched and indexed live)%n",

@@ -46,6 +46,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", description = "Only articles in this language (en, ru, hy, ...).")
     String lang;
 
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles (events of articles) of this outlet (site name, else host).")
+    String outlet;
+
     @Option(names = "--events", description = "List matching events, oldest first, instead of articles.")
     boolean events;
 
@@ -57,7 +60,7 @@ public final class SearchCommand implements Callable<Integer> {
         NewsflowConfig c = config.load();
         SearchQuery query;
         try {
-            query = new SearchQuery(String.join(" ", words), actor, type, from, to, lang, size);
+            query = new SearchQuery(String.join(" ", words), actor, type, from, to, lang, outlet, size);
         } catch (IllegalArgumentException e) {
             System.err.println("search: " + e.getMessage());
             return 2;

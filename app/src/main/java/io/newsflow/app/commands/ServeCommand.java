@@ -1,7 +1,8 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.index.api.SearchApi;
+import io.newsflow.app.health.MonitorServer;
+import io.newsflow.index.ServeSettings;
 import io.newsflow.index.client.ElasticsearchClients;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,12 +11,14 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 /**
- * {@code newsflow serve [-c FILE] [-p PORT]}: the read-only search and dashboard HTTP API (JSON) until Ctrl-C.
- * Exit codes: 0 after Ctrl-C; 1 when the port cannot be bound; 2 for a configuration error.
+ * {@code newsflow serve [-c FILE] [-p PORT]}: the read-only monitoring page (at {@code /}) and HTTP API (JSON) until
+ * Ctrl-C. Its health panel reads Kafka (lag, dead letters, polls) as well as Elasticsearch. Exit codes: 0 after
+ * Ctrl-C; 1 when the port cannot be bound; 2 for a configuration error (a non-loopback host without a token is one).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the read-only HTTP search API (search, events timeline, dashboard aggregations; JSON)",
-                "on index.serve.host:port until Ctrl-C. Endpoints: see README."})
+        description = {"Serves the monitoring page (http://HOST:PORT/) and the read-only HTTP API (search, events, dashboards,",
+                "pipeline health; JSON) on index.serve.host:port until Ctrl-C. A host other than loopback needs",
+                "index.serve.token (or NEWSFLOW_SERVE_TOKEN). Endpoints: see README and docs/dashboards.md."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin ConfigOption config;
 
@@ -25,12 +28,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NewsflowConfig c = config.load();
-        var settings = port == null ? c.index() : c.index().withServe(new io.newsflow.index.ServeSettings(c.index().serve().host(), port));
-        var client = ElasticsearchClients.create(settings);
-        SearchApi api = SearchApi.start(client, settings);
-        System.out.printf("search API on http://%s:%d/api/search?q=... ; Ctrl-C to stop%n", settings.serve().host(), api.port());
+        if (port != null) {
+            ServeSettings s = c.index().serve();
+            c = new NewsflowConfig(c.kafka(), c.ingest(), c.enrich(), c.index().withServe(new ServeSettings(s.host(), port, s.token())));
+        }
+        var client = ElasticsearchClients.create(c.index());
+        MonitorServer server = MonitorServer.start(client, c, c.ingest().sources(), false);
+        System.out.printf("monitoring page on %s (API under %sapi/)%s; Ctrl-C to stop%n", server.url(), server.url(),
+                c.index().serve().token() == null ? "" : ", token required");
         RunUntilStopped.await(() -> {
-            api.close();
+            server.close();
             client.close();
         }, () -> null, System.out);
         return 0;

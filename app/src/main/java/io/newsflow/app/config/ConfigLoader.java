@@ -27,6 +27,7 @@ import java.util.Map;
  *   <li>{@code NEWSFLOW_ELASTICSEARCH_HOSTS} (comma-separated) → {@code index.hosts}</li>
  *   <li>{@code NEWSFLOW_ELASTICSEARCH_API_KEY} → {@code index.apiKey}</li>
  *   <li>{@code NEWSFLOW_ELASTICSEARCH_USERNAME} / {@code NEWSFLOW_ELASTICSEARCH_PASSWORD} → basic auth</li>
+ *   <li>{@code NEWSFLOW_SERVE_TOKEN} → {@code index.serve.token} (the page's and API's shared secret)</li>
  * </ul>
  *
  * An unknown key or a bad value fails at start with a {@link ConfigException} naming the key.
@@ -118,6 +119,8 @@ public final class ConfigLoader {
         setIfPresent(tree, "index", "apiKey", env.get("NEWSFLOW_ELASTICSEARCH_API_KEY"));
         setIfPresent(tree, "index", "username", env.get("NEWSFLOW_ELASTICSEARCH_USERNAME"));
         setIfPresent(tree, "index", "password", env.get("NEWSFLOW_ELASTICSEARCH_PASSWORD"));
+        String token = env.get("NEWSFLOW_SERVE_TOKEN");
+        if (token != null && !token.isBlank()) tree.with("index").with("serve").set("token", TextNode.valueOf(token));
     }
 
     private static void setIfPresent(ObjectNode tree, String section, String key, String value) {

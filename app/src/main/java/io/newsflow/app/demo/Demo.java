@@ -1,6 +1,7 @@
 package io.newsflow.app.demo;
 
 import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.app.health.MonitorServer;
 import io.newsflow.app.pipeline.IndexerLoop;
 import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.devstack.DevStack;
@@ -17,6 +18,7 @@ import io.newsflow.ingest.sources.SourceSettings;
 import io.newsflow.ingest.sources.SourceType;
 import io.newsflow.schemas.Topics;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +45,10 @@ public final class Demo implements AutoCloseable {
     static final Duration INDEX_TIMEOUT = Duration.ofMinutes(3);
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
     static final int STEPS = 5;
-    /** The {@code source} recorded on articles scraped from the demo site. */
+    /** The {@code source} recorded on articles scraped from the demo site's own feed; outlets' feeds are {@code demo-<outlet>}. */
     public static final String SITE_SOURCE = "demo-site";
+    /** Least time between two requests to the demo site: it is ours, on loopback, so faster than an outlet's pace. */
+    static final Duration SITE_HOST_DELAY = Duration.ofMillis(50);
 
     private final PrintStream out;
     private final NewsflowConfig base;
@@ -52,6 +56,10 @@ public final class Demo implements AutoCloseable {
     private DevStack stack;
     private Pipeline pipeline;
     private DemoSite site;
+    private NewsflowConfig config;
+    private IndexerLoop indexer;
+    private List<SourceSettings> sources = List.of();
+    private MonitorServer page;
 
     public Demo(PrintStream out, NewsflowConfig base) {
         this.out = out;
@@ -69,11 +77,11 @@ public final class Demo implements AutoCloseable {
 
         long t1 = System.nanoTime();
         step(2, "Creating topics, index template; starting enrich (Kafka Streams, exactly-once) and the indexer");
-        NewsflowConfig config = base.forDevStack(stack.bootstrapServers(), stack.elasticsearchUrl(), workDir.resolve("enrich-state").toString());
+        config = base.forDevStack(stack.bootstrapServers(), stack.elasticsearchUrl(), workDir.resolve("enrich-state").toString());
         pipeline = new Pipeline(config);
         pipeline.createTopics();
         pipeline.startEnrich();
-        IndexerLoop indexer = pipeline.startIndexer();
+        indexer = pipeline.startIndexer();
         done(t1, "topics " + config.topics().all());
 
         long t2 = System.nanoTime();
@@ -81,9 +89,10 @@ public final class Demo implements AutoCloseable {
         if (inputs.isEmpty()) {
             site = DemoSite.start(request -> out.println("      " + request));
             IngestSettings scrape = scrapeSettings(config.ingest(), site);
-            step(3, "Scraping the bundled demo corpus (" + DemoCorpus.names().size() + " articles) from the demo news site "
-                    + site.baseUrl() + "/ (host " + site.host() + " allow-listed): robots.txt, the feed, each article, "
-                    + "one request per " + scrape.fetch().hostDelay().toMillis() / 1000.0 + " s as configured");
+            sources = scrape.sources();
+            step(3, "Scraping the bundled demo corpus (" + site.articleUrls().size() + " articles, " + sources.size()
+                    + " feeds) from the demo news site " + site.baseUrl() + "/ (host " + site.host() + " allow-listed): "
+                    + "robots.txt, the feeds, each article, one request per " + scrape.fetch().hostDelay().toMillis() / 1000.0 + " s");
             report = pipeline.ingestOnce(scrape);
         } else {
             step(3, "Ingesting " + inputs);
@@ -102,7 +111,7 @@ public final class Demo implements AutoCloseable {
         Map<String, List<ArticleHit>> searches = new LinkedHashMap<>();
         for (String query : SEARCHES) searches.put(query, search.search(query, 3));
         EventSearch events = new EventSearch(pipeline.elasticsearch(), config.index().eventsIndex());
-        List<EventDocument> timeline = events.timeline(new SearchQuery(null, TIMELINE_ACTOR, null, null, null, null, 12));
+        List<EventDocument> timeline = events.timeline(new SearchQuery(null, TIMELINE_ACTOR, null, null, null, null, null, 12));
         long eventCount = pipeline.elasticsearch().count(c -> c.index(config.index().eventsIndex())).count();
         DemoSummary summary = new DemoSummary(report, search.count(), search.topActors(8), searches, eventCount, timeline);
         done(t0, "demo pipeline complete");
@@ -110,15 +119,38 @@ public final class Demo implements AutoCloseable {
     }
 
     /**
-     * The ingest settings that scrape {@code site}: its feed as the only source, its host added to the fetch
-     * allow-list (loopback is refused otherwise); every other fetch setting (User-Agent, pacing, limits) as configured.
+     * The ingest settings that scrape {@code site}: its feeds as the only sources ({@value #SITE_SOURCE} for the
+     * site's own, {@code demo-<outlet>} for each outlet's), its host added to the fetch allow-list (loopback is
+     * refused otherwise) and paced at {@link #SITE_HOST_DELAY} at most; every other fetch setting (User-Agent,
+     * robots.txt, limits) as configured.
      */
     static IngestSettings scrapeSettings(IngestSettings ingest, DemoSite site) {
         FetchSettings fetch = ingest.fetch();
         List<String> allow = new ArrayList<>(fetch.allowHosts());
         allow.add(site.host());
-        SourceSettings feed = SourceSettings.of(SITE_SOURCE, SourceType.FEED, site.feedUrl());
-        return ingest.with(List.of(feed), fetch.allowing(allow));
+        List<SourceSettings> feeds = new ArrayList<>();
+        site.feedUrls().forEach((name, url) -> feeds.add(SourceSettings.of(
+                name.equals(DemoCorpus.SITE_FEED) ? SITE_SOURCE : "demo-" + name, SourceType.FEED, url)));
+        Duration pace = fetch.hostDelay().compareTo(SITE_HOST_DELAY) < 0 ? fetch.hostDelay() : SITE_HOST_DELAY;
+        return ingest.with(feeds, fetch.allowing(allow).pacedAt(pace));
+    }
+
+    /**
+     * Starts the monitoring page on the demo's index and Kafka ({@code index.serve}; a free port when that one is
+     * taken) and returns its URL; closed with the demo.
+     */
+    public String startPage() throws IOException {
+        if (page == null) page = MonitorServer.start(pipeline.elasticsearch(), config, sources, true);
+        return page.url();
+    }
+
+    /** Ingests {@code files} into the running demo pipeline and waits until they are indexed; returns how many. */
+    public int ingestFiles(List<Path> files) throws Exception {
+        long before = indexer.indexed() + indexer.rejected();
+        IngestReport report = pipeline.ingest(files);
+        waitForIndex(indexer, (int) before + report.articles());
+        pipeline.elasticsearch().indices().refresh(r -> r.index(config.index().articlesIndex(), config.index().eventsIndex()));
+        return report.articles();
     }
 
     /** The demo news site's base URL ({@code http://127.0.0.1:<port>}), or null when the demo ingested files. */
@@ -172,12 +204,13 @@ public final class Demo implements AutoCloseable {
         out.printf("      %s (%.1f s)%n", result, (System.nanoTime() - startNanos) / 1e9);
     }
 
-    /** Stops the demo site, the stages, the dev stack, then deletes the temp dir; each even if another fails. */
+    /** Stops the page, the demo site, the stages, the dev stack, then deletes the temp dir; each even if another fails. */
     @Override
     public void close() throws Exception {
         Path dir = workDir;
-        try (AutoCloseable deleteDir = () -> TempDirs.delete(dir); DevStack s = stack; Pipeline p = pipeline; DemoSite w = site) {
-            // closed in reverse order: site, pipeline, stack, temp dir
+        try (AutoCloseable deleteDir = () -> TempDirs.delete(dir); DevStack s = stack; Pipeline p = pipeline; DemoSite w = site;
+             MonitorServer m = page) {
+            // closed in reverse order: page, site, pipeline, stack, temp dir
         }
     }
 }

@@ -31,10 +31,11 @@ import java.util.function.Consumer;
  * The bundled demo corpus served as a small news site on loopback, so the demo ingests it the way production ingests
  * an outlet (feed, robots.txt, polite HTTP fetches) instead of reading files. On 127.0.0.1, a free port:
  * <ul>
- *   <li>{@code /} — a home page linking the articles, with the feed in {@code <link rel=alternate>};</li>
- *   <li>{@code /feed.xml} — an RSS 2.0 feed (written with ROME) listing every article;</li>
- *   <li>{@code /news/<name>} — each article: the HTML pages as they are ({@code text/html; charset=utf-8}), the
- *       plain-text ones as {@code text/plain; charset=utf-8};</li>
+ *   <li>{@code /} — a home page linking the articles, with the feeds in {@code <link rel=alternate>};</li>
+ *   <li>{@code /feed.xml} — an RSS 2.0 feed (written with ROME) listing the hand-written articles, and
+ *       {@code /feeds/<outlet>.xml} — one feed per invented outlet of the generated stories ({@link DemoCorpus});</li>
+ *   <li>{@code /news/<name>} and {@code /news/<outlet>/<slug>} — each article: the HTML pages as they are
+ *       ({@code text/html; charset=utf-8}), the plain-text ones as {@code text/plain; charset=utf-8};</li>
  *   <li>{@code /robots.txt} — allows everything but {@code /drafts/}.</li>
  * </ul>
  * Every request served is reported to the listener (the demo prints them). {@link #close()} stops the server and its
@@ -46,12 +47,22 @@ public final class DemoSite implements AutoCloseable {
     static final String SITE_NAME = "newsflow demo site";
     static final String ROBOTS = "# newsflow demo site: crawl anything but drafts\nUser-agent: *\nDisallow: /drafts/\n";
 
+    /**
+     * Feed entries that lead nowhere, so the pipeline-health panel has something to show: a story an outlet took down
+     * (404, dead letter {@code HTTP_ERROR}) and a draft that robots.txt forbids (dead letter {@code ROBOTS_DISALLOWED}).
+     * Outlet id → path.
+     */
+    public static final Map<String, String> BROKEN_LINKS = Map.of(
+            "monitor", "/news/monitor/withdrawn-story",
+            "ledger", "/drafts/ledger/unpublished-story");
+
     private record Resource(String contentType, byte[] body) {}
 
     private final HttpServer server;
     private final ExecutorService threads;
     private final Map<String, Resource> resources = new LinkedHashMap<>();
     private final List<String> articlePaths = new ArrayList<>();
+    private final Map<String, String> feedPaths = new LinkedHashMap<>();
     private final Consumer<String> requests;
     private volatile boolean started;
 
@@ -105,53 +116,81 @@ public final class DemoSite implements AutoCloseable {
         return articlePaths.stream().map(p -> baseUrl() + p).toList();
     }
 
+    /** Feed name → feed URL: the site's own feed ({@link DemoCorpus#SITE_FEED}) and one per outlet. */
+    public Map<String, String> feedUrls() {
+        Map<String, String> out = new LinkedHashMap<>();
+        feedPaths.forEach((feed, path) -> out.put(feed, baseUrl() + path));
+        return out;
+    }
+
     private void publish() throws IOException {
-        SyndFeed feed = new SyndFeedImpl();
-        feed.setFeedType("rss_2.0");
-        feed.setTitle(SITE_NAME);
-        feed.setLink(baseUrl() + "/");
-        feed.setDescription("Articles on Russia–Armenia relations written for the newsflow demo");
-        feed.setLanguage("en");
-        List<SyndEntry> entries = new ArrayList<>();
         Document home = Document.createShell(baseUrl() + "/");
         home.title(SITE_NAME);
-        home.head().appendElement("link").attr("rel", "alternate").attr("type", "application/rss+xml")
-                .attr("title", SITE_NAME).attr("href", "/feed.xml");
         home.body().appendElement("h1").text(SITE_NAME);
-        Element list = home.body().appendElement("ul");
-        for (String name : DemoCorpus.names()) {
-            byte[] body = DemoCorpus.read(name);
-            boolean html = name.endsWith(".html");
-            String path = "/news/" + name.substring(0, name.lastIndexOf('.'));
-            String title = html ? htmlTitle(body) : textTitle(body);
-            resources.put(path, new Resource(html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", body));
-            articlePaths.add(path);
-            SyndEntry entry = new SyndEntryImpl();
-            entry.setTitle(title);
-            entry.setLink(baseUrl() + path);
-            entries.add(entry);
-            list.appendElement("li").appendElement("a").attr("href", path).text(title);
+        Map<String, List<DemoCorpus.Page>> byFeed = new LinkedHashMap<>();
+        for (DemoCorpus.Page page : DemoCorpus.pages()) {
+            resources.put(page.path(), new Resource(page.contentType(), page.body()));
+            articlePaths.add(page.path());
+            byFeed.computeIfAbsent(page.feed(), k -> new ArrayList<>()).add(page);
         }
-        feed.setEntries(entries);
-        try {
-            resources.put("/feed.xml", new Resource("application/rss+xml; charset=utf-8",
-                    new SyndFeedOutput().outputString(feed).getBytes(StandardCharsets.UTF_8)));
-        } catch (FeedException e) {
-            throw new IOException("cannot write the demo feed: " + e.getMessage(), e);
+        Map<String, String> outletNames = DemoCorpus.outlets();
+        for (Map.Entry<String, List<DemoCorpus.Page>> feed : byFeed.entrySet()) {
+            boolean own = feed.getKey().equals(DemoCorpus.SITE_FEED);
+            String title = own ? SITE_NAME : outletNames.get(feed.getKey());
+            String path = own ? "/feed.xml" : "/feeds/" + feed.getKey() + ".xml";
+            feedPaths.put(feed.getKey(), path);
+            resources.put(path, new Resource("application/rss+xml; charset=utf-8", feed(title, feed.getValue(),
+                    BROKEN_LINKS.get(feed.getKey()))));
+            home.head().appendElement("link").attr("rel", "alternate").attr("type", "application/rss+xml")
+                    .attr("title", title).attr("href", path);
+            home.body().appendElement("h2").text(title);
+            Element list = home.body().appendElement("ul");
+            for (DemoCorpus.Page page : feed.getValue()) {
+                list.appendElement("li").appendElement("a").attr("href", page.path()).text(page.title());
+            }
         }
         resources.put("/", new Resource("text/html; charset=utf-8", home.outerHtml().getBytes(StandardCharsets.UTF_8)));
         resources.put("/robots.txt", new Resource("text/plain; charset=utf-8", ROBOTS.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** An RSS 2.0 feed (written with ROME) listing {@code pages}, and {@code brokenLink} (a path, or null) last. */
+    private byte[] feed(String title, List<DemoCorpus.Page> pages, String brokenLink) throws IOException {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("rss_2.0");
+        feed.setTitle(title);
+        feed.setLink(baseUrl() + "/");
+        feed.setDescription("Articles on Russia–Armenia relations written for the newsflow demo");
+        feed.setLanguage("en");
+        List<SyndEntry> entries = new ArrayList<>();
+        for (DemoCorpus.Page page : pages) {
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setTitle(page.title());
+            entry.setLink(baseUrl() + page.path());
+            entries.add(entry);
+        }
+        if (brokenLink != null) {
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setTitle("(no longer available)");
+            entry.setLink(baseUrl() + brokenLink);
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        try {
+            return new SyndFeedOutput().outputString(feed).getBytes(StandardCharsets.UTF_8);
+        } catch (FeedException e) {
+            throw new IOException("cannot write the demo feed " + title + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The page's {@code og:title}, else its {@code <title>}. */
-    private static String htmlTitle(byte[] page) {
+    static String htmlTitle(byte[] page) {
         Document doc = Jsoup.parse(new String(page, StandardCharsets.UTF_8));
         Element og = doc.selectFirst("meta[property=og:title]");
         return og != null && !og.attr("content").isBlank() ? og.attr("content") : doc.title();
     }
 
     /** A text article's first non-blank line (its title, as the plain-text extractor reads it). */
-    private static String textTitle(byte[] text) {
+    static String textTitle(byte[] text) {
         return new String(text, StandardCharsets.UTF_8).lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
     }
 

@@ -56,6 +56,6 @@ public record WatchSettings(String name, String query, String actor, String type
     }
 
     private static SearchQuery searchQuery(String query, String actor, String type, LocalDate from, LocalDate to, String lang) {
-        return new SearchQuery(query, actor, type, from, to, lang, PAGE);
+        return new SearchQuery(query, actor, type, from, to, lang, null, PAGE);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * The article as stored in Elasticsearch: the enriched article's fields, its actors, flat keyword lists of actor ids,
  * names and countries and of its event types for filters and aggregations, the outlet (site name, else URL host,
  * else source), relevance per watch profile, the
- * syndication cluster, and when it was written ({@code indexedAt}: saved searches report what was indexed since they
+ * syndication cluster and whether the article is a syndicated copy ({@code syndicatedCopy}: its cluster is another
+ * article's, the first report; coverage counts a story once by leaving copies out), and when it was written ({@code indexedAt}: saved searches report what was indexed since they
  * last ran). Document id: the article id.
  */
 public record ArticleDocument(String id, String url, String canonicalUrl, String source, String siteName, String outlet,
@@ -21,7 +22,7 @@ public record ArticleDocument(String id, String url, String canonicalUrl, String
                               List<String> authors, Instant published, Instant fetchedAt, List<ActorRef> actors,
                               List<String> actorIds, List<String> actorNames, List<String> actorCountries,
                               List<String> eventTypes, int eventCount, Map<String, Double> relevance,
-                              String syndicationClusterId, String enrichmentVersion, Instant enrichedAt,
+                              String syndicationClusterId, boolean syndicatedCopy, String enrichmentVersion, Instant enrichedAt,
                               Instant indexedAt) {
 
     /** One actor of the article, with how often it is mentioned. */
@@ -47,11 +48,13 @@ public record ArticleDocument(String id, String url, String canonicalUrl, String
                 events.stream().map(e -> e.getType().name()).distinct().sorted().toList(),
                 events.size(),
                 Map.copyOf(a.getRelevance()),
-                a.getSyndicationClusterId(), a.getEnrichmentVersion(), a.getEnrichedAt(), indexedAt);
+                a.getSyndicationClusterId(),
+                a.getSyndicationClusterId() != null && !a.getSyndicationClusterId().equals(a.getId()),
+                a.getEnrichmentVersion(), a.getEnrichedAt(), indexedAt);
     }
 
     /** Who published it, for coverage dashboards: the site name, else the URL's host, else the ingest source. */
-    static String outlet(EnrichedArticle a) {
+    public static String outlet(EnrichedArticle a) {
         if (a.getSiteName() != null && !a.getSiteName().isBlank()) return a.getSiteName();
         String url = a.getCanonicalUrl() != null ? a.getCanonicalUrl() : a.getUrl();
         if (url != null) {

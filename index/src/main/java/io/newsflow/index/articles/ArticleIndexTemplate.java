@@ -12,6 +12,7 @@ import io.newsflow.index.mapping.TimeBasedTemplate;
 import java.io.IOException;
 import java.util.Map;
 
+import static io.newsflow.index.mapping.Fields.bool;
 import static io.newsflow.index.mapping.Fields.date;
 import static io.newsflow.index.mapping.Fields.floating;
 import static io.newsflow.index.mapping.Fields.integer;
@@ -31,7 +32,8 @@ public final class ArticleIndexTemplate {
         TimeBasedTemplate.install(client, settings, settings.articlesIndex(), mappings());
     }
 
-    static TypeMapping mappings() {
+    /** The mappings, also read by the Kibana saved-objects test (every field a dashboard names must exist here). */
+    public static TypeMapping mappings() {
         return TypeMapping.of(m -> m
                 .dynamic(DynamicMapping.False)
                 .dynamicTemplates(NamedValue.of("relevance_per_profile",
@@ -59,6 +61,7 @@ public final class ArticleIndexTemplate {
                         Map.entry("eventTypes", keyword()),
                         Map.entry("eventCount", integer()),
                         Map.entry("syndicationClusterId", keyword()),
+                        Map.entry("syndicatedCopy", bool()),
                         Map.entry("relevance", Property.of(p -> p.object(o -> o.dynamic(DynamicMapping.True)))),
                         Map.entry("actors", Property.of(p -> p.object(o -> o.properties(Map.of(
                                 "id", keyword(), "name", keyword(), "kind", keyword(), "countryCode", keyword(),

@@ -31,16 +31,18 @@ public final class EventIndexTemplate {
         TimeBasedTemplate.install(client, settings, settings.eventsIndex(), mappings());
     }
 
-    static TypeMapping mappings() {
+    /** The mappings, also read by the Kibana saved-objects test (every field a dashboard names must exist here). */
+    public static TypeMapping mappings() {
         Map<String, Property> p = new HashMap<>();
-        for (String k : new String[]{"id", "type", "mode", "sourceId", "sourceName", "sourceCountry", "sourceSector",
+        for (String k : new String[]{"id", "type", "quadClass", "mode", "sourceId", "sourceName", "sourceCountry", "sourceSector",
                 "targetId", "targetName", "targetCountry", "targetSector", "locationId", "locationName", "locationCountry",
                 "actorIds", "actorNames", "actorPair", "datePrecision", "modality", "articleId", "url", "articleSource",
-                "siteName", "language", "enrichmentVersion", "storyId"}) {
+                "siteName", "outlet", "language", "enrichmentVersion", "storyId"}) {
             p.put(k, keyword());
         }
         for (String d : new String[]{"date", "timelineDate", "published", "enrichedAt", "indexedAt"}) p.put(d, date());
         p.put("negated", bool());
+        p.put("selfDirected", bool());
         p.put("sentence", multilingualText());
         p.put("articleTitle", multilingualText());
         p.put("sentenceStart", integer());

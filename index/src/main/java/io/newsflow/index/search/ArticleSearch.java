@@ -53,7 +53,7 @@ public final class ArticleSearch {
 
     /** The actors named in the most articles, most frequent first (a terms aggregation on {@code actorNames}). */
     public List<TermCount> topActors(int size) throws IOException {
-        return Dashboards.terms(client, index, SearchQuery.text("", 1), Filters.ARTICLES, "actorNames", size);
+        return Dashboards.terms(client, index, Filters.ARTICLES.query(SearchQuery.text("", 1)), "actorNames", size);
     }
 
     /** Number of articles in the index. */

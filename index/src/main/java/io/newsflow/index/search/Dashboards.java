@@ -3,6 +3,8 @@ package io.newsflow.index.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 
@@ -11,12 +13,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The aggregations dashboards need, each narrowed by the same filters as a search ({@link SearchQuery}; its size
  * bounds the number of buckets): events per PLOVER type per ISO week, the most frequent source → target actor pairs,
- * and article coverage per outlet and language. Plain {@code terms} and {@code date_histogram} aggregations on
+ * the actors named in the most articles, article coverage per outlet and language, and coverage over time with
+ * syndicated copies counted once. Plain {@code terms} and {@code date_histogram} aggregations on
  * keyword fields (no scripts, no x-pack), so they run on the embedded node and any Elasticsearch 9.
  */
 public final class Dashboards {
@@ -57,9 +62,87 @@ public final class Dashboards {
         return out;
     }
 
-    /** The most frequent "Source → Target" pairs (names), most events first. */
+    /**
+     * The most frequent "Source → Target" pairs (names), most events first. Events whose source and target are the
+     * same actor ({@code selfDirected}) are left out by the query itself, so an actor is never paired with itself.
+     */
     public List<TermCount> topActorPairs(SearchQuery q) throws IOException {
-        return terms(client, events, q, Filters.EVENTS, "actorPair", q.size());
+        Query notSelf = Query.of(b -> b.bool(x -> x.must(Filters.EVENTS.query(q))
+                .mustNot(m -> m.term(t -> t.field("selfDirected").value(true)))));
+        return terms(client, events, notSelf, "actorPair", q.size());
+    }
+
+    /** The actors named in the most articles matching {@code q}, most first (at most {@code q.size()}). */
+    public List<TermCount> topActors(SearchQuery q) throws IOException {
+        return terms(client, articles, Filters.ARTICLES.query(q), "actorNames", q.size());
+    }
+
+    /** What {@link #coverageOverTime} splits the articles by. */
+    public enum Split {
+        OUTLET("outlet"), LANGUAGE("language");
+
+        final String field;
+
+        Split(String field) {
+            this.field = field;
+        }
+    }
+
+    /** The time step of {@link #coverageOverTime}. */
+    public enum Interval {
+        DAY(CalendarInterval.Day), WEEK(CalendarInterval.Week), MONTH(CalendarInterval.Month);
+
+        final CalendarInterval calendar;
+
+        Interval(CalendarInterval calendar) {
+            this.calendar = calendar;
+        }
+    }
+
+    /**
+     * One line of {@link CoverageOverTime}: per period, {@code stories} counts a story and its syndicated copies once
+     * (distinct {@code syndicationClusterId}; an article without one counts as its own story), {@code articles}
+     * counts every copy. A story is counted with its first report's outlet and language (copies are left out, so a
+ * story syndicated by three outlets adds one, not three).
+     */
+    public record CoverageSeries(String name, List<Long> stories, List<Long> articles) {}
+
+    /** Articles per period (UTC; a week starts on Monday), one series per outlet or language. */
+    public record CoverageOverTime(List<LocalDate> periods, List<CoverageSeries> series) {}
+
+    /**
+     * Articles matching {@code q} per day (week, month) of publication, split by outlet or language (the
+     * {@code q.size()} largest; an article without a language counts as {@code unknown}). Periods without articles
+     * between the first and the last are present with zeros. Counts are exact.
+     */
+    public CoverageOverTime coverageOverTime(SearchQuery q, Split split, Interval interval) throws IOException {
+        SearchResponse<Void> r = client.search(s -> s.index(articles).ignoreUnavailable(true).allowNoIndices(true).size(0)
+                .query(Filters.ARTICLES.query(q))
+                .aggregations("periods", a -> a
+                        .dateHistogram(h -> h.field("published").calendarInterval(interval.calendar).minDocCount(0))
+                        .aggregations("split", t -> t.terms(tt -> tt.field(split.field).size(q.size()).missing("unknown"))
+                                .aggregations("copies", c -> c.filter(f -> f.term(x -> x.field("syndicatedCopy").value(true)))))),
+                Void.class);
+        List<LocalDate> periods = new ArrayList<>();
+        Map<String, List<long[]>> counts = new LinkedHashMap<>(); // name -> per period {stories, articles}
+        Aggregate histogram = r.aggregations().get("periods");
+        List<DateHistogramBucket> buckets = histogram == null ? List.of() : histogram.dateHistogram().buckets().array();
+        for (int i = 0; i < buckets.size(); i++) {
+            DateHistogramBucket period = buckets.get(i);
+            periods.add(LocalDate.ofInstant(Instant.ofEpochMilli(period.key()), ZoneOffset.UTC));
+            for (StringTermsBucket b : period.aggregations().get("split").sterms().buckets().array()) {
+                long stories = b.docCount() - b.aggregations().get("copies").filter().docCount();
+                List<long[]> line = counts.computeIfAbsent(b.key().stringValue(), k -> new ArrayList<>());
+                while (line.size() < i) line.add(new long[2]);
+                line.add(new long[]{stories, b.docCount()});
+            }
+        }
+        List<CoverageSeries> series = new ArrayList<>();
+        counts.forEach((name, line) -> {
+            while (line.size() < periods.size()) line.add(new long[2]);
+            series.add(new CoverageSeries(name, line.stream().map(c -> c[0]).toList(), line.stream().map(c -> c[1]).toList()));
+        });
+        return new CoverageOverTime(periods, series);
     }
 
     /** Articles per outlet (most first) and, within each, per language. */
@@ -80,11 +163,11 @@ public final class Dashboards {
         return out;
     }
 
-    /** The {@code size} most frequent values of keyword {@code field} among documents matching {@code q}. */
-    static List<TermCount> terms(ElasticsearchClient client, String index, SearchQuery q, Filters filters, String field, int size)
+    /** The {@code size} most frequent values of keyword {@code field} among documents matching {@code query}. */
+    static List<TermCount> terms(ElasticsearchClient client, String index, Query query, String field, int size)
             throws IOException {
         SearchResponse<Void> r = client.search(s -> s.index(index).ignoreUnavailable(true).allowNoIndices(true).size(0)
-                .query(filters.query(q))
+                .query(query)
                 .aggregations("terms", a -> a.terms(t -> t.field(field).size(size))), Void.class);
         Aggregate terms = r.aggregations().get("terms");
         if (terms == null) return List.of();

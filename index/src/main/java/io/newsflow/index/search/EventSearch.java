@@ -2,6 +2,7 @@ package io.newsflow.index.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.index.events.EventDocument;
 
@@ -23,10 +24,20 @@ public final class EventSearch {
     }
 
     public List<EventDocument> timeline(SearchQuery q) throws IOException {
+        return timeline(q, null);
+    }
+
+    /**
+     * The timeline of {@code q} narrowed further by {@code narrower} (an actor pair, a quad class, a week; null: not
+     * narrowed). The filters of {@code q} always apply, so a default filter added to {@link Filters} holds here too.
+     */
+    public List<EventDocument> timeline(SearchQuery q, Query narrower) throws IOException {
+        Query query = narrower == null ? Filters.EVENTS.query(q)
+                : Query.of(b -> b.bool(x -> x.must(Filters.EVENTS.query(q)).filter(narrower)));
         return client.search(s -> s
                         .index(index).ignoreUnavailable(true).allowNoIndices(true)
                         .size(q.size())
-                        .query(Filters.EVENTS.query(q))
+                        .query(query)
                         .sort(o -> o.field(f -> f.field("timelineDate").order(SortOrder.Asc)))
                         .sort(o -> o.field(f -> f.field("sentenceStart").order(SortOrder.Asc))),
                 EventDocument.class).hits().hits().stream().map(Hit::source).toList();

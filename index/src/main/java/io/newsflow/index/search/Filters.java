@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Turns a {@link SearchQuery} into an Elasticsearch bool query for one index (search, dashboards, saved searches). Articles and events share field names
- * for actors and language; they differ in the date field ({@code published} / {@code timelineDate}), the event-type
+ * for actors, language and outlet; they differ in the date field ({@code published} / {@code timelineDate}), the event-type
  * field ({@code eventTypes} / {@code type}) and the text fields searched.
  *
  * @param dateField  date the from/to filter applies to
@@ -41,6 +41,7 @@ public record Filters(String dateField, String typeField, List<String> textField
         }
         if (q.type() != null) filters.add(Query.of(f -> f.term(t -> t.field(typeField).value(q.type()))));
         if (q.language() != null) filters.add(Query.of(f -> f.term(t -> t.field("language").value(q.language()))));
+        if (q.outlet() != null) filters.add(Query.of(f -> f.term(t -> t.field("outlet").value(q.outlet()))));
         if (q.from() != null || q.to() != null) {
             filters.add(Query.of(f -> f.range(r -> r.date(d -> {
                 d.field(dateField).format("yyyy-MM-dd");

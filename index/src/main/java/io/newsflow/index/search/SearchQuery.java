@@ -16,9 +16,10 @@ import java.util.Locale;
  * @param from     first day (UTC, inclusive), or null
  * @param to       last day (UTC, inclusive), or null
  * @param language ISO 639-1 code of the article's language ({@code en}, {@code ru}, {@code hy}), or null
+ * @param outlet   who published the article (its {@code outlet}: site name, else host; exact), or null
  * @param size     most results; 1..1000
  */
-public record SearchQuery(String text, String actor, String type, LocalDate from, LocalDate to, String language, int size) {
+public record SearchQuery(String text, String actor, String type, LocalDate from, LocalDate to, String language, String outlet, int size) {
     public SearchQuery {
         text = text == null ? "" : text.strip();
         actor = blankToNull(actor);
@@ -31,13 +32,14 @@ public record SearchQuery(String text, String actor, String type, LocalDate from
             type = upper;
         }
         language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+        outlet = blankToNull(outlet);
         if (from != null && to != null && to.isBefore(from)) throw new IllegalArgumentException("'to' (" + to + ") is before 'from' (" + from + ")");
         if (size < 1 || size > 1000) throw new IllegalArgumentException("size must be 1..1000, was " + size);
     }
 
     /** Words only, no filters. */
     public static SearchQuery text(String text, int size) {
-        return new SearchQuery(text, null, null, null, null, null, size);
+        return new SearchQuery(text, null, null, null, null, null, null, size);
     }
 
     private static String blankToNull(String s) {

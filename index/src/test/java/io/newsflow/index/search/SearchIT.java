@@ -39,7 +39,7 @@ class SearchIT {
     }
 
     static SearchQuery q(String text, String actor, String type, String from, String to, String lang) {
-        return new SearchQuery(text, actor, type, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to), lang, 10);
+        return new SearchQuery(text, actor, type, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to), lang, null, 10);
     }
 
     static List<String> ids(SearchQuery q) throws Exception {

@@ -11,7 +11,7 @@ class SearchQueryTest {
 
     @Test
     void normalisesTypeLanguageAndBlanks() {
-        SearchQuery q = new SearchQuery("  talks ", " ", "consult", null, null, " RU ", 5);
+        SearchQuery q = new SearchQuery("  talks ", " ", "consult", null, null, " RU ", null, 5);
         assertThat(q.text()).isEqualTo("talks");
         assertThat(q.actor()).isNull();
         assertThat(q.type()).isEqualTo("CONSULT");
@@ -20,9 +20,9 @@ class SearchQueryTest {
 
     @Test
     void rejectsUnknownTypesReversedDatesAndBadSizes() {
-        assertThatThrownBy(() -> new SearchQuery("", null, "HUG", null, null, null, 5))
+        assertThatThrownBy(() -> new SearchQuery("", null, "HUG", null, null, null, null, 5))
                 .hasMessageContaining("unknown event type 'HUG'").hasMessageContaining("SANCTION");
-        assertThatThrownBy(() -> new SearchQuery("", null, null, LocalDate.parse("2025-06-02"), LocalDate.parse("2025-06-01"), null, 5))
+        assertThatThrownBy(() -> new SearchQuery("", null, null, LocalDate.parse("2025-06-02"), LocalDate.parse("2025-06-01"), null, null, 5))
                 .hasMessageContaining("before");
         assertThatThrownBy(() -> SearchQuery.text("x", 0)).hasMessageContaining("size");
     }

@@ -55,8 +55,17 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
 
     /** These settings with {@code hosts} allow-listed (the demo and tests serve pages on loopback). */
     public FetchSettings allowing(List<String> hosts) {
+        return withPacing(hostDelay, hosts);
+    }
+
+    /** These settings with another {@code hostDelay} (the demo scrapes its own loopback site faster than an outlet). */
+    public FetchSettings pacedAt(Duration newHostDelay) {
+        return withPacing(newHostDelay, allowHosts);
+    }
+
+    private FetchSettings withPacing(Duration newHostDelay, List<String> hosts) {
         return new FetchSettings(userAgent, connectTimeout, requestTimeout, maxRedirects, maxBodyBytes, maxRetries,
-                retryBackoff, hostDelay, maxCrawlDelay, hostConcurrency, threads, hosts);
+                retryBackoff, newHostDelay, maxCrawlDelay, hostConcurrency, threads, hosts);
     }
 
     private static void positive(String name, Duration d) {

@@ -24,7 +24,8 @@ import java.util.function.BiConsumer;
 public final class IngestState implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IngestState.class);
     static final String URL_KEY = "url|";
-    static final String FEED_KEY = "feed|";
+    /** Key prefix of a feed's or sitemap's state ({@link FeedState} as JSON) on the ingest-state topic. */
+    public static final String FEED_KEY = "feed|";
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final StateLog stateLog;

@@ -1,0 +1,227 @@
+package io.newsflow.app.health;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.index.api.PipelineStatus;
+import io.newsflow.ingest.publish.ArticleSink;
+import io.newsflow.ingest.sources.SourceSettings;
+import io.newsflow.ingest.state.FeedState;
+import io.newsflow.ingest.state.IngestState;
+import io.newsflow.schemas.DeadLetter;
+import io.newsflow.schemas.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The pipeline-health data that lives only in Kafka, read without changing anything (no consumer group of its own,
+ * nothing produced or committed), for the page's health panel:
+ * <ul>
+ *   <li><b>consumer lag per stage</b>: for enrich (its Streams application id as group, input {@code raw-articles}) and
+ *       index (its group, input {@code enriched-articles}), the records between the group's committed offsets and the
+ *       topic's end; {@code null} when the group has committed nothing yet;</li>
+ *   <li><b>dead letters per reason per day</b>, from the whole {@code dead-letters} topic (the day of each letter's
+ *       {@code timestamp}, UTC);</li>
+ *   <li><b>fetch errors per host</b>: ingest's dead letters whose source is an http(s) URL, by host, with the last
+ *       reason;</li>
+ *   <li><b>last successful poll per source</b>: the {@code polledAt} that ingest records on {@code ingest-state} for
+ *       each feed or sitemap it read (a 200 or a 304), named after the configured source with that URL.</li>
+ * </ul>
+ * A snapshot is computed at most once per {@link #CACHE} (the page refreshes every minute; several open pages share
+ * it). Thread-safe.
+ */
+public final class KafkaPipelineStatus implements PipelineStatus, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(KafkaPipelineStatus.class);
+    static final Duration CACHE = Duration.ofSeconds(15);
+    static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(10);
+    static final String NOTE = "Lag, dead letters, fetch errors and polls are read from Kafka (no consumer group, nothing committed).";
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** A stage that consumes a topic: its name, consumer group and input topic. */
+    public record Stage(String name, String group, String topic) {}
+
+    /** Lag of one stage, in records ({@code null}: the group has committed nothing yet). */
+    public record StageLag(String stage, String group, String topic, Long lag) {}
+
+    /** Dead letters per day (UTC), one series per reason code; {@code total} letters in all. */
+    public record DeadLetterSeries(List<LocalDate> days, List<Series> series, long total) {}
+
+    /** One reason's counts, aligned with {@link DeadLetterSeries#days()}. */
+    public record Series(String name, List<Long> counts) {}
+
+    /** Fetch errors of one host: how many dead letters, and the reason of the latest. */
+    public record HostErrors(String host, long count, String lastReason) {}
+
+    /** A feed's or sitemap's last successful poll (null: never), and the configured source it belongs to. */
+    public record Poll(String source, String url, Instant lastPoll) {}
+
+    /** What the page shows; {@code complete} is false when a topic could not be read to its end in time. */
+    public record Snapshot(List<StageLag> lag, DeadLetterSeries deadLetters, List<HostErrors> fetchErrors, List<Poll> polls,
+                           Instant readAt, boolean complete, String note) {}
+
+    private final String bootstrapServers;
+    private final Topics topics;
+    private final List<Stage> stages;
+    private final List<SourceSettings> sources;
+    private final Clock clock;
+    private final Admin admin;
+    private Snapshot cached;
+
+    /**
+     * @param stages  the consuming stages to report lag for
+     * @param sources configured sources, to name the polled feeds (a polled URL no source lists is shown by URL)
+     */
+    public KafkaPipelineStatus(String bootstrapServers, Topics topics, List<Stage> stages, List<SourceSettings> sources, Clock clock) {
+        this.bootstrapServers = bootstrapServers;
+        this.topics = topics;
+        this.stages = List.copyOf(stages);
+        this.sources = List.copyOf(sources);
+        this.clock = clock;
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-serve-health"));
+    }
+
+    /** The status of {@code config}'s pipeline: lag of enrich and index, polls named after {@code sources}. */
+    public static KafkaPipelineStatus of(NewsflowConfig config, List<SourceSettings> sources) {
+        Topics topics = config.topics();
+        return new KafkaPipelineStatus(config.kafka().bootstrapServers(), topics, List.of(
+                new Stage("enrich", config.enrich().applicationId(), topics.rawArticles().name()),
+                new Stage("index", config.index().groupId(), topics.enrichedArticles().name())), sources, Clock.systemUTC());
+    }
+
+    @Override
+    public synchronized Snapshot snapshot() throws IOException {
+        if (cached != null && cached.readAt().plus(CACHE).isAfter(clock.instant())) return cached;
+        try (TopicReader reader = new TopicReader(bootstrapServers)) {
+            List<StageLag> lag = new ArrayList<>();
+            for (Stage s : stages) lag.add(lag(reader, s));
+            DeadLetterTally letters = new DeadLetterTally();
+            boolean complete = reader.readAll(topics.deadLetters().name(), (key, value) ->
+                    letters.add(topics.deadLetters().valueSerde().deserializer().deserialize(topics.deadLetters().name(), value)));
+            Map<String, Instant> polled = new TreeMap<>();
+            complete &= reader.readAll(topics.ingestState().name(), (key, value) -> {
+                if (key == null || value == null || !key.startsWith(IngestState.FEED_KEY)) return;
+                try {
+                    FeedState f = JSON.readValue(value, FeedState.class);
+                    polled.put(f.url(), Instant.ofEpochMilli(f.polledAt()));
+                } catch (IOException e) {
+                    log.debug("unreadable feed state {}: {}", key, e.toString());
+                }
+            });
+            cached = new Snapshot(lag, letters.series(), letters.hosts(), polls(polled), clock.instant(), complete,
+                    complete ? NOTE : NOTE + " Partial: a topic was not read to its end within " + TopicReader.READ_LIMIT.toSeconds() + " s.");
+            return cached;
+        } catch (org.apache.kafka.common.KafkaException e) {
+            throw new IOException("cannot read pipeline status from Kafka at " + bootstrapServers + ": " + e.getMessage(), e);
+        }
+    }
+
+    private StageLag lag(TopicReader reader, Stage stage) throws IOException {
+        List<TopicPartition> partitions = reader.partitions(stage.topic());
+        Map<TopicPartition, OffsetAndMetadata> committed;
+        try {
+            committed = admin.listConsumerGroupOffsets(stage.group()).partitionsToOffsetAndMetadata()
+                    .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("cannot read the offsets of consumer group " + stage.group() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        if (partitions.isEmpty() || committed.keySet().stream().noneMatch(partitions::contains)) {
+            return new StageLag(stage.name(), stage.group(), stage.topic(), null);
+        }
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> end : reader.endOffsets(partitions).entrySet()) {
+            OffsetAndMetadata at = committed.get(end.getKey());
+            lag += Math.max(0, end.getValue() - (at == null ? 0 : at.offset()));
+        }
+        return new StageLag(stage.name(), stage.group(), stage.topic(), lag);
+    }
+
+    private List<Poll> polls(Map<String, Instant> polled) {
+        List<Poll> out = new ArrayList<>();
+        for (SourceSettings s : sources) {
+            if (s.url() != null) out.add(new Poll(s.name(), s.url(), polled.remove(s.url())));
+        }
+        polled.forEach((url, at) -> out.add(new Poll(url, url, at)));
+        return out;
+    }
+
+    /** Counts dead letters per day and reason, and ingest's fetch failures per host. */
+    static final class DeadLetterTally {
+        private final TreeMap<LocalDate, Map<String, Long>> perDay = new TreeMap<>();
+        private final TreeMap<String, long[]> perHost = new TreeMap<>();
+        private final Map<String, String> lastReason = new TreeMap<>();
+        private final Map<String, Long> lastAt = new TreeMap<>();
+        private long total;
+
+        void add(DeadLetter d) {
+            total++;
+            LocalDate day = LocalDate.ofInstant(d.getTimestamp(), ZoneOffset.UTC);
+            perDay.computeIfAbsent(day, k -> new TreeMap<>()).merge(d.getReason(), 1L, Long::sum);
+            String host = ArticleSink.STAGE.equals(d.getStage()) ? host(d.getSource()) : null;
+            if (host == null) return;
+            perHost.computeIfAbsent(host, k -> new long[1])[0]++;
+            long at = d.getTimestamp().toEpochMilli();
+            if (at >= lastAt.getOrDefault(host, Long.MIN_VALUE)) {
+                lastAt.put(host, at);
+                lastReason.put(host, d.getReason());
+            }
+        }
+
+        static String host(String source) {
+            if (source == null || !(source.startsWith("http://") || source.startsWith("https://"))) return null;
+            try {
+                return URI.create(source).getHost();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        DeadLetterSeries series() {
+            List<LocalDate> days = new ArrayList<>(perDay.keySet());
+            TreeMap<String, List<Long>> byReason = new TreeMap<>();
+            for (int i = 0; i < days.size(); i++) {
+                for (Map.Entry<String, Long> e : perDay.get(days.get(i)).entrySet()) {
+                    List<Long> counts = byReason.computeIfAbsent(e.getKey(), k -> new ArrayList<>(java.util.Collections.nCopies(days.size(), 0L)));
+                    counts.set(i, e.getValue());
+                }
+            }
+            List<Series> series = new ArrayList<>();
+            byReason.forEach((reason, counts) -> series.add(new Series(reason, counts)));
+            return new DeadLetterSeries(days, series, total);
+        }
+
+        List<HostErrors> hosts() {
+            List<HostErrors> out = new ArrayList<>();
+            perHost.forEach((host, n) -> out.add(new HostErrors(host, n[0], lastReason.get(host))));
+            out.sort(java.util.Comparator.comparingLong(HostErrors::count).reversed());
+            return out;
+        }
+    }
+
+    @Override
+    public void close() {
+        admin.close(Duration.ofSeconds(2));
+    }
+}
