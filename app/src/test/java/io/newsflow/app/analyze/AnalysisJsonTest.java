@@ -27,11 +27,20 @@ class AnalysisJsonTest {
     }
 
     @Test
+    void eventsBelowTheThresholdArePrintedOnlyWhenAskedFor() {
+        Event doubtful = Event.newBuilder(event(0.45, null, DatePrecision.UNKNOWN)).setConfident(false).build();
+        var analysis = new ArticleAnalyzer.Analysis(List.of(), List.of(doubtful), List.of(), "en");
+
+        assertThat(AnalysisJson.document("a", null, analysis, false)).contains("\"events\":[]");
+        assertThat(AnalysisJson.document("a", null, analysis, true)).contains("\"confidence\":0.45,\"confident\":false");
+    }
+
+    @Test
     void eventLineWithRoundedConfidenceAndDateAsFarAsKnown() {
         assertThat(json(event(0.4 + 0.25 + 0.2, LocalDate.of(2024, 2, 1), DatePrecision.MONTH))).isEqualTo(
                 "{\"id\":\"a\",\"language\":\"en\",\"actors\":[],\"quotes\":[],\"events\":[{\"id\":\"e1\",\"type\":\"ACCUSE\",\"mode\":null,"
                         + "\"source\":[{\"id\":\"Q399\",\"name\":\"Armenia\",\"code\":\"ARM\",\"sector\":null}],\"target\":[],"
-                        + "\"date\":\"2024-02\",\"datePrecision\":\"MONTH\",\"negated\":false,\"modality\":null,\"confidence\":0.85,"
+                        + "\"date\":\"2024-02\",\"datePrecision\":\"MONTH\",\"negated\":false,\"modality\":null,\"confidence\":0.85,\"confident\":true,"
                         + "\"sentence\":\"Armenia accused its neighbour.\",\"start\":0,\"end\":30}]}");
     }
 
