@@ -117,9 +117,11 @@ class EnrichTopologyTest {
                         org.assertj.core.groups.Tuple.tuple("other", "other"), org.assertj.core.groups.Tuple.tuple("seed", "seed"));
         var latest = new java.util.LinkedHashMap<String, io.newsflow.schemas.ActorPairStat>();
         pairs.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
-        assertThat(latest).containsKey("2025-06-01|CONSULT|Q7747|nf:person/nikol-pashinyan");
-        assertThat(latest.get("2025-06-01|CONSULT|Q7747|nf:person/nikol-pashinyan").getCount()).isEqualTo(2); // seed + other, not the copy
-        assertThat(latest.get("2025-06-01|CONSULT|Q7747|nf:person/nikol-pashinyan").getSourceName()).isEqualTo("Vladimir Putin");
+        // only confident events are counted: the freeze is, the birthday call (a nominal trigger, 0.65) is not
+        String freeze = "2025-06-01|SANCTION|nf:person/nikol-pashinyan|nf:org/csto";
+        assertThat(latest).containsKey(freeze).doesNotContainKey("2025-06-01|CONSULT|Q7747|nf:person/nikol-pashinyan");
+        assertThat(latest.get(freeze).getCount()).isEqualTo(2); // seed + other, not the copy
+        assertThat(latest.get(freeze).getSourceName()).isEqualTo("Nikol Pashinyan");
     }
 
     @Test

@@ -50,9 +50,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " auto guesses wrong; a format the content cannot be is an error that says which to use.")
     InputFormat format;
 
-    @Option(names = "--all-events", description = "Also print events below the calibrated confidence threshold"
-            + " (\"confident\": false; by default only confident events are printed, as search and dashboards show them).")
-    boolean allEvents;
+    @Option(names = "--confident-only", description = "Print only the events at or above the calibrated confidence"
+            + " threshold (\"confident\": true), as search and dashboards show them by default. Without it every event is"
+            + " printed with its confidence and confident flag (scorers rank by confidence).")
+    boolean confidentOnly;
 
     @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Files, folders, or - for standard input.")
     List<String> inputs;
@@ -66,7 +67,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ArticleAnalyzer analyzer = ArticleAnalyzer.bundled();
         int problems = 0;
         for (Inputs.Input input : Inputs.expand(inputs)) {
-            Printer printer = new Printer(analyzer, input.name(), out, allEvents);
+            Printer printer = new Printer(analyzer, input.name(), out, !confidentOnly);
             reader.read(input, in, format, printer);
             problems += printer.problems;
         }

@@ -71,6 +71,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         int governor = nominal ? -1 : purposeGovernor(st, t); // "Putin called Pashinyan to discuss …"
         Found source = nominal ? nominalSource(st, people, t, previous)
                 : governor >= 0 ? subject(st, people, governor, false, previous) : subject(st, people, t.firstToken(), false, previous);
+        if (source.participant() == null && !st.tagged()) return freeOrder(st, people, t);
         if (source.participant() == null) return NONE;
         Participant s = source.participant();
         Participant target = null;
@@ -357,6 +358,24 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         Participant before = endingAt(people, p.firstToken() - 1);
         boolean joined = before != null && !sameActor(before, p) && st.gap(p.firstToken()).matches("\\s*[-–—/]\\s*");
         return joined ? before : null;
+    }
+
+    /**
+     * Russian word order is free: "Армению обвинила Россия" puts the object first. With no nominative actor before the
+     * verb, the first nominative one after it is the source and an oblique one (before or after) the target.
+     */
+    private static Arguments freeOrder(SentenceStructure st, List<Participant> people, Trigger t) {
+        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
+        Participant source = null, target = null;
+        for (Participant p : people) {
+            if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
+            boolean oblique = st.isCyrillic(p.lastToken()) && RUSSIAN_OBLIQUE.matcher(st.lower(p.lastToken())).matches();
+            if (!oblique && source == null && p.firstToken() > t.lastToken()) source = p;
+            else if (oblique && target == null) target = p;
+        }
+        if (source == null) return NONE;
+        if (target != null && sameActor(source, target)) target = null;
+        return new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
     }
 
     /** Verb-final clauses (Armenian): first actor of the clause acts on the next one. */

@@ -13,6 +13,7 @@ import io.newsflow.schemas.EventType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,14 +44,19 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 public final class EventCoder {
-    /** Default of {@code confident}: events at or above it are shown by default (calibration: docs/events.md). */
-    public static final double CONFIDENT = Evidence.THRESHOLD;
+    /**
+     * Events at or above it are {@code confident} and shown by default (calibration: docs/events.md), unless they did
+     * not or may not happen ({@link #NOT_HAPPENED}).
+     */
+    public static final double CONFIDENT = Confidence.bundled().threshold();
     static final Set<EventType> MATERIAL_CONFLICT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
     static final Set<EventType> TURN_TO_AGREE = Set.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE, EventType.CONCEDE,
             EventType.CONSULT);
     static final Set<EventType> NEGATED_IS_REJECT = Set.of(EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE,
             EventType.CONSULT, EventType.AID, EventType.CONCEDE);
     static final int VERB_CHAIN = 6;
+    /** An act that did not happen, may not happen or is asked about is never shown by default, whatever its score. */
+    static final Set<Evidence> NOT_HAPPENED = Set.of(Evidence.NEGATED, Evidence.HYPOTHETICAL, Evidence.QUESTION);
     /** Types whose unnamed target is, by PLOVER's convention, the actor's own state (a protest, a curfew, a demand). */
     static final Set<EventType> DOMESTIC = Set.of(EventType.PROTEST, EventType.COERCE, EventType.CONCEDE, EventType.REQUEST,
             EventType.REJECT, EventType.MOBILIZE, EventType.RETREAT, EventType.ASSAULT, EventType.THREATEN, EventType.ACCUSE);
@@ -86,6 +92,16 @@ public final class EventCoder {
      */
     public List<Event> code(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
                             LocalDate published, String articleId, String url) {
+        return explain(text, tokens, sentences, mentions, published, articleId, url).stream().map(Coded::event).toList();
+    }
+
+    /** An event with the evidence its confidence was computed from (calibration, debugging). */
+    record Coded(Event event, Set<Evidence> evidence) {}
+
+    /** {@link #code} with each event's evidence. */
+    List<Coded> explain(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
+                        LocalDate published, String articleId, String url) {
+        List<Coded> explained = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String articleCountry = mostNamedCountry(mentions);
@@ -141,14 +157,16 @@ public final class EventCoder {
                 if (!seen.add(coded.type() + "|" + sideKey(from) + "|" + sideKey(to))) continue;
                 EventDate date = date(st, trigger, published, lastDate);
                 Participant place = place(st, people, trigger);
-                events.add(event(coded, modality, from, to, place, sentence, date, evidence, tokens, articleId, url));
+                Event event = event(coded, modality, from, to, place, sentence, date, evidence, tokens, articleId, url);
+                events.add(event);
+                explained.add(new Coded(event, Set.copyOf(evidence)));
                 if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = source;
             }
             if (sentenceDate != null) lastDate = sentenceDate;
             previousSource = sentenceSource != null ? sentenceSource : people.stream()
                     .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
         }
-        return events;
+        return explained;
     }
 
     /** The language of a sentence by its writing system: {@code ru} (Cyrillic), {@code hy} (Armenian), else {@code en}. */
@@ -429,7 +447,7 @@ public final class EventCoder {
 
     private Event event(Trigger t, Modality modality, EventActor from, EventActor to, Participant location, Sentence s,
                         EventDate date, Set<Evidence> evidence, List<Token> tokens, String articleId, String url) {
-        double confidence = Evidence.confidence(evidence);
+        double confidence = Confidence.bundled().of(evidence, t.type());
         String id = ContentHash.articleId(articleId + ":" + tokens.get(t.firstToken()).start() + ":" + t.type());
         return Event.newBuilder()
                 .setId(id).setType(t.type()).setMode(t.mode())
@@ -445,7 +463,7 @@ public final class EventCoder {
                     case ASSERTED -> null;
                 })
                 .setSentence(s.text()).setSentenceStart(s.start()).setSentenceEnd(s.end())
-                .setConfidence(confidence).setConfident(confidence >= CONFIDENT)
+                .setConfidence(confidence).setConfident(confidence >= CONFIDENT && Collections.disjoint(evidence, NOT_HAPPENED))
                 .setArticleId(articleId).setUrl(url)
                 .build();
     }

@@ -59,7 +59,7 @@ public final class EventDates {
     private static final Pattern HY_MONTH = Pattern.compile("(?:((?:19|20)\\d{2})\\s*թ(?:վականի|\\.)\\s+)?("
             + String.join("|", HY_GENITIVE.stream().map(m -> m + "ն").toList()) + ")(?!\\p{L})");
     private static final Pattern HY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*թ(?:վականին|\\.)");
-    private static final Pattern HY_RELATIVE = Pattern.compile("(?<!\\p{L})(երեկ|այսօր)(?!\\p{L})");
+    private static final Pattern HY_RELATIVE = Pattern.compile("(?<!\\p{L})(երեկ|այսօր)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Map<String, Month> MONTH_BY_PREFIX = Map.ofEntries(
             Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH),
@@ -165,7 +165,7 @@ public final class EventDates {
         if (m.find()) return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
         if (published == null) return null;
         m = HY_RELATIVE.matcher(s);
-        if (m.find()) return new EventDate(m.group(1).equals("երեկ") ? published.minusDays(1) : published, DatePrecision.DAY);
+        if (m.find()) return new EventDate(m.group(1).toLowerCase(Locale.ROOT).equals("երեկ") ? published.minusDays(1) : published, DatePrecision.DAY);
         return null;
     }
 

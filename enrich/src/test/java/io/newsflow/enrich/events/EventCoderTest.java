@@ -126,4 +126,68 @@ class EventCoderTest {
     void sentencesWithoutActorsOrTriggersYieldNothing() {
         assertThat(events("Both sides engaged in dialogues. The weather was fine in Yerevan.", null)).isEmpty();
     }
+
+    @Test
+    void theDateComesFromTheEventsOwnClauseNotFromASubordinateOne() {
+        List<Event> events = events("Armenia froze its participation in the CSTO after the bloc failed to respond to its requests for help"
+                + " in 2021 and 2022.", LocalDate.of(2024, 3, 1));
+        assertThat(events).filteredOn(e -> e.getType() == EventType.SANCTION).singleElement().satisfies(e -> {
+            assertThat(e.getTarget().getName()).isEqualTo("Collective Security Treaty Organization");
+            assertThat(e.getDate()).isEqualTo(LocalDate.of(2024, 3, 1));
+            assertThat(e.getDatePrecision()).isEqualTo(DatePrecision.DAY);
+        });
+    }
+
+    @Test
+    void aCallToDiscussSomethingIsWithThePersonCalledNotWithTheTopic() {
+        assertThat(coded("Putin called Pashinyan on Tuesday to discuss the CSTO.")).containsExactly("CONSULT Vladimir Putin -> Nikol Pashinyan");
+    }
+
+    @Test
+    void noActorOnBothSidesAndAStateIsNotTheTargetOfItsOwnMinistry() {
+        assertThat(coded("Armenia accused Armenia of delays.")).doesNotContain("ACCUSE Armenia -> Armenia");
+        assertThat(coded("Russia's Foreign Ministry criticised Russia.")).doesNotContain("ACCUSE Russia -> Russia");
+        assertThat(events("Russia's Foreign Ministry summoned the Armenian ambassador.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"); // the ministry is Russia's, not a stranger
+            assertThat(e.getTarget().getName()).isEqualTo("Armenia");
+        });
+        // the country's police acting on its people is not a self-pair: the sides differ in sector
+        assertThat(events("Armenian police detained dozens of protesters in Yerevan.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.COERCE);
+            assertThat(e.getSource().getSector()).isEqualTo("COP");
+            assertThat(e.getTarget().getSector()).isNull();
+        });
+    }
+
+    @Test
+    void russianEventsFindTheSubjectByItsCase() {
+        // "Армению" (accusative) before the verb is the object, not the subject
+        assertThat(coded("Армению вчера обвинила Россия в нарушении договорённостей.")).containsExactly("ACCUSE Russia -> Armenia");
+        assertThat(events("Вчера Россия обвинила Армению в нарушении договорённостей.", LocalDate.of(2024, 3, 1)))
+                .singleElement().satisfies(e -> assertThat(e.getDate()).isEqualTo(LocalDate.of(2024, 2, 29)));
+    }
+
+    @Test
+    void armenianMeetingsAccusationsAgreementsAndSanctions() {
+        assertThat(coded("Հայաստանը մեղադրեց Ռուսաստանին։")).containsExactly("ACCUSE Armenia -> Russia");
+        List<Event> events = events("Փաշինյանը հանդիպեց Պուտինի հետ Մոսկվայում փետրվարի 12-ին։", LocalDate.of(2024, 3, 1));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.CONSULT);
+            assertThat(e.getSource().getName()).isEqualTo("Nikol Pashinyan");
+            assertThat(e.getTarget().getName()).isEqualTo("Vladimir Putin");
+            assertThat(e.getDate()).isEqualTo(LocalDate.of(2024, 2, 12));
+        });
+        assertThat(coded("Հայաստանը սառեցրել է իր մասնակցությունը ՀԱՊԿ-ին։"))
+                .containsExactly("SANCTION Armenia -> Collective Security Treaty Organization");
+    }
+
+    @Test
+    void confidenceIsTheCalibratedModelsAndTheFlagFollowsTheThreshold() {
+        List<Event> events = events("Russia accused Armenia of breaking the agreement. Russia could impose sanctions on Armenia.", null);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).getModality()).isEqualTo("hypothetical");
+        assertThat(events.get(1).getConfidence()).isLessThan(events.get(0).getConfidence());
+        assertThat(events.get(1).getConfident()).isFalse(); // may not happen: never shown by default
+        assertThat(events.get(0).getConfident()).isEqualTo(events.get(0).getConfidence() >= EventCoder.CONFIDENT);
+    }
 }

@@ -32,4 +32,37 @@ class EventDatesTest {
     void theModalMayIsNotAMonth() {
         assertThat(EventDates.find("The EU may halt mediation.", PUBLISHED)).isNull();
     }
+
+    @Test
+    void aDayAndMonthWithoutAYearIsTheLatestNotAfterPublication() {
+        assertThat(EventDates.find("Talks were held on 12 May.", PUBLISHED)).isEqualTo(new EventDate(LocalDate.of(2025, 5, 12), DatePrecision.DAY));
+        assertThat(EventDates.find("The deal was signed on 3 December.", PUBLISHED))
+                .isEqualTo(new EventDate(LocalDate.of(2024, 12, 3), DatePrecision.DAY));
+        assertThat(EventDates.find("The strikes began in late February.", PUBLISHED))
+                .isEqualTo(new EventDate(LocalDate.of(2025, 2, 1), DatePrecision.MONTH));
+    }
+
+    @Test
+    void russianDates() {
+        assertThat(EventDates.find("12 февраля 2024 года стороны подписали соглашение.", null))
+                .isEqualTo(new EventDate(LocalDate.of(2024, 2, 12), DatePrecision.DAY));
+        assertThat(EventDates.find("Встреча прошла 3 мая.", PUBLISHED)).isEqualTo(new EventDate(LocalDate.of(2025, 5, 3), DatePrecision.DAY));
+        assertThat(EventDates.find("В феврале 2024 года Армения заморозила участие.", null))
+                .isEqualTo(new EventDate(LocalDate.of(2024, 2, 1), DatePrecision.MONTH));
+        assertThat(EventDates.find("в 2023 году", null)).isEqualTo(new EventDate(LocalDate.of(2023, 1, 1), DatePrecision.YEAR));
+        assertThat(EventDates.find("Вчера министры встретились.", PUBLISHED)).isEqualTo(new EventDate(LocalDate.of(2025, 5, 20), DatePrecision.DAY));
+        assertThat(EventDates.find("Во вторник Лавров прибыл в Ереван.", PUBLISHED))
+                .isEqualTo(new EventDate(LocalDate.of(2025, 5, 20), DatePrecision.DAY));
+        assertThat(EventDates.find("В прошлом месяце переговоры зашли в тупик.", PUBLISHED))
+                .isEqualTo(new EventDate(LocalDate.of(2025, 4, 1), DatePrecision.MONTH));
+    }
+
+    @Test
+    void armenianDates() {
+        assertThat(EventDates.find("2024 թվականի փետրվարի 12-ին կողմերը հանդիպեցին։", null))
+                .isEqualTo(new EventDate(LocalDate.of(2024, 2, 12), DatePrecision.DAY));
+        assertThat(EventDates.find("Հայաստանը սառեցրել է մասնակցությունը 2024 թվականի փետրվարին։", null))
+                .isEqualTo(new EventDate(LocalDate.of(2024, 2, 1), DatePrecision.MONTH));
+        assertThat(EventDates.find("Երեկ նախարարները հանդիպեցին։", PUBLISHED)).isEqualTo(new EventDate(LocalDate.of(2025, 5, 20), DatePrecision.DAY));
+    }
 }

@@ -1,0 +1,59 @@
+package io.newsflow.enrich.events;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsflow.schemas.EventType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An event's confidence: a logistic model over its {@link Evidence} and its type, {@code 1 / (1 + e^-(intercept + Σ
+ * weights))}, rounded to two decimals, read as the probability that the event is coded right (type and both sides).
+ * The weights and the threshold for {@code confident} come from {@code confidence.yaml}, written by
+ * {@code ConfidenceFit} (enrich tests, {@code -Pconfidence-fit}) from the tune part of the dev sets; the threshold is
+ * the lowest at which precision on the tune part is at least {@link #TARGET_PRECISION}. Immutable and thread-safe.
+ *
+ * @param intercept log-odds of an event with no evidence
+ * @param threshold events at or above it are {@code confident}
+ * @param evidence  weight (log-odds) of each kind of evidence; missing ones weigh 0
+ * @param types     weight of each event type; missing ones weigh 0
+ */
+record Confidence(double intercept, double threshold, Map<Evidence, Double> evidence, Map<EventType, Double> types) {
+    static final String FILE = "confidence.yaml";
+    /** Precision the threshold is chosen for. */
+    static final double TARGET_PRECISION = 0.80;
+
+    Confidence {
+        evidence = Map.copyOf(evidence);
+        types = Map.copyOf(types);
+        if (threshold < 0 || threshold > 1) throw new IllegalArgumentException("threshold must be in [0, 1], was " + threshold);
+    }
+
+    private static final class Holder {
+        static final Confidence BUNDLED = load();
+    }
+
+    static Confidence bundled() {
+        return Holder.BUNDLED;
+    }
+
+    double of(Set<Evidence> found, EventType type) {
+        double logit = intercept + types.getOrDefault(type, 0.0);
+        for (Evidence e : found) logit += evidence.getOrDefault(e, 0.0);
+        return Math.round(100 / (1 + Math.exp(-logit))) / 100.0;
+    }
+
+    private static Confidence load() {
+        try (InputStream in = Confidence.class.getResourceAsStream(FILE)) {
+            if (in == null) throw new IllegalStateException(FILE + " is missing from the classpath");
+            return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, Confidence.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FILE, e);
+        }
+    }
+}
