@@ -117,6 +117,10 @@ public final class EventCoder {
                 continue;
             }
             List<Participant> people = participants.of(sentence, tokens, mentions, text);
+            if (people.isEmpty() && !namesAGroup(sentence, functionWords.get(language))) { // no one to act: skip the tagger
+                if (sentenceDate != null) lastDate = sentenceDate;
+                continue;
+            }
             SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), language.equals("en"));
             Set<String> sentenceKeys = new HashSet<>();
             Participant sentenceSource = null;
@@ -167,6 +171,12 @@ public final class EventCoder {
                     .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
         }
         return explained;
+    }
+
+    /** Whether a sentence with no actor names a group that may act ("police", "protesters", "the country"). */
+    private boolean namesAGroup(Sentence sentence, FunctionWords words) {
+        for (Token t : sentence.tokens()) if (participants.sector(t.lower()) != null || words.homeland().contains(t.lower())) return true;
+        return false;
     }
 
     /** The language of a sentence by its writing system: {@code ru} (Cyrillic), {@code hy} (Armenian), else {@code en}. */

@@ -2,20 +2,16 @@ package io.newsflow.enrich.analyze;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.enrich.events.PloverGold;
 import io.newsflow.schemas.Event;
 import io.newsflow.schemas.EventActor;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * loses ground fails here; the figures themselves come from {@code scripts/events-eval}. Skipped without the data.
  */
 class EventsDevSetTest {
-    static final Map<String, String> LABELS = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "FIGHT", "ASSAULT");
-    static final Map<String, String> CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
-    static final Set<String> UNMATCHED = Set.of("IMG", "ISM", "NGO");
 
     record Score(int sentences, int typeTop1, int codedTop1, int events, int selfPairs) {
         double type() {
@@ -55,11 +48,6 @@ class EventsDevSetTest {
         assertThat(tune.selfPairs() + check.selfPairs()).isZero();
     }
 
-    static boolean inTunePart(String id) throws Exception {
-        byte[] sha1 = MessageDigest.getInstance("SHA-1").digest(id.getBytes(StandardCharsets.UTF_8));
-        return Long.parseLong(HexFormat.of().formatHex(sha1).substring(0, 8), 16) % 2 == 0;
-    }
-
     private static Score score(boolean tunePart) throws Exception {
         ObjectMapper json = new ObjectMapper();
         ArticleAnalyzer analyzer = ArticleAnalyzer.bundled();
@@ -67,9 +55,9 @@ class EventsDevSetTest {
         for (String line : Files.readAllLines(SharedData.require("datasets/events-dev/plover-gsr-dev.jsonl"))) {
             if (line.isBlank()) continue;
             JsonNode gold = json.readTree(line);
-            if (gold.path("event").asText().equals("INVESTIGATE") || inTunePart(gold.path("id").asText()) != tunePart) continue;
+            String type = PloverGold.type(gold);
+            if (type == null || PloverGold.inTunePart(gold.path("id").asText()) != tunePart) continue;
             sentences++;
-            String type = LABELS.getOrDefault(gold.path("event").asText(), gold.path("event").asText());
             List<Event> predicted = analyzer.analyze(gold.path("id").asText(), null, gold.path("text").asText(),
                     LocalDate.parse(gold.path("date").asText())).events().stream()
                     .sorted(Comparator.comparingDouble(Event::getConfidence).reversed()).toList();
@@ -80,7 +68,7 @@ class EventsDevSetTest {
             Event top = predicted.getFirst();
             if (top.getType().name().equals(type)) {
                 typeTop1++;
-                if (overlaps(codes(gold.path("source")), top.getSource()) && overlaps(codes(gold.path("target")), top.getTarget())) codedTop1++;
+                if (overlaps(PloverGold.codes(gold.path("source")), top.getSource()) && overlaps(PloverGold.codes(gold.path("target")), top.getTarget())) codedTop1++;
             }
         }
         return new Score(sentences, typeTop1, codedTop1, events, selfPairs);
@@ -90,13 +78,4 @@ class EventsDevSetTest {
         return gold.isEmpty() || (predicted != null && predicted.getCountryCode() != null && gold.contains(predicted.getCountryCode()));
     }
 
-    private static Set<String> codes(JsonNode side) {
-        Set<String> codes = new HashSet<>();
-        for (JsonNode actor : side.isArray() ? side : List.of(side)) {
-            String code = actor.path("code").asText("").toUpperCase(Locale.ROOT);
-            code = CODES.getOrDefault(code, code);
-            if (!code.isEmpty() && !UNMATCHED.contains(code)) codes.add(code);
-        }
-        return codes;
-    }
 }

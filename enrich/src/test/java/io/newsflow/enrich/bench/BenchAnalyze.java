@@ -18,7 +18,9 @@ import java.util.function.Consumer;
  * Throughput of the analysis on one thread (= one core), side by side in one run: tokenizing and sentence splitting
  * alone (the floor), actors only, and actors + events (what {@code newsflow analyze} and the Streams stage do), over the
  * same 600-word articles assembled from news-style sentences written for this project. Prints articles/s and ratios.
- * Not a test: run with {@code ./mvnw -q -B -pl enrich -am test-compile -Panalyze-bench [-Dbench.articles=N] [-Dbench.rounds=R]}.
+ * Not a test: run with {@code ./mvnw -q -B -pl enrich -am test-compile -Panalyze-bench [-Dbench.articles=N] [-Dbench.rounds=R]};
+ * a third argument, a JSON-lines file with {@code language} and {@code body} (the extraction dev set's gold), measures
+ * real English articles instead ({@code -Dbench.real=PATH}).
  */
 public final class BenchAnalyze {
     static final int WORDS = 600;
@@ -26,10 +28,12 @@ public final class BenchAnalyze {
     public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        List<String> articles = articles(count);
+        List<String> articles = args.length > 2 && !args[2].isBlank() ? realArticles(java.nio.file.Path.of(args[2]), count) : articles(count);
         ActorResolver actors = ActorResolver.bundled();
         ArticleAnalyzer analyzer = ArticleAnalyzer.bundled();
-        System.out.printf("%d articles of ~%d words, %d timed rounds after 2 warm-up rounds, 1 thread%n", count, WORDS, rounds);
+        System.out.printf("%d articles of ~%d words (%s), %d timed rounds after 2 warm-up rounds, 1 thread%n", articles.size(),
+                articles.stream().mapToInt(a -> a.split("\\s+").length).sum() / articles.size(),
+                args.length > 2 && !args[2].isBlank() ? "English bodies of " + args[2] : "news-style sentences", rounds);
         double floor = measure("tokenize + sentences", articles, rounds, text -> SentenceSplitter.split(text, Tokenizer.tokenize(text)));
         measure("actors", articles, rounds, text -> {
             List<Token> tokens = Tokenizer.tokenize(text);
@@ -57,6 +61,18 @@ public final class BenchAnalyze {
         System.out.printf("%-22s %9.0f articles/s/core (best round %9.0f)%s%n", name, perSecond, bestPerSecond,
                 floor == 0 ? "" : String.format("   %.1fx the time of tokenize + sentences", floor / perSecond));
         return perSecond;
+    }
+
+    /** Up to {@code count} English article bodies from a JSON-lines file with {@code language} and {@code body} fields. */
+    static List<String> realArticles(java.nio.file.Path jsonl, int count) throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> bodies = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || bodies.size() >= count) continue;
+            var doc = json.readTree(line);
+            if (doc.path("language").asText().equals("en") && !doc.path("body").asText().isBlank()) bodies.add(doc.path("body").asText());
+        }
+        return bodies;
     }
 
     static List<String> articles(int count) throws IOException {

@@ -36,9 +36,6 @@ import java.util.Set;
  * {@code ./mvnw -B -q -pl enrich -am test-compile -Pconfidence-fit} (writes the file; prints the table).
  */
 public final class ConfidenceFit {
-    static final Map<String, String> LABELS = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "FIGHT", "ASSAULT");
-    static final Map<String, String> CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
-    static final Set<String> UNMATCHED = Set.of("IMG", "ISM", "NGO");
     static final double L2 = 3.0;
     static final int ITERATIONS = 4000;
     static final double RATE = 0.5;
@@ -67,13 +64,13 @@ public final class ConfidenceFit {
         for (String line : Files.readAllLines(shared.resolve("datasets/events-dev/plover-gsr-dev.jsonl"))) {
             if (line.isBlank()) continue;
             JsonNode g = json.readTree(line);
-            if (g.path("event").asText().equals("INVESTIGATE")) continue;
-            String type = LABELS.getOrDefault(g.path("event").asText(), g.path("event").asText());
-            Set<String> src = codes(g.path("source")), tgt = codes(g.path("target"));
+            String type = PloverGold.type(g);
+            if (type == null) continue;
+            Set<String> src = PloverGold.codes(g.path("source")), tgt = PloverGold.codes(g.path("target"));
             for (EventCoder.Coded c : explain(coder, resolver, g.path("text").asText(), LocalDate.parse(g.path("date").asText()))) {
-                boolean right = c.event().getType().name().equals(type) && matches(src, List.of(), c.event().getSource())
-                        && (tgt.isEmpty() || matches(tgt, List.of(), c.event().getTarget()));
-                samples.add(new Sample(c.evidence(), c.event().getType(), right, inTunePart(g.path("id").asText()), "plover", what(c)));
+                boolean right = c.event().getType().name().equals(type) && matches(src, c.event().getSource())
+                        && (tgt.isEmpty() || matches(tgt, c.event().getTarget()));
+                samples.add(new Sample(c.evidence(), c.event().getType(), right, PloverGold.inTunePart(g.path("id").asText()), "plover", what(c)));
             }
         }
         for (String line : Files.readAllLines(shared.resolve("datasets/events-news-dev/docs.jsonl"))) {
@@ -82,7 +79,7 @@ public final class ConfidenceFit {
             LocalDate published = LocalDate.parse(d.path("published").asText().substring(0, 10));
             for (EventCoder.Coded c : explain(coder, resolver, d.path("text").asText(), published)) {
                 Boolean right = newsLabel(d.path("events"), c);
-                if (right != null) samples.add(new Sample(c.evidence(), c.event().getType(), right, inTunePart(d.path("id").asText()), "news", what(c)));
+                if (right != null) samples.add(new Sample(c.evidence(), c.event().getType(), right, PloverGold.inTunePart(d.path("id").asText()), "news", what(c)));
             }
         }
         List<Sample> tune = samples.stream().filter(Sample::tune).toList();
@@ -147,23 +144,8 @@ public final class ConfidenceFit {
         return a.toLowerCase(Locale.ROOT).contains(b.toLowerCase(Locale.ROOT)) || b.toLowerCase(Locale.ROOT).contains(a.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean matches(Set<String> gold, List<String> unused, EventActor predicted) {
+    private static boolean matches(Set<String> gold, EventActor predicted) {
         return gold.isEmpty() || predicted != null && predicted.getCountryCode() != null && gold.contains(predicted.getCountryCode());
-    }
-
-    private static Set<String> codes(JsonNode side) {
-        Set<String> codes = new HashSet<>();
-        for (JsonNode actor : side.isArray() ? side : List.of(side)) {
-            String code = actor.path("code").asText("").toUpperCase(Locale.ROOT);
-            code = CODES.getOrDefault(code, code);
-            if (!code.isEmpty() && !UNMATCHED.contains(code)) codes.add(code);
-        }
-        return codes;
-    }
-
-    static boolean inTunePart(String id) throws Exception {
-        byte[] sha1 = MessageDigest.getInstance("SHA-1").digest(id.getBytes(StandardCharsets.UTF_8));
-        return Long.parseLong(HexFormat.of().formatHex(sha1).substring(0, 8), 16) % 2 == 0;
     }
 
     // --- the model: features are [intercept, one per Evidence, one per EventType] -------------------------------------
