@@ -31,6 +31,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static final Set<String> COMPOUND = Set.of("and", "и", "և", "ու");
     /** Verbs whose direct object is a topic, not a partner: "discussed the CSTO", "negotiated a deal". */
     private static final java.util.regex.Pattern TOPIC_OBJECT = java.util.regex.Pattern.compile("(discuss|negotiat|debat|consider|review).*");
+    /** Verbs of beginning, going on and ending: "began withdrawing" shares its subject with "withdrawing". */
+    private static final Set<String> ASPECTUAL = Set.of("began", "begin", "begins", "begun", "started", "start", "starts",
+            "continued", "continue", "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps", "stopped", "stop", "stops");
+    /** Tags of the words that may describe a compound's second member ("his Armenian counterpart"). */
+    private static final Set<String> DESCRIBING_TAGS = Set.of("PRON", "DET", "ADJ", "NOUN");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "her"); // not "their": "during their meeting" names both sides
     /**
      * Russian case endings of the oblique cases (accusative, dative, instrumental, prepositional: "Армению", "Пашиняну",
@@ -60,13 +65,18 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Participant target = object(st, people, t, owner);
             return new Arguments(owner, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
         }
-        boolean nominal = st.tagged() ? isNominal(st.tag(t.firstToken())) : false;
+        boolean nominal = st.tagged() && (isNominal(st.tag(t.firstToken())) || st.nounAfterDeterminer(t.firstToken()));
         if (!nominal && passive(st, t)) {
             Participant agent = agentAfter(st, people, t);
             if (agent == null) return NONE;
             Participant patient = subject(st, people, t.firstToken(), false, previous).participant();
             return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
                     patient == null ? null : Evidence.OBJECT);
+        }
+        Participant deciding = nominal ? null : nounComplementOwner(st, people, t); // "Yerevan's decision to freeze …"
+        if (deciding != null) {
+            Participant target = object(st, people, t, deciding);
+            return new Arguments(deciding, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
         }
         int governor = nominal ? -1 : purposeGovernor(st, t); // "Putin called Pashinyan to discuss …"
         Found source = nominal ? nominalSource(st, people, t, previous)
@@ -180,9 +190,25 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return -1;
     }
 
+    /** "Yerevan's decision to freeze …", "Russia's refusal to deliver …": the owner of the noun an infinitive completes. */
+    private static Participant nounComplementOwner(SentenceStructure st, List<Participant> people, Trigger t) {
+        int to = t.firstToken() - 1;
+        if (to - 1 <= st.first() || !st.lower(to).equals("to") || !st.tag(to - 1).equals("NOUN")) return null;
+        for (Participant p : people) {
+            if (p.possessor() && p.lastToken() + 2 == to - 1) return p;
+        }
+        return null;
+    }
+
     /** "continued to send", "began to withdraw", "tried to secure": a verb whose subject is also the next verb's. */
     private static boolean catenative(SentenceStructure st, int i) {
+        if (i + 1 <= st.last() && ASPECTUAL.contains(st.lower(i)) && st.lower(i + 1).endsWith("ing")) return true; // "began withdrawing"
         return i + 2 <= st.last() && st.lower(i + 1).equals("to") && (st.isVerb(i + 2) || st.tag(i + 2).equals("AUX"));
+    }
+
+    /** The target of a trigger whose source was found elsewhere (a group named by a sector noun). */
+    static Participant targetOf(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        return object(st, people, t, source);
     }
 
     private static Participant possessorOf(List<Participant> people, Trigger t) {
@@ -201,6 +227,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Participant owner = antecedent(people, before);
             if (owner != null) return new Found(owner, Evidence.PRONOUN);
         }
+        int governor = governingVerb(st, t);
+        if (governor >= 0) { // "Pashinyan did not attend the CSTO summit": the attendee acts, the CSTO is its partner
+            Found subject = subject(st, people, governor, false, previous);
+            if (subject.participant() != null) return subject;
+        }
         int i = t.firstToken() - 1;
         while (i >= st.first() && (st.tag(i).equals("ADJ") || st.tag(i).equals("NOUN")) && endingAt(people, i) == null) i--;
         Participant modifier = i >= st.first() ? endingAt(people, i) : null;
@@ -209,8 +240,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         Participant agent = agentAfter(st, people, t);
         if (agent != null) return new Found(agent, Evidence.AGENT);
-        int governor = governingVerb(st, t);
-        if (governor >= 0) return subject(st, people, governor, false, previous);
         int main = mainVerbAfterIntro(st, t);
         if (main >= 0) return subject(st, people, main, false, previous);
         Participant between = afterWord(st, people, t, st.words().between());
@@ -223,7 +252,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * aid"), else the trigger itself.
      */
     static int head(SentenceStructure st, Trigger t) {
-        if (!st.tagged() || !isNominal(st.tag(t.firstToken()))) return t.firstToken();
+        if (!st.tagged() || !(isNominal(st.tag(t.firstToken())) || st.nounAfterDeterminer(t.firstToken()))) return t.firstToken();
         int governor = governingVerb(st, t);
         return governor >= 0 ? governor : t.firstToken();
     }
@@ -248,10 +277,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * between ("extended regards … during their meeting"), the phrase belongs to the clause's main verb: its first.
      */
     private static int governingVerb(SentenceStructure st, Trigger t) {
+        // "during their meeting" shares the clause's participants; "during the border clashes" names an event of its own
+        boolean sharesParticipants = RECIPROCAL.contains(t.type());
         boolean prepositional = false;
         for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - GOVERNING_VERB_REACH); i--) {
             if (st.boundaryBefore(i + 1)) return -1;
-            if (st.isVerb(i)) return prepositional ? firstVerb(st, st.clauseStart(i), i) : i;
+            if (st.isVerb(i)) return !prepositional ? i : sharesParticipants ? firstVerb(st, st.clauseStart(i), i) : -1;
             boolean nounLike = NOUN_PHRASE_TAGS.contains(st.tag(i)) || st.tag(i).equals("VERB") // a verb tag isVerb overrules
                     || st.lower(i).equals("s"); // "'s" may be tagged anything
             if (!nounLike) return -1;
@@ -295,6 +326,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (p.firstToken() <= t.firstToken() || p.firstToken() > end) continue;
             if (sameActor(p, source)) continue;
             if (crossesClause(st, t, p)) return null;
+            if (namesSomethingElse(st, people, p)) continue; // "the Rome Statute", "the Russian-led bloc"
             if (p.locative()) continue;
             String preposition = prepositionBefore(st, p, from);
             if (preposition == null && TOPIC_OBJECT.matcher(st.lower(t.firstToken())).matches()) continue; // "discuss the CSTO": a topic
@@ -304,6 +336,18 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             return p;
         }
         return null;
+    }
+
+    /**
+     * A mention that only describes the noun after it: a capital before a capitalised noun ("the Rome Statute", "the
+     * Minsk Group"), or an actor joined by a hyphen to what follows ("the Russian-led bloc", "Azerbaijani-controlled").
+     */
+    private static boolean namesSomethingElse(SentenceStructure st, List<Participant> people, Participant p) {
+        int next = p.lastToken() + 1;
+        if (next > st.last()) return false;
+        if (st.gap(next).equals("-")) return true;
+        return p.actor().capitalOf() != null && Character.isUpperCase(st.word(next).codePointAt(0))
+                && (st.tag(next).equals("PROPN") || st.tag(next).equals("NOUN")) && startingAt(people, next, next) == null;
     }
 
     private static boolean isReaction(EventType type) {
@@ -340,6 +384,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         Participant first = p;
         while (true) {
             int joint = first.firstToken() - 1;
+            // "Lavrov and his Armenian counterpart Mirzoyan": words that describe the second member may stand after "and"
+            for (int k = joint; k >= Math.max(st.first(), joint - 3) && !COMPOUND.contains(st.lower(joint)); k--) {
+                if (COMPOUND.contains(st.lower(k))) joint = k;
+                else if (!(DESCRIBING_TAGS.contains(st.tag(k)) || endingAt(people, k) != null && endingAt(people, k).actor().isCountry())) break;
+            }
             if (joint < st.first()) return first;
             Participant before = COMPOUND.contains(st.lower(joint)) ? endingAt(people, joint - 1)
                     : st.commaBefore(first.firstToken()) && st.tagged() ? endingAt(people, first.firstToken() - 1) : null;

@@ -128,16 +128,18 @@ public final class EventCoder {
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
                 Participant source = args.source();
+                Participant target = args.target();
                 if (source == null) {
                     source = sectorAgent(st, trigger, sentenceCountry(people), articleCountry);
                     if (source == null) continue;
                     evidence.add(Evidence.SUBJECT);
                     evidence.add(Evidence.ASSUMED_COUNTRY);
+                    target = Arguments.targetOf(st, people, trigger, source);
+                    if (target != null) evidence.add(Evidence.OBJECT);
                 } else {
                     evidence.add(args.sourceEvidence());
+                    if (target != null) evidence.add(args.targetEvidence());
                 }
-                Participant target = args.target();
-                if (target != null) evidence.add(args.targetEvidence());
                 Modality modality = modality(st, trigger);
                 Trigger coded = recode(trigger, modality, evidence);
                 if (target == null && coded.type() == EventType.CONSULT) target = hostingPlace(st, people, coded, source, evidence);
@@ -324,7 +326,10 @@ public final class EventCoder {
                                                       Set<Evidence> evidence) {
         int end = st.clauseEnd(t.lastToken());
         for (int i = t.firstToken() + 1; i < end; i++) { // from inside the trigger: "leave ... organisation" spans it
-            if (!st.lower(i).equals("the") || !st.words().referring().contains(st.lower(i + 1))) continue;
+            if (!st.lower(i).equals("the")) continue;
+            int noun = i + 1; // "the bloc", "the Russian-led bloc", "the security alliance"
+            while (noun < Math.min(end, i + 4) && !st.words().referring().contains(st.lower(noun))) noun++;
+            if (!st.words().referring().contains(st.lower(noun))) continue;
             ActorEntry last = null;
             for (ActorMention m : mentions) {
                 if (m.start() >= s.start()) break;

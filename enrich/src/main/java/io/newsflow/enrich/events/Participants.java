@@ -27,7 +27,8 @@ final class Participants {
     /** Prepositions of place ("at" is left out: "accusations at Moscow" names a target, not a place). */
     static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "inside", "в", "во");
     static final int MAX_TITLE_WORDS = 4;
-    static final Set<String> RANKS = Set.of("junior", "deputy", "senior", "former", "acting", "chief", "vice", "interim", "top");
+    static final Set<String> RANKS = Set.of("junior", "deputy", "senior", "former", "acting", "chief", "vice", "interim", "top",
+            "counterpart", "his", "her");
 
     private record File(Map<String, List<String>> sectors) {}
 

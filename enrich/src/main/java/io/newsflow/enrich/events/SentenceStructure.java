@@ -16,6 +16,9 @@ import java.util.Set;
 final class SentenceStructure {
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "и", "но", "а", "և", "բայց");
     private static final int CLAUSE_LOOKAHEAD = 6;
+    /** Forms of have, be and do and the modals: auxiliaries, even where the tagger calls them verbs ("Russia has denied"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were", "be",
+            "been", "being", "am", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must");
     private static final String CLAUSE_PUNCTUATION = ";:\"“”«»";
     /** Marks that open or close an aside: commas and dashes ("Yerevan—Armenia's capital—leveled …"). */
     private static final String ASIDE_MARKS = ",—–";
@@ -101,6 +104,11 @@ final class SentenceStructure {
         return tags != null;
     }
 
+    /** Word {@code i} as written. */
+    String word(int i) {
+        return tokens.get(i).text();
+    }
+
     String lower(int i) {
         return tokens.get(i).lower();
     }
@@ -119,7 +127,23 @@ final class SentenceStructure {
      * word ("war-torn", "Russian-backed") is an adjective and a word after a possessive a noun, whatever the tag.
      */
     boolean isVerb(int i) {
-        return tag(i).equals("VERB") && !gap(i).equals("-") && !afterPossessive(i);
+        return tag(i).equals("VERB") && !gap(i).equals("-") && !afterPossessive(i) && !AUXILIARIES.contains(lower(i))
+                && !nounAfterDeterminer(i);
+    }
+
+    /**
+     * "the CSTO summit", "a Kremlin statement": an uninflected word after a determiner and names or nouns only is a noun,
+     * whatever the tagger says (it tags such words as verbs when the words between are names it has not seen).
+     */
+    boolean nounAfterDeterminer(int i) {
+        String w = lower(i);
+        if (w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing")) return false;
+        for (int k = i - 1; k >= Math.max(first, i - 3); k--) {
+            String tag = tag(k);
+            if (tag.equals("DET")) return k < i - 1;
+            if (!(tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ"))) return false;
+        }
+        return false;
     }
 
     /** "Putin's regards": the word after a possessive 's is a noun, whatever the tagger says. */
