@@ -28,12 +28,12 @@ public final class BenchAnalyze {
     public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        List<String> articles = args.length > 2 && !args[2].isBlank() ? realArticles(java.nio.file.Path.of(args[2]), count) : articles(count);
+        List<String> articles = args.length > 2 && args[2] != null && !args[2].isBlank() ? realArticles(java.nio.file.Path.of(args[2]), count) : articles(count);
         ActorResolver actors = ActorResolver.bundled();
         ArticleAnalyzer analyzer = ArticleAnalyzer.bundled();
         System.out.printf("%d articles of ~%d words (%s), %d timed rounds after 2 warm-up rounds, 1 thread%n", articles.size(),
                 articles.stream().mapToInt(a -> a.split("\\s+").length).sum() / articles.size(),
-                args.length > 2 && !args[2].isBlank() ? "English bodies of " + args[2] : "news-style sentences", rounds);
+                args.length > 2 && args[2] != null && !args[2].isBlank() ? "English bodies of " + args[2] : "news-style sentences", rounds);
         double floor = measure("tokenize + sentences", articles, rounds, text -> SentenceSplitter.split(text, Tokenizer.tokenize(text)));
         measure("actors", articles, rounds, text -> {
             List<Token> tokens = Tokenizer.tokenize(text);
