@@ -32,7 +32,7 @@ import java.util.Set;
  * reports it on the check part: every event the coder emits is labelled right (type and sides match a gold event as
  * the datasets' scorers match them) or wrong; an L2-regularised logistic regression over the event's {@link Evidence}
  * and type gives the weights; the threshold is the lowest at which tune precision reaches
- * {@link Confidence#TARGET_PRECISION}. Events that match only an optional gold event are left out.
+ * {@link Confidence#TARGET_PRECISION} and stays there above it. Events that match only an optional gold event are left out.
  * {@code ./mvnw -B -q -pl enrich -am test-compile -Pconfidence-fit} (writes the file; prints the table).
  */
 public final class ConfidenceFit {
@@ -56,6 +56,32 @@ public final class ConfidenceFit {
         Path out = Path.of(args[0]);
         Path shared = SharedData.root();
         if (!Files.isDirectory(shared.resolve("datasets"))) throw new IllegalStateException("no shared data at " + shared + " (set NEWSFLOW_SHARED)");
+        List<Sample> samples = samples(shared);
+        List<Sample> tune = samples.stream().filter(Sample::tune).toList();
+        List<Sample> check = samples.stream().filter(s -> !s.tune()).toList();
+        double[] w = fit(tune);
+        double threshold = threshold(tune, w);
+        System.out.printf(Locale.ROOT, "samples: tune %d (%d right), check %d (%d right)%n", tune.size(),
+                tune.stream().filter(Sample::right).count(), check.size(), check.stream().filter(Sample::right).count());
+        System.out.println("threshold  part   set     kept  precision  share of right events kept");
+        for (double t : new double[]{0, 0.5, 0.6, threshold, 0.8}) {
+            for (String set : List.of("plover", "news")) {
+                report(t, "tune", set, tune, w);
+                report(t, "check", set, check, w);
+            }
+        }
+        Files.writeString(out, yaml(w, threshold), StandardCharsets.UTF_8);
+        if (args.length > 1) { // the tune part's events with their scores, for reading errors
+            StringBuilder r = new StringBuilder();
+            tune.stream().sorted(java.util.Comparator.comparingDouble((Sample s) -> -predict(w, s)))
+                    .forEach(s -> r.append(String.format(Locale.ROOT, "%.2f %s %-6s %s%n", predict(w, s), s.right() ? "RIGHT" : "wrong", s.set(), s.what())));
+            Files.writeString(Path.of(args[1]), r, StandardCharsets.UTF_8);
+        }
+        System.out.println("wrote " + out + " (threshold " + threshold + ")");
+    }
+
+    /** Every event the coder emits on both dev sets, labelled, with its part. */
+    static List<Sample> samples(Path shared) throws Exception {
         ActorDictionary dictionary = ActorDictionary.bundled();
         ActorResolver resolver = new ActorResolver(dictionary, RolePhrases.bundled());
         EventCoder coder = EventCoder.bundled(dictionary);
@@ -82,27 +108,14 @@ public final class ConfidenceFit {
                 if (right != null) samples.add(new Sample(c.evidence(), c.event().getType(), right, PloverGold.inTunePart(d.path("id").asText()), "news", what(c)));
             }
         }
-        List<Sample> tune = samples.stream().filter(Sample::tune).toList();
-        List<Sample> check = samples.stream().filter(s -> !s.tune()).toList();
+        return samples;
+    }
+
+    /** The model file's text as a fit on {@code shared} writes it. */
+    static String model(Path shared) throws Exception {
+        List<Sample> tune = samples(shared).stream().filter(Sample::tune).toList();
         double[] w = fit(tune);
-        double threshold = threshold(tune, w);
-        System.out.printf(Locale.ROOT, "samples: tune %d (%d right), check %d (%d right)%n", tune.size(),
-                tune.stream().filter(Sample::right).count(), check.size(), check.stream().filter(Sample::right).count());
-        System.out.println("threshold  part   set     kept  precision  share of right events kept");
-        for (double t : new double[]{0, 0.5, 0.6, threshold, 0.8}) {
-            for (String set : List.of("plover", "news")) {
-                report(t, "tune", set, tune, w);
-                report(t, "check", set, check, w);
-            }
-        }
-        Files.writeString(out, yaml(w, threshold), StandardCharsets.UTF_8);
-        if (args.length > 1) { // the tune part's events with their scores, for reading errors
-            StringBuilder r = new StringBuilder();
-            tune.stream().sorted(java.util.Comparator.comparingDouble((Sample s) -> -predict(w, s)))
-                    .forEach(s -> r.append(String.format(Locale.ROOT, "%.2f %s %-6s %s%n", predict(w, s), s.right() ? "RIGHT" : "wrong", s.set(), s.what())));
-            Files.writeString(Path.of(args[1]), r, StandardCharsets.UTF_8);
-        }
-        System.out.println("wrote " + out + " (threshold " + threshold + ")");
+        return yaml(w, threshold(tune, w));
     }
 
     private static List<EventCoder.Coded> explain(EventCoder coder, ActorResolver resolver, String text, LocalDate published) {
@@ -189,14 +202,19 @@ public final class ConfidenceFit {
         return w;
     }
 
+    /**
+     * The lowest threshold at which tune precision is at least the target there and at every higher threshold (where
+     * at least {@link #MIN_CONFIDENT} events are kept): a lucky dip in a small sample does not set it.
+     */
     private static double threshold(List<Sample> tune, double[] w) {
-        for (int t = 30; t <= 95; t++) {
+        double chosen = 0.95;
+        for (int t = 95; t >= 30; t--) {
             double x = t / 100.0;
             List<Sample> kept = tune.stream().filter(s -> shown(w, s, x)).toList();
-            if (kept.size() < MIN_CONFIDENT) break;
-            if (kept.stream().filter(Sample::right).count() >= Confidence.TARGET_PRECISION * kept.size()) return x;
+            if (kept.size() >= MIN_CONFIDENT && kept.stream().filter(Sample::right).count() < Confidence.TARGET_PRECISION * kept.size()) break;
+            chosen = x;
         }
-        return 0.95;
+        return chosen;
     }
 
     private static void report(double t, String part, String set, List<Sample> data, double[] w) {

@@ -1,0 +1,42 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.devstack.SharedData;
+import io.newsflow.schemas.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The bundled confidence model: well formed, and the fit of the current coder (not a stale one). */
+class ConfidenceModelTest {
+
+    @Test
+    void theModelLoadsAndItsThresholdSplitsTheScale() {
+        Confidence model = Confidence.bundled();
+        assertThat(model.threshold()).isBetween(0.3, 0.95);
+        assertThat(EventCoder.CONFIDENT).isEqualTo(model.threshold());
+        double plain = model.of(Set.of(Evidence.SUBJECT), EventType.ACCUSE);
+        assertThat(model.of(Set.of(Evidence.SUBJECT, Evidence.OBJECT), EventType.ACCUSE))
+                .as("a target found in the clause makes an event surer").isGreaterThan(plain);
+        assertThat(plain).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void theCommittedModelIsTheFitOfTheCurrentCoder() throws Exception {
+        Path shared = SharedData.root();
+        assumeTrue(Files.isDirectory(shared.resolve("datasets/events-news-dev")), "dev sets not present at " + shared);
+        String committed;
+        try (InputStream in = Confidence.class.getResourceAsStream(Confidence.FILE)) {
+            committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(ConfidenceFit.model(shared))
+                .as("the coder changed since confidence.yaml was fitted: ./mvnw -B -q -pl enrich -am test-compile -Pconfidence-fit")
+                .isEqualTo(committed);
+    }
+}
