@@ -55,6 +55,8 @@ public final class EventCoder {
     static final Set<EventType> NEGATED_IS_REJECT = Set.of(EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE,
             EventType.CONSULT, EventType.AID, EventType.CONCEDE);
     static final int VERB_CHAIN = 6;
+    /** Words of a sentence coded for events; the rest of a longer one is not (see {@link #capped}). */
+    static final int MAX_SENTENCE_WORDS = 200;
     /** An act that did not happen, may not happen or is asked about is never shown by default, whatever its score. */
     static final Set<Evidence> NOT_HAPPENED = Set.of(Evidence.NEGATED, Evidence.HYPOTHETICAL, Evidence.QUESTION);
     /** Types whose unnamed target is, by PLOVER's convention, the actor's own state (a protest, a curfew, a demand). */
@@ -107,8 +109,9 @@ public final class EventCoder {
         String articleCountry = mostNamedCountry(mentions);
         Participant previousSource = null;
         EventDate lastDate = null;
-        for (Sentence sentence : sentences) {
-            if (sentence.tokens().isEmpty()) continue;
+        for (Sentence whole : sentences) {
+            if (whole.tokens().isEmpty()) continue;
+            Sentence sentence = capped(whole, text);
             String language = language(sentence);
             List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(sentence.tokens());
             EventDate sentenceDate = EventDates.find(sentence.text(), published);
@@ -173,6 +176,18 @@ public final class EventCoder {
                     .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
         }
         return explained;
+    }
+
+    /**
+     * A sentence's first {@link #MAX_SENTENCE_WORDS} words: news sentences are far shorter, and a "sentence" of
+     * thousands of words (a list, a table, hostile input) is coded in its opening only, so coding stays linear in the
+     * text. The evidence sentence of its events is that opening.
+     */
+    static Sentence capped(Sentence s, String text) {
+        if (s.tokens().size() <= MAX_SENTENCE_WORDS) return s;
+        List<Token> kept = s.tokens().subList(0, MAX_SENTENCE_WORDS);
+        int end = kept.getLast().end();
+        return new Sentence(s.index(), s.start(), end, text.substring(s.start(), end), kept);
     }
 
     /** Whether a sentence with no actor names a group that may act ("police", "protesters", "the country"). */

@@ -30,6 +30,8 @@ final class SentenceStructure {
     private final String[] tags;
     private final FunctionWords words;
     private final boolean[] boundaryBefore;
+    /** See {@link #introEndsBefore}: 0 until computed. */
+    private int introEnd;
 
     private SentenceStructure(String text, List<Token> tokens, Sentence sentence, String[] tags, FunctionWords words) {
         this.text = text;
@@ -221,12 +223,18 @@ final class SentenceStructure {
      * there; the phrase is a clause of its own for choosing triggers.
      */
     boolean introEndsBefore(int i) {
-        if (tags == null || !(tag(first).equals("ADP") || tag(first).equals("ADV") || tag(first).equals("SCONJ"))) return false;
-        for (int k = first + 1; k < i; k++) {
-            if (commaBefore(k)) return false;
-            if (isVerb(k) || tag(k).equals("AUX")) return false;
+        if (introEnd == 0) introEnd = findIntroEnd();
+        return i == introEnd;
+    }
+
+    /** The word after the comma that closes an opening phrase, or -1 (computed once: a linear scan). */
+    private int findIntroEnd() {
+        if (tags == null || !(tag(first).equals("ADP") || tag(first).equals("ADV") || tag(first).equals("SCONJ"))) return -1;
+        for (int k = first + 1; k <= last; k++) {
+            if (commaBefore(k)) return k;
+            if (isVerb(k) || tag(k).equals("AUX")) return -1;
         }
-        return true;
+        return -1;
     }
 
     /** "after the bloc failed to …": a preposition-like subordinator followed by a subject and a verb, before any comma. */

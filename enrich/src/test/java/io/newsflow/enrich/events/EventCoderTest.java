@@ -190,4 +190,15 @@ class EventCoderTest {
         assertThat(events.get(1).getConfident()).isFalse(); // may not happen: never shown by default
         assertThat(events.get(0).getConfident()).isEqualTo(events.get(0).getConfidence() >= EventCoder.CONFIDENT);
     }
+
+    @Test
+    void aHugeSentenceIsCodedInItsOpeningOnlySoCodingStaysLinear() {
+        // 60,000 words with no full stop, commas and semicolons everywhere: one "sentence" of thousands of clauses
+        String hostile = "Armenia accused Russia, Moscow, Yerevan; Putin met Pashinyan; ".repeat(10_000) + "Azerbaijan attacked Armenia.";
+        List<Event> events = events(hostile, null);
+        int openingEnd = io.newsflow.enrich.text.Tokenizer.tokenize(hostile).get(EventCoder.MAX_SENTENCE_WORDS - 1).end();
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.getSentenceEnd()).isLessThanOrEqualTo(openingEnd));
+        assertThat(events).extracting(e -> e.getType() + " " + e.getSource().getName())
+                .contains("ACCUSE Armenia", "CONSULT Vladimir Putin").doesNotContain("ASSAULT Azerbaijan");
+    }
 }
