@@ -28,7 +28,7 @@ for gid, g in gold.items():
     src, tgt = score.actor_codes(g.get("source")), score.actor_codes(g.get("target"))
     for e in preds.get(gid, []):
         rows.append((e.get("confidence", 1.0), score.coded(e, t, src, tgt), gid))
-for x in [0, 0.5, 0.6, 0.64, 0.7, 0.75]:
+for x in sorted({0, 0.5, 0.6, float(os.environ.get("THRESHOLD", "0.7")), 0.7, 0.75}):
     kept = [r for r in rows if r[0] >= x - 1e-9]
     right = sum(1 for r in kept if r[1])
     found = len({r[2] for r in kept if r[1]})
