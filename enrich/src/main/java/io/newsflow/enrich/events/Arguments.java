@@ -31,6 +31,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static final Set<String> COMPOUND = Set.of("and", "и", "և", "ու");
     /** Verbs whose direct object is a topic, not a partner: "discussed the CSTO", "negotiated a deal". */
     private static final java.util.regex.Pattern TOPIC_OBJECT = java.util.regex.Pattern.compile("(discuss|negotiat|debat|consider|review).*");
+    /** Prefixes that make a name a stance ("anti-Western", "pro-Russian"). */
+    private static final Set<String> STANCE = Set.of("anti", "pro");
     /** Verbs of beginning, going on and ending: "began withdrawing" shares its subject with "withdrawing". */
     private static final Set<String> ASPECTUAL = Set.of("began", "begin", "begins", "begun", "started", "start", "starts",
             "continued", "continue", "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps", "stopped", "stop", "stops");
@@ -123,7 +125,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     }
 
     /** A form of "be"/"get" right before a verb ending in -ed/-en (adverbs may stand between). */
-    private static boolean passive(SentenceStructure st, Trigger t) {
+    static boolean passive(SentenceStructure st, Trigger t) {
         String w = st.lower(t.firstToken());
         if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("hit") || w.equals("shot"))) return false;
         for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - 3); i--) {
@@ -151,7 +153,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             }
             if (st.boundaryBefore(i + 1)) break;
             if (p != null) {
-                if (p.locative() || prepositionBefore(st, p, st.first()) != null) {
+                if (p.locative() || prepositionBefore(st, p, st.first()) != null || namesSomethingElse(st, List.of(), p)) {
                     if (modifier == null && !p.locative()) modifier = p;
                     i = p.firstToken() - 1;
                     continue;
@@ -343,6 +345,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * Minsk Group"), or an actor joined by a hyphen to what follows ("the Russian-led bloc", "Azerbaijani-controlled").
      */
     private static boolean namesSomethingElse(SentenceStructure st, List<Participant> people, Participant p) {
+        int before = p.firstToken() - 1; // "anti-Syria", "pro-Russian": a stance, not an actor of the event
+        if (before >= st.first() && st.gap(p.firstToken()).equals("-") && STANCE.contains(st.lower(before))) return true;
         int next = p.lastToken() + 1;
         if (next > st.last()) return false;
         if (st.gap(next).equals("-")) return true;

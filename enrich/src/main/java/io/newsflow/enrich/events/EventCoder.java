@@ -396,6 +396,7 @@ public final class EventCoder {
      * is that sector of the sentence's country, else of the article's most named country.
      */
     private Participant sectorAgent(SentenceStructure st, Trigger t, String sentenceCountry, String articleCountry) {
+        if (st.tagged() && Arguments.passive(st, t)) return null; // "a journalist has been killed": the group is the patient
         String country = sentenceCountry != null ? sentenceCountry : articleCountry;
         if (country == null) return null;
         ActorEntry state = dictionary.country(country).orElse(null);

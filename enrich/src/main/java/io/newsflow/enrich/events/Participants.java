@@ -27,6 +27,9 @@ final class Participants {
     /** Prepositions of place ("at" is left out: "accusations at Moscow" names a target, not a place). */
     static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "inside", "в", "во");
     static final int MAX_TITLE_WORDS = 4;
+    /** "in Western Cambodia", "in Northern Syria": a capitalised direction between the preposition and the place. */
+    static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern", "central", "north", "south", "east",
+            "west", "northwestern", "northeastern", "southwestern", "southeastern");
     static final Set<String> RANKS = Set.of("junior", "deputy", "senior", "former", "acting", "chief", "vice", "interim", "top",
             "counterpart", "his", "her");
 
@@ -130,10 +133,11 @@ final class Participants {
         if (possessive) after++;
         String sector = null;
         for (int t = after; t <= Math.min(sentence.lastToken(), after + 1) && sector == null; t++) sector = sector(tokens.get(t).lower());
-        // "in Lebanon", "in the West Bank", "in southeastern Serbia": a place preposition, maybe one lower-case word between
+        // "in Lebanon", "in the West Bank", "in southeastern Serbia", "in Western Cambodia": a place preposition, maybe one
+        // lower-case word or a direction between
         boolean locative = !actor.kind().equals("organisation") && !actor.isPerson() && first - 1 >= sentence.firstToken() && (LOCATIVE.contains(tokens.get(first - 1).lower())
                 || (first - 2 >= sentence.firstToken() && LOCATIVE.contains(tokens.get(first - 2).lower())
-                    && !tokens.get(first - 1).isCapitalised()));
+                    && (!tokens.get(first - 1).isCapitalised() || COMPASS.contains(tokens.get(first - 1).lower()))));
         if (sector == null && actor.isCountry() && PEOPLE_OF.matcher(text.substring(tokens.get(first).start(), tokens.get(last).end())).matches()) {
             sector = "CVL"; // "Algerians", "Iraqis": the people of a country, not its state
         }
