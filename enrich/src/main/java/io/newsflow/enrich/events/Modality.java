@@ -1,0 +1,75 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.schemas.EventType;
+
+import java.util.Set;
+
+/**
+ * How sure the verb chain before a trigger says its act is, and what PLOVER codes it as: a negated act of cooperation
+ * is a refusal (REJECT); a planned or promised material conflict a threat (THREATEN) and planned cooperation a promise
+ * (AGREE); "could", "is considering", "if" make it hypothetical.
+ */
+enum Modality {
+    ASSERTED, NEGATED, FUTURE, HYPOTHETICAL;
+
+    static final Set<EventType> MATERIAL_CONFLICT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
+    static final Set<EventType> TURN_TO_AGREE = Set.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE, EventType.CONCEDE,
+            EventType.CONSULT);
+    static final Set<EventType> NEGATED_IS_REJECT = Set.of(EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE,
+            EventType.CONSULT, EventType.AID, EventType.CONCEDE);
+    static final int VERB_CHAIN = 6;
+
+    /**
+     * Reads the words right before the trigger that belong to its verb ("did not", "will", "plans to", "could be
+     * considering"), and a clause opened by "if"/"whether".
+     */
+    static Modality of(SentenceStructure st, Trigger t) {
+        FunctionWords w = st.words();
+        int head = Arguments.head(st, t);
+        int start = st.clauseStart(head);
+        boolean negated = false, future = false, hypothetical = w.hypothetical().contains(st.lower(start)) && start < head;
+        for (int i = head - 1; i >= Math.max(start, head - VERB_CHAIN); i--) {
+            String word = st.lower(i);
+            boolean inChain = w.negators().contains(word) || w.future().contains(word) || w.hypothetical().contains(word)
+                    || w.passive().contains(word) || word.equals("to") || word.equals("has") || word.equals("have")
+                    || word.equals("had") || word.equals("did") || word.equals("does") || word.equals("do")
+                    || st.tag(i).equals("AUX") || st.tag(i).equals("PART") || st.tag(i).equals("ADV") || !st.tagged() && i >= head - 2;
+            if (!inChain) break;
+            negated |= w.negators().contains(word);
+            future |= w.future().contains(word);
+            hypothetical |= w.hypothetical().contains(word);
+        }
+        if (hypothetical) return Modality.HYPOTHETICAL;
+        if (negated) return Modality.NEGATED;
+        return future ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    /** The type the act is coded as, given its modality (PLOVER: a promise is AGREE, a planned attack a THREATEN). */
+    static Trigger recode(Trigger t, Modality modality, Set<Evidence> evidence) {
+        switch (modality) {
+            case NEGATED -> {
+                if (NEGATED_IS_REJECT.contains(t.type())) {
+                    evidence.add(Evidence.REFUSED);
+                    return t.withType(EventType.REJECT, "declined " + t.type().name().toLowerCase());
+                }
+                evidence.add(Evidence.NEGATED);
+            }
+            case FUTURE -> {
+                if (MATERIAL_CONFLICT.contains(t.type())) {
+                    evidence.add(Evidence.PROMISED);
+                    return t.withType(EventType.THREATEN, "threat of " + t.type().name().toLowerCase());
+                }
+                if (TURN_TO_AGREE.contains(t.type())) {
+                    evidence.add(Evidence.PROMISED);
+                    return t.withType(EventType.AGREE, "promise of " + t.type().name().toLowerCase());
+                }
+            }
+            case HYPOTHETICAL -> {
+                evidence.add(Evidence.HYPOTHETICAL);
+                if (MATERIAL_CONFLICT.contains(t.type())) return t.withType(EventType.THREATEN, "threat of " + t.type().name().toLowerCase());
+            }
+            case ASSERTED -> { }
+        }
+        return t;
+    }
+}

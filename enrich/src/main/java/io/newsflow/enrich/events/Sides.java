@@ -1,0 +1,198 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.enrich.actors.ActorDictionary;
+import io.newsflow.enrich.actors.ActorEntry;
+import io.newsflow.enrich.actors.ActorMention;
+import io.newsflow.enrich.text.Sentence;
+import io.newsflow.schemas.Event;
+import io.newsflow.schemas.EventActor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who an event's sides are, once the clause has been read: capitals stand for their states, actors without a country
+ * take the sentence's or the article's, the two sides must differ, and — when the clause names no target — the
+ * fallbacks in order of trust: the organisation referred back to, the accuser a denial answers, the place of the act,
+ * the source's own state for domestic acts. Each fallback records its {@link Evidence}. Immutable and thread-safe.
+ */
+final class Sides {
+    private final ActorDictionary dictionary;
+    private final Participants participants;
+
+    Sides(ActorDictionary dictionary, Participants participants) {
+        this.dictionary = dictionary;
+        this.participants = participants;
+    }
+
+    /** A meeting or visit "in Yerevan" with nobody named as its partner: the host state, unless it is the source's own. */
+    Participant hostingPlace(SentenceStructure st, List<Participant> people, Trigger t, Participant source, Set<Evidence> evidence) {
+        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
+        for (Participant p : people) {
+            if (!p.locative() || p.firstToken() < start || p.lastToken() > end || p.firstToken() < t.firstToken()) continue;
+            ActorEntry place = actorOf(p);
+            if (!place.isCountry() || Arguments.sameActor(p, source)) continue;
+            String sourceCountry = actorOf(source).country();
+            if (sourceCountry != null && sourceCountry.equals(place.country())) continue;
+            evidence.add(Evidence.PLACE);
+            return p;
+        }
+        return null;
+    }
+
+    /**
+     * Two sides of one event must differ: not the same actor in the same sector (a capital and its state count as one),
+     * and a state is not the target of its own government bodies or officials, nor they of it ("Russia … its Foreign
+     * Ministry"). People and groups of a country may act on its state (a leader on his country, rebels on their
+     * government): their sectors differ.
+     */
+    boolean distinctSides(EventActor source, EventActor target) {
+        if (source.getId().equals(target.getId())) return !Objects.equals(sector(source), sector(target));
+        String country = source.getCountryCode();
+        if (country == null || !country.equals(target.getCountryCode()) || country.equals("IGO")) return true;
+        boolean sourceIsState = isState(source), targetIsState = isState(target);
+        if (sourceIsState && !isPlace(target) && (sector(target) == null || sector(target).equals("GOV"))) return false;
+        return !(targetIsState && (sector(source) == null || sector(source).equals("GOV")) && !isPerson(source));
+    }
+
+    /**
+     * No target named: the country or place where the act happened ("ethnic cleansing in Montenegro", "security in the
+     * Nagorno-Karabakh region"; a capital as its state), unless that is the source's own state (then {@link #ownState}
+     * may apply).
+     */
+    EventActor placeAsTarget(SentenceStructure st, List<Participant> people, Trigger t, EventActor source,
+                                     String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
+        Participant where = place(st, people, t);
+        if (where == null) return null;
+        EventActor place = side(where, sentenceCountry, articleCountry, Evidence.none()); // a capital stands for its state
+        if (place.getCountryCode() == null || place.getCountryCode().equals(source.getCountryCode())
+                && dictionary.byId(place.getId()).map(ActorEntry::isCountry).orElse(true)) return null;
+        evidence.add(Evidence.PLACE);
+        return place;
+    }
+
+    /**
+     * "… will leave the organisation": after the trigger in its clause, "the" + a referring noun stands for the
+     * intergovernmental organisation named last before this sentence.
+     */
+    static EventActor organisationReferredTo(SentenceStructure st, Trigger t, List<ActorMention> mentions, Sentence s,
+                                                      Set<Evidence> evidence) {
+        int end = st.clauseEnd(t.lastToken());
+        for (int i = t.firstToken() + 1; i < end; i++) { // from inside the trigger: "leave ... organisation" spans it
+            if (!st.lower(i).equals("the")) continue;
+            int noun = i + 1; // "the bloc", "the Russian-led bloc", "the security alliance"
+            while (noun < Math.min(end, i + 4) && !st.words().referring().contains(st.lower(noun))) noun++;
+            if (!st.words().referring().contains(st.lower(noun))) continue;
+            ActorEntry last = null;
+            for (ActorMention m : mentions) {
+                if (m.start() >= s.start()) break;
+                if (m.actor().kind().equals("organisation") && "IGO".equals(m.actor().country())) last = m.actor();
+            }
+            if (last == null) return null;
+            evidence.add(Evidence.OBJECT);
+            return new EventActor(last.id(), last.name(), last.country(), last.sector());
+        }
+        return null;
+    }
+
+    /** "X accused Y. Y denied it.": a denial with no target named answers the last event aimed at its source. */
+    static EventActor replyTo(Event previous, EventActor source, Set<Evidence> evidence) {
+        if (previous.getTarget() == null || !previous.getTarget().getId().equals(source.getId())) return null;
+        if (previous.getSource().getId().equals(source.getId())) return null;
+        evidence.add(Evidence.REPLY);
+        return previous.getSource();
+    }
+
+    /** The source's own state as the target of a domestic act, unless the source is that state itself. */
+    EventActor ownState(EventActor source, Set<Evidence> evidence) {
+        String country = source.getCountryCode();
+        if (country == null || country.equals("IGO")) return null;
+        ActorEntry state = dictionary.country(country).orElse(null);
+        if (state == null || (state.id().equals(source.getId()) && (sector(source) == null || sector(source).equals("GOV")))) return null;
+        evidence.add(Evidence.DOMESTIC);
+        return new EventActor(state.id(), state.name(), state.country(), null);
+    }
+
+    boolean isState(EventActor a) {
+        return dictionary.byId(a.getId()).map(ActorEntry::isCountry).orElse(false);
+    }
+
+    boolean isPlace(EventActor a) {
+        return dictionary.byId(a.getId()).map(e -> e.kind().equals("place")).orElse(false);
+    }
+
+    boolean isPerson(EventActor a) {
+        return dictionary.byId(a.getId()).map(ActorEntry::isPerson).orElse(true); // an unknown name is a person
+    }
+
+    static String sector(EventActor a) {
+        return a.getSector();
+    }
+
+    /**
+     * "Police detained …", "Protesters marched …": a sector noun before the trigger in its clause, with no actor named,
+     * is that sector of the sentence's country, else of the article's most named country.
+     */
+    Participant sectorAgent(SentenceStructure st, Trigger t, String sentenceCountry, String articleCountry) {
+        if (st.tagged() && Arguments.passive(st, t)) return null; // "a journalist has been killed": the group is the patient
+        String country = sentenceCountry != null ? sentenceCountry : articleCountry;
+        if (country == null) return null;
+        ActorEntry state = dictionary.country(country).orElse(null);
+        if (state == null) return null;
+        for (int i = st.clauseStart(t.firstToken()); i < t.firstToken(); i++) {
+            if (st.isVerb(i)) return null;
+            if (st.words().homeland().contains(st.lower(i)) && i > st.first() && st.lower(i - 1).equals("the")) {
+                return new Participant(state, i, i, null, false, false); // "the country will leave …"
+            }
+            String sector = participants.sector(st.lower(i));
+            if (sector != null && (!st.tagged() || st.tag(i).equals("NOUN"))) return new Participant(state, i, i, sector, false, false);
+        }
+        return null;
+    }
+
+    /** Where: a country or place named after "in"/"near" in the trigger's clause (organisations and people are not places). */
+    static Participant place(SentenceStructure st, List<Participant> people, Trigger t) {
+        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
+        return people.stream().filter(p -> p.locative() && p.firstToken() >= start && p.lastToken() <= end)
+                .filter(p -> p.actor().isCountry() || p.actor().kind().equals("place")).findFirst().orElse(null);
+    }
+
+    /** The first country named in the sentence (directly, by demonym, capital or an actor's country), or null. */
+    String sentenceCountry(List<Participant> people) {
+        return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !c.equals("IGO")).findFirst().orElse(null);
+    }
+
+    /** The country the article names most often (its actors' countries), or null. */
+    String mostNamedCountry(List<ActorMention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ActorMention m : mentions) {
+            String c = m.actor().capitalOf() != null ? m.actor().capitalOf() : m.actor().country();
+            if (c != null && !c.equals("IGO")) counts.merge(c, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * A capital stands for its state as a source or target ("Yerevan accused …", "talks in Yerevan" aimed at Armenia);
+     * as the event's location it stays the city. Everything else stands for itself.
+     */
+    ActorEntry actorOf(Participant p) {
+        if (p.actor().capitalOf() != null) return dictionary.country(p.actor().capitalOf()).orElse(p.actor());
+        return p.actor();
+    }
+
+    EventActor side(Participant p, String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
+        ActorEntry a = actorOf(p);
+        String sector = a == p.actor() ? p.sector() : a.sector();
+        String country = a.country();
+        if (country == null) {
+            country = sentenceCountry != null ? sentenceCountry : articleCountry;
+            if (country != null) evidence.add(Evidence.ASSUMED_COUNTRY);
+        }
+        return new EventActor(a.id(), a.name(), country, sector);
+    }
+}
