@@ -31,6 +31,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static final Set<String> COMPOUND = Set.of("and", "и", "և", "ու");
     /** Verbs whose direct object is a topic, not a partner: "discussed the CSTO", "negotiated a deal". */
     private static final java.util.regex.Pattern TOPIC_OBJECT = java.util.regex.Pattern.compile("(discuss|negotiat|debat|consider|review).*");
+    /** Prepositions of time and circumstance: a noun after them names an event of its own ("during the clashes"). */
+    private static final Set<String> TEMPORAL = Set.of("during", "after", "before", "since", "amid", "amidst", "following",
+            "despite", "until", "throughout", "ahead");
     /** Prefixes that make a name a stance ("anti-Western", "pro-Russian"). */
     private static final Set<String> STANCE = Set.of("anti", "pro");
     /** Verbs of beginning, going on and ending: "began withdrawing" shares its subject with "withdrawing". */
@@ -67,7 +70,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Participant target = object(st, people, t, owner);
             return new Arguments(owner, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
         }
-        boolean nominal = st.tagged() && (isNominal(st.tag(t.firstToken())) || st.nounAfterDeterminer(t.firstToken()));
+        boolean nominal = isNominalTrigger(st, t);
         if (!nominal && passive(st, t)) {
             Participant agent = agentAfter(st, people, t);
             if (agent == null) return NONE;
@@ -120,6 +123,13 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         static final Found NOTHING = new Found(null, null);
     }
 
+    /** A noun trigger: tagged a noun, or an adjective + noun phrase ("hunger strike"), or a noun after a determiner. */
+    static boolean isNominalTrigger(SentenceStructure st, Trigger t) {
+        if (!st.tagged()) return false;
+        String first = st.tag(t.firstToken());
+        return isNominal(first) || first.equals("ADJ") && isNominal(st.tag(t.lastToken())) || st.nounAfterDeterminer(t.firstToken());
+    }
+
     private static boolean isNominal(String tag) {
         return tag.equals("NOUN") || tag.equals("PROPN");
     }
@@ -148,6 +158,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Participant p = endingAt(people, i); // an actor with its apposition ("Putin, Russia's President,") ends here
             int aside = p == null ? st.asideEndingBefore(i + 1) : -1;
             if (aside >= 0 && aside <= i) {
+                if (modifier == null) modifier = firstIn(people, aside, i); // "Kenzo Oshima, the UN's coordinator, demanded"
                 i = aside - 1;
                 continue;
             }
@@ -254,7 +265,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * aid"), else the trigger itself.
      */
     static int head(SentenceStructure st, Trigger t) {
-        if (!st.tagged() || !(isNominal(st.tag(t.firstToken())) || st.nounAfterDeterminer(t.firstToken()))) return t.firstToken();
+        if (!isNominalTrigger(st, t)) return t.firstToken();
         int governor = governingVerb(st, t);
         return governor >= 0 ? governor : t.firstToken();
     }
@@ -288,7 +299,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             boolean nounLike = NOUN_PHRASE_TAGS.contains(st.tag(i)) || st.tag(i).equals("VERB") // a verb tag isVerb overrules
                     || st.lower(i).equals("s"); // "'s" may be tagged anything
             if (!nounLike) return -1;
-            prepositional |= st.tag(i).equals("ADP");
+            prepositional |= st.tag(i).equals("ADP") && TEMPORAL.contains(st.lower(i)); // "tons of aid" still hangs on "provide"
         }
         return -1;
     }
@@ -450,6 +461,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (!p.locative() && !p.possessor()) found = p;
         }
         return found;
+    }
+
+    /** The first actor (not a place) between two words, or null. */
+    private static Participant firstIn(List<Participant> people, int from, int to) {
+        for (Participant p : people) if (p.firstToken() >= from && p.lastToken() <= to && !p.locative()) return p;
+        return null;
     }
 
     private static Participant endingAt(List<Participant> people, int token) {
