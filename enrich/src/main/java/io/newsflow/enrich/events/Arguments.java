@@ -74,7 +74,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (!nominal && passive(st, t)) {
             Participant agent = agentAfter(st, people, t);
             if (agent == null) return NONE;
-            Participant patient = subject(st, people, t.firstToken(), false, previous).participant();
+            Participant patient = subject(st, people, t.firstToken(), previous).participant();
             return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
                     patient == null ? null : Evidence.OBJECT);
         }
@@ -85,7 +85,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         int governor = nominal ? -1 : purposeGovernor(st, t); // "Putin called Pashinyan to discuss …"
         Found source = nominal ? nominalSource(st, people, t, previous)
-                : governor >= 0 ? subject(st, people, governor, false, previous) : subject(st, people, t.firstToken(), false, previous);
+                : subject(st, people, governor >= 0 ? governor : t.firstToken(), previous);
         if (source.participant() == null && !st.tagged()) return freeOrder(st, people, t);
         if (source.participant() == null) return NONE;
         Participant s = source.participant();
@@ -99,7 +99,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             }
             s = first;
         } else if (source.evidence() == Evidence.MODIFIER) {
-            Participant partner = modifierPartner(st, people, s, t); // "Armenia–Azerbaijan talks"
+            Participant partner = modifierPartner(st, people, s); // "Armenia–Azerbaijan talks"
             if (partner != null) {
                 target = s;
                 targetEvidence = Evidence.OBJECT;
@@ -107,13 +107,13 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             }
         }
         if (target == null && governor >= 0) {
-            target = object(st, people, new Trigger(t.type(), t.mode(), t.weight(), governor, governor, 1), s);
+            target = object(st, people, t.at(governor), s);
             if (target != null) targetEvidence = Evidence.OBJECT;
         }
         if (target == null) {
             target = object(st, people, t, s);
-            int main = !nominal ? -1 : governingVerb(st, t) >= 0 ? governingVerb(st, t) : mainVerbAfterIntro(st, t);
-            if (target == null && main >= 0) target = object(st, people, new Trigger(t.type(), t.mode(), t.weight(), main, main, 1), s);
+            int main = nominal ? verbOf(st, t) : -1;
+            if (target == null && main >= 0) target = object(st, people, t.at(main), s);
             if (target != null) targetEvidence = Evidence.OBJECT;
         }
         return new Arguments(s, source.evidence(), target, targetEvidence);
@@ -147,11 +147,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /**
      * The subject of the verb at {@code verb}: walk left in its clause to the nearest actor, stepping over asides, and
-     * give up at another verb (it has its own subject) unless {@code governed} allows one.
+     * give up at another verb (it has its own subject), except once for an infinitive of purpose.
      */
-    private static Found subject(SentenceStructure st, List<Participant> people, int verb, boolean governed, Participant previous) {
+    private static Found subject(SentenceStructure st, List<Participant> people, int verb, Participant previous) {
         // "… shunned work to protest …": an infinitive of purpose shares the subject of the verb before it
-        boolean mayCrossVerb = governed || verb - 1 >= st.first() && st.lower(verb - 1).equals("to") && st.tag(verb - 1).equals("PART");
+        boolean mayCrossVerb = verb - 1 >= st.first() && st.lower(verb - 1).equals("to") && st.tag(verb - 1).equals("PART");
         Participant modifier = null; // "Doctors from American aid groups donated …": an actor inside the subject
         int i = verb - 1;
         while (i >= st.first()) {
@@ -164,7 +164,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             }
             if (st.boundaryBefore(i + 1)) break;
             if (p != null) {
-                if (p.locative() || prepositionBefore(st, p, st.first()) != null || namesSomethingElse(st, List.of(), p)) {
+                if (p.locative() || prepositionBefore(st, p, st.first()) != null || namesSomethingElse(st, people, p)) {
                     if (modifier == null && !p.locative()) modifier = p;
                     i = p.firstToken() - 1;
                     continue;
@@ -242,7 +242,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         int governor = governingVerb(st, t);
         if (governor >= 0) { // "Pashinyan did not attend the CSTO summit": the attendee acts, the CSTO is its partner
-            Found subject = subject(st, people, governor, false, previous);
+            Found subject = subject(st, people, governor, previous);
             if (subject.participant() != null) return subject;
         }
         int i = t.firstToken() - 1;
@@ -254,7 +254,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         Participant agent = agentAfter(st, people, t);
         if (agent != null) return new Found(agent, Evidence.AGENT);
         int main = mainVerbAfterIntro(st, t);
-        if (main >= 0) return subject(st, people, main, false, previous);
+        if (main >= 0) return subject(st, people, main, previous);
         Participant between = afterWord(st, people, t, st.words().between());
         if (between != null) return new Found(between, Evidence.AGENT);
         return Found.NOTHING;
@@ -268,6 +268,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (!isNominalTrigger(st, t)) return t.firstToken();
         int governor = governingVerb(st, t);
         return governor >= 0 ? governor : t.firstToken();
+    }
+
+    /** The verb a nominal trigger's partner is the object of: its governing verb, else the main clause's after an opening phrase. */
+    private static int verbOf(SentenceStructure st, Trigger t) {
+        int governor = governingVerb(st, t);
+        return governor >= 0 ? governor : mainVerbAfterIntro(st, t);
     }
 
     /**
@@ -408,17 +414,17 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Participant before = COMPOUND.contains(st.lower(joint)) ? endingAt(people, joint - 1)
                     : st.commaBefore(first.firstToken()) && st.tagged() ? endingAt(people, first.firstToken() - 1) : null;
             if (before == null || before.locative() || sameActor(before, p)) return first;
-            if (!COMPOUND.contains(st.lower(joint)) && !hasCompoundAfter(st, people, p)) return first;
+            if (!COMPOUND.contains(st.lower(joint)) && !hasCompoundAfter(st, p)) return first;
             first = before;
         }
     }
 
-    private static boolean hasCompoundAfter(SentenceStructure st, List<Participant> people, Participant p) {
+    private static boolean hasCompoundAfter(SentenceStructure st, Participant p) {
         return p.firstToken() - 1 >= st.first() && COMPOUND.contains(st.lower(p.firstToken() - 1));
     }
 
     /** "Armenia–Azerbaijan talks": the modifier right before {@code p}, joined by a hyphen or dash. */
-    private static Participant modifierPartner(SentenceStructure st, List<Participant> people, Participant p, Trigger t) {
+    private static Participant modifierPartner(SentenceStructure st, List<Participant> people, Participant p) {
         Participant before = endingAt(people, p.firstToken() - 1);
         boolean joined = before != null && !sameActor(before, p) && st.gap(p.firstToken()).matches("\\s*[-–—/]\\s*");
         return joined ? before : null;

@@ -95,14 +95,15 @@ public final class EventCoder {
     List<Coded> explain(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
                         LocalDate published, String articleId, String url) {
         List<Coded> explained = new ArrayList<>();
-        List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String articleCountry = sides.mostNamedCountry(mentions);
         Participant previousSource = null;
         EventDate lastDate = null;
+        MentionCursor cursor = new MentionCursor(mentions);
         for (Sentence whole : sentences) {
             if (whole.tokens().isEmpty()) continue;
             Sentence sentence = capped(whole, text);
+            List<ActorMention> inSentence = cursor.advanceTo(whole); // mentions are in text order: one pass for the article
             String language = language(sentence);
             List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(sentence.tokens());
             EventDate sentenceDate = EventDates.find(sentence.text(), published);
@@ -110,7 +111,7 @@ public final class EventCoder {
                 if (sentenceDate != null) lastDate = sentenceDate;
                 continue;
             }
-            List<Participant> people = participants.of(sentence, tokens, mentions, text);
+            List<Participant> people = participants.of(sentence, tokens, inSentence, text);
             if (people.isEmpty() && !namesAGroup(sentence, functionWords.get(language))) { // no one to act: skip the tagger
                 if (sentenceDate != null) lastDate = sentenceDate;
                 continue;
@@ -118,13 +119,14 @@ public final class EventCoder {
             SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), language.equals("en"));
             Set<String> sentenceKeys = new HashSet<>();
             Participant sentenceSource = null;
+            String sentenceCountry = sides.sentenceCountry(people);
             for (Trigger trigger : firstPerClause(st, triggers, people)) {
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
                 Participant source = args.source();
                 Participant target = args.target();
                 if (source == null) {
-                    source = sides.sectorAgent(st, trigger, sides.sentenceCountry(people), articleCountry);
+                    source = sides.sectorAgent(st, trigger, sentenceCountry, articleCountry);
                     if (source == null) continue;
                     evidence.add(Evidence.SUBJECT);
                     evidence.add(Evidence.ASSUMED_COUNTRY);
@@ -137,28 +139,28 @@ public final class EventCoder {
                 Modality modality = Modality.of(st, trigger);
                 Trigger coded = Modality.recode(trigger, modality, evidence);
                 if (target == null && coded.type() == EventType.CONSULT) target = sides.hostingPlace(st, people, coded, source, evidence);
-
                 if (coded.length() > 1) evidence.add(Evidence.PHRASE);
                 if (st.isVerb(trigger.firstToken())) evidence.add(Evidence.VERB);
                 if (!st.tagged()) evidence.add(Evidence.UNTAGGED);
                 if (sentence.text().stripTrailing().endsWith("?")) evidence.add(Evidence.QUESTION);
-                EventActor from = sides.side(source, sides.sentenceCountry(people), articleCountry, evidence);
-                EventActor to = target == null ? null : sides.side(target, sides.sentenceCountry(people), articleCountry, evidence);
+                EventActor from = sides.side(source, sentenceCountry, articleCountry, evidence);
+                EventActor to = target == null ? null : sides.side(target, sentenceCountry, articleCountry, evidence);
                 if (to != null && !sides.distinctSides(from, to)) {
                     to = null;
                     evidence.remove(Evidence.OBJECT);
                     evidence.remove(Evidence.PLACE);
                 }
-                if (to == null) to = sides.organisationReferredTo(st, trigger, mentions, sentence, evidence);
-                if (to == null && coded.type() == EventType.REJECT && !events.isEmpty()) to = sides.replyTo(events.getLast(), from, evidence);
-                if (to == null) to = sides.placeAsTarget(st, people, trigger, from, sides.sentenceCountry(people), articleCountry, evidence);
+                if (to == null) to = Sides.organisationReferredTo(st, trigger, cursor.lastOrganisationBefore(), evidence);
+                if (to == null && coded.type() == EventType.REJECT && !explained.isEmpty()) {
+                    to = Sides.replyTo(explained.getLast().event(), from, evidence);
+                }
+                if (to == null) to = sides.placeAsTarget(st, people, trigger, from, sentenceCountry, articleCountry, evidence);
                 if (to == null && DOMESTIC.contains(coded.type())) to = sides.ownState(from, evidence);
                 if (!sentenceKeys.add(coded.type() + "|" + from.getId())) continue; // one event per actor, type and sentence
                 if (!seen.add(coded.type() + "|" + sideKey(from) + "|" + sideKey(to))) continue;
                 EventDate date = date(st, trigger, published, lastDate);
                 Participant place = Sides.place(st, people, trigger);
                 Event event = event(coded, modality, from, to, place, sentence, date, evidence, tokens, articleId, url);
-                events.add(event);
                 explained.add(new Coded(event, Set.copyOf(evidence)));
                 if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = source;
             }
@@ -195,8 +197,8 @@ public final class EventCoder {
             if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
             else if (script == Character.UnicodeScript.ARMENIAN) armenian++;
         }
-        int half = sentence.tokens().size();
-        return cyrillic * 2 > half ? "ru" : armenian * 2 > half ? "hy" : "en";
+        int words = sentence.tokens().size();
+        return cyrillic * 2 > words ? "ru" : armenian * 2 > words ? "hy" : "en";
     }
 
     /**

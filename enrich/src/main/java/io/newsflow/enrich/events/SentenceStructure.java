@@ -29,9 +29,11 @@ final class SentenceStructure {
     private final int last;
     private final String[] tags;
     private final FunctionWords words;
+    /** Punctuation and spaces before each word, read once (the rules ask for them many times). */
+    private final String[] gaps;
     private final boolean[] boundaryBefore;
-    /** See {@link #introEndsBefore}: 0 until computed. */
-    private int introEnd;
+    /** The word after the comma that closes an opening phrase, or -1 (see {@link #introEndsBefore}). */
+    private final int introEnd;
 
     private SentenceStructure(String text, List<Token> tokens, Sentence sentence, String[] tags, FunctionWords words) {
         this.text = text;
@@ -40,17 +42,16 @@ final class SentenceStructure {
         this.last = sentence.lastToken();
         this.tags = tags;
         this.words = words;
+        this.gaps = new String[last - first + 1];
+        for (int i = first; i <= last; i++) gaps[i - first] = i == first ? "" : text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+        this.introEnd = findIntroEnd();
         this.boundaryBefore = new boolean[last - first + 1];
         for (int i = first + 1; i <= last; i++) boundaryBefore[i - first] = opensClause(i);
     }
 
     /** @param tagged tag the words (English only: the bundled tagger is English) */
     static SentenceStructure of(String text, List<Token> tokens, Sentence sentence, FunctionWords words, boolean tagged) {
-        String[] tags = null;
-        if (tagged) {
-            tags = tagWords(text, sentence.tokens());
-        }
-        return new SentenceStructure(text, tokens, sentence, tags, words);
+        return new SentenceStructure(text, tokens, sentence, tagged ? tagWords(text, sentence.tokens()) : null, words);
     }
 
     /**
@@ -155,7 +156,7 @@ final class SentenceStructure {
 
     /** Punctuation and spaces between word {@code i - 1} and word {@code i} ("" before the first). */
     String gap(int i) {
-        return i <= first ? "" : text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+        return i <= first ? "" : gaps[i - first];
     }
 
     boolean commaBefore(int i) {
@@ -190,15 +191,6 @@ final class SentenceStructure {
         return text.substring(tokens.get(from).start(), tokens.get(to).end());
     }
 
-    /** Character offset where word {@code i} starts / ends. */
-    int startOf(int i) {
-        return tokens.get(i).start();
-    }
-
-    int endOf(int i) {
-        return tokens.get(i).end();
-    }
-
     /**
      * When a comma stands before word {@code i} and the stretch since the comma before it is an aside (", who …,",
      * ", accompanied by …,", an apposition without a verb: ", Russia's President,"), the first word of that stretch;
@@ -223,11 +215,10 @@ final class SentenceStructure {
      * there; the phrase is a clause of its own for choosing triggers.
      */
     boolean introEndsBefore(int i) {
-        if (introEnd == 0) introEnd = findIntroEnd();
         return i == introEnd;
     }
 
-    /** The word after the comma that closes an opening phrase, or -1 (computed once: a linear scan). */
+    /** The word after the comma that closes an opening phrase, or -1 (a linear scan, once). */
     private int findIntroEnd() {
         if (tags == null || !(tag(first).equals("ADP") || tag(first).equals("ADV") || tag(first).equals("SCONJ"))) return -1;
         for (int k = first + 1; k <= last; k++) {

@@ -3,7 +3,6 @@ package io.newsflow.enrich.events;
 import io.newsflow.enrich.actors.ActorDictionary;
 import io.newsflow.enrich.actors.ActorEntry;
 import io.newsflow.enrich.actors.ActorMention;
-import io.newsflow.enrich.text.Sentence;
 import io.newsflow.schemas.Event;
 import io.newsflow.schemas.EventActor;
 
@@ -50,12 +49,12 @@ final class Sides {
      * government): their sectors differ.
      */
     boolean distinctSides(EventActor source, EventActor target) {
-        if (source.getId().equals(target.getId())) return !Objects.equals(sector(source), sector(target));
+        if (source.getId().equals(target.getId())) return !Objects.equals(source.getSector(), target.getSector());
         String country = source.getCountryCode();
         if (country == null || !country.equals(target.getCountryCode()) || country.equals("IGO")) return true;
         boolean sourceIsState = isState(source), targetIsState = isState(target);
-        if (sourceIsState && !isPlace(target) && (sector(target) == null || sector(target).equals("GOV"))) return false;
-        return !(targetIsState && (sector(source) == null || sector(source).equals("GOV")) && !isPerson(source));
+        if (sourceIsState && !isPlace(target) && governing(target)) return false;
+        return !(targetIsState && governing(source) && !isPerson(source));
     }
 
     /**
@@ -64,7 +63,7 @@ final class Sides {
      * may apply).
      */
     EventActor placeAsTarget(SentenceStructure st, List<Participant> people, Trigger t, EventActor source,
-                                     String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
+                             String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
         Participant where = place(st, people, t);
         if (where == null) return null;
         EventActor place = side(where, sentenceCountry, articleCountry, Evidence.none()); // a capital stands for its state
@@ -76,24 +75,18 @@ final class Sides {
 
     /**
      * "… will leave the organisation": after the trigger in its clause, "the" + a referring noun stands for the
-     * intergovernmental organisation named last before this sentence.
+     * intergovernmental organisation named last before this sentence ({@code lastOrganisation}, may be null).
      */
-    static EventActor organisationReferredTo(SentenceStructure st, Trigger t, List<ActorMention> mentions, Sentence s,
-                                                      Set<Evidence> evidence) {
+    static EventActor organisationReferredTo(SentenceStructure st, Trigger t, ActorEntry lastOrganisation, Set<Evidence> evidence) {
+        if (lastOrganisation == null) return null;
         int end = st.clauseEnd(t.lastToken());
         for (int i = t.firstToken() + 1; i < end; i++) { // from inside the trigger: "leave ... organisation" spans it
             if (!st.lower(i).equals("the")) continue;
             int noun = i + 1; // "the bloc", "the Russian-led bloc", "the security alliance"
             while (noun < Math.min(end, i + 4) && !st.words().referring().contains(st.lower(noun))) noun++;
             if (!st.words().referring().contains(st.lower(noun))) continue;
-            ActorEntry last = null;
-            for (ActorMention m : mentions) {
-                if (m.start() >= s.start()) break;
-                if (m.actor().kind().equals("organisation") && "IGO".equals(m.actor().country())) last = m.actor();
-            }
-            if (last == null) return null;
             evidence.add(Evidence.OBJECT);
-            return new EventActor(last.id(), last.name(), last.country(), last.sector());
+            return new EventActor(lastOrganisation.id(), lastOrganisation.name(), lastOrganisation.country(), lastOrganisation.sector());
         }
         return null;
     }
@@ -111,25 +104,26 @@ final class Sides {
         String country = source.getCountryCode();
         if (country == null || country.equals("IGO")) return null;
         ActorEntry state = dictionary.country(country).orElse(null);
-        if (state == null || (state.id().equals(source.getId()) && (sector(source) == null || sector(source).equals("GOV")))) return null;
+        if (state == null || state.id().equals(source.getId()) && governing(source)) return null;
         evidence.add(Evidence.DOMESTIC);
         return new EventActor(state.id(), state.name(), state.country(), null);
     }
 
-    boolean isState(EventActor a) {
+    private boolean isState(EventActor a) {
         return dictionary.byId(a.getId()).map(ActorEntry::isCountry).orElse(false);
     }
 
-    boolean isPlace(EventActor a) {
+    private boolean isPlace(EventActor a) {
         return dictionary.byId(a.getId()).map(e -> e.kind().equals("place")).orElse(false);
     }
 
-    boolean isPerson(EventActor a) {
+    private boolean isPerson(EventActor a) {
         return dictionary.byId(a.getId()).map(ActorEntry::isPerson).orElse(true); // an unknown name is a person
     }
 
-    static String sector(EventActor a) {
-        return a.getSector();
+    /** No sector of its own or the government's: the state itself, or one of its bodies. */
+    private static boolean governing(EventActor a) {
+        return a.getSector() == null || a.getSector().equals("GOV");
     }
 
     /**
@@ -180,7 +174,7 @@ final class Sides {
      * A capital stands for its state as a source or target ("Yerevan accused …", "talks in Yerevan" aimed at Armenia);
      * as the event's location it stays the city. Everything else stands for itself.
      */
-    ActorEntry actorOf(Participant p) {
+    private ActorEntry actorOf(Participant p) {
         if (p.actor().capitalOf() != null) return dictionary.country(p.actor().capitalOf()).orElse(p.actor());
         return p.actor();
     }

@@ -13,6 +13,11 @@ import io.newsflow.schemas.EventType;
  * @param length     number of pattern elements (a longer pattern is more specific)
  */
 public record Trigger(EventType type, String mode, double weight, int firstToken, int lastToken, int length) {
+    /** The same act read at another word (the verb a noun or an infinitive hangs on), as a one-word trigger. */
+    Trigger at(int token) {
+        return new Trigger(type, mode, weight, token, token, 1);
+    }
+
     public Trigger withType(EventType newType, String newMode) {
         return new Trigger(newType, newMode, weight, firstToken, lastToken, length);
     }
