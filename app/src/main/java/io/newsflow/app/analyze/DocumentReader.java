@@ -83,7 +83,16 @@ public final class DocumentReader {
         LineReader reader = new LineReader(in, (int) maxDocumentBytes);
         List<LineReader.Line> head = new ArrayList<>();
         LineReader.Line first = reader.next();
-        for (; first != null && first.isBlank(); first = reader.next()) head.add(first);
+        long blank = 0;
+        for (; first != null && first.isBlank(); first = reader.next()) {
+            blank += first.consumed();
+            if (blank > maxDocumentBytes) { // the blank lines are kept for replay: bounded like a document
+                sink.problem(0, "not analysed: more than " + maxDocumentBytes + " bytes of blank lines before any text"
+                        + " (ingest.maxFileBytes)");
+                return;
+            }
+            head.add(first);
+        }
         if (first == null) {
             sink.problem(0, "no text: the input is empty or blank");
             return;
@@ -133,22 +142,24 @@ public final class DocumentReader {
 
     private void text(String name, Lines lines, Sink sink) throws IOException {
         StringBuilder text = new StringBuilder();
-        long kept = 0, restBytes = 0;
-        int restFrom = 0, restLines = 0;
+        long kept = 0, restBytes = 0, restLines = 0;
+        int restFrom = 0;
         for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            if (restFrom == 0 && !line.tooLong() && kept + line.consumed() <= maxDocumentBytes) {
+            if (!line.tooLong() && kept + line.consumed() <= maxDocumentBytes) {
                 try {
-                    if (!text.isEmpty() || kept > 0) text.append('\n');
+                    if (kept > 0) text.append('\n');
                     text.append(decode(line));
                 } catch (IllegalArgumentException e) {
                     sink.problem(line.number(), "not analysed: " + e.getMessage());
                     return;
                 }
                 kept += line.consumed();
-            } else {
-                if (restFrom == 0) restFrom = line.number();
-                restBytes += line.consumed();
-                restLines++;
+            } else { // past the limit: the rest is only counted, without reading it line by line
+                restFrom = line.number();
+                LineReader.Skipped rest = lines.skipRest();
+                restBytes = line.consumed() + rest.bytes();
+                restLines = 1 + rest.lines();
+                break;
             }
         }
         if (kept > 0) sink.document(new InputDocument(name, text.toString(), null, null));
@@ -240,6 +251,14 @@ public final class DocumentReader {
 
         LineReader.Line next() throws IOException {
             return head.hasNext() ? head.next() : rest.next();
+        }
+
+        /** Counts what is left, head lines included, without keeping it. */
+        LineReader.Skipped skipRest() throws IOException {
+            long lines = 0, bytes = 0;
+            for (; head.hasNext(); lines++) bytes += head.next().consumed();
+            LineReader.Skipped rest = this.rest.skipRest();
+            return new LineReader.Skipped(lines + rest.lines(), bytes + rest.bytes());
         }
     }
 }

@@ -81,6 +81,32 @@ final class LineReader {
         return new Line(++lineNumber, Arrays.copyOf(kept, keptLength), length, consumed);
     }
 
+    /** What {@link #skipRest()} passed over. */
+    record Skipped(long lines, long bytes) {}
+
+    /**
+     * Reads the rest of the stream only to count its lines and bytes: nothing is copied (what is past a document's
+     * limit is reported, not analysed).
+     */
+    Skipped skipRest() throws IOException {
+        long lines = 0, bytes = 0;
+        boolean open = false; // bytes read since the last line end
+        while (position < limit || fill()) {
+            for (; position < limit; position++) {
+                bytes++;
+                if (buffer[position] == '\n') {
+                    lines++;
+                    open = false;
+                } else {
+                    open = true;
+                }
+            }
+        }
+        if (open) lines++;
+        lineNumber += (int) Math.min(lines, Integer.MAX_VALUE - lineNumber);
+        return new Skipped(lines, bytes);
+    }
+
     private boolean fill() throws IOException {
         int n = in.read(buffer);
         position = 0;

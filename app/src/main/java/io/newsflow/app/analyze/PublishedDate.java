@@ -45,7 +45,7 @@ public final class PublishedDate {
             LocalDate day = date(t < 0 ? v : v.substring(0, t));
             return t < 0 ? day : utcDay(day, v.substring(t + 1));
         } catch (DateTimeException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"published\" is not an ISO-8601 date or date-time: \"" + value + "\"", e);
+            throw new IllegalArgumentException("\"published\" is not an ISO-8601 date or date-time: \"" + shown(value) + "\"", e);
         }
     }
 
@@ -78,5 +78,10 @@ public final class PublishedDate {
 
     private static int number(Matcher m, String group) {
         return Integer.parseInt(m.group(group));
+    }
+
+    /** A hostile value may be megabytes long: an error message shows its first 60 characters. */
+    private static String shown(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 59) + "…";
     }
 }

@@ -39,4 +39,17 @@ class LineReaderTest {
         String line = "x".repeat(200_000);
         assertThat(lines(line + "\ny", 1 << 20)).containsExactly("1:" + line + ":200000:200001", "2:y:1:1");
     }
+
+    @Test
+    void theRestIsCountedWithoutBeingKept() throws IOException {
+        byte[] content = ("first\n" + "x".repeat(200_000) + "\n\nlast without end").getBytes(StandardCharsets.UTF_8);
+        LineReader reader = new LineReader(new ByteArrayInputStream(content), 10);
+        assertThat(reader.next().number()).isEqualTo(1);
+
+        LineReader.Skipped rest = reader.skipRest();
+
+        assertThat(rest.lines()).isEqualTo(3);
+        assertThat(rest.bytes()).isEqualTo(content.length - "first\n".length());
+        assertThat(reader.next()).isNull();
+    }
 }
