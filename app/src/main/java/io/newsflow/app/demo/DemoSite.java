@@ -107,10 +107,6 @@ public final class DemoSite implements AutoCloseable {
         return "http://" + HOST + ":" + server.getAddress().getPort();
     }
 
-    public String feedUrl() {
-        return baseUrl() + "/feed.xml";
-    }
-
     /** The article pages' URLs, in the corpus index's order. */
     public List<String> articleUrls() {
         return articlePaths.stream().map(p -> baseUrl() + p).toList();

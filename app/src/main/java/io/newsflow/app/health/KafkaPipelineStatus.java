@@ -85,6 +85,9 @@ public final class KafkaPipelineStatus implements PipelineStatus, AutoCloseable 
     private final Clock clock;
     private final Admin admin;
     private Snapshot cached;
+    /** The last failure to read Kafka and when, so a down cluster costs one timeout per {@link #CACHE}, not one per request. */
+    private IOException failure;
+    private Instant failedAt;
 
     /**
      * @param stages  the consuming stages to report lag for
@@ -111,6 +114,7 @@ public final class KafkaPipelineStatus implements PipelineStatus, AutoCloseable 
     @Override
     public synchronized Snapshot snapshot() throws IOException {
         if (cached != null && cached.readAt().plus(CACHE).isAfter(clock.instant())) return cached;
+        if (failure != null && failedAt.plus(CACHE).isAfter(clock.instant())) throw failure; // Kafka down: say so at once
         try (TopicReader reader = new TopicReader(bootstrapServers)) {
             List<StageLag> lag = new ArrayList<>();
             for (Stage s : stages) lag.add(lag(reader, s));
@@ -131,7 +135,9 @@ public final class KafkaPipelineStatus implements PipelineStatus, AutoCloseable 
                     complete ? NOTE : NOTE + " Partial: a topic was not read to its end within " + TopicReader.READ_LIMIT.toSeconds() + " s.");
             return cached;
         } catch (org.apache.kafka.common.KafkaException e) {
-            throw new IOException("cannot read pipeline status from Kafka at " + bootstrapServers + ": " + e.getMessage(), e);
+            failure = new IOException("cannot read pipeline status from Kafka at " + bootstrapServers + ": " + e.getMessage(), e);
+            failedAt = clock.instant();
+            throw failure;
         }
     }
 

@@ -49,11 +49,6 @@ record QueryParameters(SearchQuery query, Map<String, String> extras) {
         return new QueryParameters(query, Map.copyOf(extras));
     }
 
-    /** Parses {@code uri}'s query when the endpoint has no parameters of its own. */
-    static SearchQuery parse(URI uri, int defaultSize) {
-        return parse(uri, defaultSize, Set.of()).query();
-    }
-
     /** The endpoint parameter {@code key}, or {@code fallback} when absent or blank. */
     String extra(String key, String fallback) {
         String v = extras.get(key);

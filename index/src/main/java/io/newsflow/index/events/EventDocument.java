@@ -62,10 +62,6 @@ public record EventDocument(String id, String type, String quadClass, String mod
     }
 
     /**
-     * "Source → Target" by name; when both sides are one actor in different sectors ("Armenian police" acting on
-     * Armenia), each name carries its sector, so a pair never reads as an actor with itself.
-     */
-    /**
      * True when source and target are the same actor in the same sector: the pair would read as an actor with
      * itself ("Armenia → Armenia"), so top-pair aggregations leave it out in the query. The same state's government
      * and military ("Armenia (GOV) → Armenia (MIL)") are two parties, not self-directed.
@@ -74,6 +70,10 @@ public record EventDocument(String id, String type, String quadClass, String mod
         return s != null && t != null && s.getId().equals(t.getId()) && Objects.equals(s.getSector(), t.getSector());
     }
 
+    /**
+     * "Source → Target" by name; when both sides are one actor in different sectors ("Armenian police" acting on
+     * Armenia), each name carries its sector, so a pair never reads as an actor with itself.
+     */
     static String pair(EventActor s, EventActor t) {
         if (s == null || t == null) return null;
         if (!s.getId().equals(t.getId())) return s.getName() + PAIR_ARROW + t.getName();

@@ -28,8 +28,6 @@ public record Filters(String dateField, String typeField, List<String> textField
      */
     public static final Filters EVENTS = new Filters("timelineDate", "type",
             concat(Fields.multilingual("sentence", "^2"), Fields.multilingual("articleTitle", "")), true);
-    /** Every event, the low-confidence ones too (for review and recall-oriented research). */
-    public static final Filters ALL_EVENTS = new Filters(EVENTS.dateField, EVENTS.typeField, EVENTS.textFields, false);
 
     /** The bool query of {@code q}: words as a scored {@code must}, every filter as a non-scoring {@code filter}. */
     public Query query(SearchQuery q) {

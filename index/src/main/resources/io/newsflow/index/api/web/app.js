@@ -122,6 +122,11 @@ async function loadCoverage() {
     xAxis: { type: 'category', data: body.periods }, yAxis: { type: 'value', minInterval: 1 }, series }, points);
 }
 
+/** "VERBAL_COOPERATION" as a reader says it: "verbal cooperation". */
+function quadLabel(quad) {
+  return quad.replace('_', ' ').toLowerCase();
+}
+
 async function loadRelations() {
   const body = await api('/api/dashboard/relations', Object.assign(filters(), { q: '', a: $('rel-a').value, b: $('rel-b').value }));
   relationWeeks = [...new Set(body.points.map((p) => p.week))].sort();
@@ -130,7 +135,7 @@ async function loadRelations() {
     data: relationWeeks.map((w) => { const p = body.points.find((x) => x.week === w && x.quadClass === quad); return p ? p.count : 0; }),
   }));
   draw('chart-relations', {
-    legend: { top: 0 }, grid: { left: 40, right: 16, top: 34, bottom: 50 }, tooltip: { trigger: 'item' },
+    legend: { top: 0, formatter: quadLabel }, grid: { left: 40, right: 16, top: 34, bottom: 50 }, tooltip: { trigger: 'item' },
     dataZoom: [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 6 }],
     xAxis: { type: 'category', data: relationWeeks, name: 'week of' }, yAxis: { type: 'value', minInterval: 1 }, series },
     body.points.length);
@@ -141,7 +146,7 @@ async function openRelationEvents(week, quad) {
     q: '', a: $('rel-a').value, b: $('rel-b').value, week, quad, size: 50 }));
   const title = $('rel-events-title');
   title.hidden = false;
-  title.textContent = quad.replace('_', ' ').toLowerCase() + ' between ' + $('rel-a').value + ' and ' + $('rel-b').value
+  title.textContent = quadLabel(quad) + ' between ' + $('rel-a').value + ' and ' + $('rel-b').value
     + ', week of ' + week + ': ' + body.events.length + ' event(s)';
   renderEvents($('rel-events'), body.events);
 }
@@ -185,8 +190,8 @@ async function loadTimeline() {
 
 function barsOf(buckets) {
   const rows = buckets.slice().reverse();
-  return { yAxis: { type: 'category', data: rows.map((b) => b.term), axisLabel: { width: 150, overflow: 'truncate' } },
-    xAxis: { type: 'value', minInterval: 1 }, grid: { left: 160, right: 16, top: 10, bottom: 24 },
+  return { yAxis: { type: 'category', data: rows.map((b) => b.term), axisLabel: { width: 230, overflow: 'truncate' } },
+    xAxis: { type: 'value', minInterval: 1 }, grid: { left: 240, right: 16, top: 10, bottom: 24 },
     series: [{ type: 'bar', data: rows.map((b) => b.count), itemStyle: { color: '#1f5fa8' } }] };
 }
 
