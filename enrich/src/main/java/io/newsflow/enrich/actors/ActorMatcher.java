@@ -14,13 +14,17 @@ import java.util.Map;
  * indexed by its first token's key, which makes the index a token trie of depth one; at each token the longest alias
  * that matches wins and the scan continues after it ("Nikol Pashinyan" is one mention, not two). Cost: one hash lookup
  * per token plus the few aliases that start there, so a 600-word article takes microseconds. Case-insensitive and
- * tolerant of Russian and Armenian case endings; short all-capital names (US, UN, CSTO, ОДКБ) match only in capitals.
+ * tolerant of Russian and Armenian case endings; short all-capital names (US, UN, CSTO, ОДКБ) match only in capitals,
+ * from four letters also in title case ("Nato").
  *
  * <p>Immutable and thread-safe once built.
  */
 public final class ActorMatcher {
     /** @param exactForm non-null for acronyms, which must match in their exact case ("US", not "us") */
     private record Alias(String[] keys, ActorEntry actor, String exactForm) {}
+
+    /** Shortest acronym also matched in title case ("Nato"). */
+    static final int TITLE_CASE_ACRONYM = 4;
 
     private final Map<String, List<Alias>> byFirstKey = new HashMap<>();
 
@@ -39,6 +43,16 @@ public final class ActorMatcher {
     /** Short all-capital names (US, UN, EU, CSTO, ОДКБ) are matched case-sensitively. */
     static boolean isAcronym(String name) {
         return name.length() <= 5 && name.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * An acronym matches in its own capitals, and from four letters also as a word in title case, as much of the press
+     * writes them ("Nato", "Opec", "Asean"); "Us" and "Un" stay words.
+     */
+    static boolean acronymMatches(String acronym, String word) {
+        if (acronym.equals(word)) return true;
+        return acronym.length() >= TITLE_CASE_ACRONYM && word.length() == acronym.length()
+                && word.codePointAt(0) == acronym.codePointAt(0) && word.substring(1).equals(acronym.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Every dictionary mention in the tokens, in text order, none overlapping. */
@@ -69,7 +83,7 @@ public final class ActorMatcher {
             for (int k = 1; k < alias.keys().length && matches; k++) {
                 matches = alias.keys()[k].equals(tokens.get(at + k).key());
             }
-            if (matches && alias.exactForm() != null) matches = alias.exactForm().equals(tokens.get(at).text());
+            if (matches && alias.exactForm() != null) matches = acronymMatches(alias.exactForm(), tokens.get(at).text());
             if (matches) return alias;
         }
         return null;

@@ -50,6 +50,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     /** Words that may stand between a governing verb and its noun ("launched a new wave of"). */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV", "PRON", "PART", "NOUN", "ADP", "PROPN");
     private static final int GOVERNING_VERB_REACH = 12;
+    /** Words that make the preposition next to them a count: "more than", "up to", "at least" (key: the other word). */
+    private static final java.util.Map<String, String> COUNTING = java.util.Map.of("more", "than", "less", "than",
+            "fewer", "than", "up", "to", "least", "at", "most", "at");
     /** Types whose target may be the subject of a "that" clause after the trigger. */
     private static final Set<EventType> COMPLEMENT_CLAUSE = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
             EventType.REJECT, EventType.SUPPORT);
@@ -387,9 +390,16 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /** The preposition right before {@code p} (determiners and adjectives may stand between), or null. */
     static String prepositionBefore(SentenceStructure st, Participant p, int notBefore) {
-        for (int i = p.firstToken() - 1; i >= Math.max(notBefore, p.firstToken() - 3); i--) {
+        int reach = 3;
+        for (int i = p.firstToken() - 1; i >= Math.max(notBefore, p.firstToken() - reach); i--) {
             String tag = st.tag(i);
             if (st.tagged()) {
+                int counting = countingWords(st, i, notBefore); // "arrested more than 100 Palestinians": a count, not a preposition
+                if (counting > 0) {
+                    i -= counting - 1;
+                    reach += counting;
+                    continue;
+                }
                 if (tag.equals("ADP")) return st.lower(i);
                 if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM"))) return null;
             } else {
@@ -398,6 +408,16 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             }
         }
         return null;
+    }
+
+    /**
+     * "more than", "fewer than", "up to", "at least": a preposition at {@code i} that only counts the noun after it. The
+     * number of words from {@code i} back to the phrase's first (2 for "more than", 1 for "at" in "at least"), else 0.
+     */
+    private static int countingWords(SentenceStructure st, int i, int notBefore) {
+        String w = st.lower(i);
+        if (i < st.last() && w.equals(COUNTING.get(st.lower(i + 1)))) return 1; // "at" before "least"
+        return i - 1 >= notBefore && w.equals(COUNTING.get(st.lower(i - 1))) ? 2 : 0;
     }
 
     /** "Armenia and Azerbaijan", "Russia, Armenia and Iran": the first member, or {@code p} itself. */

@@ -143,8 +143,8 @@ public final class EventCoder {
                 if (st.isVerb(trigger.firstToken())) evidence.add(Evidence.VERB);
                 if (!st.tagged()) evidence.add(Evidence.UNTAGGED);
                 if (sentence.text().stripTrailing().endsWith("?")) evidence.add(Evidence.QUESTION);
-                EventActor from = sides.side(source, sentenceCountry, articleCountry, evidence);
-                EventActor to = target == null ? null : sides.side(target, sentenceCountry, articleCountry, evidence);
+                EventActor from = sides.side(st, source, target, sentenceCountry, articleCountry, evidence);
+                EventActor to = target == null ? null : sides.side(st, target, source, sentenceCountry, articleCountry, evidence);
                 if (to != null && !sides.distinctSides(from, to)) {
                     to = null;
                     evidence.remove(Evidence.OBJECT);

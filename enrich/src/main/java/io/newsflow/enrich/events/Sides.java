@@ -58,6 +58,20 @@ final class Sides {
     }
 
     /**
+     * A mention of a state as a whole ("Russia", "Moscow"), not of its people or of a part named by the noun after it
+     * ("Russian troops", "Chilean government officials", "Russia's foreign ministry").
+     */
+    private boolean isStateItself(SentenceStructure st, Participant p) {
+        ActorEntry a = actorOf(p);
+        if (!a.isCountry() || !Objects.equals(p.sector(), a.sector())) return false;
+        for (int t = p.lastToken() + 1; t <= Math.min(st.last(), p.lastToken() + 2); t++) {
+            if (st.lower(t).equals("s")) continue; // the possessive's s
+            return participants.sector(st.lower(t)) == null;
+        }
+        return true;
+    }
+
+    /**
      * No target named: the country or place where the act happened ("ethnic cleansing in Montenegro", "security in the
      * Nagorno-Karabakh region"; a capital as its state), unless that is the source's own state (then {@link #ownState}
      * may apply).
@@ -180,12 +194,25 @@ final class Sides {
     }
 
     EventActor side(Participant p, String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
+        return side(null, p, null, sentenceCountry, articleCountry, evidence);
+    }
+
+    /**
+     * One side of an event. An actor without a country of its own takes the sentence's, else the article's — but never
+     * the state as a whole that is the event's other side: "President Bush threatened Russia" does not make Bush Russian
+     * (while "a judge charged Chilean officials" may make the judge Chilean), and an
+     * actor of unknown country is better than a state acting on itself. {@code other} may be null.
+     */
+    EventActor side(SentenceStructure st, Participant p, Participant other, String sentenceCountry, String articleCountry,
+                    Set<Evidence> evidence) {
         ActorEntry a = actorOf(p);
         String sector = a == p.actor() ? p.sector() : a.sector();
         String country = a.country();
         if (country == null) {
-            country = sentenceCountry != null ? sentenceCountry : articleCountry;
-            if (country != null) evidence.add(Evidence.ASSUMED_COUNTRY);
+            String otherState = other != null && isStateItself(st, other) ? actorOf(other).country() : null;
+            country = sentenceCountry != null && !sentenceCountry.equals(otherState) ? sentenceCountry
+                    : articleCountry != null && !articleCountry.equals(otherState) ? articleCountry : null;
+            evidence.add(country != null ? Evidence.ASSUMED_COUNTRY : Evidence.UNKNOWN_COUNTRY);
         }
         return new EventActor(a.id(), a.name(), country, sector);
     }

@@ -140,4 +140,13 @@ class ActorResolverTest {
         String yaml = "actors:\n  - {id: X2, name: A, kind: planet}\n";
         assertThatThrownBy(() -> ActorDictionary.parse(yaml.getBytes(StandardCharsets.UTF_8))).hasMessageContaining("X2").hasMessageContaining("planet");
     }
+
+    @Test
+    void acronymsMatchInCapitalsAndFromFourLettersInTitleCase() {
+        assertThat(names("Nato and the OSCE met; the Csto did not.")).containsExactly("NATO", "Organization for Security and Co-operation in Europe", "Collective Security Treaty Organization");
+        assertThat(names("Let us go to the un-named place.")).isEmpty(); // "us", "un" stay words
+        assertThat(ActorMatcher.acronymMatches("NATO", "Nato")).isTrue();
+        assertThat(ActorMatcher.acronymMatches("NATO", "NAto")).isFalse();
+        assertThat(ActorMatcher.acronymMatches("US", "Us")).isFalse();
+    }
 }

@@ -201,4 +201,29 @@ class EventCoderTest {
         assertThat(events).extracting(e -> e.getType() + " " + e.getSource().getName())
                 .contains("ACCUSE Armenia", "CONSULT Vladimir Putin").doesNotContain("ASSAULT Azerbaijan");
     }
+
+    @Test
+    void aCountedObjectIsStillTheTarget() {
+        assertThat(events("Israeli soldiers arrested more than 100 Palestinians on Saturday.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.COERCE);
+            assertThat(e.getSource().getCountryCode()).isEqualTo("ISR");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("PSE");
+        });
+        assertThat(events("Russian police detained at least 20 Armenians.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getCountryCode()).isEqualTo("ARM"));
+    }
+
+    @Test
+    void anActorOfUnknownCountryIsNotGivenTheStateItActsOn() {
+        // nobody in the dictionary: "Bush" must not become Russian because Russia is the only country named
+        assertThat(events("President Bush has threatened further action against Russia.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.THREATEN);
+            assertThat(e.getSource().getName()).isEqualTo("Bush");
+            assertThat(e.getSource().getCountryCode()).isNull();
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("RUS");
+        });
+        // a part of a state named by its noun is not the state itself: the unknown judge may be of that country
+        assertThat(events("Judge Alejandro Rivera accused 28 Chilean government officials of fraud.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("CHL"));
+    }
 }
