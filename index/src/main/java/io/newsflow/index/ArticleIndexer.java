@@ -194,6 +194,13 @@ public final class ArticleIndexer implements AutoCloseable {
             if (decoded.get(i).key() != null) unfinished.merge(decoded.get(i).key(), 1, Integer::sum);
             for (IndexOperations.Operation op : ops) ingester.add(op.bulk(), new Pending(ticket, op.kind()));
         }
+        for (TopicPartition partition : consumer.assignment()) { // past transaction markers too: a caught-up index has no lag
+            try {
+                tracker.readUpTo(partition, consumer.position(partition, Duration.ZERO));
+            } catch (org.apache.kafka.common.errors.TimeoutException notYetKnown) {
+                // no position yet (just assigned): the next poll sets one
+            }
+        }
         commitFinished();
         return records.count();
     }

@@ -55,6 +55,29 @@ public final class KafkaSupport {
         }
     }
 
+    /** Writes articles as the enrich stage does under exactly-once: each in a transaction of its own (a commit marker after it). */
+    public void produceInTransactions(List<EnrichedArticle> articles) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-" + UUID.randomUUID()), new StringSerializer(), new ByteArraySerializer())) {
+            var serde = topics.enrichedArticles().valueSerde().serializer();
+            String topic = topics.enrichedArticles().name();
+            producer.initTransactions();
+            for (EnrichedArticle a : articles) {
+                producer.beginTransaction();
+                producer.send(new ProducerRecord<>(topic, a.getId(), serde.serialize(topic, a)));
+                producer.commitTransaction();
+            }
+        }
+    }
+
+    /** The log end offset of partition 0 of the enriched-articles topic (transaction markers included). */
+    public long endOffset() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            TopicPartition p0 = new TopicPartition(topics.enrichedArticles().name(), 0);
+            return admin.listOffsets(Map.of(p0, org.apache.kafka.clients.admin.OffsetSpec.latest())).partitionResult(p0).get().offset();
+        }
+    }
+
     /** Polls until {@code done} (or the patience runs out: the caller's assertions then fail with the real numbers). */
     public static void pollUntil(ArticleIndexer indexer, BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();

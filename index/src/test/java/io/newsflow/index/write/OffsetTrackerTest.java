@@ -38,4 +38,16 @@ class OffsetTrackerTest {
         assertThat(t.committable()).containsOnlyKeys(P0);
         assertThat(t.pendingCount()).isEqualTo(1);
     }
+
+    @Test
+    void aCaughtUpPartitionIsCommittableUpToThePositionPastTransactionMarkers() {
+        OffsetTracker t = new OffsetTracker();
+        t.started(P0, 4);
+        t.readUpTo(P0, 6); // offset 5 is a commit marker: the consumer's position is past it
+        assertThat(t.committable().get(P0)).isEqualTo(new OffsetAndMetadata(4)); // never past an unfinished record
+        t.finished(P0, 4);
+        assertThat(t.committable().get(P0)).isEqualTo(new OffsetAndMetadata(6));
+        t.readUpTo(P1, 3); // a partition holding only markers
+        assertThat(t.committable().get(P1)).isEqualTo(new OffsetAndMetadata(3));
+    }
 }
