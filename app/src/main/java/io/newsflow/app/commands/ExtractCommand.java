@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
  * error object ({@code source}, {@code error} with the dead-letter reason code, {@code message}) and the command goes
  * on; the exit code is 1 when any input failed, else 0. The file size limit is {@code ingest.maxFileBytes}.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", header = "Extracts article text and metadata; prints JSON Lines.", mixinStandardHelpOptions = true,
         description = "Extracts article text and metadata from files, folders or URLs; prints JSON Lines.")
 public final class ExtractCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
