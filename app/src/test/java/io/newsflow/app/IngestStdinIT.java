@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.schemas.TopicRecords;
 import io.newsflow.devstack.EmbeddedKafka;
 import io.newsflow.schemas.Topics;
 import org.junit.jupiter.api.AfterAll;

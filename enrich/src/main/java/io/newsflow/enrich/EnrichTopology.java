@@ -5,12 +5,14 @@ import io.newsflow.enrich.syndication.StoryIndex;
 import io.newsflow.schemas.ActorPairStat;
 import io.newsflow.schemas.DatePrecision;
 import io.newsflow.schemas.DeadLetter;
+import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.DeadLetters;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topics;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -25,15 +27,14 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.common.utils.Bytes;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -237,26 +238,26 @@ public final class EnrichTopology {
                 raw = topics.rawArticles().valueSerde().deserializer().deserialize(topics.rawArticles().name(), record.value());
                 if (raw == null) throw new IllegalArgumentException("empty value (tombstone) where an article was expected");
             } catch (RuntimeException e) {
-                context.forward(record.withValue(failed(record, "UNDECODABLE_RECORD", e)));
+                context.forward(record.withValue(failed(record, DeadLetterReason.UNDECODABLE_RECORD, e)));
                 return;
             }
             EnrichedArticle enriched;
             try {
                 enriched = enricher.enrich(raw);
             } catch (RuntimeException e) {
-                context.forward(record.withValue(failed(record, "ENRICH_FAILED", e)));
+                context.forward(record.withValue(failed(record, DeadLetterReason.ENRICH_FAILED, e)));
                 return;
             }
             int size = topics.enrichedArticles().valueSerde().serializer().serialize(null, enriched).length;
             if (size > DeadLetters.MAX_RECORD_BYTES) { // Kafka would refuse it and stop the stage
-                context.forward(record.withValue(failed(record, "TOO_LARGE", new IllegalStateException(
+                context.forward(record.withValue(failed(record, DeadLetterReason.TOO_LARGE, new IllegalStateException(
                         "the enriched record would be " + size + " bytes, over the " + DeadLetters.MAX_RECORD_BYTES + "-byte limit"))));
                 return;
             }
             context.forward(record.withValue(new Outcome(enriched, null)));
         }
 
-        private Outcome failed(FixedKeyRecord<String, byte[]> record, String reason, RuntimeException e) {
+        private Outcome failed(FixedKeyRecord<String, byte[]> record, DeadLetterReason reason, RuntimeException e) {
             var meta = context.recordMetadata().orElse(null);
             byte[] key = record.key() == null ? null : Serdes.String().serializer().serialize(null, record.key());
             return new Outcome(null, DeadLetters.forRecord(STAGE, reason, e.toString(),

@@ -7,10 +7,8 @@ import io.newsflow.enrich.events.EventCoder;
 import io.newsflow.schemas.Event;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.TopicRecords;
 import io.newsflow.schemas.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,7 +26,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The enrich stage on a real broker with exactly_once_v2: every raw article and every event is committed exactly once. */
 class EnrichStageIT {
@@ -72,10 +69,10 @@ class EnrichStageIT {
         List<EnrichedArticle> enriched;
         try (var a = new EnrichStage(stack.bootstrapServers(), first, topics, ArticleEnricher.bundled(first.profiles()))) {
             a.start(Duration.ofSeconds(60));
-            readCommitted(stack, topics.enrichedArticles(), ARTICLES / 4); // some output is committed ...
+            TopicRecords.readCommitted(stack.bootstrapServers(), topics.enrichedArticles(), ARTICLES / 4); // some output is committed ...
             try (var b = new EnrichStage(stack.bootstrapServers(), second, topics, ArticleEnricher.bundled(second.profiles()))) {
                 b.start(Duration.ofSeconds(60)); // ... then a second instance joins: tasks move between them
-                enriched = readCommitted(stack, topics.enrichedArticles(), ARTICLES);
+                enriched = TopicRecords.readCommitted(stack.bootstrapServers(), topics.enrichedArticles(), ARTICLES);
             }
         }
 
@@ -85,8 +82,7 @@ class EnrichStageIT {
 
     @Test
     void theSeedArticlesEventsReachTheEventsTopicExactlyOnce() throws Exception {
-        Path seed = SharedData.resolve("seed/russia-armenia-alliance.txt");
-        assumeTrue(Files.isRegularFile(seed), "seed article not present: " + seed);
+        Path seed = SharedData.require("seed/russia-armenia-alliance.txt");
         String text = Files.readString(seed);
         RawArticle article = RawArticle.newBuilder().setId("seed").setSource("it").setFetchedAt(Instant.now()).setText(text)
                 .setTitle(text.lines().findFirst().orElse(null)).setContentHash("seed").build();
@@ -115,26 +111,9 @@ class EnrichStageIT {
         var settings = new EnrichSettings(prefix + "app", stateDir.resolve(prefix).toString(), 1, 1);
         try (var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings.profiles()))) {
             stage.start(Duration.ofSeconds(60));
-            List<EnrichedArticle> enriched = readCommitted(stack, topics.enrichedArticles(), expectedArticles);
-            List<Event> events = readCommitted(stack, topics.events(), expectedEvents);
+            List<EnrichedArticle> enriched = TopicRecords.readCommitted(stack.bootstrapServers(), topics.enrichedArticles(), expectedArticles);
+            List<Event> events = TopicRecords.readCommitted(stack.bootstrapServers(), topics.events(), expectedEvents);
             return new Output(enriched, events);
         }
-    }
-
-    private static <V> List<V> readCommitted(DevStack stack, Topic<String, V> topic, int expected) {
-        List<V> values = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, topic.name() + "-verifier-" + java.util.UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            consumer.subscribe(List.of(topic.name()));
-            long deadline = System.currentTimeMillis() + 90_000;
-            while (values.size() < expected && System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, V> r : consumer.poll(Duration.ofMillis(200))) values.add(r.value());
-            }
-            for (ConsumerRecord<String, V> r : consumer.poll(Duration.ofSeconds(2))) values.add(r.value()); // duplicates would show here
-        }
-        return values;
     }
 }

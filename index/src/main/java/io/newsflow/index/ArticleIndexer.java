@@ -10,6 +10,7 @@ import io.newsflow.index.write.OffsetTracker;
 import io.newsflow.index.write.RecordTicket;
 import io.newsflow.index.write.StaleEvents;
 import io.newsflow.schemas.DeadLetter;
+import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.DeadLetters;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Topics;
@@ -171,7 +172,7 @@ public final class ArticleIndexer implements AutoCloseable {
             } catch (RuntimeException e) {
                 RecordTicket ticket = new RecordTicket(record, 0);
                 ticket.rejected(e.toString());
-                deadLetter("UNDECODABLE_RECORD", ticket);
+                deadLetter(DeadLetterReason.UNDECODABLE_RECORD, ticket);
             }
         }
         // an older version of an article still on its way to Elasticsearch: let it land, then compare with it
@@ -233,7 +234,7 @@ public final class ArticleIndexer implements AutoCloseable {
     private void finished(RecordTicket ticket) {
         String key = ticket.record().key();
         if (key != null) unfinished.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
-        if (!ticket.rejections().isEmpty()) deadLetter("INDEX_REJECTED", ticket);
+        if (!ticket.rejections().isEmpty()) deadLetter(DeadLetterReason.INDEX_REJECTED, ticket);
         tracker.finished(ticket.partition(), ticket.record().offset());
     }
 
@@ -256,7 +257,7 @@ public final class ArticleIndexer implements AutoCloseable {
         if (outcomes.failure() == null) backoff = settings.bulk().initialBackoff();
     }
 
-    private void deadLetter(String reason, RecordTicket ticket) {
+    private void deadLetter(DeadLetterReason reason, RecordTicket ticket) {
         ConsumerRecord<String, byte[]> record = ticket.record();
         String message = String.join("; ", ticket.rejections());
         log.warn("dead letter {} for {}@{}: {}", reason, record.topic(), record.offset(), message);
@@ -266,7 +267,7 @@ public final class ArticleIndexer implements AutoCloseable {
             if (error != null) deadLetterFailure.compareAndSet(null, error);
         });
         rejected.incrementAndGet();
-        if (reason.equals("UNDECODABLE_RECORD")) tracker.finished(ticket.partition(), record.offset());
+        if (reason == DeadLetterReason.UNDECODABLE_RECORD) tracker.finished(ticket.partition(), record.offset());
     }
 
     private BulkIngester<Pending> newIngester() {

@@ -4,11 +4,10 @@ import io.newsflow.devstack.DevStack;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.TopicRecords;
 import io.newsflow.schemas.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -18,10 +17,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 /** Topics, records and consumer-group offsets on the shared dev stack's broker, for the index ITs. */
@@ -98,21 +95,8 @@ public final class KafkaSupport {
         return readAll(topics.deadLetters(), expected);
     }
 
-    /** Every value on {@code topic}, read with a fresh group until at least {@code expected} arrived, then one more poll for extras. */
+    /** Every value on {@code topic}, read with a fresh group until at least {@code expected} arrived ({@link TopicRecords}). */
     public <V> List<V> readAll(Topic<String, V> topic, int expected) {
-        List<V> out = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "read-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            consumer.subscribe(List.of(topic.name()));
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (out.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> out.add(r.value()));
-            }
-            consumer.poll(Duration.ofMillis(500)).forEach(r -> out.add(r.value()));
-        }
-        return out;
+        return TopicRecords.read(stack.bootstrapServers(), topic, expected);
     }
 }

@@ -2,8 +2,8 @@ package io.newsflow.ingest;
 
 import io.newsflow.ingest.files.ArticleFiles;
 import io.newsflow.ingest.files.FileReader;
-import io.newsflow.ingest.files.InputRejectedException;
 import io.newsflow.ingest.publish.ArticleSink;
+import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.schemas.DeadLetters;
 import io.newsflow.schemas.RawArticle;
 import org.slf4j.Logger;
@@ -58,7 +58,7 @@ public final class FileIngester {
             } catch (InputRejectedException e) {
                 log.warn("dead letter {}: {}", e.reason(), e.getMessage());
                 sink.deadLetter(DeadLetters.forInput(ArticleSink.STAGE, e.reason(), e.getMessage(), file.toString(), rawBytes(file)));
-                deadLetters.merge(e.reason(), 1, Integer::sum);
+                deadLetters.merge(e.reason().code(), 1, Integer::sum);
             }
             if (clock.millis() - lastProgress >= PROGRESS_EVERY.toMillis()) {
                 lastProgress = clock.millis();
@@ -96,7 +96,7 @@ public final class FileIngester {
         } catch (InputRejectedException e) {
             log.warn("dead letter {}: {}", e.reason(), e.getMessage());
             sink.deadLetter(DeadLetters.forInput(ArticleSink.STAGE, e.reason(), e.getMessage(), name, content));
-            return new IngestReport(1, 0, Map.of(e.reason(), 1));
+            return new IngestReport(1, 0, Map.of(e.reason().code(), 1));
         } finally {
             sink.flush();
         }

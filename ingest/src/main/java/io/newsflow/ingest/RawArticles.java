@@ -2,10 +2,10 @@ package io.newsflow.ingest;
 
 import io.newsflow.ingest.dedup.SimHash;
 import io.newsflow.ingest.extract.ExtractedArticle;
-import io.newsflow.ingest.fetch.Reasons;
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.schemas.Citation;
 import io.newsflow.schemas.ContentHash;
+import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.Link;
 import io.newsflow.schemas.RawArticle;
 
@@ -32,7 +32,7 @@ public final class RawArticles {
     public static RawArticle.Builder builder(Document document, String canonicalUrl, String url, String source, Instant fetchedAt)
             throws InputRejectedException {
         ExtractedArticle extracted = document.article();
-        if (extracted.text().isBlank()) throw new InputRejectedException(Reasons.EMPTY_TEXT, "no article text found in " + url);
+        if (extracted.text().isBlank()) throw new InputRejectedException(DeadLetterReason.EMPTY_TEXT, "no article text found in " + url);
         String contentHash = ContentHash.sha256(extracted.text());
         return RawArticle.newBuilder()
                 .setId(ContentHash.articleId(canonicalUrl != null ? canonicalUrl : contentHash))

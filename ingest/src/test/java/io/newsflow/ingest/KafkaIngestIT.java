@@ -5,9 +5,8 @@ import io.newsflow.ingest.publish.KafkaArticleSink;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.TopicRecords;
 import io.newsflow.schemas.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,12 +36,12 @@ class KafkaIngestIT {
         }
 
         assertThat(report.articles()).isEqualTo(1);
-        List<RawArticle> articles = readAll(stack, topics.rawArticles(), 1);
+        List<RawArticle> articles = TopicRecords.read(stack.bootstrapServers(), topics.rawArticles(), 1);
         assertThat(articles).singleElement().satisfies(a -> {
             assertThat(a.getTitle()).isEqualTo("Putin calls Pashinyan");
             assertThat(a.getSource()).isEqualTo("files");
         });
-        List<DeadLetter> deadLetters = readAll(stack, topics.deadLetters(), 1);
+        List<DeadLetter> deadLetters = TopicRecords.read(stack.bootstrapServers(), topics.deadLetters(), 1);
         assertThat(deadLetters).singleElement().satisfies(d -> {
             assertThat(d.getReason()).isEqualTo("EMPTY_TEXT");
             assertThat(d.getSource()).endsWith("empty.html");
@@ -66,8 +64,8 @@ class KafkaIngestIT {
             report = new FileIngester(new IngestSettings("files", 10L << 20), sink, Clock.systemUTC()).ingest(List.of(dir));
         }
 
-        assertThat(readAll(stack, topics.rawArticles(), 1)).extracting(RawArticle::getTitle).containsExactly("Putin calls Pashinyan");
-        List<DeadLetter> letters = readAll(stack, topics.deadLetters(), 2);
+        assertThat(TopicRecords.read(stack.bootstrapServers(), topics.rawArticles(), 1)).extracting(RawArticle::getTitle).containsExactly("Putin calls Pashinyan");
+        List<DeadLetter> letters = TopicRecords.read(stack.bootstrapServers(), topics.deadLetters(), 2);
         assertThat(letters).extracting(DeadLetter::getReason).containsExactlyInAnyOrder("TOO_LARGE", "EMPTY_TEXT");
         assertThat(letters).allSatisfy(d -> assertThat(d.getValue() == null ? 0 : d.getValue().remaining())
                 .isLessThanOrEqualTo(io.newsflow.schemas.DeadLetters.MAX_VALUE_BYTES));
@@ -79,26 +77,5 @@ class KafkaIngestIT {
         Topics topics = Topics.withPrefix(prefix);
         stack.createTopics(topics.all().stream().map(Topic::name).toList(), 1);
         return topics;
-    }
-
-    static <V> List<V> readAll(DevStack stack, Topic<String, V> topic, int expected) {
-        return readAll(stack, topic, expected, "ingest-it-" + java.util.UUID.randomUUID());
-    }
-
-    static <V> List<V> readAll(DevStack stack, Topic<String, V> topic, int expected, String group) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, group,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<V> values = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            consumer.subscribe(List.of(topic.name()));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (values.size() < expected && System.currentTimeMillis() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
-            }
-            consumer.poll(Duration.ofMillis(500)).forEach(r -> values.add(r.value())); // nothing more may follow
-        }
-        return values;
     }
 }

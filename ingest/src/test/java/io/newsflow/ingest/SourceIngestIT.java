@@ -2,11 +2,11 @@ package io.newsflow.ingest;
 
 import io.newsflow.devstack.DevStack;
 import io.newsflow.ingest.fetch.FetchSettings;
-import io.newsflow.ingest.fetch.Reasons;
 import io.newsflow.ingest.sources.SourceSettings;
 import io.newsflow.ingest.sources.SourceType;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.RawArticle;
+import io.newsflow.schemas.TopicRecords;
 import io.newsflow.schemas.Topics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,14 +114,14 @@ class SourceIngestIT {
             metrics = service.scrape();
         }
         assertThat(first.articles()).isEqualTo(6);
-        assertThat(first.deadLetters()).isEqualTo(Map.of(Reasons.ROBOTS_DISALLOWED, 1, Reasons.HTTP_ERROR, 1, Reasons.TOO_LARGE, 1,
-                Reasons.TIMEOUT, 1, Reasons.EMPTY_TEXT, 1, Reasons.BLOCKED_ADDRESS, 1, Reasons.UNSUPPORTED_URL, 1));
+        assertThat(first.deadLetters()).isEqualTo(Map.of("ROBOTS_DISALLOWED", 1, "HTTP_ERROR", 1, "TOO_LARGE", 1,
+                "TIMEOUT", 1, "EMPTY_TEXT", 1, "BLOCKED_ADDRESS", 1, "UNSUPPORTED_URL", 1));
         assertThat(site.hits("/members/secret")).isZero();
         assertThat(metrics).contains("newsflow_ingest_duplicates_total{kind=\"content\"} 1.0")
                 .contains("newsflow_ingest_failed_total{reason=\"ROBOTS_DISALLOWED\"} 1.0")
                 .contains("newsflow_ingest_fetch_latency_seconds_count{kind=\"page\"}");
 
-        Map<String, RawArticle> byPath = KafkaIngestIT.readAll(stack, topics.rawArticles(), 6).stream()
+        Map<String, RawArticle> byPath = TopicRecords.read(stack.bootstrapServers(), topics.rawArticles(), 6).stream()
                 .collect(Collectors.toMap(a -> a.getUrl().substring(base.length()), Function.identity()));
         assertThat(byPath.keySet()).containsExactlyInAnyOrder("/news/talks?utm_source=rss&utm_medium=feed", "/news/gas", "/news/flaky",
                 "/news/grain", "/news/ru", "/news/sitemap-only");
@@ -141,7 +141,7 @@ class SourceIngestIT {
         assertThat(fromSitemap.getTitle()).isEqualTo("Grain lorries queue at the pass"); // the page has none: the news sitemap's
         assertThat(fromSitemap.getPublished()).isEqualTo(java.time.Instant.parse("2026-03-04T10:00:00Z"));
 
-        List<DeadLetter> deadLetters = KafkaIngestIT.readAll(stack, topics.deadLetters(), 7);
+        List<DeadLetter> deadLetters = TopicRecords.read(stack.bootstrapServers(), topics.deadLetters(), 7);
         assertThat(deadLetters).extracting(DeadLetter::getSource).contains(base + "/members/secret", base + "/news/big", "ftp://127.0.0.1/file");
         assertThat(deadLetters).allSatisfy(d -> assertThat(d.getStage()).isEqualTo("ingest"));
 
@@ -155,6 +155,6 @@ class SourceIngestIT {
         assertThat(site.hits("/feed.xml")).isEqualTo(feedHits + 1);
         assertThat(second.articles()).isZero();
         assertThat(site.hits("/news/talks")).isEqualTo(1);
-        assertThat(KafkaIngestIT.readAll(stack, topics.rawArticles(), 6)).hasSize(6);
+        assertThat(TopicRecords.read(stack.bootstrapServers(), topics.rawArticles(), 6)).hasSize(6);
     }
 }

@@ -5,6 +5,7 @@ import io.newsflow.ingest.fetch.FetchSettings;
 import io.newsflow.ingest.sources.SourceSettings;
 import io.newsflow.ingest.sources.SourceType;
 import io.newsflow.schemas.RawArticle;
+import io.newsflow.schemas.TopicRecords;
 import io.newsflow.schemas.Topics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,10 +101,10 @@ class SourceSchedulerIT {
         try (IngestService service = new IngestService(stack.bootstrapServers(), topics, settings)) {
             var scheduler = service.start(line -> {});
             await(secondPollAsked); // the first poll is over
-            afterFirst = KafkaIngestIT.readAll(stack, topics.rawArticles(), 2);
+            afterFirst = TopicRecords.read(stack.bootstrapServers(), topics.rawArticles(), 2);
             secondPollMayGo.countDown();
             await(thirdPollAsked); // the second poll is over
-            afterSecond = KafkaIngestIT.readAll(stack, topics.rawArticles(), 3);
+            afterSecond = TopicRecords.read(stack.bootstrapServers(), topics.rawArticles(), 3);
             report = service.report();
             assertThat(scheduler.failure()).isNull();
         }

@@ -19,19 +19,19 @@ public final class DeadLetters {
     private DeadLetters() {}
 
     /** A failure on an input that did not come from Kafka (a file, a URL). */
-    public static DeadLetter forInput(String stage, String reason, String message, String source, byte[] content) {
+    public static DeadLetter forInput(String stage, DeadLetterReason reason, String message, String source, byte[] content) {
         return DeadLetter.newBuilder()
-                .setStage(stage).setReason(reason).setMessage(message).setSource(source)
+                .setStage(stage).setReason(reason.code()).setMessage(message).setSource(source)
                 .setValue(capped(content))
                 .setTimestamp(Instant.now())
                 .build();
     }
 
     /** A failure on a record read from Kafka: keeps its coordinates and its bytes unchanged. */
-    public static DeadLetter forRecord(String stage, String reason, String message,
+    public static DeadLetter forRecord(String stage, DeadLetterReason reason, String message,
                                        String topic, int partition, long offset, byte[] key, byte[] value) {
         return DeadLetter.newBuilder()
-                .setStage(stage).setReason(reason).setMessage(message)
+                .setStage(stage).setReason(reason.code()).setMessage(message)
                 .setTopic(topic).setPartition(partition).setOffset(offset)
                 .setKey(key == null ? null : ByteBuffer.wrap(key))
                 .setValue(capped(value))
@@ -39,7 +39,8 @@ public final class DeadLetters {
                 .build();
     }
 
-    public static DeadLetter forRecord(String stage, String reason, String message, ConsumerRecord<byte[], byte[]> r) {
+    /** A failure on a record read from Kafka, taken from the consumer record. */
+    public static DeadLetter forRecord(String stage, DeadLetterReason reason, String message, ConsumerRecord<byte[], byte[]> r) {
         return forRecord(stage, reason, message, r.topic(), r.partition(), r.offset(), r.key(), r.value());
     }
 

@@ -57,7 +57,7 @@ class AvroSerdeTest {
                 .setQuotes(List.of(new Quote("nf:person/sergey-lavrov", "Lavrov", "We value the alliance", 3, 24)))
                 .setRelevance(java.util.Map.of("russia-armenia", 0.9)).setSyndicationClusterId("c1")
                 .setEnrichmentVersion("test").setEnrichedAt(FETCHED).build();
-        DeadLetter letter = DeadLetters.forRecord("index", "INDEX_REJECTED", "mapper_parsing_exception", "t", 2, 7L,
+        DeadLetter letter = DeadLetters.forRecord("index", DeadLetterReason.INDEX_REJECTED, "mapper_parsing_exception", "t", 2, 7L,
                 "k".getBytes(StandardCharsets.UTF_8), new byte[]{1, 2, 3});
 
         assertThat(roundTrip(RawArticle.class, raw)).isEqualTo(raw);
@@ -106,7 +106,7 @@ class AvroSerdeTest {
     @Test
     void aRecordOfAnotherSchemaIsRefusedNotMisread() {
         byte[] deadLetter = new AvroSerde<>(DeadLetter.class).encode(
-                DeadLetters.forInput("ingest", "EMPTY_TEXT", "no text", "x.txt", new byte[0]));
+                DeadLetters.forInput("ingest", DeadLetterReason.EMPTY_TEXT, "no text", "x.txt", new byte[0]));
 
         assertThatThrownBy(() -> new AvroSerde<>(RawArticle.class).decode(deadLetter))
                 .isInstanceOf(SerializationException.class);
@@ -121,7 +121,7 @@ class AvroSerdeTest {
 
     @Test
     void deadLetterCapsOversizedInput() {
-        DeadLetter d = DeadLetters.forInput("ingest", "TOO_LARGE", "big", "big.html", new byte[DeadLetters.MAX_VALUE_BYTES + 10]);
+        DeadLetter d = DeadLetters.forInput("ingest", DeadLetterReason.TOO_LARGE, "big", "big.html", new byte[DeadLetters.MAX_VALUE_BYTES + 10]);
         assertThat(d.getValue().remaining()).isEqualTo(DeadLetters.MAX_VALUE_BYTES);
     }
 

@@ -2,7 +2,7 @@ package io.newsflow.app.analyze;
 
 import io.newsflow.ingest.Document;
 import io.newsflow.ingest.files.FileReader;
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

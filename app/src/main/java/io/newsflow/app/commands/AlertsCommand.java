@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Ctrl-C, or once. Exit codes: 0; 1 when a watch or a delivery failed ({@code --once}); 2 when no watch is configured or
  * the configuration is wrong.
  */
-@Command(name = "alerts", mixinStandardHelpOptions = true,
+@Command(name = "alerts", header = "Reports new articles and events that match saved searches.", mixinStandardHelpOptions = true,
         description = {"Evaluates the saved searches (index.alerts.watches) every index.alerts.interval",
                 "until Ctrl-C and reports each new matching article or event once: printed, logged,",
                 "and sent to the watch's webhook and/or the alerts topic. What was reported is kept",

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
  * One document is read up to {@code ingest.maxFileBytes} (10 MiB by default). Exit codes: 0 when every document was
  * analysed; 1 when any error line was printed; 2 for wrong arguments.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "analyze", header = "Finds actors and codes events in texts, without Kafka.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Finds actors and codes events in texts, without Kafka (backfills, debugging, scoring).",
                 "",
                 "Input: plain text (one document a file), HTML pages (their main text, as ingest extracts it) or JSON lines"

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
  * {@code newsflow enrich [-c FILE] [--describe]}: the enrich Streams application until Ctrl-C. Exit codes: 0 after
  * Ctrl-C or {@code --describe}; 1 when Streams stops on an error; 2 for a configuration error.
  */
-@Command(name = "enrich", mixinStandardHelpOptions = true,
+@Command(name = "enrich", header = "Runs the enrich stage (actors, events, relevance) until Ctrl-C.", mixinStandardHelpOptions = true,
         description = {"Runs the enrich stage (Kafka Streams, exactly-once) until Ctrl-C: actors, events, relevance, story links;",
                 "writes enriched articles, events and daily actor-pair counts. --describe prints the topology."})
 public final class EnrichCommand implements Callable<Integer> {

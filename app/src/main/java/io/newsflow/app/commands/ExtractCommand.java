@@ -11,8 +11,9 @@ import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.files.ArticleFiles;
 import io.newsflow.ingest.files.FileReader;
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.ingest.sources.PageReader;
+import io.newsflow.schemas.DeadLetterReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ import java.util.concurrent.Callable;
  * error object ({@code source}, {@code error} with the dead-letter reason code, {@code message}) and the command goes
  * on; the exit code is 1 when any input failed, else 0. The file size limit is {@code ingest.maxFileBytes}.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", header = "Extracts article text and metadata; prints JSON Lines.", mixinStandardHelpOptions = true,
         description = "Extracts article text and metadata from files, folders or URLs; prints JSON Lines.")
 public final class ExtractCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -79,7 +80,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 line = isUrl(source) ? json(source, fetch(source)) : json(source, readFile(reader, source));
             } catch (InputRejectedException e) {
                 failed++;
-                line = JSON.createObjectNode().put("source", source).put("error", e.reason()).put("message", e.getMessage());
+                line = JSON.createObjectNode().put("source", source).put("error", e.reason().code()).put("message", e.getMessage());
             }
             out.println(line.toString());
         }
@@ -102,14 +103,14 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             uri = URI.create(source);
         } catch (IllegalArgumentException e) {
-            throw new InputRejectedException("UNSUPPORTED_URL", "not a URL: " + source, e);
+            throw new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "not a URL: " + source, e);
         }
         FetchSettings settings = fetchSettings.allowing(uri.getHost() == null ? List.of() : List.of(uri.getHost()));
         try (HttpFetcher fetcher = new HttpFetcher(settings)) {
             return new PageReader().read(fetcher.fetch(uri, FetchKind.PAGE, Validators.NONE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InputRejectedException("TIMEOUT", "interrupted fetching " + source, e);
+            throw new InputRejectedException(DeadLetterReason.INTERRUPTED, "interrupted fetching " + source, e);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
  * {@code newsflow index [-c FILE]}: the indexer until Ctrl-C. Exit codes: 0 after Ctrl-C; 1 when the indexer stops on an
  * error it cannot retry; 2 for a configuration error.
  */
-@Command(name = "index", mixinStandardHelpOptions = true,
+@Command(name = "index", header = "Runs the index stage (Kafka -> Elasticsearch) until Ctrl-C.", mixinStandardHelpOptions = true,
         description = "Runs the index stage (enriched-articles topic -> Elasticsearch) until Ctrl-C.")
 public final class IndexCommand implements Callable<Integer> {
     @Mixin ConfigOption config;

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
  * exits 0. Exit codes: 0; 1 when the stdin document became a dead letter or Kafka failed; 2 for wrong arguments or
  * configuration.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(name = "ingest", header = "Ingests files, standard input or the configured sources into Kafka.", mixinStandardHelpOptions = true,
         description = {"Ingests into the raw-articles topic (creates missing topics).",
                 "With PATH...: reads those files and folders (.txt, .html, .htm, optionally .gz) once.",
                 "With -: reads one document, HTML or plain text (UTF-8), from standard input; exit code 1 if it becomes a dead letter.",

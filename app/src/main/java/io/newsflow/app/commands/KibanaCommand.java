@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
  * environment: {@code NEWSFLOW_KIBANA_API_KEY}, or {@code NEWSFLOW_KIBANA_USERNAME} and {@code NEWSFLOW_KIBANA_PASSWORD}.
  * Exit codes: 0 when Kibana imported everything; 1 when it refused an object or could not be reached.
  */
-@Command(name = "kibana", mixinStandardHelpOptions = true, subcommands = KibanaCommand.Import.class,
+@Command(name = "kibana", header = "Imports newsflow's dashboards into Kibana.", mixinStandardHelpOptions = true, subcommands = KibanaCommand.Import.class,
         description = "Kibana dashboards: `newsflow kibana import --url http://localhost:5601`.")
 public final class KibanaCommand implements Callable<Integer> {
     @Override

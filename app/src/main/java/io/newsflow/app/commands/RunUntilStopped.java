@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * Keeps a long-running command alive until Ctrl-C (SIGINT/SIGTERM) and then closes what it runs, from a shutdown hook,
  * before the JVM exits; or returns early when the work reports a fatal error.
  */
-final class RunUntilStopped {
+public final class RunUntilStopped {
     static final Duration CHECK_EVERY = Duration.ofSeconds(1);
 
     private RunUntilStopped() {}
@@ -20,7 +20,7 @@ final class RunUntilStopped {
      *
      * @return the failure, or never returns on a normal stop (the JVM exits after the hook)
      */
-    static Throwable await(AutoCloseable resource, Supplier<Throwable> failure, PrintStream out) throws InterruptedException {
+    public static Throwable await(AutoCloseable resource, Supplier<Throwable> failure, PrintStream out) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
         Thread hook = new Thread(() -> {

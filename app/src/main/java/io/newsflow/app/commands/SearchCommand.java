@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  * timeline, printed to standard output. Exit codes: 0 (also when nothing matches); 1 when Elasticsearch cannot be asked;
  * 2 for a configuration error or a bad filter.
  */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search", header = "Searches the indexed articles, or lists the matching events.", mixinStandardHelpOptions = true,
         description = {"Searches indexed articles in every language and prints them ranked, with highlighted passages;",
                 "--events lists the matching events as a timeline instead."})
 public final class SearchCommand implements Callable<Integer> {

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
  * Ctrl-C. Its health panel reads Kafka (lag, dead letters, polls) as well as Elasticsearch. Exit codes: 0 after
  * Ctrl-C; 1 when the port cannot be bound; 2 for a configuration error (a non-loopback host without a token is one).
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", header = "Serves the monitoring page and the read-only JSON API until Ctrl-C.", mixinStandardHelpOptions = true,
         description = {"Serves the monitoring page (http://HOST:PORT/) and the read-only HTTP API (search, events, dashboards,",
                 "pipeline health; JSON) on index.serve.host:port until Ctrl-C. A host other than loopback needs",
                 "index.serve.token (or NEWSFLOW_SERVE_TOKEN). Endpoints: see README and docs/dashboards.md."})

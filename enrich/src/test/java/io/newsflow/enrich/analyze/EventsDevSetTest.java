@@ -1,5 +1,6 @@
 package io.newsflow.enrich.analyze;
 
+import io.newsflow.devstack.SharedData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.enrich.events.PloverGold;

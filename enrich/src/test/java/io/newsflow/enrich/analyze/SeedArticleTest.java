@@ -1,5 +1,6 @@
 package io.newsflow.enrich.analyze;
 
+import io.newsflow.devstack.SharedData;
 import io.newsflow.enrich.events.EventCoder;
 import io.newsflow.schemas.Actor;
 import io.newsflow.schemas.DatePrecision;

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.fetch;
 
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.schemas.DeadLetterReason;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -40,14 +41,14 @@ public final class AddressGuard {
         this.resolver = resolver;
     }
 
-    /** Passes, or throws with {@link Reasons#UNSUPPORTED_URL}, {@link Reasons#BLOCKED_ADDRESS} or {@link Reasons#NETWORK_ERROR}. */
+    /** Passes, or throws with {@link DeadLetterReason#UNSUPPORTED_URL}, {@link DeadLetterReason#BLOCKED_ADDRESS} or {@link DeadLetterReason#NETWORK_ERROR}. */
     public void check(URI uri) throws InputRejectedException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new InputRejectedException(Reasons.UNSUPPORTED_URL, "only http and https URLs are fetched: " + uri);
+            throw new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "only http and https URLs are fetched: " + uri);
         }
         String host = uri.getHost();
-        if (host == null || host.isBlank()) throw new InputRejectedException(Reasons.UNSUPPORTED_URL, "URL without a host: " + uri);
+        if (host == null || host.isBlank()) throw new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "URL without a host: " + uri);
         host = host.toLowerCase(Locale.ROOT);
         if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
         if (allowHosts.contains(host)) return;
@@ -55,11 +56,11 @@ public final class AddressGuard {
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw new InputRejectedException(Reasons.NETWORK_ERROR, "unknown host " + host + " in " + uri, e);
+            throw new InputRejectedException(DeadLetterReason.NETWORK_ERROR, "unknown host " + host + " in " + uri, e);
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
-                throw new InputRejectedException(Reasons.BLOCKED_ADDRESS, uri + ": " + host + " resolves to the non-public address "
+                throw new InputRejectedException(DeadLetterReason.BLOCKED_ADDRESS, uri + ": " + host + " resolves to the non-public address "
                         + address.getHostAddress() + " (allow-list it in ingest.fetch.allowHosts for local testing)");
             }
         }

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.fetch;
 
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.schemas.DeadLetterReason;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,12 +26,12 @@ final class Bodies {
             if (encoding.equals("gzip") || encoding.equals("x-gzip")) body = inflate(new GZIPInputStream(new ByteArrayInputStream(body)), maxBytes);
             else if (encoding.equals("deflate")) body = inflate(new InflaterInputStream(new ByteArrayInputStream(body)), maxBytes);
             else if (!encoding.equals("identity")) {
-                throw new InputRejectedException(Reasons.UNSUPPORTED_TYPE, "unsupported Content-Encoding " + contentEncoding);
+                throw new InputRejectedException(DeadLetterReason.UNSUPPORTED_TYPE, "unsupported Content-Encoding " + contentEncoding);
             }
             if (gzipFile) body = inflate(new GZIPInputStream(new ByteArrayInputStream(body)), maxBytes);
             return body;
         } catch (IOException e) {
-            throw new InputRejectedException(Reasons.UNDECODABLE_TEXT, "corrupt compressed body: " + e.getMessage(), e);
+            throw new InputRejectedException(DeadLetterReason.UNDECODABLE_TEXT, "corrupt compressed body: " + e.getMessage(), e);
         }
     }
 
@@ -38,7 +39,7 @@ final class Bodies {
         try (in) {
             byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (out.length > maxBytes) {
-                throw new InputRejectedException(Reasons.TOO_LARGE, "body inflates beyond the limit of " + maxBytes + " bytes (decompression bomb guard)");
+                throw new InputRejectedException(DeadLetterReason.TOO_LARGE, "body inflates beyond the limit of " + maxBytes + " bytes (decompression bomb guard)");
             }
             return out;
         }

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.fetch;
 
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.schemas.DeadLetterReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,7 @@ import java.util.function.LongSupplier;
  * a descriptive User-Agent, conditional headers and {@code Accept-Encoding: gzip, deflate}. 5xx, 429, timeouts and
  * network errors are retried with exponential backoff (a {@code Retry-After} up to {@code maxCrawlDelay} is honoured).
  * The answer must be 2xx or 304 and of a type the {@link FetchKind} accepts; its body is size-capped while it
- * downloads and while it inflates. Every refusal is an {@link InputRejectedException} with a {@link Reasons} code.
+ * downloads and while it inflates. Every refusal is an {@link InputRejectedException} with a {@link DeadLetterReason} code.
  * Thread-safe; one instance serves all sources.
  */
 public final class HttpFetcher implements AutoCloseable {
@@ -59,11 +60,11 @@ public final class HttpFetcher implements AutoCloseable {
         FetchResponse r = exchange(uri, kind, validators, true);
         if (r.notModified()) return r;
         if (r.status() < 200 || r.status() >= 300) {
-            throw new InputRejectedException(Reasons.HTTP_ERROR, "HTTP " + r.status() + " for " + r.uri()
+            throw new InputRejectedException(DeadLetterReason.HTTP_ERROR, "HTTP " + r.status() + " for " + r.uri()
                     + (r.uri().equals(uri) ? "" : " (redirected from " + uri + ")"));
         }
         if (!kind.accepts(r.mimeType())) {
-            throw new InputRejectedException(Reasons.UNSUPPORTED_TYPE, r.uri() + " is " + r.contentType() + ", not what a "
+            throw new InputRejectedException(DeadLetterReason.UNSUPPORTED_TYPE, r.uri() + " is " + r.contentType() + ", not what a "
                     + kind.name().toLowerCase() + " may be");
         }
         return r;
@@ -84,7 +85,7 @@ public final class HttpFetcher implements AutoCloseable {
             int status = response.statusCode();
             if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
                 if (hop >= settings.maxRedirects()) {
-                    throw new InputRejectedException(Reasons.TOO_MANY_REDIRECTS, "more than " + settings.maxRedirects() + " redirects from " + start);
+                    throw new InputRejectedException(DeadLetterReason.TOO_MANY_REDIRECTS, "more than " + settings.maxRedirects() + " redirects from " + start);
                 }
                 uri = location(uri, response);
                 continue;
@@ -102,12 +103,12 @@ public final class HttpFetcher implements AutoCloseable {
     private static URI location(URI from, HttpResponse<?> response) throws InputRejectedException {
         String location = response.headers().firstValue("Location").orElse(null);
         if (location == null || location.isBlank()) {
-            throw new InputRejectedException(Reasons.TOO_MANY_REDIRECTS, "HTTP " + response.statusCode() + " without Location from " + from);
+            throw new InputRejectedException(DeadLetterReason.TOO_MANY_REDIRECTS, "HTTP " + response.statusCode() + " without Location from " + from);
         }
         try {
             return from.resolve(URI.create(location.strip()));
         } catch (IllegalArgumentException e) {
-            throw new InputRejectedException(Reasons.UNSUPPORTED_URL, "bad redirect Location '" + location + "' from " + from, e);
+            throw new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "bad redirect Location '" + location + "' from " + from, e);
         }
     }
 
@@ -123,7 +124,7 @@ public final class HttpFetcher implements AutoCloseable {
                 log.info("HTTP {} from {}: retry {} of {} in {}", status, uri, attempt + 1, settings.maxRetries(), wait);
                 sleeper.sleep(wait);
             } catch (InputRejectedException e) {
-                if (last || !Reasons.isTransient(e.reason())) throw e;
+                if (last || !e.reason().isTransient()) throw e;
                 log.info("{} for {}: retry {} of {} in {}", e.reason(), uri, attempt + 1, settings.maxRetries(), backoff);
                 sleeper.sleep(backoff);
             }
@@ -152,7 +153,7 @@ public final class HttpFetcher implements AutoCloseable {
                 return future.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                throw new InputRejectedException(Reasons.TIMEOUT, "no complete answer from " + uri + " within " + settings.requestTimeout(), e);
+                throw new InputRejectedException(DeadLetterReason.TIMEOUT, "no complete answer from " + uri + " within " + settings.requestTimeout(), e);
             } catch (InterruptedException e) {
                 future.cancel(true);
                 throw e;
@@ -164,13 +165,13 @@ public final class HttpFetcher implements AutoCloseable {
 
     private InputRejectedException failure(URI uri, Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof BoundedBody.TooLargeException) return new InputRejectedException(Reasons.TOO_LARGE, uri + ": " + t.getMessage(), t);
+            if (t instanceof BoundedBody.TooLargeException) return new InputRejectedException(DeadLetterReason.TOO_LARGE, uri + ": " + t.getMessage(), t);
             if (t instanceof HttpTimeoutException) {
-                return new InputRejectedException(Reasons.TIMEOUT, "no answer from " + uri + " within " + settings.requestTimeout(), t);
+                return new InputRejectedException(DeadLetterReason.TIMEOUT, "no answer from " + uri + " within " + settings.requestTimeout(), t);
             }
         }
         String what = cause instanceof IOException ? cause.toString() : String.valueOf(cause);
-        return new InputRejectedException(Reasons.NETWORK_ERROR, "cannot fetch " + uri + ": " + what, cause);
+        return new InputRejectedException(DeadLetterReason.NETWORK_ERROR, "cannot fetch " + uri + ": " + what, cause);
     }
 
     @Override

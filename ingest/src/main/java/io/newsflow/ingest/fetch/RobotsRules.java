@@ -3,7 +3,8 @@ package io.newsflow.ingest.fetch;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.schemas.DeadLetterReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,10 +55,10 @@ final class RobotsRules {
         return first.toLowerCase(Locale.ROOT);
     }
 
-    /** Passes, or throws {@link Reasons#ROBOTS_DISALLOWED}. */
+    /** Passes, or throws {@link DeadLetterReason#ROBOTS_DISALLOWED}. */
     void check(URI uri) throws InputRejectedException, InterruptedException {
         if (!rules(uri).isAllowed(uri.toString())) {
-            throw new InputRejectedException(Reasons.ROBOTS_DISALLOWED, "robots.txt of " + origin(uri) + " disallows " + uri);
+            throw new InputRejectedException(DeadLetterReason.ROBOTS_DISALLOWED, "robots.txt of " + origin(uri) + " disallows " + uri);
         }
     }
 

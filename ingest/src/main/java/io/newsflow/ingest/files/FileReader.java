@@ -4,8 +4,9 @@ import io.newsflow.ingest.Document;
 import io.newsflow.ingest.extract.ExtractedArticle;
 import io.newsflow.ingest.extract.HtmlExtractor;
 import io.newsflow.ingest.extract.PlainTextExtractor;
-import io.newsflow.ingest.fetch.Reasons;
+import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.schemas.ContentHash;
+import io.newsflow.schemas.DeadLetterReason;
 import org.jsoup.Jsoup;
 
 import java.io.ByteArrayInputStream;
@@ -46,7 +47,7 @@ public final class FileReader {
      */
     public Document read(Path file, String baseUri) throws InputRejectedException {
         if (!ArticleFiles.isSupported(file)) {
-            throw new InputRejectedException(Reasons.UNSUPPORTED_TYPE, "not an article file (.txt, .html, .htm, optionally .gz): " + file);
+            throw new InputRejectedException(DeadLetterReason.UNSUPPORTED_TYPE, "not an article file (.txt, .html, .htm, optionally .gz): " + file);
         }
         byte[] content = load(file);
         if (ArticleFiles.isHtml(file)) return html(content, baseUri, file.toString());
@@ -61,10 +62,10 @@ public final class FileReader {
     public byte[] load(InputStream in, String name) throws InputRejectedException {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) throw new InputRejectedException(Reasons.TOO_LARGE, name + " holds more than " + maxBytes + " bytes");
+            if (bytes.length > maxBytes) throw new InputRejectedException(DeadLetterReason.TOO_LARGE, name + " holds more than " + maxBytes + " bytes");
             return bytes;
         } catch (IOException e) {
-            throw new InputRejectedException(Reasons.UNREADABLE_INPUT, "cannot read " + name + ": " + e, e);
+            throw new InputRejectedException(DeadLetterReason.UNREADABLE_INPUT, "cannot read " + name + ": " + e, e);
         }
     }
 
@@ -99,16 +100,16 @@ public final class FileReader {
      * @param name what to call the input in an error message
      */
     public Document html(byte[] content, String baseUri, String name) throws InputRejectedException {
-        if (content.length > maxBytes) throw new InputRejectedException(Reasons.TOO_LARGE, name + " holds more than " + maxBytes + " bytes");
+        if (content.length > maxBytes) throw new InputRejectedException(DeadLetterReason.TOO_LARGE, name + " holds more than " + maxBytes + " bytes");
         try {
             String utf8 = validUtf8(content);
             ExtractedArticle article = html.extract(utf8 != null ? Jsoup.parse(utf8, baseUri)
                     : Jsoup.parse(new ByteArrayInputStream(content), null, baseUri));
             return new Document(article, true, content.length, ContentHash.sha256(content));
         } catch (IOException e) {
-            throw new InputRejectedException(Reasons.UNREADABLE_INPUT, "cannot parse HTML " + name + ": " + e.getMessage(), e);
+            throw new InputRejectedException(DeadLetterReason.UNREADABLE_INPUT, "cannot parse HTML " + name + ": " + e.getMessage(), e);
         } catch (RuntimeException e) { // an extractor bug on one page must not end the run
-            throw new InputRejectedException(Reasons.UNPARSABLE, "cannot extract an article from " + name + ": " + e, e);
+            throw new InputRejectedException(DeadLetterReason.UNPARSABLE, "cannot extract an article from " + name + ": " + e, e);
         }
     }
 
@@ -123,14 +124,14 @@ public final class FileReader {
                 return bytes;
             }
         } catch (NoSuchFileException e) {
-            throw new InputRejectedException(Reasons.UNREADABLE_INPUT, "no such file: " + file, e);
+            throw new InputRejectedException(DeadLetterReason.UNREADABLE_INPUT, "no such file: " + file, e);
         } catch (IOException e) {
-            throw new InputRejectedException(Reasons.UNREADABLE_INPUT, "cannot read " + file + ": " + e, e);
+            throw new InputRejectedException(DeadLetterReason.UNREADABLE_INPUT, "cannot read " + file + ": " + e, e);
         }
     }
 
     private InputRejectedException tooLarge(Path file, long size) {
-        return new InputRejectedException(Reasons.TOO_LARGE, file + " holds more than " + maxBytes + " bytes (" + size + "+)");
+        return new InputRejectedException(DeadLetterReason.TOO_LARGE, file + " holds more than " + maxBytes + " bytes (" + size + "+)");
     }
 
     /** The bytes as text when they are valid UTF-8 (pages saved as UTF-8 often keep a stale {@code <meta charset>}); else null. */
@@ -149,7 +150,7 @@ public final class FileReader {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputRejectedException(Reasons.UNDECODABLE_TEXT, file + " is not valid UTF-8 text", e);
+            throw new InputRejectedException(DeadLetterReason.UNDECODABLE_TEXT, file + " is not valid UTF-8 text", e);
         }
     }
 }

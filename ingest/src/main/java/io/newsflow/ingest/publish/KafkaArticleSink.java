@@ -1,7 +1,7 @@
 package io.newsflow.ingest.publish;
 
-import io.newsflow.ingest.fetch.Reasons;
 import io.newsflow.schemas.DeadLetter;
+import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.DeadLetters;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topic;
@@ -45,7 +45,7 @@ public final class KafkaArticleSink implements ArticleSink {
     public void article(RawArticle article) {
         byte[] bytes = topics.rawArticles().valueSerde().serializer().serialize(topics.rawArticles().name(), article);
         if (bytes.length > DeadLetters.MAX_RECORD_BYTES) {
-            deadLetter(DeadLetters.forInput(STAGE, Reasons.TOO_LARGE, "the article's record would be " + bytes.length
+            deadLetter(DeadLetters.forInput(STAGE, DeadLetterReason.TOO_LARGE, "the article's record would be " + bytes.length
                     + " bytes, over the " + DeadLetters.MAX_RECORD_BYTES + "-byte record limit", article.getUrl(), null));
             return;
         }

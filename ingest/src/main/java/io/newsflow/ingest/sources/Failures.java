@@ -1,8 +1,8 @@
 package io.newsflow.ingest.sources;
 
-import io.newsflow.ingest.files.InputRejectedException;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.publish.ArticleSink;
+import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.schemas.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +24,6 @@ final class Failures {
         var deadLetter = DeadLetters.forInput(ArticleSink.STAGE, e.reason(), e.getMessage(), url, content);
         deadLetter.setAttempt(attempt);
         sink.deadLetter(deadLetter);
-        metrics.failed(e.reason());
+        metrics.failed(e.reason().code());
     }
 }

@@ -6,8 +6,8 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import io.newsflow.ingest.fetch.Reasons;
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.schemas.DeadLetterReason;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,7 +31,7 @@ public final class FeedReader {
             input.setAllowDoctypes(false);
             feed = input.build(reader);
         } catch (FeedException | IOException | IllegalArgumentException e) {
-            throw new InputRejectedException(Reasons.UNPARSABLE, "not a readable RSS/Atom feed: " + feedUri + ": " + e.getMessage(), e);
+            throw new InputRejectedException(DeadLetterReason.UNPARSABLE, "not a readable RSS/Atom feed: " + feedUri + ": " + e.getMessage(), e);
         }
         List<ListingItem> items = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {

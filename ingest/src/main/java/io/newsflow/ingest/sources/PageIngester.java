@@ -6,13 +6,13 @@ import io.newsflow.ingest.dedup.UrlCanonicalizer;
 import io.newsflow.ingest.fetch.FetchKind;
 import io.newsflow.ingest.fetch.FetchResponse;
 import io.newsflow.ingest.fetch.HttpFetcher;
-import io.newsflow.ingest.fetch.Reasons;
 import io.newsflow.ingest.fetch.Validators;
-import io.newsflow.ingest.files.InputRejectedException;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.publish.ArticleSink;
+import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.ingest.state.IngestState;
 import io.newsflow.ingest.state.SeenUrl;
+import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.FetchInfo;
 import io.newsflow.schemas.RawArticle;
 import org.slf4j.Logger;
@@ -62,7 +62,7 @@ public final class PageIngester {
     /** Whether {@code url} still needs fetching (not seen, or a transient failure with attempts left). */
     boolean wanted(String canonical) {
         Optional<SeenUrl> seen = state.seen(canonical);
-        return seen.isEmpty() || (seen.get().failed() && Reasons.isTransient(seen.get().reason()) && seen.get().attempts() < MAX_ATTEMPTS);
+        return seen.isEmpty() || (seen.get().failed() && DeadLetterReason.isTransient(seen.get().reason()) && seen.get().attempts() < MAX_ATTEMPTS);
     }
 
     /** Fetches and produces {@code item}; returns whether a new article was produced. */
@@ -95,10 +95,10 @@ public final class PageIngester {
             return true;
         } catch (InputRejectedException e) {
             failures.report(item.url(), e, page == null ? null : page.body(), attempt);
-            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, e.reason(), attempt, clock.millis()));
+            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, e.reason().code(), attempt, clock.millis()));
         } catch (IllegalArgumentException e) {
-            failures.report(item.url(), new InputRejectedException(Reasons.UNSUPPORTED_URL, "bad URL " + item.url() + ": " + e.getMessage(), e), null, attempt);
-            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, Reasons.UNSUPPORTED_URL, attempt, clock.millis()));
+            failures.report(item.url(), new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "bad URL " + item.url() + ": " + e.getMessage(), e), null, attempt);
+            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, DeadLetterReason.UNSUPPORTED_URL.code(), attempt, clock.millis()));
         }
         return false;
     }

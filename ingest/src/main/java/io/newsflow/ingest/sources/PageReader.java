@@ -4,9 +4,9 @@ import io.newsflow.ingest.Document;
 import io.newsflow.ingest.extract.HtmlExtractor;
 import io.newsflow.ingest.extract.PlainTextExtractor;
 import io.newsflow.ingest.fetch.FetchResponse;
-import io.newsflow.ingest.fetch.Reasons;
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.schemas.ContentHash;
+import io.newsflow.schemas.DeadLetterReason;
 import org.jsoup.Jsoup;
 
 import java.io.ByteArrayInputStream;
@@ -34,7 +34,7 @@ public final class PageReader {
                         page.uri().toString());
                 return new Document(html.extract(document), true, body.length, ContentHash.sha256(body));
             } catch (IOException | RuntimeException e) {
-                throw new InputRejectedException(Reasons.UNDECODABLE_TEXT, "cannot parse HTML of " + page.uri() + ": " + e.getMessage(), e);
+                throw new InputRejectedException(DeadLetterReason.UNDECODABLE_TEXT, "cannot parse HTML of " + page.uri() + ": " + e.getMessage(), e);
             }
         }
         return new Document(text.extract(decodeText(body, page.charset(), page.uri().toString())), false, body.length, ContentHash.sha256(body));
@@ -57,7 +57,7 @@ public final class PageReader {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body, skip, body.length - skip)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputRejectedException(Reasons.UNDECODABLE_TEXT, where + " is not valid " + charset.name() + " text", e);
+            throw new InputRejectedException(DeadLetterReason.UNDECODABLE_TEXT, where + " is not valid " + charset.name() + " text", e);
         }
     }
 }

@@ -9,8 +9,8 @@ import crawlercommons.sitemaps.UnknownFormatException;
 import crawlercommons.sitemaps.extension.Extension;
 import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import crawlercommons.sitemaps.extension.NewsAttributes;
-import io.newsflow.ingest.fetch.Reasons;
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.schemas.DeadLetterReason;
 
 import java.io.IOException;
 import java.net.URI;
@@ -36,7 +36,7 @@ public final class SitemapReader {
         try {
             parsed = parser.parseSiteMap(contentType == null ? "application/xml" : contentType, body, sitemapUri.toURL());
         } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
-            throw new InputRejectedException(Reasons.UNPARSABLE, "not a readable sitemap: " + sitemapUri + ": " + e.getMessage(), e);
+            throw new InputRejectedException(DeadLetterReason.UNPARSABLE, "not a readable sitemap: " + sitemapUri + ": " + e.getMessage(), e);
         }
         if (parsed instanceof SiteMapIndex index) {
             return new Sitemap(List.of(), index.getSitemaps().stream().map(s -> s.getUrl().toString()).toList());

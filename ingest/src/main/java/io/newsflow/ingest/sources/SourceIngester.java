@@ -7,11 +7,11 @@ import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.dedup.UrlCanonicalizer;
 import io.newsflow.ingest.fetch.HttpFetcher;
-import io.newsflow.ingest.fetch.Reasons;
-import io.newsflow.ingest.files.InputRejectedException;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.publish.ArticleSink;
+import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.ingest.state.IngestState;
+import io.newsflow.schemas.DeadLetterReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,7 +93,7 @@ public final class SourceIngester {
         for (ListingItem item : listed) {
             String canonical = UrlCanonicalizer.canonicalize(item.url());
             if (canonical == null) {
-                failures.report(item.url(), new InputRejectedException(Reasons.UNSUPPORTED_URL, "listed link is not an http(s) URL: " + item.url()), null, 1);
+                failures.report(item.url(), new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "listed link is not an http(s) URL: " + item.url()), null, 1);
             } else if (!pages.wanted(canonical)) {
                 metrics.skippedSeen();
             } else {

@@ -3,12 +3,12 @@ package io.newsflow.ingest.sources;
 import io.newsflow.ingest.fetch.FetchKind;
 import io.newsflow.ingest.fetch.FetchResponse;
 import io.newsflow.ingest.fetch.HttpFetcher;
-import io.newsflow.ingest.fetch.Reasons;
 import io.newsflow.ingest.fetch.Validators;
-import io.newsflow.ingest.files.InputRejectedException;
 import io.newsflow.ingest.metrics.IngestMetrics;
+import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.ingest.state.FeedState;
 import io.newsflow.ingest.state.IngestState;
+import io.newsflow.schemas.DeadLetterReason;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -87,13 +87,13 @@ public final class SourcePoller {
                 for (String sitemap : fetcher.robotsSitemaps(page.uri())) found.add(new Listing(sitemap, SourceType.SITEMAP));
             }
             if (found.isEmpty()) {
-                throw new InputRejectedException(Reasons.UNPARSABLE, "no feed (<link rel=alternate>) nor robots.txt sitemap found on " + home);
+                throw new InputRejectedException(DeadLetterReason.UNPARSABLE, "no feed (<link rel=alternate>) nor robots.txt sitemap found on " + home);
             }
             return List.copyOf(found);
         } catch (InputRejectedException e) {
             failures.report(home, e, null, 1);
         } catch (IOException | IllegalArgumentException e) {
-            failures.report(home, new InputRejectedException(Reasons.UNPARSABLE, "cannot read home page " + home + ": " + e.getMessage(), e), null, 1);
+            failures.report(home, new InputRejectedException(DeadLetterReason.UNPARSABLE, "cannot read home page " + home + ": " + e.getMessage(), e), null, 1);
         }
         return List.of();
     }
@@ -116,7 +116,7 @@ public final class SourcePoller {
                 SitemapReader.Sitemap sitemap = SitemapReader.read(r.body(), r.contentType(), r.uri());
                 items = new ArrayList<>(sitemap.items());
                 if (!sitemap.children().isEmpty() && depth + 1 >= MAX_DEPTH) {
-                    throw new InputRejectedException(Reasons.UNPARSABLE, "sitemap indexes nested deeper than " + MAX_DEPTH + " at " + uri);
+                    throw new InputRejectedException(DeadLetterReason.UNPARSABLE, "sitemap indexes nested deeper than " + MAX_DEPTH + " at " + uri);
                 }
                 for (String child : sitemap.children().stream().limit(MAX_CHILDREN).toList()) {
                     items.addAll(listing(new Listing(child, SourceType.SITEMAP), depth + 1));
@@ -127,7 +127,7 @@ public final class SourcePoller {
         } catch (InputRejectedException e) {
             failures.report(listing.url(), e, null, 1);
         } catch (IllegalArgumentException e) {
-            failures.report(listing.url(), new InputRejectedException(Reasons.UNSUPPORTED_URL, "bad URL " + listing.url(), e), null, 1);
+            failures.report(listing.url(), new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "bad URL " + listing.url(), e), null, 1);
         }
         return List.of();
     }

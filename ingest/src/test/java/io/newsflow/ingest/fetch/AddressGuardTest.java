@@ -1,6 +1,7 @@
 package io.newsflow.ingest.fetch;
 
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.schemas.DeadLetterReason;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
@@ -35,10 +36,10 @@ class AddressGuardTest {
         guard.check(URI.create("https://news.example/a"));
         guard.check(URI.create("http://intranet.example/a"));
         assertThatThrownBy(() -> guard.check(URI.create("https://mixed.example/a")))
-                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reasons.BLOCKED_ADDRESS));
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.BLOCKED_ADDRESS));
         assertThatThrownBy(() -> guard.check(URI.create("http://printer.lan/")))
-                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reasons.BLOCKED_ADDRESS));
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.BLOCKED_ADDRESS));
         assertThatThrownBy(() -> guard.check(URI.create("jar:file:/x.jar!/a")))
-                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reasons.UNSUPPORTED_URL));
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.UNSUPPORTED_URL));
     }
 }

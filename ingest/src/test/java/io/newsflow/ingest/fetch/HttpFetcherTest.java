@@ -2,8 +2,9 @@ package io.newsflow.ingest.fetch;
 
 import io.newsflow.ingest.FixturePages;
 import io.newsflow.ingest.FixtureServer;
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.ingest.sources.PageReader;
+import io.newsflow.schemas.DeadLetterReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,10 @@ class HttpFetcherTest {
         return URI.create(server.base() + path);
     }
 
-    String reasonOf(String path, FetchKind kind) {
+    DeadLetterReason reasonOf(String path, FetchKind kind) {
         try {
             fetcher.fetch(at(path), kind, Validators.NONE);
-            return "fetched";
+            return null; // fetched: no reason
         } catch (InputRejectedException e) {
             return e.reason();
         } catch (InterruptedException e) {
@@ -66,11 +67,11 @@ class HttpFetcherTest {
         server.page("/private/x.html", "text/html", FixturePages.article("Private", null, FixturePages.GAS));
         server.page("/news/a.html", "text/html", FixturePages.article("News", null, FixturePages.GAS));
 
-        assertThat(reasonOf("/members/list.html", FetchKind.PAGE)).isEqualTo(Reasons.ROBOTS_DISALLOWED);
+        assertThat(reasonOf("/members/list.html", FetchKind.PAGE)).isEqualTo(DeadLetterReason.ROBOTS_DISALLOWED);
         assertThat(server.hits("/members/list.html")).isZero();
         // the group for newsflow-test replaces the * group: /private/ is not disallowed for it
-        assertThat(reasonOf("/private/x.html", FetchKind.PAGE)).isEqualTo("fetched");
-        assertThat(reasonOf("/news/a.html", FetchKind.PAGE)).isEqualTo("fetched");
+        assertThat(reasonOf("/private/x.html", FetchKind.PAGE)).isNull();
+        assertThat(reasonOf("/news/a.html", FetchKind.PAGE)).isNull();
         assertThat(server.hits("/robots.txt")).isEqualTo(1);
         assertThat(server.requests).allSatisfy(h -> assertThat(h.getFirst("User-Agent")).isEqualTo("newsflow-test/1.0 (+fixture tests)"));
     }
@@ -86,7 +87,7 @@ class HttpFetcherTest {
         assertThat(r.requested()).isEqualTo(at("/r1"));
 
         server.route("/loop", (ex, hit) -> redirect(ex, 301, "/loop"));
-        assertThat(reasonOf("/loop", FetchKind.PAGE)).isEqualTo(Reasons.TOO_MANY_REDIRECTS);
+        assertThat(reasonOf("/loop", FetchKind.PAGE)).isEqualTo(DeadLetterReason.TOO_MANY_REDIRECTS);
         assertThat(server.hits("/loop")).isEqualTo(4); // the first request and 3 redirects, then it stops
     }
 
@@ -122,9 +123,9 @@ class HttpFetcherTest {
 
         assertThat(fetcher.fetch(at("/flaky.html"), FetchKind.PAGE, Validators.NONE).status()).isEqualTo(200);
         assertThat(server.hits("/flaky.html")).isEqualTo(2);
-        assertThat(reasonOf("/down.html", FetchKind.PAGE)).isEqualTo(Reasons.HTTP_ERROR);
+        assertThat(reasonOf("/down.html", FetchKind.PAGE)).isEqualTo(DeadLetterReason.HTTP_ERROR);
         assertThat(server.hits("/down.html")).isEqualTo(3); // 1 + maxRetries
-        assertThat(reasonOf("/gone.html", FetchKind.PAGE)).isEqualTo(Reasons.HTTP_ERROR);
+        assertThat(reasonOf("/gone.html", FetchKind.PAGE)).isEqualTo(DeadLetterReason.HTTP_ERROR);
         assertThat(server.hits("/gone.html")).isEqualTo(1); // a 4xx is not retried
     }
 
@@ -136,7 +137,7 @@ class HttpFetcherTest {
         });
         try (HttpFetcher impatient = new HttpFetcher(settings(Duration.ofMillis(300)))) {
             assertThatThrownBy(() -> impatient.fetch(at("/slow.html"), FetchKind.PAGE, Validators.NONE))
-                    .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reasons.TIMEOUT));
+                    .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.TIMEOUT));
         }
     }
 
@@ -163,9 +164,9 @@ class HttpFetcherTest {
             send(ex, 200, "text/html", small);
         });
 
-        assertThat(reasonOf("/big.html", FetchKind.PAGE)).isEqualTo(Reasons.TOO_LARGE);
-        assertThat(reasonOf("/chunked.html", FetchKind.PAGE)).isEqualTo(Reasons.TOO_LARGE);
-        assertThat(reasonOf("/bomb.html", FetchKind.PAGE)).isEqualTo(Reasons.TOO_LARGE);
+        assertThat(reasonOf("/big.html", FetchKind.PAGE)).isEqualTo(DeadLetterReason.TOO_LARGE);
+        assertThat(reasonOf("/chunked.html", FetchKind.PAGE)).isEqualTo(DeadLetterReason.TOO_LARGE);
+        assertThat(reasonOf("/bomb.html", FetchKind.PAGE)).isEqualTo(DeadLetterReason.TOO_LARGE);
         FetchResponse zipped = fetcher.fetch(at("/zipped.html"), FetchKind.PAGE, Validators.NONE);
         assertThat(new String(zipped.body(), StandardCharsets.UTF_8)).contains("Upper Lars");
         assertThat(zipped.wireBytes()).isEqualTo(small.length);
@@ -175,8 +176,8 @@ class HttpFetcherTest {
     void onlyHtmlXmlAndTextAreAccepted() {
         server.route("/report.pdf", (ex, hit) -> send(ex, 200, "application/pdf", new byte[]{'%', 'P', 'D', 'F'}));
         server.page("/page.html", "text/html", "<p>x</p>");
-        assertThat(reasonOf("/report.pdf", FetchKind.PAGE)).isEqualTo(Reasons.UNSUPPORTED_TYPE);
-        assertThat(reasonOf("/page.html", FetchKind.FEED)).isEqualTo(Reasons.UNSUPPORTED_TYPE);
+        assertThat(reasonOf("/report.pdf", FetchKind.PAGE)).isEqualTo(DeadLetterReason.UNSUPPORTED_TYPE);
+        assertThat(reasonOf("/page.html", FetchKind.FEED)).isEqualTo(DeadLetterReason.UNSUPPORTED_TYPE);
     }
 
     @Test
@@ -184,15 +185,15 @@ class HttpFetcherTest {
         // 127.0.0.2 and "localhost" are loopback and not on the allow-list (only the literal 127.0.0.1 is)
         for (String url : List.of("http://127.0.0.2:" + server.port() + "/a.html", "http://localhost:" + server.port() + "/a.html")) {
             assertThatThrownBy(() -> fetcher.fetch(URI.create(url), FetchKind.PAGE, Validators.NONE))
-                    .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reasons.BLOCKED_ADDRESS));
+                    .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.BLOCKED_ADDRESS));
         }
         // a redirect from an allowed host into a blocked one is caught at the hop
         server.route("/to-internal", (ex, hit) -> redirect(ex, 302, "http://localhost:" + server.port() + "/admin"));
-        assertThat(reasonOf("/to-internal", FetchKind.PAGE)).isEqualTo(Reasons.BLOCKED_ADDRESS);
+        assertThat(reasonOf("/to-internal", FetchKind.PAGE)).isEqualTo(DeadLetterReason.BLOCKED_ADDRESS);
         assertThat(server.hits("/admin")).isZero();
         for (String url : List.of("file:///etc/passwd", "ftp://127.0.0.1/x", "gopher://127.0.0.1/")) {
             assertThatThrownBy(() -> fetcher.fetch(URI.create(url), FetchKind.PAGE, Validators.NONE))
-                    .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reasons.UNSUPPORTED_URL));
+                    .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.UNSUPPORTED_URL));
         }
     }
 

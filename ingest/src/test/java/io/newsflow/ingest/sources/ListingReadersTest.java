@@ -1,7 +1,7 @@
 package io.newsflow.ingest.sources;
 
-import io.newsflow.ingest.fetch.Reasons;
-import io.newsflow.ingest.files.InputRejectedException;
+import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.schemas.DeadLetterReason;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -60,12 +60,12 @@ class ListingReadersTest {
                 <!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
                 <rss version="2.0"><channel><title>&secret;</title><item><title>&secret;</title><link>https://a.example/1</link></item></channel></rss>""";
         assertThatThrownBy(() -> FeedReader.read(utf8(xxe), "application/rss+xml", BASE))
-                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reasons.UNPARSABLE));
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.UNPARSABLE));
         String sitemapXxe = xxe.replace("rss", "urlset");
         assertThatThrownBy(() -> SitemapReader.read(utf8(sitemapXxe), "application/xml", URI.create("https://a.example/sitemap.xml")))
-                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reasons.UNPARSABLE));
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.UNPARSABLE));
         assertThatThrownBy(() -> FeedReader.read(utf8("this is not xml"), "application/rss+xml", BASE))
-                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reasons.UNPARSABLE));
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.UNPARSABLE));
     }
 
     @Test

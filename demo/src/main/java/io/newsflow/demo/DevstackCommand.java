@@ -1,5 +1,6 @@
-package io.newsflow.app.commands;
+package io.newsflow.demo;
 
+import io.newsflow.app.commands.RunUntilStopped;
 import io.newsflow.devstack.DevStack;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import java.util.concurrent.Callable;
  * {@code newsflow devstack}: an embedded Kafka broker and Elasticsearch node for local work, until Ctrl-C, which stops
  * both and deletes their data. Exit codes: 0 after Ctrl-C; 1 when either fails to start.
  */
-@Command(name = "devstack", mixinStandardHelpOptions = true,
+@Command(name = "devstack", header = "Starts an embedded Kafka and Elasticsearch for local work.", mixinStandardHelpOptions = true,
         description = {"Starts an embedded Kafka broker and Elasticsearch node for local development, prints where they",
                 "listen, and stops them (deleting their data) on Ctrl-C. Dev only: no security, one replica."})
 public final class DevstackCommand implements Callable<Integer> {

@@ -1,8 +1,7 @@
-package io.newsflow.app;
+package io.newsflow.demo;
 
 import io.newsflow.app.config.ConfigLoader;
 import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.app.demo.Demo;
 import io.newsflow.index.ServeSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;

@@ -1,4 +1,4 @@
-package io.newsflow.app.demo;
+package io.newsflow.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

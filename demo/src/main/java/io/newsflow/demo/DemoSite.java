@@ -1,4 +1,4 @@
-package io.newsflow.app.demo;
+package io.newsflow.demo;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;

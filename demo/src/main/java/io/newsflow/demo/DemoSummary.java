@@ -1,4 +1,4 @@
-package io.newsflow.app.demo;
+package io.newsflow.demo;
 
 import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.search.ArticleHit;

@@ -1,10 +1,7 @@
-package io.newsflow.app;
+package io.newsflow.demo;
 
+import io.newsflow.schemas.TopicRecords;
 import io.newsflow.app.config.ConfigLoader;
-import io.newsflow.app.demo.Demo;
-import io.newsflow.app.demo.DemoCorpus;
-import io.newsflow.app.demo.DemoSite;
-import io.newsflow.app.demo.DemoSummary;
 import io.newsflow.index.search.ArticleHit;
 import io.newsflow.index.search.TermCount;
 import io.newsflow.schemas.RawArticle;
@@ -135,7 +132,7 @@ class DemoIT {
         int code;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = Newsflow.commandLine().execute("demo", "--exit");
+            code = NewsflowDemo.commandLine().execute("demo", "--exit");
         } finally {
             System.setOut(original);
         }

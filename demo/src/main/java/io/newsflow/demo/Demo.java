@@ -1,4 +1,4 @@
-package io.newsflow.app.demo;
+package io.newsflow.demo;
 
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.health.MonitorServer;

@@ -1,20 +1,16 @@
-package io.newsflow.app;
+package io.newsflow.demo;
 
 import io.newsflow.app.config.ConfigLoader;
-import io.newsflow.app.demo.Demo;
-import io.newsflow.app.demo.DemoSummary;
 import io.newsflow.devstack.SharedData;
 import io.newsflow.index.search.ArticleHit;
 import org.junit.jupiter.api.Test;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The project's seed article ({@code seed/russia-armenia-alliance.txt} in the shared data, see {@link SharedData})
@@ -23,13 +19,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SharedSeedIT {
 
     static Path seed() {
-        return SharedData.resolve("seed/russia-armenia-alliance.txt");
+        return SharedData.require("seed/russia-armenia-alliance.txt");
     }
 
     @Test
     void theSeedArticleIsFoundWithItsActors() throws Exception {
         Path seed = seed();
-        assumeTrue(Files.isRegularFile(seed), "seed article not present: " + seed);
 
         DemoSummary summary;
         try (Demo demo = new Demo(new PrintStream(OutputStream.nullOutputStream()), ConfigLoader.defaultsOnly())) {
