@@ -55,7 +55,7 @@ public final class KafkaSupport {
     /** Writes articles as the enrich stage does under exactly-once: each in a transaction of its own (a commit marker after it). */
     public void produceInTransactions(List<EnrichedArticle> articles) {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-" + UUID.randomUUID()), new StringSerializer(), new ByteArraySerializer())) {
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-" + java.util.UUID.randomUUID()), new StringSerializer(), new ByteArraySerializer())) {
             var serde = topics.enrichedArticles().valueSerde().serializer();
             String topic = topics.enrichedArticles().name();
             producer.initTransactions();
