@@ -173,7 +173,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                     continue;
                 }
                 if (p.possessor()) return Found.NOTHING; // "Russia's economy shrank": the subject is not an actor
-                if (!st.tagged() && RUSSIAN_OBLIQUE.matcher(st.lower(p.lastToken())).matches() && st.isCyrillic(p.lastToken())) {
+                if (!st.tagged() && obliqueCase(st, p)) {
                     i = p.firstToken() - 1;
                     continue;
                 }
@@ -454,12 +454,17 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * Russian word order is free: "Армению обвинила Россия" puts the object first. With no nominative actor before the
      * verb, the first nominative one after it is the source and an oblique one (before or after) the target.
      */
+    /** A Russian mention in an oblique case (not the subject), unless a sector noun in front of it heads the phrase. */
+    private static boolean obliqueCase(SentenceStructure st, Participant p) {
+        return !p.ownsNoun() && st.isCyrillic(p.lastToken()) && RUSSIAN_OBLIQUE.matcher(st.lower(p.lastToken())).matches();
+    }
+
     private static Arguments freeOrder(SentenceStructure st, List<Participant> people, Trigger t) {
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
         Participant source = null, target = null;
         for (Participant p : people) {
             if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
-            boolean oblique = st.isCyrillic(p.lastToken()) && RUSSIAN_OBLIQUE.matcher(st.lower(p.lastToken())).matches();
+            boolean oblique = obliqueCase(st, p);
             if (!oblique && source == null && p.firstToken() > t.lastToken()) source = p;
             else if (oblique && target == null) target = p;
         }

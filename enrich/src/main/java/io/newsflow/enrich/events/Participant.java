@@ -12,5 +12,12 @@ import io.newsflow.enrich.actors.ActorEntry;
  * @param possessor  it owns a following plain noun ("Putin's regards"): not an actor of the event, except as the agent of
  *                   a nominal trigger ("Azerbaijan's takeover")
  * @param locative   it follows "in", "at" or "near": where, not who (a target only as a last resort)
+ * @param ownsNoun   a country in the genitive after a sector noun that leads the mention ("МИД России", "армия
+ *                   Азербайджана"): the noun is the phrase's head, so its case, not the country's, tells its role
  */
-record Participant(ActorEntry actor, int firstToken, int lastToken, String sector, boolean possessor, boolean locative) {}
+record Participant(ActorEntry actor, int firstToken, int lastToken, String sector, boolean possessor, boolean locative,
+                   boolean ownsNoun) {
+    Participant(ActorEntry actor, int firstToken, int lastToken, String sector, boolean possessor, boolean locative) {
+        this(actor, firstToken, lastToken, sector, possessor, locative, false);
+    }
+}

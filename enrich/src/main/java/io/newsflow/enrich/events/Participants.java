@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * Turns a sentence's actor mentions into event {@link Participant}s: a country named inside a role phrase is dropped in
  * favour of the role's holder; a demonym or country right before a person ("Kyrgyz Prime Minister Nikolai Tanaev")
- * merges into the person; sector nouns that follow a mention set its sector ({@code sectors-en.yaml}); possessors of
+ * merges into the person; sector nouns that follow a mention set its sector ({@code sectors.yaml}); possessors of
  * plain nouns and places after "in"/"at"/"near" are marked. Immutable and thread-safe.
  */
 final class Participants {
@@ -59,11 +59,11 @@ final class Participants {
 
     /** @param countries the country actor for an alpha-3 code, or null */
     static Participants english(java.util.function.Function<String, ActorEntry> countries) {
-        try (InputStream in = Participants.class.getResourceAsStream("sectors-en.yaml")) {
-            if (in == null) throw new IllegalStateException("sectors-en.yaml is missing from the classpath");
+        try (InputStream in = Participants.class.getResourceAsStream("sectors.yaml")) {
+            if (in == null) throw new IllegalStateException("sectors.yaml is missing from the classpath");
             return new Participants(in.readAllBytes(), countries);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sectors-en.yaml", e);
+            throw new UncheckedIOException("cannot read sectors.yaml", e);
         }
     }
 
@@ -138,6 +138,10 @@ final class Participants {
         boolean locative = !actor.kind().equals("organisation") && !actor.isPerson() && first - 1 >= sentence.firstToken() && (LOCATIVE.contains(tokens.get(first - 1).lower())
                 || (first - 2 >= sentence.firstToken() && LOCATIVE.contains(tokens.get(first - 2).lower())
                     && (!tokens.get(first - 1).isCapitalised() || COMPASS.contains(tokens.get(first - 1).lower()))));
+        if (sector == null && actor.isCountry() && first - 1 >= sentence.firstToken() && isCyrillic(tokens.get(first))) {
+            String head = sector(tokens.get(first - 1).lower()); // "МИД России", "армия Азербайджана": the noun leads
+            if (head != null) return new Participant(actor, first - 1, last, head, false, false, true);
+        }
         if (sector == null && actor.isCountry() && PEOPLE_OF.matcher(text.substring(tokens.get(first).start(), tokens.get(last).end())).matches()) {
             sector = "CVL"; // "Algerians", "Iraqis": the people of a country, not its state
         }
@@ -163,6 +167,10 @@ final class Participants {
             if (!(word.isCapitalised() || sector(word.lower()) != null || RANKS.contains(word.lower()) || word.lower().equals("s"))) return false;
         }
         return true;
+    }
+
+    private static boolean isCyrillic(Token t) {
+        return Character.UnicodeScript.of(t.lower().codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
     }
 
     private static boolean isApostrophe(String text, int from, int to) {

@@ -226,4 +226,18 @@ class EventCoderTest {
         assertThat(events("Judge Alejandro Rivera accused 28 Chilean government officials of fraud.", null)).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("CHL"));
     }
+
+    @Test
+    void aRussianCountryInTheGenitiveAfterASectorNounActsAsThatSector() {
+        // "the Foreign Ministry of Russia summoned Armenia's ambassador", "the army of Azerbaijan shelled …"
+        assertThat(events("МИД России вызвал посла Армении.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.ACCUSE);
+            assertThat(e.getSource().getCountryCode()).isEqualTo("RUS");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("ARM");
+        });
+        assertThat(events("Армия Азербайджана обстреляла армянские позиции.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getSource().getCountryCode()).isEqualTo("AZE");
+            assertThat(e.getSource().getSector()).isEqualTo("MIL");
+        });
+    }
 }
