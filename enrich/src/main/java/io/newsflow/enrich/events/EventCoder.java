@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,8 @@ public final class EventCoder {
     List<Coded> explain(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
                         LocalDate published, String articleId, String url) {
         List<Coded> explained = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>(); // event key -> its index in explained
+        Set<Integer> undated = new HashSet<>();    // events whose date is only the article's or the last one named
         String articleCountry = sides.mostNamedCountry(mentions);
         Participant previousSource = null;
         EventDate lastDate = null;
@@ -157,8 +159,18 @@ public final class EventCoder {
                 if (to == null) to = sides.placeAsTarget(st, people, trigger, from, sentenceCountry, articleCountry, evidence);
                 if (to == null && DOMESTIC.contains(coded.type())) to = sides.ownState(from, evidence);
                 if (!sentenceKeys.add(coded.type() + "|" + from.getId())) continue; // one event per actor, type and sentence
-                if (!seen.add(coded.type() + "|" + sideKey(from) + "|" + sideKey(to))) continue;
-                EventDate date = date(st, trigger, published, lastDate);
+                EventDate stated = statedDate(st, trigger, published);
+                Integer earlier = seen.putIfAbsent(coded.type() + "|" + sideKey(from) + "|" + sideKey(to), explained.size());
+                if (earlier != null) { // the same event again ("Armenia froze …" in the title, then dated in the lead)
+                    if (stated != null && undated.remove(earlier)) {
+                        explained.get(earlier).event().setDate(stated.date());
+                        explained.get(earlier).event().setDatePrecision(stated.precision());
+                    }
+                    continue;
+                }
+                if (stated == null) undated.add(explained.size());
+                EventDate date = stated != null ? stated : lastDate != null ? lastDate
+                        : published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
                 Participant place = Sides.place(st, people, trigger);
                 Event event = event(coded, modality, from, to, place, sentence, date, evidence, tokens, articleId, url);
                 explained.add(new Coded(event, Set.copyOf(evidence)));
@@ -223,8 +235,12 @@ public final class EventCoder {
         return chosen;
     }
 
-    /** The trigger clause's date, else the sentence's main clauses', else the last dated sentence's, else publication. */
-    private static EventDate date(SentenceStructure st, Trigger t, LocalDate published, EventDate lastDate) {
+    /**
+     * The date the sentence gives the event: one in the trigger's own clause, else in a main clause (never a
+     * subordinate one: "failed to respond … in 2021" does not date the freeze); null when it gives none (the caller
+     * falls back on the last date named before, then the publication date).
+     */
+    private static EventDate statedDate(SentenceStructure st, Trigger t, LocalDate published) {
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
         String text = st.textBetween(start, end);
         EventDate own = EventDates.find(text, published);
@@ -235,8 +251,7 @@ public final class EventCoder {
             EventDate main = EventDates.find(st.textBetween(c, st.clauseEnd(c)), published);
             if (main != null) return main;
         }
-        if (lastDate != null) return lastDate;
-        return published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
+        return null;
     }
 
     /** Events are the same story when type and both sides (actor and sector) agree. */

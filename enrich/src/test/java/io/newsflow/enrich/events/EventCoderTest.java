@@ -240,4 +240,16 @@ class EventCoderTest {
             assertThat(e.getSource().getSector()).isEqualTo("MIL");
         });
     }
+
+    @Test
+    void anEventReportedAgainWithItsDateTakesThatDate() {
+        // the headline gives no date; the lead repeats the act with one: one event, dated by the lead
+        List<Event> events = events("Armenia freezes its CSTO membership\n\n"
+                + "Armenia froze its participation in the CSTO in February 2024, Prime Minister Nikol Pashinyan said.", LocalDate.of(2024, 3, 5));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.SANCTION);
+            assertThat(e.getDate()).isEqualTo(LocalDate.of(2024, 2, 1));
+            assertThat(e.getDatePrecision()).isEqualTo(DatePrecision.MONTH);
+        });
+    }
 }
