@@ -111,7 +111,7 @@ public final class Demo implements AutoCloseable {
         Map<String, List<ArticleHit>> searches = new LinkedHashMap<>();
         for (String query : SEARCHES) searches.put(query, search.search(query, 3));
         EventSearch events = new EventSearch(pipeline.elasticsearch(), config.index().eventsIndex());
-        List<EventDocument> timeline = events.storyTimeline(new SearchQuery(null, TIMELINE_ACTOR, null, null, null, null, null, 12));
+        List<EventDocument> timeline = events.timeline(new SearchQuery(null, TIMELINE_ACTOR, null, null, null, null, null, 12));
         long eventCount = pipeline.elasticsearch().count(c -> c.index(config.index().eventsIndex())).count();
         DemoSummary summary = new DemoSummary(report, search.count(), search.topActors(8), searches, eventCount, timeline);
         done(t0, "demo pipeline complete");

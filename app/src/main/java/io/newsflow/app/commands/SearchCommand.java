@@ -66,7 +66,7 @@ public final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         try (var client = ElasticsearchClients.create(c.index())) {
-            if (events) printEvents(new EventSearch(client, c.index().eventsIndex()).storyTimeline(query), System.out);
+            if (events) printEvents(new EventSearch(client, c.index().eventsIndex()).timeline(query), System.out);
             else printArticles(new ArticleSearch(client, c.index().articlesIndex()).search(query), System.out);
             return 0;
         }

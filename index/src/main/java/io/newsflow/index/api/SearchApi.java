@@ -95,7 +95,7 @@ public final class SearchApi implements AutoCloseable {
         Relations relations = new Relations(client, settings.eventsIndex());
         IndexSizes sizes = new IndexSizes(client, settings.articlesIndex(), settings.eventsIndex());
         api.route("/api/search", DEFAULT_HITS, Set.of(), p -> Map.of("hits", articles.search(p.query())));
-        api.route("/api/events", DEFAULT_HITS, Set.of(), p -> Map.of("events", events.storyTimeline(p.query())));
+        api.route("/api/events", DEFAULT_HITS, Set.of(), p -> Map.of("events", events.timeline(p.query())));
         api.route("/api/dashboard/events-per-week", DEFAULT_BUCKETS, Set.of(), p -> Map.of("buckets", dashboards.eventsPerTypePerWeek(p.query())));
         api.route("/api/dashboard/actor-pairs", DEFAULT_BUCKETS, Set.of(), p -> Map.of("buckets", dashboards.topActorPairs(p.query())));
         api.route("/api/dashboard/actors", DEFAULT_BUCKETS, Set.of(), p -> Map.of("buckets", dashboards.topActors(p.query())));

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * has a place on a timeline. {@code actorPair} ({@code "Source → Target"}, names) feeds the top-pairs aggregation
  * without scripts; {@code selfDirected} marks an event whose source and target are the same actor in the same
  * sector (a domestic event aimed at the source's own state), so pair aggregations can leave it out in the query. {@code quadClass} is
- * the type's {@link QuadClass} (verbal/material × cooperation/conflict). {@code storyId} groups syndicated copies of one story (count per story); {@code indexedAt} is when
+ * the type's {@link QuadClass} (verbal/material × cooperation/conflict). {@code storyId} groups syndicated copies of one story (count per story) and {@code syndicatedCopy} marks an event
+ * of a copy (its story is another article's), which the default event filter leaves out, so a story reprinted by
+ * three outlets counts once in pairs, relations and timelines; {@code indexedAt} is when
  * the document was written (saved searches report what was indexed since they last ran). Document id: the event id
  * (stable per article and evidence offsets).
  */
@@ -34,7 +36,7 @@ public record EventDocument(String id, String type, String quadClass, String mod
                             String sentence, int sentenceStart, int sentenceEnd, double confidence, boolean confident,
                             String articleId, String url, String articleTitle, String articleSource, String siteName, String outlet,
                             String language, Instant published, String enrichmentVersion, Instant enrichedAt,
-                            String storyId, Instant indexedAt) {
+                            String storyId, boolean syndicatedCopy, Instant indexedAt) {
 
     /** Separates source and target names in {@link #actorPair}. */
     public static final String PAIR_ARROW = " → ";
@@ -58,7 +60,8 @@ public record EventDocument(String id, String type, String quadClass, String mod
                 e.getArticleId(), e.getUrl() != null ? e.getUrl() : a.getUrl(), a.getTitle(), a.getSource(), a.getSiteName(),
                 ArticleDocument.outlet(a),
                 a.getLanguage(), a.getPublished(), a.getEnrichmentVersion(), a.getEnrichedAt(),
-                e.getStoryId() != null ? e.getStoryId() : e.getArticleId(), indexedAt);
+                e.getStoryId() != null ? e.getStoryId() : e.getArticleId(),
+                e.getStoryId() != null && !e.getStoryId().equals(e.getArticleId()), indexedAt);
     }
 
     /**

@@ -43,6 +43,7 @@ public final class EventIndexTemplate {
         for (String d : new String[]{"date", "timelineDate", "published", "enrichedAt", "indexedAt"}) p.put(d, date());
         p.put("negated", bool());
         p.put("selfDirected", bool());
+        p.put("syndicatedCopy", bool());
         p.put("sentence", multilingualText());
         p.put("articleTitle", multilingualText());
         p.put("sentenceStart", integer());

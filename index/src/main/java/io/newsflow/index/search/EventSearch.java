@@ -7,9 +7,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.index.events.EventDocument;
 
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Events matching a {@link SearchQuery} as a timeline: words against the evidence sentence and the article title (all
@@ -27,18 +25,6 @@ public final class EventSearch {
 
     public List<EventDocument> timeline(SearchQuery q) throws IOException {
         return timeline(q, null);
-    }
-
-    /**
-     * {@link #timeline(SearchQuery)} with each story told once: the events of syndicated copies (same story, type,
-     * source and target as an earlier one) are left out, so a timeline shows what happened, not how often it was
-     * reprinted.
-     */
-    public List<EventDocument> storyTimeline(SearchQuery q) throws IOException {
-        Set<String> told = new HashSet<>();
-        return timeline(q).stream()
-                .filter(e -> told.add(e.storyId() + "|" + e.type() + "|" + e.sourceId() + "|" + e.targetId()))
-                .toList();
     }
 
     /**

@@ -17,17 +17,19 @@ import java.util.List;
  * @param textFields multilingual fields the words are matched against (best field wins)
  * @param confidentOnly leave out events whose {@code confident} flag is false (below the calibrated threshold, see
  *                      {@code enrich.events.minConfidence}); documents without the flag (older events) pass
+ * @param storiesOnce   leave out events of syndicated copies ({@code syndicatedCopy}): each story's events count once
  */
-public record Filters(String dateField, String typeField, List<String> textFields, boolean confidentOnly) {
+public record Filters(String dateField, String typeField, List<String> textFields, boolean confidentOnly, boolean storiesOnce) {
     /** Articles: date {@code published}, types {@code eventTypes}, words in title (boosted) and text. */
     public static final Filters ARTICLES = new Filters("published", "eventTypes",
-            concat(Fields.multilingual("title", "^2"), Fields.multilingual("text", "")), false);
+            concat(Fields.multilingual("title", "^2"), Fields.multilingual("text", "")), false, false);
     /**
      * Events shown by default: date {@code timelineDate}, type {@code type}, words in the evidence sentence (boosted) and
-     * article title; only confident events (the calibrated threshold, see docs/events.md).
+     * article title; only confident events (the calibrated threshold, see docs/events.md), each story's once (not
+     * the copies a syndicated story's reprints carry).
      */
     public static final Filters EVENTS = new Filters("timelineDate", "type",
-            concat(Fields.multilingual("sentence", "^2"), Fields.multilingual("articleTitle", "")), true);
+            concat(Fields.multilingual("sentence", "^2"), Fields.multilingual("articleTitle", "")), true, true);
 
     /** The bool query of {@code q}: words as a scored {@code must}, every filter as a non-scoring {@code filter}. */
     public Query query(SearchQuery q) {
@@ -51,6 +53,7 @@ public record Filters(String dateField, String typeField, List<String> textField
         if (confidentOnly) { // must_not keeps documents written before the flag existed
             filters.add(Query.of(f -> f.bool(b -> b.mustNot(n -> n.term(t -> t.field("confident").value(false))))));
         }
+        if (storiesOnce) filters.add(Query.of(f -> f.bool(b -> b.mustNot(n -> n.term(t -> t.field("syndicatedCopy").value(true))))));
         return Query.of(x -> x.bool(b -> {
             if (!q.text().isEmpty()) {
                 b.must(m -> m.multiMatch(mm -> mm.query(q.text()).fields(textFields).type(TextQueryType.BestFields)));

@@ -10,6 +10,7 @@ import io.newsflow.index.TestArticles;
 import io.newsflow.index.api.SearchApi;
 import io.newsflow.index.client.ElasticsearchClients;
 import io.newsflow.schemas.EnrichedArticle;
+import io.newsflow.schemas.Event;
 import io.newsflow.schemas.EventType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +44,10 @@ class DashboardApiIT {
             all.add(EnrichedArticle.newBuilder(a).setSyndicationClusterId(a.getId()).build()); // each its own first report
         }
         EnrichedArticle en = all.getFirst();
+        List<Event> reprinted = en.getEvents().stream() // the copy carries the same events, linked to the first report's story
+                .map(e -> Event.newBuilder(e).setId("copy-" + e.getId()).setArticleId("en1copy").setStoryId("en1").build()).toList();
         all.add(EnrichedArticle.newBuilder(article("en1copy", "mirror-example.org", "en", "2025-05-20T09:00:00Z", en.getTitle(),
-                en.getText(), List.of(RUSSIA, ARMENIA), List.of(), SearchFixture.ENRICHED)).setSyndicationClusterId("en1").build());
+                en.getText(), List.of(RUSSIA, ARMENIA), reprinted, SearchFixture.ENRICHED)).setSyndicationClusterId("en1").build());
         String self = "Armenia reshuffled its own government.";
         all.add(EnrichedArticle.newBuilder(article("self1", "lur-example.am", "en", "2025-06-05T07:00:00Z", "Reshuffle", self,
                 List.of(ARMENIA, PASHINYAN), List.of(event("self1", 0, EventType.COERCE, ARMENIA, ARMENIA, "2025-06-05", self)),
@@ -106,6 +109,14 @@ class DashboardApiIT {
         assertThat(en.get("name").asText()).isEqualTo("en");
         assertThat(longs(en.get("articles"))).containsExactly(2L, 1L); // en1 + its copy in May, self1 in June
         assertThat(longs(en.get("stories"))).containsExactly(1L, 1L);
+    }
+
+    @Test
+    void aSyndicatedCopysEventsAreIndexedButCountOnceWithTheirStory() throws Exception {
+        es.indices().refresh(r -> r.index("dash-events"));
+        long copies = es.count(c -> c.index("dash-events").query(q -> q.term(t -> t.field("syndicatedCopy").value(true)))).count();
+        assertThat(copies).isEqualTo(2); // en1's two events, reprinted
+        assertThat(texts(ok("/api/events?size=100").get("events"), "articleId")).contains("en1").doesNotContain("en1copy");
     }
 
     @Test
