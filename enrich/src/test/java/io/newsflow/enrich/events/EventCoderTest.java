@@ -252,4 +252,10 @@ class EventCoderTest {
             assertThat(e.getDatePrecision()).isEqualTo(DatePrecision.MONTH);
         });
     }
+
+    @Test
+    void surnamesAloneNameTheirPersonInRussianAndArmenianToo() {
+        assertThat(coded("Ալիևը սպառնացել է Հայաստանին։")).containsExactly("THREATEN Ilham Aliyev -> Armenia");
+        assertThat(coded("Симонян раскритиковал Баку.")).containsExactly("ACCUSE Alen Simonyan -> Azerbaijan");
+    }
 }
