@@ -117,4 +117,52 @@ class ExtractCommandTest {
             server.stop(0);
         }
     }
+
+    /** Issue 15: empty inputs printed an article with no text, a FIFO hung the command, a dangling link was skipped. */
+    @Test
+    void emptyFilesFifosAndDanglingLinksAreErrorLinesAndAOneLineTextIsAnArticle() throws Exception {
+        Files.writeString(dir.resolve("a-empty.txt"), "");
+        Files.writeString(dir.resolve("b-blank.txt"), " \n\t \n");
+        Files.createSymbolicLink(dir.resolve("c-dangling.txt"), dir.resolve("nowhere.txt"));
+        assertThat(new ProcessBuilder("mkfifo", dir.resolve("d-pipe.txt").toString()).start().waitFor()).isZero();
+        Files.writeString(dir.resolve("e-one-line.txt"), "Lavrov arrived in Baku on Monday. He met Bayramov.");
+
+        Run run = run(dir.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).extracting(l -> l.path("error").asText()).containsExactly("EMPTY_TEXT", "EMPTY_TEXT",
+                "UNREADABLE_INPUT", "UNREADABLE_INPUT", "");
+        assertThat(run.lines().get(2).get("message").asText()).startsWith("dangling symbolic link: ");
+        assertThat(run.lines().get(3).get("message").asText()).startsWith("not a regular file");
+        assertThat(run.lines().get(4).get("title").asText()).isEqualTo("Lavrov arrived in Baku on Monday");
+        assertThat(run.lines().get(4).get("text").asText()).isEqualTo("Lavrov arrived in Baku on Monday. He met Bayramov.");
+    }
+
+    /** Issue 15: the named host was allowed as "[::1]" while the guard compared "::1", so the URL was refused. */
+    @Test
+    void fetchesAnIpv6LoopbackUrlItWasGiven() throws Exception {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("::1"), 0), 0);
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no IPv6 loopback here: " + e);
+            return;
+        }
+        server.createContext("/story", exchange -> {
+            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Run run = run("http://[::1]:" + server.getAddress().getPort() + "/story");
+
+            assertThat(run.exit()).isZero();
+            assertThat(run.lines()).singleElement().satisfies(l -> assertThat(l.get("title").asText()).isEqualTo("Yerevan talks"));
+        } finally {
+            server.stop(0);
+        }
+    }
 }
