@@ -127,6 +127,46 @@ class EnrichTopologyTest {
         assertThat(latest.get(freeze).getSourceName()).isEqualTo("Nikol Pashinyan");
     }
 
+    /** Issue 15: events dated more than the 7-day grace behind stream time were left out of the counts without a word. */
+    @Test
+    void aLateEventIsCountedOnItsOwnDayOnceAndOneBeyondTheHorizonIsADeadLetter() {
+        var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
+        var pairs = driver.createOutputTopic(topics.actorPairStats().name(), topics.actorPairStats().keySerde().deserializer(),
+                topics.actorPairStats().valueSerde().deserializer());
+        var deadLetters = driver.createOutputTopic(topics.deadLetters().name(), topics.deadLetters().keySerde().deserializer(),
+                topics.deadLetters().valueSerde().deserializer());
+        RawArticle today = RawArticle.newBuilder(seedLike()).setPublished(Instant.parse("2025-06-01T08:00:00Z")).setSimhash(0x5A5A_0F0F_1234_4321L).build();
+        RawArticle monthOld = RawArticle.newBuilder(today).setId("month-old").setContentHash("h2").setSimhash(0x0123_4567_89AB_CDEFL)
+                .setText("Pashinyan later froze Armenia's participation in the CSTO.")
+                .setPublished(Instant.parse("2025-05-02T09:00:00Z")).build();
+        RawArticle tooOld = RawArticle.newBuilder(monthOld).setId("too-old").setContentHash("h3").setSimhash(0x7777_0000_FFFF_1111L)
+                .setText("Nikol Pashinyan later froze Armenia's participation in the CSTO.")
+                .setPublished(Instant.parse("2024-04-01T09:00:00Z")).build();
+
+        in.pipeInput("seed", today);
+        in.pipeInput("month-old", monthOld);  // 30 days behind stream time: past the old 7-day grace
+        in.pipeInput("month-old", monthOld);  // replayed: counted once
+        in.pipeInput("too-old", tooOld);      // 426 days behind: past the 400-day horizon
+
+        var latest = new java.util.LinkedHashMap<String, io.newsflow.schemas.ActorPairStat>();
+        pairs.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
+        String pair = "SANCTION|nf:person/nikol-pashinyan|nf:org/csto";
+        assertThat(latest.get("2025-06-01|" + pair).getCount()).isEqualTo(1);
+        assertThat(latest.get("2025-05-02|" + pair)).satisfies(stat -> {
+            assertThat(stat.getCount()).isEqualTo(1);
+            assertThat(stat.getDay()).isEqualTo(java.time.LocalDate.of(2025, 5, 2));
+            assertThat(stat.getSourceName()).isEqualTo("Nikol Pashinyan");
+        });
+        assertThat(latest).doesNotContainKey("2024-04-01|" + pair);
+        assertThat(deadLetters.readValuesToList()).singleElement().satisfies(d -> {
+            assertThat(d.getReason()).isEqualTo("LATE_EVENT");
+            assertThat(d.getStage()).isEqualTo("enrich");
+            assertThat(d.getMessage()).contains("on 2024-04-01 is not counted", "days before 2024-04-27", pair);
+            assertThat(topics.events().valueSerde().deserializer().deserialize(topics.events().name(), d.getValue().array()).getArticleId())
+                    .isEqualTo("too-old");
+        });
+    }
+
     @Test
     void storiesOlderThanTheWindowAreForgotten() {
         var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
