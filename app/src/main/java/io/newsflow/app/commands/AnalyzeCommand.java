@@ -73,6 +73,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DocumentReader reader = new DocumentReader(config.load().ingest().maxFileBytes());
+        if (maxChars < 1) {
+            System.err.println("analyze: --max-chars must be at least 1, was " + maxChars);
+            return 2;
+        }
         ArticleAnalyzer analyzer = new ArticleAnalyzer(ActorDictionary.bundled(), new AnalysisLimit(maxChars));
         int problems = 0;
         for (Inputs.Input input : Inputs.expand(inputs)) {

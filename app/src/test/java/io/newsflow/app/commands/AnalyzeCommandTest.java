@@ -65,6 +65,22 @@ class AnalyzeCommandTest {
         assertThat(event.get("confidence").asText()).matches("[01]\\.\\d{1,2}");
     }
 
+    /** Issue 15: text past the analysis limit is counted in the document's line, not analysed and not dropped silently. */
+    @Test
+    void textPastMaxCharsIsCountedInUnanalysedChars() throws Exception {
+        String text = ACCUSATION + "\n" + "Armenia accused Azerbaijan again. ".repeat(100).strip();
+
+        Run run = run(text, "--max-chars", "60", "-");
+        Run whole = run(ACCUSATION + "\n", "--max-chars", "60", "-");
+
+        assertThat(run.exit()).isZero();
+        JsonNode doc = run.lines().get(0);
+        assertThat(doc.get("unanalysedChars").asInt()).isEqualTo(text.length() - ACCUSATION.length() - 1); // cut after the line break
+        assertThat(doc.get("events")).hasSize(1);
+        assertThat(whole.lines().get(0).has("unanalysedChars")).isFalse();
+        assertThat(run("", "--max-chars", "0", "-").exit()).isEqualTo(2);
+    }
+
     @Test
     void badInputsArePrintedInTheirPlaceAndTheRunGoesOn() throws Exception {
         Path binary = Files.write(dir.resolve("a.txt"), new byte[] {'G', 'I', 'F', '8', 0, 1});
