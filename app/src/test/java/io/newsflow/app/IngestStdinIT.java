@@ -76,7 +76,7 @@ class IngestStdinIT {
 
         assertThat(ingest(html, "--url", "https://herald.example.org/news/railway-talks", "-")).isZero();
         assertThat(ingest(text, "-")).isZero();
-        assertThat(ingest("Only a title\n", "-")).isEqualTo(1);
+        assertThat(ingest(" \n\t\n", "-")).isEqualTo(1);
         assertThat(ingest(text, "-", "other.txt")).isEqualTo(2);
 
         assertThat(TopicRecords.read(kafka.bootstrapServers(), TOPICS.rawArticles(), 2)).satisfiesExactly(a -> {

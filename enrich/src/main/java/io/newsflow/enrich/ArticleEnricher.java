@@ -7,6 +7,9 @@ import io.newsflow.enrich.relevance.WatchProfile;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.RawArticle;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,10 +21,12 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Turns a {@link RawArticle} into an {@link EnrichedArticle}: copies the article's fields and adds the actors and events
- * found in its text ({@link ArticleAnalyzer}) and its relevance to the watch profiles ({@link RelevanceScorer}). A pure function of the article, the dictionary and the clock, so the Streams topology and offline tools
+ * found in its text ({@link ArticleAnalyzer}; a text past its limit is analysed up to it, and the record's
+ * {@code unanalysedChars} and a warning count the rest) and its relevance to the watch profiles ({@link RelevanceScorer}). A pure function of the article, the dictionary and the clock, so the Streams topology and offline tools
  * call the same code. Thread-safe.
  */
 public final class ArticleEnricher {
+    private static final Logger log = LoggerFactory.getLogger(ArticleEnricher.class);
     /** Version of the enrichment code; the dictionary's hash is appended to form {@code enrichmentVersion}. */
     public static final String CODE_VERSION = "0.2";
 
@@ -45,6 +50,10 @@ public final class ArticleEnricher {
     public EnrichedArticle enrich(RawArticle raw) {
         LocalDate published = raw.getPublished() == null ? null : raw.getPublished().atOffset(ZoneOffset.UTC).toLocalDate();
         ArticleAnalyzer.Analysis analysis = analyzer.analyze(raw.getId(), raw.getUrl(), raw.getText(), published);
+        if (analysis.unanalysedChars() > 0) {
+            log.warn("article {}: {} of {} characters past the analysis limit were not analysed", raw.getId(),
+                    analysis.unanalysedChars(), raw.getText().length());
+        }
         Map<String, RelevanceScorer.Relevance> relevance = relevanceScorer.score(analysis.actors(), analysis.events());
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
@@ -68,6 +77,7 @@ public final class ArticleEnricher {
                 .setRelevanceReasons(scores(relevance, r -> r.reason()))
                 .setEnrichmentVersion(version)
                 .setEnrichedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
+                .setUnanalysedChars(analysis.unanalysedChars())
                 .build();
     }
 

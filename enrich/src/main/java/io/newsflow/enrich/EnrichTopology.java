@@ -2,7 +2,6 @@ package io.newsflow.enrich;
 
 import io.newsflow.enrich.syndication.LinkStories;
 import io.newsflow.enrich.syndication.StoryIndex;
-import io.newsflow.schemas.ActorPairStat;
 import io.newsflow.schemas.DatePrecision;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.DeadLetterReason;
@@ -19,25 +18,18 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.TimeWindows;
-import org.apache.kafka.streams.kstream.Windowed;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Properties;
@@ -51,8 +43,10 @@ import java.util.Properties;
  *        store syndication-index: copies of a story point at its first report)
  *          ├─▶ enriched-articles (EnrichedArticle, key: article id)
  *          └─ events ─┬─▶ events (Event, key: event id)
- *                     └─ confident first reports, day-dated ─ by day, type, source, target (1-day windows,
- *                        store actor-pair-daily-counts) ─▶ actor-pair-daily (ActorPairStat, key: day|type|source|target)
+ *                     └─ confident first reports, day-dated ─ by day|type|source|target ─ count once per event id
+ *                        (stores actor-pair-day-counts, counted-event-ids; {@link DailyPairCounts})
+ *                          ├─▶ actor-pair-daily (ActorPairStat, key: day|type|source|target)
+ *                          └─ dated before the 400-day horizon ─▶ dead-letters (LATE_EVENT)
  * </pre>
  *
  * Values are read as bytes and decoded inside the topology, so a record that is not a {@code RawArticle} becomes a dead
@@ -63,13 +57,9 @@ import java.util.Properties;
 public final class EnrichTopology {
     static final String STAGE = "enrich";
     /** Stores, named so they can be found in the topology description and in the changelog topics' names. */
-    public static final String PAIR_COUNTS_STORE = "actor-pair-daily-counts";
-    /** Ids of events already counted (a re-sent or replayed article is not counted again), kept for a while. */
-    public static final String COUNTED_STORE = "counted-events";
-    /** How long a counted event id is remembered: longer than any late event is still counted. */
-    static final Duration COUNTED_MEMORY = Duration.ofDays(10);
-    /** Events dated up to this long after the day closes are still counted (event time, not processing time). */
-    static final Duration LATE_EVENTS = Duration.ofDays(7);
+    public static final String PAIR_COUNTS_STORE = DailyPairCounts.COUNTS_STORE;
+    /** Ids of events already counted (a re-sent or replayed article is not counted again), kept as long as their day's count. */
+    public static final String COUNTED_STORE = DailyPairCounts.COUNTED_STORE;
 
     private EnrichTopology() {}
 
@@ -77,6 +67,8 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryIndex.STORE),
                 Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIR_COUNTS_STORE),
+                Serdes.String(), topics.actorPairStats().valueSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTED_STORE),
                 Serdes.String(), Serdes.Long()));
 
@@ -110,21 +102,19 @@ public final class EnrichTopology {
 
         events.filter((id, e) -> e.getConfident() && e.getArticleId().equals(e.getStoryId())
                         && (e.getDatePrecision() == DatePrecision.DAY || e.getDate() == null), Named.as("first-reports-by-day"))
-                .processValues(CountOnce::new, Named.as("count-once"), COUNTED_STORE)
-                .processValues(AtEventTime::new, Named.as("at-event-time"))
-                .groupBy((id, e) -> pairKey(e), Grouped.with("by-actor-pair", topics.events().keySerde(), topics.events().valueSerde()))
-                .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), LATE_EVENTS))
-                .aggregate(() -> null, (pair, e, stat) -> count(e, stat),
-                        Named.as("count-per-day"),
-                        Materialized.<String, ActorPairStat, WindowStore<Bytes, byte[]>>as(PAIR_COUNTS_STORE)
-                                .withKeySerde(Serdes.String()).withValueSerde(topics.actorPairStats().valueSerde()))
-                .toStream(Named.as("daily-counts"))
-                .map((Windowed<String> window, ActorPairStat stat) -> {
-                    LocalDate day = LocalDate.ofInstant(window.window().startTime(), ZoneOffset.UTC);
-                    return KeyValue.pair(day + "|" + window.key(), ActorPairStat.newBuilder(stat).setDay(day).build());
-                }, Named.as("by-day-and-pair"))
-                .to(topics.actorPairStats().name(), Produced.with(topics.actorPairStats().keySerde(),
-                        topics.actorPairStats().valueSerde()).withName("write-actor-pair-daily"));
+                .process(AtEventTime::new, Named.as("at-event-time"))
+                .repartition(Repartitioned.<String, Event>as("by-day-and-pair")
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.events().valueSerde()))
+                .process(() -> new DailyPairCounts(topics), Named.as("count-per-day"), PAIR_COUNTS_STORE, COUNTED_STORE)
+                .split(Named.as("count-"))
+                .branch((key, counted) -> counted.stat() != null, Branched.withConsumer(counts -> counts
+                        .mapValues(DailyPairCounts.Counted::stat, Named.as("daily-count"))
+                        .to(topics.actorPairStats().name(), Produced.with(topics.actorPairStats().keySerde(),
+                                topics.actorPairStats().valueSerde()).withName("write-actor-pair-daily")), "counted"))
+                .defaultBranch(Branched.withConsumer(late -> late
+                        .mapValues(DailyPairCounts.Counted::late, Named.as("late-event"))
+                        .to(topics.deadLetters().name(), Produced.with(topics.deadLetters().keySerde(),
+                                topics.deadLetters().valueSerde()).withName("write-late-events")), "late"));
         return builder.build();
     }
 
@@ -147,68 +137,25 @@ public final class EnrichTopology {
         return e.getType() + "|" + e.getSource().getId() + "|" + (e.getTarget() == null ? "-" : e.getTarget().getId());
     }
 
-    private static ActorPairStat count(Event e, ActorPairStat stat) {
-        if (stat != null) return ActorPairStat.newBuilder(stat).setCount(stat.getCount() + 1).build();
-        return ActorPairStat.newBuilder()
-                .setDay(LocalDate.EPOCH) // the window's day is set when the count leaves the window
-                .setType(e.getType())
-                .setSourceId(e.getSource().getId()).setSourceName(e.getSource().getName()).setSourceCountry(e.getSource().getCountryCode())
-                .setTargetId(e.getTarget() == null ? null : e.getTarget().getId())
-                .setTargetName(e.getTarget() == null ? null : e.getTarget().getName())
-                .setTargetCountry(e.getTarget() == null ? null : e.getTarget().getCountryCode())
-                .setCount(1)
-                .build();
-    }
-
     /**
-     * Passes each event id once: a re-sent, replayed or re-enriched article does not count its events again. Ids are
-     * remembered {@link #COUNTED_MEMORY}; a wall-clock punctuation forgets older ones so the store does not grow forever.
+     * Stamps each event record with its event day (midnight UTC), so counts are per event day, and keys it by that day
+     * and its actor pair ({@link DailyPairCounts#key}). Never later than the article itself: a date in the future
+     * ("elections on 7 June") must not move stream time ahead and make every other event look old.
      */
-    static final class CountOnce implements FixedKeyProcessor<String, Event, Event> {
-        private FixedKeyProcessorContext<String, Event> context;
-        private KeyValueStore<String, Long> counted;
+    static final class AtEventTime implements Processor<String, Event, String, Event> {
+        private ProcessorContext<String, Event> context;
 
         @Override
-        public void init(FixedKeyProcessorContext<String, Event> context) {
-            this.context = context;
-            this.counted = context.getStateStore(COUNTED_STORE);
-            context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME, now -> {
-                try (KeyValueIterator<String, Long> all = counted.all()) {
-                    while (all.hasNext()) {
-                        var entry = all.next();
-                        if (now - entry.value > COUNTED_MEMORY.toMillis()) counted.delete(entry.key);
-                    }
-                }
-            });
-        }
-
-        @Override
-        public void process(FixedKeyRecord<String, Event> record) {
-            if (counted.get(record.value().getId()) != null) return;
-            counted.put(record.value().getId(), System.currentTimeMillis());
-            context.forward(record);
-        }
-    }
-
-    /**
-     * Stamps each event record with its event day (midnight UTC), so the daily windows are event days. Never later than
-     * the article itself: a date in the future ("elections on 7 June") must not move stream time ahead and make every
-     * later event look late.
-     */
-    static final class AtEventTime implements FixedKeyProcessor<String, Event, Event> {
-        private FixedKeyProcessorContext<String, Event> context;
-
-        @Override
-        public void init(FixedKeyProcessorContext<String, Event> context) {
+        public void init(ProcessorContext<String, Event> context) {
             this.context = context;
         }
 
         @Override
-        public void process(FixedKeyRecord<String, Event> record) {
+        public void process(Record<String, Event> record) {
             Event e = record.value();
             long time = e.getDate() == null ? record.timestamp()
                     : Math.min(record.timestamp(), e.getDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-            context.forward(record.withTimestamp(time));
+            context.forward(record.withKey(DailyPairCounts.key(e, time)).withTimestamp(time));
         }
     }
 

@@ -41,6 +41,22 @@ class EnrichTopologyTest {
         driver.close();
     }
 
+    org.apache.kafka.streams.TestInputTopic<String, RawArticle> rawArticles() {
+        return driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
+    }
+
+    <V> org.apache.kafka.streams.TestOutputTopic<String, V> output(io.newsflow.schemas.Topic<String, V> topic) {
+        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+    }
+
+    /** The last count sent for each day and pair. */
+    java.util.Map<String, io.newsflow.schemas.ActorPairStat> latestPairCounts() {
+        var pairs = output(topics.actorPairStats());
+        var latest = new java.util.LinkedHashMap<String, io.newsflow.schemas.ActorPairStat>();
+        pairs.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
+        return latest;
+    }
+
     static RawArticle seedLike() {
         return RawArticle.newBuilder().setId("seed").setSource("test").setFetchedAt(Instant.parse("2025-06-01T10:00:00Z"))
                 .setTitle("Russia and Armenia: a strained alliance")
@@ -52,8 +68,7 @@ class EnrichTopologyTest {
     @Test
     void aRawArticleComesOutEnrichedUnderTheSameKey() {
         var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
-        var out = driver.createOutputTopic(topics.enrichedArticles().name(), topics.enrichedArticles().keySerde().deserializer(),
-                topics.enrichedArticles().valueSerde().deserializer());
+        var out = output(topics.enrichedArticles());
 
         in.pipeInput("seed", seedLike());
 
@@ -76,10 +91,8 @@ class EnrichTopologyTest {
     @Test
     void articlesGetRelevanceAndTheirOwnStoryAndEventsGoToTheEventsTopic() {
         var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
-        var enriched = driver.createOutputTopic(topics.enrichedArticles().name(), topics.enrichedArticles().keySerde().deserializer(),
-                topics.enrichedArticles().valueSerde().deserializer());
-        var events = driver.createOutputTopic(topics.events().name(), topics.events().keySerde().deserializer(),
-                topics.events().valueSerde().deserializer());
+        var enriched = output(topics.enrichedArticles());
+        var events = output(topics.events());
 
         in.pipeInput("seed", seedLike());
 
@@ -97,11 +110,8 @@ class EnrichTopologyTest {
 
     @Test
     void aSyndicatedCopyJoinsTheFirstReportsStoryAndIsCountedOnce() {
-        var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
-        var enriched = driver.createOutputTopic(topics.enrichedArticles().name(), topics.enrichedArticles().keySerde().deserializer(),
-                topics.enrichedArticles().valueSerde().deserializer());
-        var pairs = driver.createOutputTopic(topics.actorPairStats().name(), topics.actorPairStats().keySerde().deserializer(),
-                topics.actorPairStats().valueSerde().deserializer());
+        var in = rawArticles();
+        var enriched = output(topics.enrichedArticles());
         RawArticle first = RawArticle.newBuilder(seedLike()).setPublished(Instant.parse("2025-06-01T08:00:00Z")).setSimhash(0x5A5A_0F0F_1234_4321L).build();
         RawArticle copy = RawArticle.newBuilder(first).setId("copy").setContentHash("h2").setSimhash(0x5A5A_0F0F_1234_4323L).build();
         RawArticle other = RawArticle.newBuilder(first).setId("other").setContentHash("h3").setSimhash(0x0123_4567_89AB_CDEFL)
@@ -115,8 +125,7 @@ class EnrichTopologyTest {
         assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId, EnrichedArticle::getSyndicationClusterId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("seed", "seed"), org.assertj.core.groups.Tuple.tuple("copy", "seed"),
                         org.assertj.core.groups.Tuple.tuple("other", "other"), org.assertj.core.groups.Tuple.tuple("seed", "seed"));
-        var latest = new java.util.LinkedHashMap<String, io.newsflow.schemas.ActorPairStat>();
-        pairs.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
+        var latest = latestPairCounts();
         // exactly the confident events of the story are counted (whichever the calibrated model finds confident)
         var confident = io.newsflow.enrich.analyze.ArticleAnalyzer.bundled().analyze("seed", null, first.getText(), java.time.LocalDate.of(2025, 6, 1))
                 .events().stream().filter(io.newsflow.schemas.Event::getConfident).map(e -> "2025-06-01|" + EnrichTopology.pairKey(e)).toList();
@@ -127,11 +136,46 @@ class EnrichTopologyTest {
         assertThat(latest.get(freeze).getSourceName()).isEqualTo("Nikol Pashinyan");
     }
 
+    /** Issue 15: events dated more than the 7-day grace behind stream time were left out of the counts without a word. */
+    @Test
+    void aLateEventIsCountedOnItsOwnDayOnceAndOneBeyondTheHorizonIsADeadLetter() {
+        var in = rawArticles();
+        var deadLetters = output(topics.deadLetters());
+        RawArticle today = RawArticle.newBuilder(seedLike()).setPublished(Instant.parse("2025-06-01T08:00:00Z")).setSimhash(0x5A5A_0F0F_1234_4321L).build();
+        RawArticle monthOld = RawArticle.newBuilder(today).setId("month-old").setContentHash("h2").setSimhash(0x0123_4567_89AB_CDEFL)
+                .setText("Pashinyan later froze Armenia's participation in the CSTO.")
+                .setPublished(Instant.parse("2025-05-02T09:00:00Z")).build();
+        RawArticle tooOld = RawArticle.newBuilder(monthOld).setId("too-old").setContentHash("h3").setSimhash(0x7777_0000_FFFF_1111L)
+                .setText("Nikol Pashinyan later froze Armenia's participation in the CSTO.")
+                .setPublished(Instant.parse("2024-04-01T09:00:00Z")).build();
+
+        in.pipeInput("seed", today);
+        in.pipeInput("month-old", monthOld);  // 30 days behind stream time: past the old 7-day grace
+        in.pipeInput("month-old", monthOld);  // replayed: counted once
+        in.pipeInput("too-old", tooOld);      // 426 days behind: past the 400-day horizon
+
+        var latest = latestPairCounts();
+        String pair = "SANCTION|nf:person/nikol-pashinyan|nf:org/csto";
+        assertThat(latest.get("2025-06-01|" + pair).getCount()).isEqualTo(1);
+        assertThat(latest.get("2025-05-02|" + pair)).satisfies(stat -> {
+            assertThat(stat.getCount()).isEqualTo(1);
+            assertThat(stat.getDay()).isEqualTo(java.time.LocalDate.of(2025, 5, 2));
+            assertThat(stat.getSourceName()).isEqualTo("Nikol Pashinyan");
+        });
+        assertThat(latest).doesNotContainKey("2024-04-01|" + pair);
+        assertThat(deadLetters.readValuesToList()).singleElement().satisfies(d -> {
+            assertThat(d.getReason()).isEqualTo("LATE_EVENT");
+            assertThat(d.getStage()).isEqualTo("enrich");
+            assertThat(d.getMessage()).contains("on 2024-04-01 is not counted", "days before 2024-04-27", pair);
+            assertThat(topics.events().valueSerde().deserializer().deserialize(topics.events().name(), d.getValue().array()).getArticleId())
+                    .isEqualTo("too-old");
+        });
+    }
+
     @Test
     void storiesOlderThanTheWindowAreForgotten() {
         var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
-        var enriched = driver.createOutputTopic(topics.enrichedArticles().name(), topics.enrichedArticles().keySerde().deserializer(),
-                topics.enrichedArticles().valueSerde().deserializer());
+        var enriched = output(topics.enrichedArticles());
         RawArticle first = RawArticle.newBuilder(seedLike()).setFetchedAt(Instant.now().minus(java.time.Duration.ofDays(8))).build();
         in.pipeInput("seed", first);
 
@@ -144,10 +188,8 @@ class EnrichTopologyTest {
     @Test
     void bytesThatAreNotARawArticleBecomeADeadLetterAndProcessingGoesOn() {
         var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), new ByteArraySerializer());
-        var out = driver.createOutputTopic(topics.enrichedArticles().name(), topics.enrichedArticles().keySerde().deserializer(),
-                topics.enrichedArticles().valueSerde().deserializer());
-        var dead = driver.createOutputTopic(topics.deadLetters().name(), topics.deadLetters().keySerde().deserializer(),
-                topics.deadLetters().valueSerde().deserializer());
+        var out = output(topics.enrichedArticles());
+        var dead = output(topics.deadLetters());
         byte[] junk = "<html>not avro</html>".getBytes(StandardCharsets.UTF_8);
 
         in.pipeInput("bad", junk);

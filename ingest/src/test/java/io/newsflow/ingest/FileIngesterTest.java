@@ -64,7 +64,7 @@ class FileIngesterTest {
 
     @Test
     void everyBadFileBecomesADeadLetterAndTheRunGoesOn() throws Exception {
-        Files.writeString(dir.resolve("1-empty.txt"), "Only a title\n");
+        Files.writeString(dir.resolve("1-empty.txt"), " \n\t\n");
         Files.write(dir.resolve("2-latin1.txt"), "Caf\u00e9 Yerevan".getBytes(StandardCharsets.ISO_8859_1));
         Files.write(dir.resolve("3-notgzip.html.gz"), "plain bytes".getBytes(StandardCharsets.UTF_8));
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("4-bomb.txt.gz")))) {
@@ -84,6 +84,52 @@ class FileIngesterTest {
         });
         assertThat(sink.deadLetters.get(1).getValue()).isNotNull();
         assertThat(report.deadLetters()).containsEntry("UNREADABLE_INPUT", 2).containsEntry("TOO_LARGE", 1);
+    }
+
+    /** Issue 15: a one-line text was all title and no text, so it was dead-lettered; a 9.9 MB title was kept. */
+    @Test
+    void aOneLineTextIsItsOwnBodyUnderATitleFromItsFirstSentence() throws Exception {
+        String line = "Armenia and Russia agreed on gas prices. " + "The talks went on for days. ".repeat(20_000);
+        Files.writeString(dir.resolve("one-line.txt"), line);
+
+        ingest(1 << 20, dir);
+
+        assertThat(sink.deadLetters).isEmpty();
+        assertThat(sink.articles).singleElement().satisfies(a -> {
+            assertThat(a.getTitle()).isEqualTo("Armenia and Russia agreed on gas prices");
+            assertThat(a.getText()).isEqualTo(line.strip());
+        });
+    }
+
+    @Test
+    void emptyAndWhiteSpaceOnlyFilesAreDeadLetteredAsEmptyText() throws Exception {
+        Files.writeString(dir.resolve("a-empty.txt"), "");
+        Files.writeString(dir.resolve("b-blank.txt"), "   \r\n\n\t ");
+        Files.writeString(dir.resolve("c-empty.html"), "");
+
+        IngestReport report = ingest(1 << 20, dir);
+
+        assertThat(report.articles()).isZero();
+        assertThat(report.deadLetters()).containsOnly(java.util.Map.entry("EMPTY_TEXT", 3));
+        assertThat(sink.deadLetters).extracting(DeadLetter::getMessage)
+                .allSatisfy(m -> assertThat(m).startsWith("no article text in "));
+    }
+
+    @Test
+    void aDanglingLinkAndAFifoAreReportedNotSkippedAndTheFifoIsNotOpened() throws Exception {
+        Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("gone.txt"));
+        Path fifo = dir.resolve("pipe.txt");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Files.writeString(dir.resolve("good.txt"), "Title\nBody text about Armenia.");
+
+        IngestReport report = ingest(1 << 20, dir, fifo); // named, and found in the folder: reported twice, never opened
+
+        assertThat(report.articles()).isEqualTo(1);
+        assertThat(sink.deadLetters).extracting(DeadLetter::getReason).containsOnly("UNREADABLE_INPUT").hasSize(3);
+        assertThat(sink.deadLetters).extracting(DeadLetter::getMessage).containsExactly(
+                "dangling symbolic link: " + dir.resolve("dangling.txt") + " -> " + dir.resolve("gone.txt") + " (no such file)",
+                "not a regular file (a folder, FIFO, socket or device is not read): " + fifo,
+                "not a regular file (a folder, FIFO, socket or device is not read): " + fifo);
     }
 
     @Test
@@ -149,7 +195,7 @@ class FileIngesterTest {
 
     @Test
     void badStandardInputIsOneDeadLetter() {
-        IngestReport empty = stdin(1 << 20, "Only a title\n", null);
+        IngestReport empty = stdin(1 << 20, "\n \n", null);
         IngestReport large = stdin(64, "Title\n" + "Armenia ".repeat(20), null);
 
         assertThat(empty.deadLetters()).containsExactly(java.util.Map.entry("EMPTY_TEXT", 1));
@@ -157,7 +203,7 @@ class FileIngesterTest {
         assertThat(sink.articles).isEmpty();
         assertThat(sink.deadLetters).extracting(DeadLetter::getReason).containsExactly("EMPTY_TEXT", "TOO_LARGE");
         assertThat(sink.deadLetters).allSatisfy(d -> assertThat(d.getSource()).isEqualTo(FileIngester.STDIN));
-        assertThat(sink.deadLetters.get(0).getValue()).isEqualTo(java.nio.ByteBuffer.wrap("Only a title\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(sink.deadLetters.get(0).getValue()).isEqualTo(java.nio.ByteBuffer.wrap("\n \n".getBytes(StandardCharsets.UTF_8)));
         assertThat(sink.flushes).isEqualTo(2);
     }
 }

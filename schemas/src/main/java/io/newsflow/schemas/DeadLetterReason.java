@@ -33,6 +33,7 @@ public enum DeadLetterReason {
     // enrich and index: records read from Kafka
     UNDECODABLE_RECORD(false, "a Kafka record that is not a valid Avro value of the topic's schema (or an empty value)"),
     ENRICH_FAILED(false, "the analysis of a decoded article threw an error"),
+    LATE_EVENT(false, "an event dated before the daily actor-pair counts' horizon (400 days behind the newest event): indexed, not counted"),
     INDEX_REJECTED(false, "Elasticsearch refused the article or one of its events (mapping or validation error)");
 
     private final boolean transientFailure;

@@ -18,7 +18,7 @@ import java.time.YearMonth;
 
 /**
  * The JSON objects {@code newsflow analyze} prints: one per document ({@code id}, {@code language}, {@code actors},
- * {@code quotes}, {@code events}; the events datasets' scorers read {@code events[].type/source/target/confidence/
+ * {@code quotes}, {@code events}, and {@code unanalysedChars} when the text was longer than the analysis limit; the events datasets' scorers read {@code events[].type/source/target/confidence/
  * sentence/start/end}) and one per problem ({@code input}, {@code line}, {@code error}). Numbers are printed as people
  * read them: a confidence to {@value #CONFIDENCE_DECIMALS} decimals ({@code 0.85}, not {@code 0.8500000000000001}),
  * an event's date only as far as it is known ({@code "2024"}, {@code "2024-02"}, {@code "2024-02-03"}, beside its
@@ -37,6 +37,7 @@ public final class AnalysisJson {
      */
     public static String document(String id, String language, ArticleAnalyzer.Analysis analysis, boolean allEvents) {
         ObjectNode doc = JSON.createObjectNode().put("id", id).put("language", language != null ? language : analysis.language());
+        if (analysis.unanalysedChars() > 0) doc.put("unanalysedChars", analysis.unanalysedChars());
         ArrayNode actors = doc.putArray("actors");
         for (Actor a : analysis.actors()) {
             ObjectNode actor = actors.addObject().put("id", a.getId()).put("name", a.getName()).put("kind", a.getKind())

@@ -48,7 +48,7 @@ public final class Inputs {
             }
             Path path = Path.of(argument);
             if (!Files.isDirectory(path)) {
-                inputs.add(new Input(argument, path, null));
+                inputs.add(new Input(argument, path, notRegular(path)));
                 continue;
             }
             List<Input> found = new ArrayList<>();
@@ -81,6 +81,16 @@ public final class Inputs {
             found.stream().sorted(Comparator.comparing(Input::path)).forEach(inputs::add);
         }
         return inputs;
+    }
+
+    /**
+     * Why a named path that exists is not read, or null: a FIFO would block the run forever waiting for a writer, so
+     * only regular files are opened; a dangling symbolic link is named as such. A missing path is the reader's to report.
+     */
+    private static String notRegular(Path path) {
+        if (Files.isRegularFile(path) || !Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
+        if (!Files.exists(path)) return "dangling symbolic link (its target does not exist)";
+        return "not a regular file (a FIFO, socket or device is not read)";
     }
 
     private static boolean hidden(Path path) {

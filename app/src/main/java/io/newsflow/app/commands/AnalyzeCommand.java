@@ -5,6 +5,8 @@ import io.newsflow.app.analyze.DocumentReader;
 import io.newsflow.app.analyze.InputDocument;
 import io.newsflow.app.analyze.InputFormat;
 import io.newsflow.app.analyze.Inputs;
+import io.newsflow.enrich.actors.ActorDictionary;
+import io.newsflow.enrich.analyze.AnalysisLimit;
 import io.newsflow.enrich.analyze.ArticleAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +24,8 @@ import java.util.concurrent.Callable;
  * Kafka, one JSON object per document (the events datasets' scorers read this output; {@link AnalysisJson} writes it).
  * Inputs are read by {@link DocumentReader} as {@link InputFormat} decides; whatever cannot be read or analysed prints
  * one JSON error line ({@code input}, {@code line}, {@code error}) in its place and the command goes on with the rest.
- * One document is read up to {@code ingest.maxFileBytes} (10 MiB by default). Exit codes: 0 when every document was
+ * One document is read up to {@code ingest.maxFileBytes} (10 MiB by default) and analysed up to {@code --max-chars}
+ * ({@link AnalysisLimit}, 300,000 characters by default; the rest is counted in {@code unanalysedChars}). Exit codes: 0 when every document was
  * analysed; 1 when any error line was printed; 2 for wrong arguments.
  */
 @Command(name = "analyze", header = "Finds actors and codes events in texts, without Kafka.", mixinStandardHelpOptions = true, sortOptions = false,
@@ -39,7 +42,8 @@ import java.util.concurrent.Callable;
                 "",
                 "Output: one JSON object per document. An input, line or document that cannot be read prints"
                         + " {\"input\",\"line\",\"error\"} in its place and the run goes on (exit 1 at the end). A document is"
-                        + " read up to ingest.maxFileBytes (10 MiB); the rest of a longer text is reported, never dropped silently.",
+                        + " read up to ingest.maxFileBytes (10 MiB); the rest of a longer text is reported, never dropped silently."
+                        + " It is analysed up to --max-chars characters; \"unanalysedChars\" counts the rest.",
                 ""})
 public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin ConfigOption config;
@@ -55,6 +59,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + " printed with its confidence and confident flag (scorers rank by confidence).")
     boolean confidentOnly;
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + AnalysisLimit.DEFAULT_MAX_CHARS,
+            description = "Analyse at most N characters of each document (default: ${DEFAULT-VALUE}), cut at a line break or"
+                    + " space; the document's \"unanalysedChars\" counts the rest (absent when the whole text was analysed).")
+    int maxChars;
+
     @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
@@ -64,7 +73,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DocumentReader reader = new DocumentReader(config.load().ingest().maxFileBytes());
-        ArticleAnalyzer analyzer = ArticleAnalyzer.bundled();
+        if (maxChars < 1) {
+            System.err.println("analyze: --max-chars must be at least 1, was " + maxChars);
+            return 2;
+        }
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(ActorDictionary.bundled(), new AnalysisLimit(maxChars));
         int problems = 0;
         for (Inputs.Input input : Inputs.expand(inputs)) {
             Printer printer = new Printer(analyzer, input.name(), out, !confidentOnly);

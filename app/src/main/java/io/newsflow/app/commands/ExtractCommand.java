@@ -95,8 +95,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /**
      * Fetches a URL the way ingest does ({@link HttpFetcher}: robots.txt, size and time limits, content types, address
-     * guard, retries) and reads it as ingest does ({@link PageReader}). The host the user named is allowed even on
-     * loopback or a private network (it is their explicit choice); a redirect to another such host is still refused.
+     * guard, retries) and reads it as ingest does ({@link PageReader}). The host and port the user named are allowed
+     * even on loopback or a private network (it is their explicit choice); a redirect to another such host or port is
+     * still refused.
      */
     private Document fetch(String source) throws InputRejectedException {
         URI uri;
@@ -105,13 +106,19 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "not a URL: " + source, e);
         }
-        FetchSettings settings = fetchSettings.allowing(uri.getHost() == null ? List.of() : List.of(uri.getHost()));
+        FetchSettings settings = fetchSettings.allowing(uri.getHost() == null ? List.of() : List.of(namedHostAndPort(uri)));
         try (HttpFetcher fetcher = new HttpFetcher(settings)) {
             return new PageReader().read(fetcher.fetch(uri, FetchKind.PAGE, Validators.NONE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputRejectedException(DeadLetterReason.INTERRUPTED, "interrupted fetching " + source, e);
         }
+    }
+
+    /** The URL's host and port as an allow-list entry ({@code [::1]:8080}, {@code example.org:443}): that port only. */
+    static String namedHostAndPort(URI uri) {
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return uri.getHost() + ":" + port;
     }
 
     /** The JSON object printed for one article. */

@@ -5,9 +5,12 @@ import io.newsflow.schemas.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +18,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Creates newsflow's topics that do not exist yet, with the configured partitions and replication factor. */
+/**
+ * Creates newsflow's topics that do not exist yet, with the configured partitions and replication factor.
+ *
+ * <p>Stages start side by side (enrich and index at once, say), so another process may create a topic between our
+ * listing and our request: a topic that "already exists" is what we wanted, not a failure. After creating, every
+ * topic is described once, so a topic that neither we nor anyone else managed to create still fails the start.
+ */
 public final class TopicSetup {
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
     static final int TIMEOUT_SECONDS = 30;
@@ -23,17 +32,45 @@ public final class TopicSetup {
     private TopicSetup() {}
 
     public static void ensure(KafkaSettings kafka, Topics topics) throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_SECONDS * 1000))) {
+        try (Admin admin = admin(kafka)) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.all().stream().filter(t -> !existing.contains(t.name()))
                     .map(t -> new NewTopic(t.name(), kafka.partitions(), (short) kafka.replicationFactor()).configs(t.config())).toList();
-            if (missing.isEmpty()) return;
-            admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+            create(admin, missing);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics on Kafka at " + kafka.bootstrapServers() + ": "
                     + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
+        }
+    }
+
+    static Admin admin(KafkaSettings kafka) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_SECONDS * 1000));
+    }
+
+    /**
+     * Creates {@code topics}, any of which may exist already or be created concurrently by another stage, and checks
+     * that all of them exist afterwards.
+     */
+    static void create(Admin admin, List<NewTopic> topics) throws InterruptedException, ExecutionException, TimeoutException {
+        if (topics.isEmpty()) return;
+        List<String> created = new ArrayList<>();
+        for (Map.Entry<String, KafkaFuture<Void>> topic : admin.createTopics(topics).values().entrySet()) {
+            if (createdNow(topic.getValue())) created.add(topic.getKey());
+        }
+        admin.describeTopics(topics.stream().map(NewTopic::name).toList()).allTopicNames()
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (!created.isEmpty()) log.info("created topics {}", created);
+    }
+
+    /** True when this request created the topic, false when a concurrent creator got there first. */
+    private static boolean createdNow(KafkaFuture<Void> creation) throws InterruptedException, ExecutionException, TimeoutException {
+        try {
+            creation.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicExistsException) return false;
+            throw e;
         }
     }
 }

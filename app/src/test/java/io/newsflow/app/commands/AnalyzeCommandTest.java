@@ -65,6 +65,36 @@ class AnalyzeCommandTest {
         assertThat(event.get("confidence").asText()).matches("[01]\\.\\d{1,2}");
     }
 
+    /** Issue 15: text past the analysis limit is counted in the document's line, not analysed and not dropped silently. */
+    @Test
+    void textPastMaxCharsIsCountedInUnanalysedChars() throws Exception {
+        String text = ACCUSATION + "\n" + "Armenia accused Azerbaijan again. ".repeat(100).strip();
+
+        Run run = run(text, "--max-chars", "60", "-");
+        Run whole = run(ACCUSATION + "\n", "--max-chars", "60", "-");
+
+        assertThat(run.exit()).isZero();
+        JsonNode doc = run.lines().get(0);
+        assertThat(doc.get("unanalysedChars").asInt()).isEqualTo(text.length() - ACCUSATION.length() - 1); // cut after the line break
+        assertThat(doc.get("events")).hasSize(1);
+        assertThat(whole.lines().get(0).has("unanalysedChars")).isFalse();
+        assertThat(run("", "--max-chars", "0", "-").exit()).isEqualTo(2);
+    }
+
+    /** A FIFO named on the command line would block the run waiting for a writer: refused unopened, as a dangling link. */
+    @Test
+    void aFifoAndADanglingLinkAreErrorLinesNotOpened() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("gone.txt"));
+
+        Run run = run("", fifo.toString(), dangling.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).extracting(l -> l.get("error").asText()).containsExactly(
+                "not a regular file (a FIFO, socket or device is not read)", "dangling symbolic link (its target does not exist)");
+    }
+
     @Test
     void badInputsArePrintedInTheirPlaceAndTheRunGoesOn() throws Exception {
         Path binary = Files.write(dir.resolve("a.txt"), new byte[] {'G', 'I', 'F', '8', 0, 1});
@@ -107,10 +137,11 @@ class AnalyzeCommandTest {
         int last = text.length();
         text.append(ACCUSATION).append('\n');
 
-        Run run = run(text.toString(), "-");
+        Run run = run(text.toString(), "--max-chars", String.valueOf(text.length()), "-"); // over the default limit
 
         assertThat(run.exit()).isZero();
         assertThat(run.lines()).hasSize(1);
+        assertThat(run.lines().get(0).has("unanalysedChars")).isFalse();
         JsonNode events = run.lines().get(0).get("events");
         JsonNode event = events.get(events.size() - 1);
         assertThat(event.get("type").asText()).isEqualTo("ACCUSE");

@@ -91,14 +91,7 @@ class ExtractCommandTest {
 
     @Test
     void fetchesAUrlAndReportsAnUnreachableOne() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/story", exchange -> {
-            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        HttpServer server = servingTheStory(InetAddress.getLoopbackAddress());
         server.createContext("/gone", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
@@ -116,5 +109,61 @@ class ExtractCommandTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    /** Issue 15: empty inputs printed an article with no text, a FIFO hung the command, a dangling link was skipped. */
+    @Test
+    void emptyFilesFifosAndDanglingLinksAreErrorLinesAndAOneLineTextIsAnArticle() throws Exception {
+        Files.writeString(dir.resolve("a-empty.txt"), "");
+        Files.writeString(dir.resolve("b-blank.txt"), " \n\t \n");
+        Files.createSymbolicLink(dir.resolve("c-dangling.txt"), dir.resolve("nowhere.txt"));
+        assertThat(new ProcessBuilder("mkfifo", dir.resolve("d-pipe.txt").toString()).start().waitFor()).isZero();
+        Files.writeString(dir.resolve("e-one-line.txt"), "Lavrov arrived in Baku on Monday. He met Bayramov.");
+
+        Run run = run(dir.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).extracting(l -> l.path("error").asText()).containsExactly("EMPTY_TEXT", "EMPTY_TEXT",
+                "UNREADABLE_INPUT", "UNREADABLE_INPUT", "");
+        assertThat(run.lines().subList(2, 4)).extracting(l -> l.get("message").asText()).satisfiesExactly(
+                dangling -> assertThat(dangling).startsWith("dangling symbolic link: "),
+                fifo -> assertThat(fifo).startsWith("not a regular file"));
+        JsonNode oneLine = run.lines().get(4);
+        assertThat(List.of(oneLine.get("title").asText(), oneLine.get("text").asText()))
+                .containsExactly("Lavrov arrived in Baku on Monday", "Lavrov arrived in Baku on Monday. He met Bayramov.");
+    }
+
+    /** Issue 15: the named host was allowed as "[::1]" while the guard compared "::1", so the URL was refused. */
+    @Test
+    void fetchesAnIpv6LoopbackUrlItWasGiven() throws Exception {
+        HttpServer server;
+        try {
+            server = servingTheStory(InetAddress.getByName("::1"));
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no IPv6 loopback here: " + e);
+            return;
+        }
+        server.start();
+        try {
+            Run run = run("http://[::1]:" + server.getAddress().getPort() + "/story");
+
+            assertThat(run.exit()).isZero();
+            assertThat(run.lines()).singleElement().satisfies(l -> assertThat(l.get("title").asText()).isEqualTo("Yerevan talks"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** A server (not started yet) on {@code address}, any free port, answering {@code /story} with {@link #PAGE}. */
+    private static HttpServer servingTheStory(InetAddress address) throws java.io.IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), 0);
+        server.createContext("/story", exchange -> {
+            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        return server;
     }
 }

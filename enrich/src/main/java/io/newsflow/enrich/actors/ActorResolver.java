@@ -45,6 +45,7 @@ public final class ActorResolver {
     public ResolvedActors resolve(String text, List<Token> tokens, LocalDate date) {
         List<ActorMention> named = new ArrayList<>(matcher.find(text, tokens));
         List<ActorMention> roleMentions = new ArrayList<>();
+        People people = new People(named);
         for (ActorMention country : List.copyOf(named)) {
             if (!country.actor().isCountry()) continue;
             RolePhrases.Found phrase = rolePhraseAround(text, tokens, country);
@@ -54,11 +55,11 @@ public final class ActorResolver {
             String label = new Role(title, code, null, null).label(countryNames.getOrDefault(code, code));
             int first = Math.min(phrase.firstToken(), country.firstToken());
             int last = Math.max(phrase.lastToken(), country.lastToken());
-            ActorMention apposed = apposition(text, tokens, named, first, last);
+            int apposed = apposition(text, tokens, people, first, last);
             int start = tokens.get(first).start(), end = tokens.get(last).end();
-            if (apposed != null && (apposed.actor().country() == null || apposed.actor().country().equals(code))) {
-                named.set(named.indexOf(apposed), withRole(apposed, label));
-                roleMentions.add(new ActorMention(apposed.actor(), first, last, start, end, text.substring(start, end), label));
+            if (apposed >= 0 && (named.get(apposed).actor().country() == null || named.get(apposed).actor().country().equals(code))) {
+                named.set(apposed, withRole(named.get(apposed), label));
+                roleMentions.add(new ActorMention(named.get(apposed).actor(), first, last, start, end, text.substring(start, end), label));
                 continue;
             }
             ActorEntry holder = date == null ? null : holder(title, code, date);
@@ -90,14 +91,33 @@ public final class ActorResolver {
         return between.equals("'") || between.equals("’");
     }
 
-    /** A person named right next to the span, separated by at most spaces, a comma or a dash. */
-    private static ActorMention apposition(String text, List<Token> tokens, List<ActorMention> named, int first, int last) {
-        for (ActorMention m : named) {
-            if (!m.actor().isPerson()) continue;
-            if (m.firstToken() == last + 1 && isSeparator(text.substring(tokens.get(last).end(), m.start()))) return m;
-            if (m.lastToken() == first - 1 && isSeparator(text.substring(m.end(), tokens.get(first).start()))) return m;
+    /**
+     * The position in {@code named} of a person named right next to the span, separated by at most spaces, a comma or a
+     * dash (the one before the span first), or -1. Two lookups, so resolving stays linear in the mentions however often
+     * the text repeats "Putin, Russia's President,".
+     */
+    private static int apposition(String text, List<Token> tokens, People people, int first, int last) {
+        Integer before = people.endingAt.get(first - 1);
+        if (before != null && isSeparator(text.substring(people.named.get(before).end(), tokens.get(first).start()))) return before;
+        Integer after = people.startingAt.get(last + 1);
+        if (after != null && isSeparator(text.substring(tokens.get(last).end(), people.named.get(after).start()))) return after;
+        return -1;
+    }
+
+    /** The people among the named mentions (in text order, none overlapping), by their first and last token. */
+    private static final class People {
+        final List<ActorMention> named;
+        final Map<Integer, Integer> startingAt = new HashMap<>();
+        final Map<Integer, Integer> endingAt = new HashMap<>();
+
+        People(List<ActorMention> named) {
+            this.named = named;
+            for (int i = 0; i < named.size(); i++) {
+                if (!named.get(i).actor().isPerson()) continue;
+                startingAt.putIfAbsent(named.get(i).firstToken(), i);
+                endingAt.putIfAbsent(named.get(i).lastToken(), i);
+            }
         }
-        return null;
     }
 
     private static boolean isSeparator(String gap) {

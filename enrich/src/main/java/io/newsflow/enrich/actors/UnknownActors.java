@@ -35,6 +35,7 @@ final class UnknownActors {
         for (ActorMention m : known) for (int t = m.firstToken(); t <= m.lastToken(); t++) covered[t] = true;
         List<ActorMention> found = new ArrayList<>();
         Map<String, ActorEntry> bySurname = new HashMap<>();
+        Headlines headlines = new Headlines(text, tokens);
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i]) continue;
             Token token = tokens.get(i);
@@ -47,7 +48,7 @@ final class UnknownActors {
                     for (int t = i; t <= last; t++) covered[t] = true;
                     i = last;
                 }
-            } else if (ORGANISATION_NOUNS.contains(token.lower()) && token.isCapitalised() && !inHeadline(text, tokens, i)) {
+            } else if (ORGANISATION_NOUNS.contains(token.lower()) && token.isCapitalised() && !headlines.contains(i)) {
                 int first = i;
                 while (first > 0 && !covered[first - 1] && tokens.get(first - 1).isCapitalised() && i - first < MAX_NAME_WORDS
                         && isWordBefore(text, tokens, first)) first--;
@@ -69,19 +70,33 @@ final class UnknownActors {
 
     /**
      * In a headline every word is capitalised ("A Tumultuous Yet Persistent Alliance"), so capitalisation says nothing
-     * about names there: a line whose words are mostly capitalised is not searched for organisations.
+     * about names there: a line whose words are mostly capitalised is not searched for organisations. Every line is
+     * counted in one pass over the tokens, so the cost stays linear in the text.
      */
-    private static boolean inHeadline(String text, List<Token> tokens, int at) {
-        int lineStart = text.lastIndexOf('\n', tokens.get(at).start()) + 1;
-        int lineEnd = text.indexOf('\n', tokens.get(at).end());
-        int end = lineEnd < 0 ? text.length() : lineEnd;
-        int capitalised = 0, words = 0;
-        for (Token t : tokens) {
-            if (t.start() < lineStart || t.end() > end || t.text().length() < 4) continue; // short words are lower case in headlines too
-            words++;
-            if (t.isCapitalised()) capitalised++;
+    private static final class Headlines {
+        private final int[] lineOf;
+        private final boolean[] headline;
+
+        Headlines(String text, List<Token> tokens) {
+            lineOf = new int[tokens.size()];
+            int line = 0;
+            for (int t = 1; t < tokens.size(); t++) {
+                if (text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).indexOf('\n') >= 0) line++;
+                lineOf[t] = line;
+            }
+            int[] words = new int[line + 1], capitalised = new int[line + 1];
+            for (int t = 0; t < tokens.size(); t++) {
+                if (tokens.get(t).text().length() < 4) continue; // short words are lower case in headlines too
+                words[lineOf[t]]++;
+                if (tokens.get(t).isCapitalised()) capitalised[lineOf[t]]++;
+            }
+            headline = new boolean[line + 1];
+            for (int l = 0; l <= line; l++) headline[l] = words[l] >= 4 && capitalised[l] >= HEADLINE_SHARE * words[l];
         }
-        return words >= 4 && capitalised >= HEADLINE_SHARE * words;
+
+        boolean contains(int token) {
+            return headline[lineOf[token]];
+        }
     }
 
     /** The last token of a capitalised name starting at {@code from}, or {@code from - 1} when there is none. */

@@ -22,14 +22,25 @@ import java.util.List;
  * The analysis of one text, without Kafka: tokens and sentences, actors ({@link ActorResolver}) and events
  * ({@link EventCoder}). The enrich topology and {@code newsflow analyze} both call it. Building one loads the
  * dictionaries (tens of milliseconds); reuse it. Immutable and thread-safe.
+ *
+ * <p>Cost is linear in the text (no step compares every mention, sentence or quote with every other), and the text is
+ * analysed only up to an {@link AnalysisLimit} ({@value AnalysisLimit#DEFAULT_MAX_CHARS} characters by default); the
+ * characters past it are counted in {@link Analysis#unanalysedChars()}.
  */
 public final class ArticleAnalyzer {
     private final ActorResolver actors;
     private final EventCoder events;
+    private final AnalysisLimit limit;
 
+    /** An analyzer with the default {@link AnalysisLimit}. */
     public ArticleAnalyzer(ActorDictionary dictionary) {
+        this(dictionary, AnalysisLimit.DEFAULT);
+    }
+
+    public ArticleAnalyzer(ActorDictionary dictionary, AnalysisLimit limit) {
         this.actors = new ActorResolver(dictionary, RolePhrases.bundled());
         this.events = EventCoder.bundled(dictionary);
+        this.limit = limit;
     }
 
     public static ArticleAnalyzer bundled() {
@@ -43,21 +54,30 @@ public final class ArticleAnalyzer {
      * @param events   its coded events, in text order
      * @param quotes   quoted speech with its speaker where found
      * @param language the language guessed from the writing system ({@code en}, {@code ru}, {@code hy}), or null
+     * @param unanalysedChars how many characters at the end of the text were past the {@link AnalysisLimit} and not
+     *                        analysed; 0 when the whole text was
      */
-    public record Analysis(List<Actor> actors, List<Event> events, List<Quote> quotes, String language) {}
+    public record Analysis(List<Actor> actors, List<Event> events, List<Quote> quotes, String language, int unanalysedChars) {
+        /** The analysis of a whole text. */
+        public Analysis(List<Actor> actors, List<Event> events, List<Quote> quotes, String language) {
+            this(actors, events, quotes, language, 0);
+        }
+    }
 
     /**
      * @param id        article id (event ids derive from it)
      * @param url       article URL, or null
-     * @param text      the text
+     * @param fullText  the text; analysed up to the limit (offsets stay those of the whole text)
      * @param published publication date (role resolution, relative dates), or null
      */
-    public Analysis analyze(String id, String url, String text, LocalDate published) {
+    public Analysis analyze(String id, String url, String fullText, LocalDate published) {
+        int end = limit.end(fullText);
+        String text = end == fullText.length() ? fullText : fullText.substring(0, end);
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = SentenceSplitter.split(text, tokens);
         ResolvedActors resolved = actors.resolve(text, tokens, published);
         return new Analysis(resolved.toAvro(), events.code(text, tokens, sentences, resolved.mentions(), published, id, url),
-                QuoteFinder.find(text, resolved.mentions()), Scripts.language(tokens));
+                QuoteFinder.find(text, resolved.mentions()), Scripts.language(tokens), fullText.length() - end);
     }
 
 }

@@ -73,8 +73,8 @@ public final class SentenceSplitter {
             if ("\"”»')’".indexOf(c) >= 0) {
                 i++;
             } else if (c == '[') {
-                int close = text.indexOf(']', i);
-                if (close < 0 || close - i > 4 || !text.substring(i + 1, close).chars().allMatch(Character::isDigit)) break;
+                int close = text.indexOf(']', i, Math.min(text.length(), i + 5)); // bounded: "[" with no "]" costs 5 chars, not the rest
+                if (close < 0 || !text.substring(i + 1, close).chars().allMatch(Character::isDigit)) break;
                 i = close + 1;
             } else {
                 break;

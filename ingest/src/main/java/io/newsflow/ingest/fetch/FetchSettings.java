@@ -23,8 +23,9 @@ import java.util.Locale;
  *                         default 60 s
  * @param hostConcurrency  requests in flight to one host at once; default 1
  * @param threads          sources polled in parallel; default 4
- * @param allowHosts       hosts (names or IP literals, exact, case-insensitive) exempt from the private-address
- *                         guard, for local testing and the demo; default none. Schemes other than http(s) are refused
+ * @param allowHosts       hosts exempt from the private-address guard, for local testing and the demo; default none.
+ *                         A name or IP literal (exact, case-insensitive; {@code ::1} and {@code [::1]} alike) exempts
+ *                         every port; {@code host:port} ({@code 127.0.0.1:8080}, {@code [::1]:8080}) only that port. Schemes other than http(s) are refused
  *                         whatever this says.
  */
 public record FetchSettings(String userAgent, Duration connectTimeout, Duration requestTimeout, int maxRedirects,

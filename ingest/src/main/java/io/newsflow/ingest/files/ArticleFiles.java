@@ -31,7 +31,9 @@ public final class ArticleFiles {
 
     /**
      * Expands the inputs: a file stays itself (supported or not, so an explicitly named unsupported file is reported);
-     * a folder gives its supported files, recursively, in name order. Hidden files are skipped.
+     * a folder gives its supported files, recursively, in name order. Hidden files are skipped. Entries with a supported
+     * name that are not regular files (a dangling symbolic link, a FIFO) are kept, so that reading them reports why
+     * they cannot be read instead of skipping them silently; links to folders are not followed.
      */
     public static List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
@@ -41,7 +43,7 @@ public final class ArticleFiles {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(input)) {
-                walk.filter(Files::isRegularFile)
+                walk.filter(p -> !Files.isDirectory(p)) // dangling links and FIFOs too, so reading reports them
                         .filter(p -> !p.getFileName().toString().startsWith("."))
                         .filter(ArticleFiles::isSupported)
                         .sorted()

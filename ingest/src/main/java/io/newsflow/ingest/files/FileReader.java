@@ -24,7 +24,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads one article file into an {@link ExtractedArticle}, or rejects it with a reason. Guards: the file, and for
  * {@code .gz} its decompressed content, may hold at most {@code maxBytes} (a decompression bomb stops there); text
- * files must be valid UTF-8; HTML that is valid UTF-8 is read as UTF-8, other HTML by its BOM or {@code <meta charset>}.
+ * files must be valid UTF-8; HTML that is valid UTF-8 is read as UTF-8, other HTML by its BOM or {@code <meta charset>};
+ * only regular files are opened (a FIFO, socket or device is refused unopened, a dangling symbolic link named); a
+ * document with no article text (empty, white space only) is refused as {@code EMPTY_TEXT}.
  */
 public final class FileReader {
     private final long maxBytes;
@@ -90,7 +92,16 @@ public final class FileReader {
 
     /** Extracts a UTF-8 plain-text article held in memory; {@code name} is what an error message calls it. */
     public Document text(byte[] content, String name) throws InputRejectedException {
-        return new Document(text.extract(utf8(name, content)), false, content.length, ContentHash.sha256(content));
+        return withText(new Document(text.extract(utf8(name, content)), false, content.length, ContentHash.sha256(content)), name);
+    }
+
+    /** The document, or {@code EMPTY_TEXT} when it has no article text (an empty or white-space-only input, say). */
+    private static Document withText(Document document, String name) throws InputRejectedException {
+        if (document.article().text().isBlank()) {
+            throw new InputRejectedException(DeadLetterReason.EMPTY_TEXT, "no article text in " + name + " (" + document.length()
+                    + " bytes, " + (document.length() == 0 ? "empty" : "no text beyond white space or a title") + ")");
+        }
+        return document;
     }
 
     /**
@@ -105,7 +116,7 @@ public final class FileReader {
             String utf8 = validUtf8(content);
             ExtractedArticle article = html.extract(utf8 != null ? Jsoup.parse(utf8, baseUri)
                     : Jsoup.parse(new ByteArrayInputStream(content), null, baseUri));
-            return new Document(article, true, content.length, ContentHash.sha256(content));
+            return withText(new Document(article, true, content.length, ContentHash.sha256(content)), name);
         } catch (IOException e) {
             throw new InputRejectedException(DeadLetterReason.UNREADABLE_INPUT, "cannot parse HTML " + name + ": " + e.getMessage(), e);
         } catch (RuntimeException e) { // an extractor bug on one page must not end the run
@@ -115,6 +126,7 @@ public final class FileReader {
 
     /** The file's bytes (decompressed when gzip), refused beyond {@code maxBytes}. */
     byte[] load(Path file) throws InputRejectedException {
+        regularFile(file);
         try {
             long size = Files.size(file);
             if (size > maxBytes) throw tooLarge(file, size);
@@ -128,6 +140,25 @@ public final class FileReader {
         } catch (IOException e) {
             throw new InputRejectedException(DeadLetterReason.UNREADABLE_INPUT, "cannot read " + file + ": " + e, e);
         }
+    }
+
+    /**
+     * Refuses, without opening it, what is not a regular file: opening a FIFO would wait for a writer forever, and a
+     * device or socket is no article. A symbolic link is followed; one whose target is missing is named as such.
+     */
+    private static void regularFile(Path file) throws InputRejectedException {
+        if (Files.isRegularFile(file)) return;
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(file).toString();
+            } catch (IOException e) {
+                target = "?";
+            }
+            throw new InputRejectedException(DeadLetterReason.UNREADABLE_INPUT, "dangling symbolic link: " + file + " -> " + target + " (no such file)");
+        }
+        if (!Files.exists(file)) throw new InputRejectedException(DeadLetterReason.UNREADABLE_INPUT, "no such file: " + file);
+        throw new InputRejectedException(DeadLetterReason.UNREADABLE_INPUT, "not a regular file (a folder, FIFO, socket or device is not read): " + file);
     }
 
     private InputRejectedException tooLarge(Path file, long size) {

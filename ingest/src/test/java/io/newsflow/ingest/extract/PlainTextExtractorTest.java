@@ -17,6 +17,36 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void aSingleLineIsTheBodyAndItsFirstSentenceTheTitle() {
+        ExtractedArticle a = extractor.extract("  Pashinyan met Putin in Moscow. They spoke about gas!  \n\n");
+
+        assertThat(a.title()).isEqualTo("Pashinyan met Putin in Moscow");
+        assertThat(a.text()).isEqualTo("Pashinyan met Putin in Moscow. They spoke about gas!");
+    }
+
+    @Test
+    void aFirstLineTooLongForATitleIsBodyAndTheTitleIsCutAtAWord() {
+        String first = "Officials " + "from Armenia and Russia met again ".repeat(10) + "in Yerevan.";
+        ExtractedArticle a = extractor.extract(first + "\nSecond paragraph.");
+
+        assertThat(a.title()).hasSizeLessThanOrEqualTo(PlainTextExtractor.MAX_TITLE_CHARS).endsWith("…")
+                .startsWith("Officials from Armenia");
+        String words = a.title().substring(0, a.title().length() - 1);
+        assertThat(first).startsWith(words + " "); // cut between words
+        assertThat(words.length()).isGreaterThan(PlainTextExtractor.MAX_TITLE_CHARS - 12);
+        assertThat(a.text()).isEqualTo(first + "\n\nSecond paragraph.");
+        assertThat(PlainTextExtractor.firstSentence("x".repeat(300))).isEqualTo("x".repeat(PlainTextExtractor.MAX_TITLE_CHARS - 1) + "…");
+    }
+
+    @Test
+    void blankTextHasNoTitleAndNoText() {
+        ExtractedArticle a = extractor.extract(" \n\t\n");
+
+        assertThat(a.title()).isNull();
+        assertThat(a.text()).isEmpty();
+    }
+
+    @Test
     void hardWrappedBlocksSeparatedByBlankLinesBecomeParagraphs() {
         ExtractedArticle a = extractor.extract("Title\r\n\r\nOne sentence\r\nwrapped here.\r\n\r\nSecond block.\r\n");
 
