@@ -78,6 +78,11 @@ public final class ArticleEnricher {
                 .setEnrichmentVersion(version)
                 .setEnrichedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
                 .setUnanalysedChars(analysis.unanalysedChars())
+                .setModified(raw.getModified())   // provenance, carried to the index unchanged
+                .setHtmlHash(raw.getHtmlHash())
+                .setLinks(raw.getLinks())
+                .setCitations(raw.getCitations())
+                .setFetch(raw.getFetch())
                 .build();
     }
 

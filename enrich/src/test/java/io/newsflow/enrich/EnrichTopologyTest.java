@@ -6,6 +6,9 @@ import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Mention;
 import io.newsflow.schemas.RawArticle;
+import io.newsflow.schemas.FetchInfo;
+import io.newsflow.schemas.Citation;
+import io.newsflow.schemas.Link;
 import io.newsflow.schemas.Topics;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -19,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,7 +74,13 @@ class EnrichTopologyTest {
         var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
         var out = output(topics.enrichedArticles());
 
-        in.pipeInput("seed", seedLike());
+        RawArticle raw = seedLike();
+        raw.setModified(Instant.parse("2025-06-01T12:00:00Z"));
+        raw.setHtmlHash("abc123");
+        raw.setLinks(List.of(new Link("https://www.kremlin.ru/events/1", "readout")));
+        raw.setCitations(List.of(new Citation("[1]", 40, "https://tass.ru/1")));
+        raw.setFetch(new FetchInfo(200, "text/html", "\"e1\"", "Sun, 01 Jun 2025 10:00:00 GMT"));
+        in.pipeInput("seed", raw);
 
         var record = out.readKeyValue();
         assertThat(record.key).isEqualTo("seed");
@@ -83,6 +93,12 @@ class EnrichTopologyTest {
         assertThat(enriched.getEvents()).extracting(e -> e.getType() + " " + e.getSource().getName() + " -> " + e.getTarget().getName())
                 .containsExactly("CONSULT Vladimir Putin -> Nikol Pashinyan",
                         "SANCTION Nikol Pashinyan -> Collective Security Treaty Organization");
+        // provenance travels unchanged, for the index (who cites whom)
+        assertThat(enriched.getModified()).isEqualTo(raw.getModified());
+        assertThat(enriched.getHtmlHash()).isEqualTo("abc123");
+        assertThat(enriched.getLinks()).isEqualTo(raw.getLinks());
+        assertThat(enriched.getCitations()).isEqualTo(raw.getCitations());
+        assertThat(enriched.getFetch()).isEqualTo(raw.getFetch());
         assertThat(enriched.getEnrichedAt()).isEqualTo(CLOCK.instant());
         assertThat(enriched.getEnrichmentVersion()).startsWith(ArticleEnricher.CODE_VERSION + "+dict.");
         assertThat(out.isEmpty()).isTrue();

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.newsflow.index.IndexSettings;
 import io.newsflow.index.client.ElasticsearchClients;
 import io.newsflow.index.search.ArticleSearch;
+import io.newsflow.index.search.Citations;
 import io.newsflow.index.search.Dashboards;
 import io.newsflow.index.search.EventSearch;
 import io.newsflow.index.search.IndexSizes;
@@ -45,6 +46,9 @@ import java.util.stream.Collectors;
  *       {@code {"periods": [...], "series": [{name, stories: [...], articles: [...]}]}}</li>
  *   <li>{@code GET /api/dashboard/relations?a=RUS&b=ARM} → {@code {"a", "b", "points": [{week, quadClass, count}...]}}</li>
  *   <li>{@code GET /api/relations/events?a=RUS&b=ARM&quad=VERBAL_CONFLICT&week=2025-05-05} → {@code {"events": [...]}}</li>
+ *   <li>{@code GET /api/citations?cites=tass.ru} → {@code {"domain", "articles", "outlets": [{term, count}...]}}: who
+ *   cites or links to a domain; {@code GET /api/citations?outlet=X} → {@code {"outlet", "articles", "cited": [...],
+ *   "linked": [...]}}: what an outlet cites and links to (both with the usual filters: from, to, language, ...)</li>
  *   <li>{@code GET /api/pipeline} → {@code {"indexes": [{index, alias, documents, bytes}...], "kafka": {...}|null}}</li>
  *   <li>{@code GET /api/meta} → {@code {"eventTypes": [...], "quadClasses": {"VERBAL_COOPERATION": [types...], ...}}}</li>
  *   <li>{@code GET /api/health} → {@code {"articles": n, "events": n}}</li>
@@ -93,6 +97,7 @@ public final class SearchApi implements AutoCloseable {
         EventSearch events = new EventSearch(client, settings.eventsIndex());
         Dashboards dashboards = new Dashboards(client, settings.articlesIndex(), settings.eventsIndex());
         Relations relations = new Relations(client, settings.eventsIndex());
+        Citations citations = new Citations(client, settings.articlesIndex());
         IndexSizes sizes = new IndexSizes(client, settings.articlesIndex(), settings.eventsIndex());
         api.route("/api/search", DEFAULT_HITS, Set.of(), p -> Map.of("hits", articles.search(p.query())));
         api.route("/api/events", DEFAULT_HITS, Set.of(), p -> Map.of("events", events.timeline(p.query())));
@@ -109,6 +114,10 @@ public final class SearchApi implements AutoCloseable {
         });
         api.route("/api/relations/events", DEFAULT_HITS, Set.of("a", "b", "quad", "week"), p -> Map.of("events",
                 relations.events(p.query(), pair(p), p.extraEnum("quad", QuadClass.class, null), p.extraDate("week"))));
+        api.route("/api/citations", DEFAULT_BUCKETS, Set.of("cites"), p -> { // who cites X, or what outlet=X cites
+            String cites = p.extra("cites", null);
+            return cites != null ? citations.whoCites(p.query(), cites) : citations.whatItCites(p.query());
+        });
         api.route("/api/pipeline", 1, Set.of(), p -> {
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("indexes", sizes.sizes());

@@ -15,7 +15,10 @@ import java.util.Objects;
  * else source), relevance per watch profile, the
  * syndication cluster and whether the article is a syndicated copy ({@code syndicatedCopy}: its cluster is another
  * article's, the first report; coverage counts a story once by leaving copies out), and when it was written ({@code indexedAt}: saved searches report what was indexed since they
- * last ran). Document id: the article id.
+ * last ran). Provenance, as ingest found it: the page's {@code modified} time, {@code htmlHash}, the outbound
+ * {@code links} and the {@code citations} ("[n]" markers with their targets), each with its domain, the distinct
+ * {@code linkDomains} and {@code citedDomains} as keywords (who cites whom, {@link io.newsflow.index.search.Citations}),
+ * and the {@code fetch} record (HTTP status, content type, ETag, Last-Modified). Document id: the article id.
  */
 public record ArticleDocument(String id, String url, String canonicalUrl, String source, String siteName, String outlet,
                               String sourceCountry, String title, String text, String language,
@@ -23,7 +26,17 @@ public record ArticleDocument(String id, String url, String canonicalUrl, String
                               List<String> actorIds, List<String> actorNames, List<String> actorCountries,
                               List<String> eventTypes, int eventCount, Map<String, Double> relevance,
                               String syndicationClusterId, boolean syndicatedCopy, String enrichmentVersion, Instant enrichedAt,
-                              Instant indexedAt) {
+                              Instant indexedAt, Instant modified, String htmlHash, List<LinkRef> links, List<CitationRef> citations,
+                              List<String> linkDomains, List<String> citedDomains, FetchRef fetch) {
+
+    /** An outbound link of the body: target, anchor text and the target's domain (null when the URL has no host). */
+    public record LinkRef(String url, String text, String domain) {}
+
+    /** A "[n]" reference: the marker, its offset in the text, where it points and that target's domain (null: not said). */
+    public record CitationRef(String marker, int start, String targetUrl, String domain) {}
+
+    /** How the page was fetched over HTTP (null for local files). */
+    public record FetchRef(int status, String contentType, String etag, String lastModified) {}
 
     /** One actor of the article, with how often it is mentioned. */
     public record ActorRef(String id, String name, String kind, String countryCode, String sector, int mentions) {}
@@ -50,22 +63,37 @@ public record ArticleDocument(String id, String url, String canonicalUrl, String
                 Map.copyOf(a.getRelevance()),
                 a.getSyndicationClusterId(),
                 a.getSyndicationClusterId() != null && !a.getSyndicationClusterId().equals(a.getId()),
-                a.getEnrichmentVersion(), a.getEnrichedAt(), indexedAt);
+                a.getEnrichmentVersion(), a.getEnrichedAt(), indexedAt,
+                a.getModified(), a.getHtmlHash(),
+                a.getLinks().stream().map(l -> new LinkRef(l.getUrl(), l.getText(), domain(l.getUrl()))).toList(),
+                a.getCitations().stream().map(c -> new CitationRef(c.getMarker(), c.getStart(), c.getTargetUrl(), domain(c.getTargetUrl()))).toList(),
+                a.getLinks().stream().map(l -> domain(l.getUrl())).filter(Objects::nonNull).distinct().toList(),
+                a.getCitations().stream().map(c -> domain(c.getTargetUrl())).filter(Objects::nonNull).distinct().toList(),
+                a.getFetch() == null ? null : new FetchRef(a.getFetch().getStatus(), a.getFetch().getContentType(),
+                        a.getFetch().getEtag(), a.getFetch().getLastModified()));
+    }
+
+    /**
+     * The domain of a URL as people name outlets: its host, lower case, without a leading {@code www.}
+     * ({@code https://www.TASS.ru/x} → {@code tass.ru}); null for null, a URL without a host or not a URL.
+     */
+    public static String domain(String url) {
+        if (url == null) return null;
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            if (host == null || host.isBlank()) return null;
+            host = host.toLowerCase(java.util.Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Who published it, for coverage dashboards: the site name, else the URL's host, else the ingest source. */
     public static String outlet(EnrichedArticle a) {
         if (a.getSiteName() != null && !a.getSiteName().isBlank()) return a.getSiteName();
-        String url = a.getCanonicalUrl() != null ? a.getCanonicalUrl() : a.getUrl();
-        if (url != null) {
-            try {
-                String host = java.net.URI.create(url).getHost();
-                if (host != null) return host.startsWith("www.") ? host.substring(4) : host;
-            } catch (IllegalArgumentException e) {
-                // not a URL: fall through to the source
-            }
-        }
-        return a.getSource();
+        String host = domain(a.getCanonicalUrl() != null ? a.getCanonicalUrl() : a.getUrl());
+        return host != null ? host : a.getSource();
     }
 
     /**

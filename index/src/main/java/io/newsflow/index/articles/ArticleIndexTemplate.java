@@ -62,6 +62,16 @@ public final class ArticleIndexTemplate {
                         Map.entry("eventCount", integer()),
                         Map.entry("syndicationClusterId", keyword()),
                         Map.entry("syndicatedCopy", bool()),
+                        Map.entry("modified", date()),
+                        Map.entry("htmlHash", keyword()),
+                        Map.entry("linkDomains", keyword()),
+                        Map.entry("citedDomains", keyword()),
+                        Map.entry("links", Property.of(p -> p.object(o -> o.properties(Map.of(
+                                "url", keyword(), "text", Property.of(t -> t.text(x -> x)), "domain", keyword()))))),
+                        Map.entry("citations", Property.of(p -> p.object(o -> o.properties(Map.of(
+                                "marker", keyword(), "start", integer(), "targetUrl", keyword(), "domain", keyword()))))),
+                        Map.entry("fetch", Property.of(p -> p.object(o -> o.properties(Map.of(
+                                "status", integer(), "contentType", keyword(), "etag", keyword(), "lastModified", keyword()))))),
                         Map.entry("relevance", Property.of(p -> p.object(o -> o.dynamic(DynamicMapping.True)))),
                         Map.entry("actors", Property.of(p -> p.object(o -> o.properties(Map.of(
                                 "id", keyword(), "name", keyword(), "kind", keyword(), "countryCode", keyword(),

@@ -169,8 +169,6 @@ public final class Dashboards {
         SearchResponse<Void> r = client.search(s -> s.index(index).ignoreUnavailable(true).allowNoIndices(true).size(0)
                 .query(query)
                 .aggregations("terms", a -> a.terms(t -> t.field(field).size(size))), Void.class);
-        Aggregate terms = r.aggregations().get("terms");
-        if (terms == null) return List.of();
-        return terms.sterms().buckets().array().stream().map(b -> new TermCount(b.key().stringValue(), b.docCount())).toList();
+        return TermCount.of(r.aggregations().get("terms"));
     }
 }

@@ -9,9 +9,11 @@ import io.newsflow.index.ServeSettings;
 import io.newsflow.index.TestArticles;
 import io.newsflow.index.api.SearchApi;
 import io.newsflow.index.client.ElasticsearchClients;
+import io.newsflow.schemas.Citation;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
 import io.newsflow.schemas.EventType;
+import io.newsflow.schemas.Link;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,13 +43,21 @@ class DashboardApiIT {
     static List<EnrichedArticle> fixture() {
         List<EnrichedArticle> all = new ArrayList<>();
         for (EnrichedArticle a : SearchFixture.articles()) {
-            all.add(EnrichedArticle.newBuilder(a).setSyndicationClusterId(a.getId()).build()); // each its own first report
+            all.add(EnrichedArticle.newBuilder(a).setSyndicationClusterId(a.getId()) // each its own first report
+                    .setCitations(switch (a.getId()) { // en1 and ru1 cite TASS; en1 links to the Kremlin's readout
+                        case "en1" -> List.of(new Citation("[1]", 10, "https://tass.ru/politika/1"));
+                        case "ru1" -> List.of(new Citation("[2]", 5, "https://www.TASS.ru/x"), new Citation("[3]", 9, null));
+                        default -> List.of();
+                    })
+                    .setLinks(a.getId().equals("en1") ? List.of(new Link("https://www.kremlin.ru/events/2", "readout")) : List.of())
+                    .build());
         }
         EnrichedArticle en = all.getFirst();
         List<Event> reprinted = en.getEvents().stream() // the copy carries the same events, linked to the first report's story
                 .map(e -> Event.newBuilder(e).setId("copy-" + e.getId()).setArticleId("en1copy").setStoryId("en1").build()).toList();
         all.add(EnrichedArticle.newBuilder(article("en1copy", "mirror-example.org", "en", "2025-05-20T09:00:00Z", en.getTitle(),
-                en.getText(), List.of(RUSSIA, ARMENIA), reprinted, SearchFixture.ENRICHED)).setSyndicationClusterId("en1").build());
+                en.getText(), List.of(RUSSIA, ARMENIA), reprinted, SearchFixture.ENRICHED)).setSyndicationClusterId("en1")
+                .setCitations(en.getCitations()).setLinks(en.getLinks()).build());
         String self = "Armenia reshuffled its own government.";
         all.add(EnrichedArticle.newBuilder(article("self1", "lur-example.am", "en", "2025-06-05T07:00:00Z", "Reshuffle", self,
                 List.of(ARMENIA, PASHINYAN), List.of(event("self1", 0, EventType.COERCE, ARMENIA, ARMENIA, "2025-06-05", self)),
@@ -117,6 +127,25 @@ class DashboardApiIT {
         long copies = es.count(c -> c.index("dash-events").query(q -> q.term(t -> t.field("syndicatedCopy").value(true)))).count();
         assertThat(copies).isEqualTo(2); // en1's two events, reprinted
         assertThat(texts(ok("/api/events?size=100").get("events"), "articleId")).contains("en1").doesNotContain("en1copy");
+    }
+
+    @Test
+    void citationsTellWhoCitesADomainAndWhatAnOutletCites() throws Exception {
+        JsonNode tass = ok("/api/citations?cites=www.tass.ru");
+        assertThat(tass.get("domain").asText()).isEqualTo("tass.ru");
+        assertThat(tass.get("articles").asLong()).isEqualTo(3); // en1, its copy and ru1 ("www." and case ignored)
+        assertThat(texts(tass.get("outlets"), "term")).containsExactlyInAnyOrder("daily-example.org", "mirror-example.org", "vesti-example.ru");
+        assertThat(ok("/api/citations?cites=tass.ru&from=2025-06-01").get("articles").asLong()).isEqualTo(1); // per period: ru1
+        assertThat(texts(ok("/api/citations?cites=kremlin.ru").get("outlets"), "term")).containsExactlyInAnyOrder("daily-example.org", "mirror-example.org");
+
+        JsonNode daily = ok("/api/citations?outlet=daily-example.org");
+        assertThat(daily.get("articles").asLong()).isEqualTo(1);
+        assertThat(texts(daily.get("cited"), "term")).containsExactly("tass.ru");
+        assertThat(texts(daily.get("linked"), "term")).containsExactly("kremlin.ru");
+
+        HttpResponse<String> neither = get("/api/citations");
+        assertThat(neither.statusCode()).isEqualTo(400);
+        assertThat(neither.body()).contains("outlet=");
     }
 
     @Test
