@@ -103,6 +103,7 @@ class ComposeFileTest {
         }
         assertThat(compose.dependsOn("setup")).containsEntry("kafka", "service_healthy").containsEntry("elasticsearch", "service_healthy");
         assertThat(compose.service("serve")).containsKey("healthcheck");
+        assertThat(compose.service("enrich")).containsKey("healthcheck");
     }
 
     @Test
