@@ -11,19 +11,21 @@ import io.newsflow.app.commands.IngestCommand;
 import io.newsflow.app.commands.KibanaCommand;
 import io.newsflow.app.commands.SearchCommand;
 import io.newsflow.app.commands.ServeCommand;
+import io.newsflow.app.commands.SetupCommand;
 import io.newsflow.app.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The production {@code newsflow} command: one subcommand per stage plus search, serve, extract, analyze, alerts and
- * kibana. {@code demo} and {@code devstack} are added by the demo module ({@code io.newsflow.demo.NewsflowDemo}), so
+ * The production {@code newsflow} command: one subcommand per stage plus search, serve, extract, analyze, alerts,
+ * kibana and setup. {@code demo} and {@code devstack} are added by the demo module ({@code io.newsflow.demo.NewsflowDemo}), so
  * this classpath carries no broker and no search server; {@code test} is the launcher's own.
  */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Streaming news ingestion: ingest -> Kafka -> enrich (Kafka Streams) -> index (Elasticsearch).",
         subcommands = {IngestCommand.class, EnrichCommand.class, IndexCommand.class, SearchCommand.class,
-                ServeCommand.class, ExtractCommand.class, AnalyzeCommand.class, AlertsCommand.class, KibanaCommand.class},
+                ServeCommand.class, ExtractCommand.class, AnalyzeCommand.class, AlertsCommand.class, KibanaCommand.class,
+                SetupCommand.class},
         footerHeading = "%n",
         footer = {"By default Kafka is at localhost:9092 and Elasticsearch at localhost:9200;",
                 "a -c FILE (YAML, as newsflow-defaults.yaml) or the environment says where:",

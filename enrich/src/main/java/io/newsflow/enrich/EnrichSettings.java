@@ -13,8 +13,16 @@ import java.util.List;
  * @param threads           stream threads; default 1
  * @param replicationFactor replication factor of internal topics; 1 for a one-broker dev stack, 3 in production
  * @param profiles          watch profiles relevance is scored against; default: {@code russia-armenia}
+ * @param metricsPort       port of {@code GET /health} and Prometheus {@code /metrics} while {@code newsflow enrich} runs;
+ *                          0 = off (default)
  */
-public record EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles) {
+public record EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles,
+                             int metricsPort) {
+
+    /** Settings without the health and metrics endpoint. */
+    public EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles) {
+        this(applicationId, stateDir, threads, replicationFactor, profiles, 0);
+    }
 
     /** Settings with the default watch profile. */
     public EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor) {
@@ -26,6 +34,7 @@ public record EnrichSettings(String applicationId, String stateDir, int threads,
         if (stateDir == null || stateDir.isBlank()) throw new IllegalArgumentException("enrich.stateDir must not be blank");
         if (threads < 1) throw new IllegalArgumentException("enrich.threads must be at least 1, was " + threads);
         if (replicationFactor < 1) throw new IllegalArgumentException("enrich.replicationFactor must be at least 1, was " + replicationFactor);
+        if (metricsPort < 0 || metricsPort > 65535) throw new IllegalArgumentException("enrich.metricsPort must be 0..65535, was " + metricsPort);
         profiles = profiles == null ? List.of(WatchProfile.russiaArmenia()) : List.copyOf(profiles);
     }
 }

@@ -2,6 +2,8 @@ package io.newsflow.app.commands;
 
 import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.app.health.KafkaPipelineStatus;
+import io.newsflow.app.health.StageEndpoint;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichStage;
 import io.newsflow.enrich.EnrichTopology;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 /**
- * {@code newsflow enrich [-c FILE] [--describe]}: the enrich Streams application until Ctrl-C. Exit codes: 0 after
+ * {@code newsflow enrich [-c FILE] [--describe]}: the enrich Streams application until Ctrl-C, with {@code /health} and
+ * {@code /metrics} on {@code enrich.metricsPort} when set ({@link StageEndpoint}). Exit codes: 0 after
  * Ctrl-C or {@code --describe}; 1 when Streams stops on an error; 2 for a configuration error.
  */
 @Command(name = "enrich", header = "Runs the enrich stage (actors, events, relevance) until Ctrl-C.", mixinStandardHelpOptions = true,
@@ -35,12 +38,32 @@ public final class EnrichCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(settings);
         pipeline.createTopics();
         EnrichStage stage = pipeline.startEnrich();
+        AutoCloseable endpoint = endpoint(settings, stage);
         System.out.println("enrich running; Ctrl-C to stop");
-        Throwable failure = RunUntilStopped.await(pipeline,
+        Throwable failure = RunUntilStopped.await(() -> {
+                    try (endpoint) {
+                        pipeline.close();
+                    }
+                },
                 () -> stage.state() == KafkaStreams.State.ERROR || stage.state() == KafkaStreams.State.NOT_RUNNING
                         ? new IllegalStateException("enrich stopped: Streams state " + stage.state()) : null,
                 System.out);
         if (failure != null) System.err.println(failure.getMessage());
         return failure == null ? 0 : 1;
+    }
+
+    /** {@code /health} and {@code /metrics} on enrich.metricsPort, or nothing to close when it is 0. */
+    private static AutoCloseable endpoint(NewsflowConfig settings, EnrichStage stage) throws java.io.IOException {
+        if (settings.enrich().metricsPort() == 0) return () -> {};
+        KafkaPipelineStatus status = KafkaPipelineStatus.of(settings, settings.ingest().sources());
+        StageEndpoint endpoint = StageEndpoint.start("enrich", settings.enrich().metricsPort(), () -> {
+            KafkaStreams.State state = stage.state();
+            return new StageEndpoint.Health(state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING, state.name());
+        }, status::snapshot);
+        System.out.printf("health and metrics on port %d: /health, /metrics%n", endpoint.port());
+        return () -> {
+            endpoint.close();
+            status.close();
+        };
     }
 }

@@ -5,6 +5,7 @@ import io.newsflow.app.kibana.KibanaObjects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintStream;
 import java.net.URI;
 import java.util.concurrent.Callable;
 
@@ -35,19 +36,28 @@ public final class KibanaCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            String ndjson = KibanaObjects.ndjson();
-            KibanaImporter.Result r;
-            try {
-                r = new KibanaImporter().importObjects(url, space, ndjson, System.getenv("NEWSFLOW_KIBANA_API_KEY"),
-                        System.getenv("NEWSFLOW_KIBANA_USERNAME"), System.getenv("NEWSFLOW_KIBANA_PASSWORD"));
-            } catch (java.io.IOException e) {
-                System.err.println("kibana import: " + e.getMessage());
-                return 1;
-            }
-            System.out.printf("kibana import: %d of %d objects imported%s%n", r.successCount(), ndjson.lines().count(),
-                    r.success() ? "" : "; refused:");
-            r.errors().forEach(e -> System.out.println("  " + e));
-            return r.success() ? 0 : 1;
+            return importObjects(url, space, System.out, System.err);
         }
+    }
+
+    /**
+     * Imports the bundled saved objects into Kibana at {@code url} (credentials from the environment, see above) and
+     * prints what Kibana answered; {@code newsflow setup} imports this way too. Returns the exit code: 0 when Kibana
+     * imported everything, 1 when it refused an object or could not be reached.
+     */
+    static int importObjects(URI url, String space, PrintStream out, PrintStream err) throws InterruptedException {
+        String ndjson = KibanaObjects.ndjson();
+        KibanaImporter.Result r;
+        try {
+            r = new KibanaImporter().importObjects(url, space, ndjson, System.getenv("NEWSFLOW_KIBANA_API_KEY"),
+                    System.getenv("NEWSFLOW_KIBANA_USERNAME"), System.getenv("NEWSFLOW_KIBANA_PASSWORD"));
+        } catch (java.io.IOException e) {
+            err.println("kibana import: " + e.getMessage());
+            return 1;
+        }
+        out.printf("kibana import: %d of %d objects imported%s%n", r.successCount(), ndjson.lines().count(),
+                r.success() ? "" : "; refused:");
+        r.errors().forEach(e -> out.println("  " + e));
+        return r.success() ? 0 : 1;
     }
 }

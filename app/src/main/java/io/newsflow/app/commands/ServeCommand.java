@@ -1,5 +1,6 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.config.ConfigException;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.health.MonitorServer;
 import io.newsflow.index.ServeSettings;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 /**
- * {@code newsflow serve [-c FILE] [-p PORT]}: the read-only monitoring page (at {@code /}) and HTTP API (JSON) until
+ * {@code newsflow serve [-c FILE] [-p PORT] [--host ADDRESS]}: the read-only monitoring page (at {@code /}) and HTTP API (JSON) until
  * Ctrl-C. Its health panel reads Kafka (lag, dead letters, polls) as well as Elasticsearch. Exit codes: 0 after
  * Ctrl-C; 1 when the port cannot be bound; 2 for a configuration error (a non-loopback host without a token is one).
  */
@@ -25,12 +26,21 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, description = "Port to listen on (default: index.serve.port).")
     Integer port;
 
+    @Option(names = "--host", description = "Address to listen on (default: index.serve.host), e.g. 0.0.0.0 in a container; not loopback: needs the token.")
+    String host;
+
     @Override
     public Integer call() throws Exception {
         NewsflowConfig c = config.load();
-        if (port != null) {
+        if (port != null || host != null) {
             ServeSettings s = c.index().serve();
-            c = new NewsflowConfig(c.kafka(), c.ingest(), c.enrich(), c.index().withServe(new ServeSettings(s.host(), port, s.token())));
+            ServeSettings chosen;
+            try {
+                chosen = new ServeSettings(host == null ? s.host() : host, port == null ? s.port() : port, s.token());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(e.getMessage(), e);
+            }
+            c = new NewsflowConfig(c.kafka(), c.ingest(), c.enrich(), c.index().withServe(chosen));
         }
         var client = ElasticsearchClients.create(c.index());
         MonitorServer server = MonitorServer.start(client, c, c.ingest().sources(), false);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -20,7 +19,8 @@ import java.util.Map;
 
 /**
  * Loads {@link NewsflowConfig}: the bundled defaults ({@code newsflow-defaults.yaml}), then the user's YAML file on top
- * (only the keys it sets), then environment variables for what differs per deployment and must not sit in files:
+ * (only the keys it sets), then environment variables for what differs per deployment and must not sit in files
+ * ({@link EnvironmentVariable} lists them):
  *
  * <ul>
  *   <li>{@code NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS} → {@code kafka.bootstrapServers}</li>
@@ -110,20 +110,6 @@ public final class ConfigLoader {
     }
 
     private static void applyEnvironment(ObjectNode tree, Map<String, String> env) {
-        setIfPresent(tree, "kafka", "bootstrapServers", env.get("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS"));
-        String hosts = env.get("NEWSFLOW_ELASTICSEARCH_HOSTS");
-        if (hosts != null && !hosts.isBlank()) {
-            var array = tree.with("index").putArray("hosts");
-            for (String h : hosts.split(",")) if (!h.isBlank()) array.add(h.strip());
-        }
-        setIfPresent(tree, "index", "apiKey", env.get("NEWSFLOW_ELASTICSEARCH_API_KEY"));
-        setIfPresent(tree, "index", "username", env.get("NEWSFLOW_ELASTICSEARCH_USERNAME"));
-        setIfPresent(tree, "index", "password", env.get("NEWSFLOW_ELASTICSEARCH_PASSWORD"));
-        String token = env.get("NEWSFLOW_SERVE_TOKEN");
-        if (token != null && !token.isBlank()) tree.with("index").with("serve").set("token", TextNode.valueOf(token));
-    }
-
-    private static void setIfPresent(ObjectNode tree, String section, String key, String value) {
-        if (value != null && !value.isBlank()) tree.with(section).set(key, TextNode.valueOf(value));
+        for (EnvironmentVariable v : EnvironmentVariable.values()) v.apply(tree, env.get(v.variable()));
     }
 }

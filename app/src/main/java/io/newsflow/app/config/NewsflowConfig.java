@@ -25,7 +25,7 @@ public record NewsflowConfig(KafkaSettings kafka, IngestSettings ingest, EnrichS
         return new NewsflowConfig(
                 new KafkaSettings(bootstrapServers, kafka.topicPrefix(), kafka.partitions(), 1),
                 ingest,
-                new EnrichSettings(enrich.applicationId(), stateDir, enrich.threads(), 1, enrich.profiles()),
+                new EnrichSettings(enrich.applicationId(), stateDir, enrich.threads(), 1, enrich.profiles(), enrich.metricsPort()),
                 index.forDevCluster(elasticsearchUrl));
     }
 }

@@ -1,5 +1,8 @@
 package io.newsflow.app.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +139,27 @@ class ConfigLoaderTest {
         assertThat(c.index().hosts()).isEqualTo(List.of("https://es1:9200", "https://es2:9200"));
         assertThat(c.index().apiKey()).isEqualTo("c2VjcmV0LWtleQ==");
         assertThat(c.index().toString()).doesNotContain("c2VjcmV0LWtleQ==").contains("apiKey=***");
+    }
+
+    @Test
+    void everyEnvironmentVariableNamesADefaultKeyAndSetsIt() throws Exception {
+        JsonNode defaults;
+        try (var in = ConfigLoader.class.getResourceAsStream(ConfigLoader.DEFAULTS)) {
+            defaults = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        for (EnvironmentVariable v : EnvironmentVariable.values()) {
+            assertThat(defaults.at("/" + v.key().replace('.', '/')).isMissingNode()).as("%s's key %s in the defaults", v.variable(), v.key()).isFalse();
+        }
+        NewsflowConfig c = ConfigLoader.load(null, Map.of(
+                "NEWSFLOW_ELASTICSEARCH_USERNAME", "elastic",
+                "NEWSFLOW_ELASTICSEARCH_PASSWORD", "from-the-environment",
+                "NEWSFLOW_SERVE_TOKEN", "a-token-of-at-least-sixteen-characters",
+                "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", " "));
+        assertThat(c.index().username()).isEqualTo("elastic");
+        assertThat(c.index().password()).isEqualTo("from-the-environment");
+        assertThat(c.index().serve().token()).isEqualTo("a-token-of-at-least-sixteen-characters");
+        assertThat(c.kafka().bootstrapServers()).as("a blank variable is ignored").isEqualTo("localhost:9092");
+        assertThat(EnvironmentVariable.names()).contains("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "NEWSFLOW_SERVE_TOKEN").hasSize(6);
     }
 
     @Test
