@@ -9,6 +9,7 @@ import io.newsflow.devstack.TempDirs;
 import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.search.ArticleHit;
 import io.newsflow.index.search.ArticleSearch;
+import io.newsflow.index.search.Citations;
 import io.newsflow.index.search.EventSearch;
 import io.newsflow.index.search.SearchQuery;
 import io.newsflow.ingest.IngestReport;
@@ -40,6 +41,8 @@ import java.util.concurrent.TimeoutException;
 public final class Demo implements AutoCloseable {
     /** The actor whose events the summary lists as a timeline. */
     public static final String TIMELINE_ACTOR = "Nikol Pashinyan";
+    /** The domain the summary asks "who cites" of (the Russian sample article's sources cite it). */
+    public static final String CITED_DOMAIN = "tass.ru";
     /** Queries the summary runs: the seed-like story, and the same topic in Russian (stemmed: переговоры ~ переговор). */
     public static final List<String> SEARCHES = List.of("Putin Pashinyan phone call", "Лавров переговоры в Ереване");
     static final Duration INDEX_TIMEOUT = Duration.ofMinutes(3);
@@ -113,7 +116,9 @@ public final class Demo implements AutoCloseable {
         EventSearch events = new EventSearch(pipeline.elasticsearch(), config.index().eventsIndex());
         List<EventDocument> timeline = events.timeline(new SearchQuery(null, TIMELINE_ACTOR, null, null, null, null, null, 12));
         long eventCount = pipeline.elasticsearch().count(c -> c.index(config.index().eventsIndex())).count();
-        DemoSummary summary = new DemoSummary(report, search.count(), search.topActors(8), searches, eventCount, timeline);
+        Citations.WhoCites citing = new Citations(pipeline.elasticsearch(), config.index().articlesIndex())
+                .whoCites(new SearchQuery(null, null, null, null, null, null, null, 5), CITED_DOMAIN);
+        DemoSummary summary = new DemoSummary(report, search.count(), search.topActors(8), searches, eventCount, timeline, citing);
         done(t0, "demo pipeline complete");
         return summary;
     }

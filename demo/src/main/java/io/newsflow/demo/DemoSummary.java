@@ -2,6 +2,7 @@ package io.newsflow.demo;
 
 import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.search.ArticleHit;
+import io.newsflow.index.search.Citations;
 import io.newsflow.index.search.TermCount;
 import io.newsflow.ingest.IngestReport;
 
@@ -18,9 +19,10 @@ import java.util.Map;
  * @param searches  each demo query and its hits
  * @param events    events coded in all articles (documents in the events index)
  * @param timeline  the events involving {@link Demo#TIMELINE_ACTOR}, oldest first
+ * @param citing    the outlets whose articles cite or link to {@link Demo#CITED_DOMAIN}
  */
 public record DemoSummary(IngestReport ingest, long indexed, List<TermCount> topActors, Map<String, List<ArticleHit>> searches,
-                          long events, List<EventDocument> timeline) {
+                          long events, List<EventDocument> timeline, Citations.WhoCites citing) {
     static final int SNIPPETS_PER_HIT = 1;
 
     public void print(PrintStream out) {
@@ -47,5 +49,8 @@ public record DemoSummary(IngestReport ingest, long indexed, List<TermCount> top
                     e.mode() == null ? "" : "(" + e.mode() + ") ", e.sourceName(), e.targetName() == null ? "-" : e.targetName(),
                     e.locationName() == null ? "" : ", in " + e.locationName());
         }
+        out.println();
+        out.printf("who cites %s: %d article(s)%s%n", citing.domain(), citing.articles(), citing.outlets().isEmpty() ? ""
+                : ", from " + String.join(", ", citing.outlets().stream().map(t -> t.term() + " (" + t.count() + ")").toList()));
     }
 }

@@ -91,6 +91,14 @@ class DemoIT {
                 .contains("CONSULT Vladimir Putin -> Nikol Pashinyan");
         assertThat(summary.timeline()).allSatisfy(e -> assertThat(e.actorNames()).contains(Demo.TIMELINE_ACTOR));
 
+        // the Russian sample article's "[n]" sources, followed to their targets and into the index: who cites TASS
+        assertThat(raw).filteredOn(a -> a.getUrl().contains("lavrov-yerevan")).singleElement().satisfies(a ->
+                assertThat(a.getCitations()).extracting(c -> c.getMarker() + " " + c.getTargetUrl())
+                        .containsExactly("[1] https://tass.ru/politika", "[2] https://www.mfa.am/ru/"));
+        assertThat(summary.citing().domain()).isEqualTo(Demo.CITED_DOMAIN);
+        assertThat(summary.citing().articles()).isEqualTo(1);
+        assertThat(summary.citing().outlets()).extracting(TermCount::term).containsExactly("Евразийская панорама");
+
         assertThat(printed).contains("[1/5]", "[5/5]", "demo pipeline complete");
     }
 
