@@ -3,7 +3,7 @@ package io.newsflow.demo;
 import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.search.ArticleHit;
 import io.newsflow.index.search.TermCount;
-import io.newsflow.ingest.IngestReport;
+import io.newsflow.ingest.model.IngestReport;
 
 import java.io.PrintStream;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.pipeline.Pipeline;
-import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.model.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

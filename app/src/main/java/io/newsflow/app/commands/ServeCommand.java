@@ -2,8 +2,8 @@ package io.newsflow.app.commands;
 
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.health.MonitorServer;
-import io.newsflow.index.ServeSettings;
 import io.newsflow.index.client.ElasticsearchClients;
+import io.newsflow.index.settings.ServeSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

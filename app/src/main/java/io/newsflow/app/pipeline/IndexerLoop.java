@@ -1,6 +1,6 @@
 package io.newsflow.app.pipeline;
 
-import io.newsflow.index.ArticleIndexer;
+import io.newsflow.index.write.ArticleIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package io.newsflow.ingest;
+package io.newsflow.ingest.model;
 
 import io.newsflow.ingest.extract.ExtractedArticle;
 

@@ -1,14 +1,11 @@
-package io.newsflow.index;
+package io.newsflow.index.write;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.transport.BackoffPolicy;
-import io.newsflow.index.write.BulkOutcomes;
+import io.newsflow.index.settings.BulkSettings;
+import io.newsflow.index.settings.IndexSettings;
 import io.newsflow.index.write.BulkOutcomes.Pending;
-import io.newsflow.index.write.IndexOperations;
-import io.newsflow.index.write.OffsetTracker;
-import io.newsflow.index.write.RecordTicket;
-import io.newsflow.index.write.StaleEvents;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.DeadLetters;

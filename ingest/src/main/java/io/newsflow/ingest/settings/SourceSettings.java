@@ -1,4 +1,4 @@
-package io.newsflow.ingest.sources;
+package io.newsflow.ingest.settings;
 
 import java.time.Duration;
 

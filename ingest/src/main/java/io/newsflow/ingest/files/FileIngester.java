@@ -1,9 +1,11 @@
-package io.newsflow.ingest;
+package io.newsflow.ingest.files;
 
-import io.newsflow.ingest.files.ArticleFiles;
-import io.newsflow.ingest.files.FileReader;
+import io.newsflow.ingest.model.Document;
+import io.newsflow.ingest.model.IngestReport;
+import io.newsflow.ingest.model.RawArticles;
 import io.newsflow.ingest.publish.ArticleSink;
 import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.ingest.settings.IngestSettings;
 import io.newsflow.schemas.DeadLetters;
 import io.newsflow.schemas.RawArticle;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package io.newsflow.index.alerts;
+package io.newsflow.index.settings;
 
 import java.time.Duration;
 import java.util.HashSet;

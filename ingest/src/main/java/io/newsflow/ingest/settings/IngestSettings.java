@@ -1,7 +1,5 @@
-package io.newsflow.ingest;
+package io.newsflow.ingest.settings;
 
-import io.newsflow.ingest.fetch.FetchSettings;
-import io.newsflow.ingest.sources.SourceSettings;
 
 import java.time.Duration;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package io.newsflow.ingest.fetch;
+package io.newsflow.ingest.settings;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.newsflow.index;
+package io.newsflow.index.settings;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,6 +1,6 @@
-package io.newsflow.index.alerts;
+package io.newsflow.index.settings;
 
-import io.newsflow.index.search.SearchQuery;
+import io.newsflow.index.model.SearchQuery;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ public record WatchSettings(String name, String query, String actor, String type
     }
 
     /** Most hits per page when a watch is evaluated (the search API's limit). */
-    static final int PAGE = 1000;
+    public static final int PAGE = 1000;
 
     /** The watch's words and filters as a search (its size is the page size of an evaluation). */
     public SearchQuery searchQuery() {

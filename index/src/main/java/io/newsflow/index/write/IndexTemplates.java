@@ -1,9 +1,9 @@
-package io.newsflow.index.mapping;
+package io.newsflow.index.write;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.newsflow.index.IndexSettings;
 import io.newsflow.index.articles.ArticleIndexTemplate;
 import io.newsflow.index.events.EventIndexTemplate;
+import io.newsflow.index.settings.IndexSettings;
 
 import java.io.IOException;
 

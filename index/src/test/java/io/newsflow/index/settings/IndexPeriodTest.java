@@ -1,4 +1,4 @@
-package io.newsflow.index;
+package io.newsflow.index.settings;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.newsflow.ingest;
+package io.newsflow.ingest.model;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,6 +1,5 @@
-package io.newsflow.index;
+package io.newsflow.index.settings;
 
-import io.newsflow.index.alerts.AlertSettings;
 
 import java.time.Duration;
 import java.util.List;

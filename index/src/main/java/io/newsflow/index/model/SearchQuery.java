@@ -1,4 +1,4 @@
-package io.newsflow.index.search;
+package io.newsflow.index.model;
 
 import io.newsflow.schemas.EventType;
 

@@ -1,5 +1,6 @@
-package io.newsflow.index.alerts;
+package io.newsflow.index.settings;
 
+import io.newsflow.index.alerts.AlertMessage;
 import io.newsflow.schemas.Alert;
 import org.junit.jupiter.api.Test;
 
