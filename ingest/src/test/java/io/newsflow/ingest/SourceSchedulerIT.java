@@ -101,7 +101,7 @@ class SourceSchedulerIT {
         List<RawArticle> afterSecond;
         IngestReport report;
         try (IngestService service = new IngestService(stack.bootstrapServers(), topics, settings)) {
-            var scheduler = service.start(line -> {});
+            var scheduler = service.start(Duration.ofSeconds(30), line -> {});
             await(secondPollAsked); // the first poll is over
             afterFirst = TopicRecords.read(stack.bootstrapServers(), topics.rawArticles(), 2);
             secondPollMayGo.countDown();

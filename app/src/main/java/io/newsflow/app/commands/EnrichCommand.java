@@ -1,11 +1,10 @@
 package io.newsflow.app.commands;
 
-import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichStage;
 import io.newsflow.enrich.EnrichTopology;
-import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,13 +32,12 @@ public final class EnrichCommand implements Callable<Integer> {
             return 0;
         }
         Pipeline pipeline = new Pipeline(settings);
-        pipeline.createTopics();
-        EnrichStage stage = pipeline.startEnrich();
+        EnrichStage stage = RunUntilStopped.startOrClose(pipeline, () -> {
+            pipeline.createTopics();
+            return pipeline.startEnrich();
+        });
         System.out.println("enrich running; Ctrl-C to stop");
-        Throwable failure = RunUntilStopped.await(pipeline,
-                () -> stage.state() == KafkaStreams.State.ERROR || stage.state() == KafkaStreams.State.NOT_RUNNING
-                        ? new IllegalStateException("enrich stopped: Streams state " + stage.state()) : null,
-                System.out);
+        Throwable failure = RunUntilStopped.await(pipeline, () -> stage.health().failure(), System.out);
         if (failure != null) System.err.println(failure.getMessage());
         return failure == null ? 0 : 1;
     }

@@ -15,6 +15,29 @@ public final class RunUntilStopped {
 
     private RunUntilStopped() {}
 
+    /** One step of a command's start that may fail. */
+    @FunctionalInterface
+    public interface Start<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code start}; when it fails, closes {@code resource} (what was started so far) before the failure goes on,
+     * with the close's own failure, if any, suppressed in it.
+     */
+    public static <T> T startOrClose(AutoCloseable resource, Start<T> start) throws Exception {
+        try {
+            return start.run();
+        } catch (Exception e) {
+            try {
+                resource.close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
     /**
      * Blocks until the JVM shuts down or {@code failure} returns non-null.
      *

@@ -11,6 +11,7 @@ import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.DeadLetters;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Topics;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
@@ -52,7 +54,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the first unfinished record, waits ({@code bulk.initialBackoff} doubling to {@code bulk.maxBackoff}) and reads the
  * same records again; nothing is committed past them, so an outage loses nothing.
  *
- * <p>Single-threaded: call {@link #pollOnce} from one thread (it owns a {@link KafkaConsumer}).
+ * <p>Single-threaded: call {@link #pollOnce} from one thread (it owns a Kafka {@link Consumer}).
  */
 public final class ArticleIndexer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ArticleIndexer.class);
@@ -62,8 +64,8 @@ public final class ArticleIndexer implements AutoCloseable {
     private final IndexSettings settings;
     private final Topics topics;
     private final IndexOperations operations;
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final KafkaProducer<String, DeadLetter> deadLetters;
+    private final Consumer<String, byte[]> consumer;
+    private final Producer<String, DeadLetter> deadLetters;
     private final OffsetTracker tracker = new OffsetTracker();
     private final BulkOutcomes outcomes = new BulkOutcomes(this::finished);
     private final Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
@@ -78,27 +80,27 @@ public final class ArticleIndexer implements AutoCloseable {
     private boolean closing;
 
     public ArticleIndexer(String bootstrapServers, IndexSettings settings, Topics topics, ElasticsearchClient client) {
+        this(settings, topics, client, consumer(bootstrapServers, settings, topics), deadLetterProducer(bootstrapServers, topics));
+    }
+
+    /**
+     * An indexer on the given clients (tests hand in Kafka's {@code MockConsumer} and {@code MockProducer}); it
+     * subscribes {@code consumer} to the enriched-articles topic and closes both clients when closed.
+     *
+     * @param consumer    reads the enriched-articles topic; {@code read_committed}, auto-commit off, at most
+     *                    {@code batchSize} records a poll (as {@link #consumer} configures it)
+     * @param deadLetters writes the dead-letter topic
+     */
+    public ArticleIndexer(IndexSettings settings, Topics topics, ElasticsearchClient client, Consumer<String, byte[]> consumer,
+                          Producer<String, DeadLetter> deadLetters) {
         this.client = client;
         this.settings = settings;
         this.topics = topics;
         this.operations = new IndexOperations(settings);
         this.staleEvents = new StaleEvents(client, settings);
         this.backoff = settings.bulk().initialBackoff();
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, settings.groupId(),
-                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-index",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.batchSize()),
-                topics.enrichedArticles().keySerde().deserializer(), new ByteArrayDeserializer());
-        this.deadLetters = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, "newsflow-index-dead-letters",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                topics.deadLetters().keySerde().serializer(), topics.deadLetters().valueSerde().serializer());
+        this.consumer = consumer;
+        this.deadLetters = deadLetters;
         this.ingester = newIngester();
         consumer.subscribe(List.of(topics.enrichedArticles().name()), new ConsumerRebalanceListener() {
             @Override
@@ -112,6 +114,29 @@ public final class ArticleIndexer implements AutoCloseable {
             @Override
             public void onPartitionsAssigned(Collection<TopicPartition> partitions) {}
         });
+    }
+
+    /** The indexer's consumer of the enriched-articles topic: group {@code groupId}, {@code read_committed}, manual commits. */
+    public static KafkaConsumer<String, byte[]> consumer(String bootstrapServers, IndexSettings settings, Topics topics) {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, settings.groupId(),
+                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-index",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.batchSize()),
+                topics.enrichedArticles().keySerde().deserializer(), new ByteArrayDeserializer());
+    }
+
+    /** The indexer's dead-letter producer: idempotent, {@code acks=all}. */
+    public static KafkaProducer<String, DeadLetter> deadLetterProducer(String bootstrapServers, Topics topics) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, "newsflow-index-dead-letters",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                topics.deadLetters().keySerde().serializer(), topics.deadLetters().valueSerde().serializer());
     }
 
     /** Articles written to Elasticsearch so far. */
