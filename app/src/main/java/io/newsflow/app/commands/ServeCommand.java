@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 @Command(name = "serve", header = "Serves the monitoring page and the read-only JSON API until Ctrl-C.", mixinStandardHelpOptions = true,
         description = {"Serves the monitoring page (http://HOST:PORT/) and the read-only HTTP API (search, events, dashboards,",
                 "pipeline health; JSON) on index.serve.host:port until Ctrl-C. A host other than loopback needs",
-                "index.serve.token (or NEWSFLOW_SERVE_TOKEN). Endpoints: see README and docs/dashboards.md."})
+                "index.serve.token (or NEWSFLOW_SERVE_TOKEN). Endpoints: see docs/operations.md and docs/dashboards.md."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin ConfigOption config;
 

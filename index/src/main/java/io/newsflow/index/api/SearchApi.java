@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * The read-only page and HTTP API of {@code newsflow serve} (JDK {@link HttpServer}; JSON out, UTF-8). {@code GET /}
  * is the built-in monitoring page ({@link WebAssets}); every API endpoint takes the filters of
- * {@link QueryParameters} (the same as {@code newsflow search}); see README and {@code docs/dashboards.md}.
+ * {@link QueryParameters} (the same as {@code newsflow search}); see {@code docs/operations.md} and {@code docs/dashboards.md}.
  *
  * <ul>
  *   <li>{@code GET /api/search} → {@code {"hits": [ArticleHit...]}}: ranked articles with highlighted passages</li>
