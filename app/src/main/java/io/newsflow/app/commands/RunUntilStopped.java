@@ -29,13 +29,18 @@ public final class RunUntilStopped {
         try {
             return start.run();
         } catch (Exception e) {
-            try {
-                resource.close();
-            } catch (Exception closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
+            throw closeAfter(resource, e);
         }
+    }
+
+    /** Closes {@code resource} after {@code failure}; a failure of the close travels suppressed in {@code failure}. */
+    private static <E extends Throwable> E closeAfter(AutoCloseable resource, E failure) {
+        try {
+            resource.close();
+        } catch (Exception closing) {
+            failure.addSuppressed(closing);
+        }
+        return failure;
     }
 
     /**
@@ -67,12 +72,7 @@ public final class RunUntilStopped {
                 } catch (IllegalStateException shuttingDown) {
                     // the JVM is exiting: the hook would have returned at once, closing here is still right
                 }
-                try {
-                    resource.close();
-                } catch (Exception e) {
-                    t.addSuppressed(e);
-                }
-                return t;
+                return closeAfter(resource, t);
             }
         }
         return null;
