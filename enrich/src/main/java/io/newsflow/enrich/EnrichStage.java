@@ -23,6 +23,7 @@ public final class EnrichStage implements Stage {
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
     private volatile boolean closed;
+    private volatile StageStartException startFailure;
 
     public EnrichStage(String bootstrapServers, EnrichSettings settings, Topics topics, ArticleEnricher enricher) {
         this.bootstrapServers = bootstrapServers;
@@ -40,10 +41,16 @@ public final class EnrichStage implements Stage {
     /** Checks Kafka, starts processing and waits (up to {@code timeout} each) until Streams reports RUNNING. */
     @Override
     public void start(Duration timeout) throws InterruptedException, StageStartException {
-        KafkaReachable.require(bootstrapServers, timeout);
+        try {
+            KafkaReachable.require(bootstrapServers, timeout);
+        } catch (StageStartException e) {
+            startFailure = e;
+            throw e;
+        }
         streams.start();
         if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new StageStartException("enrich did not reach RUNNING within " + timeout + " (state " + streams.state() + ")");
+            startFailure = new StageStartException("enrich did not reach RUNNING within " + timeout + " (state " + streams.state() + ")");
+            throw startFailure;
         }
         log.info("enrich running (exactly once)");
     }
@@ -52,9 +59,10 @@ public final class EnrichStage implements Stage {
         return streams.state();
     }
 
-    /** RUNNING while Streams runs or rebalances; FAILED once it stopped without {@link #close} being called. */
+    /** RUNNING while Streams runs or rebalances; FAILED when the start failed or Streams stopped without {@link #close}. */
     @Override
     public Health health() {
+        if (startFailure != null) return Health.failed(startFailure);
         return switch (streams.state()) {
             case CREATED -> Health.of(Status.STARTING);
             case RUNNING, REBALANCING -> Health.of(Status.RUNNING);

@@ -43,6 +43,7 @@ public final class IngestService implements Stage {
     private final String bootstrapServers;
     private volatile SourceScheduler scheduler;
     private volatile boolean closed;
+    private volatile StageStartException startFailure;
 
     public IngestService(String bootstrapServers, Topics topics, IngestSettings settings) {
         this.bootstrapServers = bootstrapServers;
@@ -80,18 +81,23 @@ public final class IngestService implements Stage {
      * @param progress receives the progress line
      */
     public SourceScheduler start(Duration timeout, Consumer<String> progress) throws StageStartException, InterruptedException {
-        KafkaReachable.require(bootstrapServers, timeout);
+        try {
+            KafkaReachable.require(bootstrapServers, timeout);
+        } catch (StageStartException e) {
+            startFailure = e;
+            throw e;
+        }
         SourceScheduler started = new SourceScheduler(ingester, state, Clock.systemUTC(), progress);
         started.start();
         scheduler = started;
         return started;
     }
 
-    /** STARTING until {@link #start}, then RUNNING until closed or until the scheduler stops on an error (no Kafka). */
+    /** STARTING until {@link #start}, then RUNNING until closed; FAILED when the start or the scheduler failed (no Kafka). */
     @Override
     public Health health() {
         SourceScheduler s = scheduler;
-        Throwable failure = s == null ? null : s.failure();
+        Throwable failure = startFailure != null ? startFailure : s == null ? null : s.failure();
         if (failure != null) return Health.failed(failure);
         if (closed) return Health.of(Status.STOPPED);
         return Health.of(s == null ? Status.STARTING : Status.RUNNING);
