@@ -2,21 +2,21 @@ package io.newsflow.demo;
 
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.health.MonitorServer;
-import io.newsflow.app.pipeline.IndexerLoop;
 import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.devstack.DevStack;
 import io.newsflow.devstack.TempDirs;
 import io.newsflow.index.events.EventDocument;
+import io.newsflow.index.model.SearchQuery;
 import io.newsflow.index.search.ArticleHit;
 import io.newsflow.index.search.ArticleSearch;
 import io.newsflow.index.search.Citations;
 import io.newsflow.index.search.EventSearch;
-import io.newsflow.index.search.SearchQuery;
-import io.newsflow.ingest.IngestReport;
-import io.newsflow.ingest.IngestSettings;
-import io.newsflow.ingest.fetch.FetchSettings;
-import io.newsflow.ingest.sources.SourceSettings;
-import io.newsflow.ingest.sources.SourceType;
+import io.newsflow.index.stage.IndexStage;
+import io.newsflow.ingest.model.IngestReport;
+import io.newsflow.ingest.settings.FetchSettings;
+import io.newsflow.ingest.settings.IngestSettings;
+import io.newsflow.ingest.settings.SourceSettings;
+import io.newsflow.ingest.settings.SourceType;
 import io.newsflow.schemas.Topics;
 
 import java.io.IOException;
@@ -60,7 +60,7 @@ public final class Demo implements AutoCloseable {
     private Pipeline pipeline;
     private DemoSite site;
     private NewsflowConfig config;
-    private IndexerLoop indexer;
+    private IndexStage indexer;
     private List<SourceSettings> sources = List.of();
     private MonitorServer page;
 
@@ -185,7 +185,7 @@ public final class Demo implements AutoCloseable {
         return pipeline.config().index().articlesIndex();
     }
 
-    private void waitForIndex(IndexerLoop indexer, int expected) throws InterruptedException, TimeoutException {
+    private void waitForIndex(IndexStage indexer, int expected) throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + INDEX_TIMEOUT.toNanos();
         long lastProgress = 0;
         while (indexer.indexed() + indexer.rejected() < expected) {

@@ -4,7 +4,7 @@ import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.search.ArticleHit;
 import io.newsflow.index.search.Citations;
 import io.newsflow.index.search.TermCount;
-import io.newsflow.ingest.IngestReport;
+import io.newsflow.ingest.model.IngestReport;
 
 import java.io.PrintStream;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.newsflow.demo;
 
 import io.newsflow.app.config.ConfigLoader;
 import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.index.ServeSettings;
+import io.newsflow.index.settings.ServeSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

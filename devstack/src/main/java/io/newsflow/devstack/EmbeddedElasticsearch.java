@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * A real Elasticsearch node (the version pinned in the build) running in this JVM, HTTP on 127.0.0.1 at a free
  * port, data in a temp dir that {@link #close()} deletes. It has the {@code english}, {@code russian} and
  * {@code armenian} analyzers and {@code GET /}; it lacks other modules of the full distribution (painless, ingest,
- * reindex, percolator: see README), so mappings must not need them.
+ * reindex, percolator: see docs/architecture.md), so mappings must not need them.
  *
  * <p>Indices still default to one replica: set {@code number_of_replicas: 0} (newsflow's templates do). Elasticsearch
  * keeps JVM-wide state (logging, native access): run at most one node per JVM at a time. Typical start: ~5 s.

@@ -9,6 +9,8 @@ import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.TopicRecords;
 import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.stage.Stage;
+import io.newsflow.schemas.stage.StageStartException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,6 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The enrich stage on a real broker with exactly_once_v2: every raw article and every event is committed exactly once. */
 class EnrichStageIT {
@@ -95,6 +98,35 @@ class EnrichStageIT {
         assertThat(out.events()).extracting(e -> e.getType() + " " + e.getSource().getName()).contains(
                 "CONSULT Vladimir Putin", "ASSAULT Azerbaijan", "ACCUSE Armenia", "REJECT Russia", "SANCTION Armenia", "AID Russia");
         assertThat(out.events()).allSatisfy(e -> assertThat(e.getStoryId()).isEqualTo("seed"));
+    }
+
+    @Test
+    void healthFollowsTheStageFromStartToClose() throws Exception {
+        DevStack stack = DevStack.shared();
+        Topics topics = Topics.withPrefix("enrich-health-it.");
+        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 1);
+        var settings = new EnrichSettings("enrich-health-it", stateDir.resolve("health").toString(), 1, 1);
+        var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings.profiles()));
+        assertThat(stage.health().status()).isEqualTo(Stage.Status.STARTING);
+
+        stage.start(Duration.ofSeconds(60));
+        assertThat(stage.health().status()).isEqualTo(Stage.Status.RUNNING);
+
+        stage.close();
+        assertThat(stage.health().status()).isEqualTo(Stage.Status.STOPPED);
+        assertThat(stage.health().failure()).isNull();
+    }
+
+    @Test
+    void noBrokerFailsTheStartNamingTheAddress() {
+        var settings = new EnrichSettings("enrich-nobroker-it", stateDir.resolve("nobroker").toString(), 1, 1);
+        try (var stage = new EnrichStage("127.0.0.1:1", settings, Topics.withPrefix("enrich-nobroker-it."),
+                ArticleEnricher.bundled(settings.profiles()))) {
+            assertThatThrownBy(() -> stage.start(Duration.ofSeconds(2))).isInstanceOf(StageStartException.class)
+                    .hasMessageContaining("cannot reach Kafka at 127.0.0.1:1");
+            assertThat(stage.health().status()).isEqualTo(Stage.Status.FAILED);
+            assertThat(stage.state()).isEqualTo(org.apache.kafka.streams.KafkaStreams.State.CREATED); // never started
+        }
     }
 
     record Output(List<EnrichedArticle> articles, List<Event> events) {}

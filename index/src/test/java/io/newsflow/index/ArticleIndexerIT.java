@@ -2,7 +2,9 @@ package io.newsflow.index;
 
 import io.newsflow.index.articles.ArticleDocument;
 import io.newsflow.index.events.EventDocument;
-import io.newsflow.index.mapping.IndexTemplates;
+import io.newsflow.index.settings.IndexSettings;
+import io.newsflow.index.write.ArticleIndexer;
+import io.newsflow.index.write.IndexTemplates;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.EventType;

@@ -1,6 +1,7 @@
 package io.newsflow.index;
 
 import io.newsflow.devstack.DevStack;
+import io.newsflow.index.write.ArticleIndexer;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Topic;

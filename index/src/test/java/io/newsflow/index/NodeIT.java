@@ -3,6 +3,7 @@ package io.newsflow.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsflow.devstack.DevStack;
 import io.newsflow.index.client.ElasticsearchClients;
+import io.newsflow.index.settings.IndexSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

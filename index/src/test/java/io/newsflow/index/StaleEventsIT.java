@@ -1,7 +1,9 @@
 package io.newsflow.index;
 
 import io.newsflow.index.events.EventDocument;
-import io.newsflow.index.mapping.IndexTemplates;
+import io.newsflow.index.settings.IndexSettings;
+import io.newsflow.index.write.ArticleIndexer;
+import io.newsflow.index.write.IndexTemplates;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.EventType;
 import io.newsflow.schemas.Topics;

@@ -5,35 +5,48 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.metrics.MetricsServer;
+import io.newsflow.ingest.model.IngestReport;
 import io.newsflow.ingest.publish.KafkaArticleSink;
+import io.newsflow.ingest.settings.IngestSettings;
 import io.newsflow.ingest.sources.SourceIngester;
 import io.newsflow.ingest.sources.SourceScheduler;
 import io.newsflow.ingest.state.IngestState;
 import io.newsflow.ingest.state.KafkaStateLog;
 import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.stage.KafkaReachable;
+import io.newsflow.schemas.stage.Stage;
+import io.newsflow.schemas.stage.StageStartException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Source ingest wired to Kafka: the article sink (idempotent producer), the state replayed from the compacted
  * {@code ingest-state} topic, one polite {@link HttpFetcher}, Prometheus metrics (served on {@code metricsPort} when
- * set). {@link #runOnce()} is {@code newsflow ingest --once}; {@link #start(Consumer)} the continuous run. Closing
- * stops polling, then closes the fetcher, the sink and the state, in that order.
+ * set). {@link #runOnce()} is {@code newsflow ingest --once}; {@link #start(Duration, Consumer)} the continuous run.
+ * Closing stops polling, then closes the fetcher, the sink and the state, in that order.
  */
-public final class IngestService implements AutoCloseable {
+public final class IngestService implements Stage {
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final HttpFetcher fetcher;
     private final IngestState state;
     private final KafkaArticleSink sink;
     private final SourceIngester ingester;
     private final MetricsServer metricsServer;
-    private SourceScheduler scheduler;
+    private final String bootstrapServers;
+    private volatile SourceScheduler scheduler;
+    private volatile boolean closed;
+    private volatile StageStartException startFailure;
 
     public IngestService(String bootstrapServers, Topics topics, IngestSettings settings) {
+        this.bootstrapServers = bootstrapServers;
         this.state = IngestState.load(new KafkaStateLog(bootstrapServers, topics.ingestState()));
         try {
             this.sink = new KafkaArticleSink(bootstrapServers, topics, Map.of());
@@ -56,11 +69,38 @@ public final class IngestService implements AutoCloseable {
         return ingester.runOnce();
     }
 
-    /** Starts polling every source on its interval, in the background; {@code progress} receives the progress line. */
-    public SourceScheduler start(Consumer<String> progress) {
-        scheduler = new SourceScheduler(ingester, state, Clock.systemUTC(), progress);
-        scheduler.start();
-        return scheduler;
+    /** Checks Kafka, then polls every source on its interval, in the background; the progress line is logged. */
+    @Override
+    public void start(Duration timeout) throws StageStartException, InterruptedException {
+        start(timeout, line -> log.info("{}", line));
+    }
+
+    /**
+     * Checks Kafka (up to {@code timeout}), then polls every source on its interval, in the background.
+     *
+     * @param progress receives the progress line
+     */
+    public SourceScheduler start(Duration timeout, Consumer<String> progress) throws StageStartException, InterruptedException {
+        try {
+            KafkaReachable.require(bootstrapServers, timeout);
+        } catch (StageStartException e) {
+            startFailure = e;
+            throw e;
+        }
+        SourceScheduler started = new SourceScheduler(ingester, state, Clock.systemUTC(), progress);
+        started.start();
+        scheduler = started;
+        return started;
+    }
+
+    /** STARTING until {@link #start}, then RUNNING until closed; FAILED when the start or the scheduler failed (no Kafka). */
+    @Override
+    public Health health() {
+        SourceScheduler s = scheduler;
+        Throwable failure = startFailure != null ? startFailure : s == null ? null : s.failure();
+        if (failure != null) return Health.failed(failure);
+        if (closed) return Health.of(Status.STOPPED);
+        return Health.of(s == null ? Status.STARTING : Status.RUNNING);
     }
 
     public IngestMetrics metrics() {
@@ -78,6 +118,7 @@ public final class IngestService implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         try {
             if (scheduler != null) scheduler.close();
         } catch (InterruptedException e) {

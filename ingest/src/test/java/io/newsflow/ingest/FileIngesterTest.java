@@ -1,5 +1,8 @@
 package io.newsflow.ingest;
 
+import io.newsflow.ingest.files.FileIngester;
+import io.newsflow.ingest.model.IngestReport;
+import io.newsflow.ingest.settings.IngestSettings;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.RawArticle;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,10 @@
 package io.newsflow.ingest;
 
 import io.newsflow.devstack.DevStack;
+import io.newsflow.ingest.files.FileIngester;
+import io.newsflow.ingest.model.IngestReport;
 import io.newsflow.ingest.publish.KafkaArticleSink;
+import io.newsflow.ingest.settings.IngestSettings;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topic;

@@ -1,12 +1,13 @@
 package io.newsflow.ingest;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.ingest.fetch.FetchSettings;
 import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.metrics.IngestMetrics;
+import io.newsflow.ingest.settings.FetchSettings;
+import io.newsflow.ingest.settings.IngestSettings;
+import io.newsflow.ingest.settings.SourceSettings;
+import io.newsflow.ingest.settings.SourceType;
 import io.newsflow.ingest.sources.SourceIngester;
-import io.newsflow.ingest.sources.SourceSettings;
-import io.newsflow.ingest.sources.SourceType;
 import io.newsflow.ingest.state.IngestState;
 import io.newsflow.schemas.RawArticle;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,11 @@
 package io.newsflow.ingest;
 
 import io.newsflow.devstack.DevStack;
-import io.newsflow.ingest.fetch.FetchSettings;
-import io.newsflow.ingest.sources.SourceSettings;
-import io.newsflow.ingest.sources.SourceType;
+import io.newsflow.ingest.model.IngestReport;
+import io.newsflow.ingest.settings.FetchSettings;
+import io.newsflow.ingest.settings.IngestSettings;
+import io.newsflow.ingest.settings.SourceSettings;
+import io.newsflow.ingest.settings.SourceType;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.TopicRecords;

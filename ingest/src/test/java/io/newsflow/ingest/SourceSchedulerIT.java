@@ -1,9 +1,11 @@
 package io.newsflow.ingest;
 
 import io.newsflow.devstack.DevStack;
-import io.newsflow.ingest.fetch.FetchSettings;
-import io.newsflow.ingest.sources.SourceSettings;
-import io.newsflow.ingest.sources.SourceType;
+import io.newsflow.ingest.model.IngestReport;
+import io.newsflow.ingest.settings.FetchSettings;
+import io.newsflow.ingest.settings.IngestSettings;
+import io.newsflow.ingest.settings.SourceSettings;
+import io.newsflow.ingest.settings.SourceType;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.TopicRecords;
 import io.newsflow.schemas.Topics;
@@ -99,7 +101,7 @@ class SourceSchedulerIT {
         List<RawArticle> afterSecond;
         IngestReport report;
         try (IngestService service = new IngestService(stack.bootstrapServers(), topics, settings)) {
-            var scheduler = service.start(line -> {});
+            var scheduler = service.start(Duration.ofSeconds(30), line -> {});
             await(secondPollAsked); // the first poll is over
             afterFirst = TopicRecords.read(stack.bootstrapServers(), topics.rawArticles(), 2);
             secondPollMayGo.countDown();

@@ -54,7 +54,7 @@ public enum DeadLetterReason {
         return transientFailure;
     }
 
-    /** One line saying what the reason means, for people (the README table is checked against it). */
+    /** One line saying what the reason means, for people (the table in docs/architecture.md is checked against it). */
     public String meaning() {
         return meaning;
     }

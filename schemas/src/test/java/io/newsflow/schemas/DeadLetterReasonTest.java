@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DeadLetterReasonTest {
-    private static final Path README = Path.of("..", "README.md");
+    private static final Path DOC = Path.of("..", "docs", "architecture.md");
     private static final String START = "<!-- dead-letter-reasons:start (checked by DeadLetterReasonTest) -->";
     private static final String END = "<!-- dead-letter-reasons:end -->";
 
@@ -42,14 +42,14 @@ class DeadLetterReasonTest {
     }
 
     @Test
-    void readmeTableIsTheEnum() throws IOException {
-        String readme = Files.readString(README);
+    void documentedTableIsTheEnum() throws IOException {
+        String readme = Files.readString(DOC);
         int start = readme.indexOf(START);
         int end = readme.indexOf(END);
-        assertThat(start).as("README.md has the block " + START + " ... " + END).isNotNegative();
+        assertThat(start).as("docs/architecture.md has the block " + START + " ... " + END).isNotNegative();
         assertThat(end).isGreaterThan(start);
         String inReadme = readme.substring(start + START.length(), end).strip();
-        assertThat(inReadme).as("README.md's reason table; replace it with the expected text").isEqualTo(table());
+        assertThat(inReadme).as("docs/architecture.md's reason table; replace it with the expected text").isEqualTo(table());
     }
 
     /** The Markdown table of every reason, in declaration order. */

@@ -1,7 +1,7 @@
 package io.newsflow.app.analyze;
 
-import io.newsflow.ingest.Document;
 import io.newsflow.ingest.files.FileReader;
+import io.newsflow.ingest.model.Document;
 import io.newsflow.ingest.rejection.InputRejectedException;
 
 import java.io.BufferedInputStream;

@@ -20,7 +20,7 @@ import java.util.Locale;
  */
 public final class Inputs {
     /** What standard input is called in ids and error lines. */
-    public static final String STDIN = io.newsflow.ingest.FileIngester.STDIN;
+    public static final String STDIN = io.newsflow.ingest.files.FileIngester.STDIN;
     /** The file names a folder's files must end in (before an optional {@code .gz}) to be read. */
     static final List<String> EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson");
 

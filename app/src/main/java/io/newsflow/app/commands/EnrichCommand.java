@@ -1,9 +1,9 @@
 package io.newsflow.app.commands;
 
-import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.health.KafkaPipelineStatus;
 import io.newsflow.app.health.StageEndpoint;
+import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichStage;
 import io.newsflow.enrich.EnrichTopology;
@@ -36,18 +36,17 @@ public final class EnrichCommand implements Callable<Integer> {
             return 0;
         }
         Pipeline pipeline = new Pipeline(settings);
-        pipeline.createTopics();
-        EnrichStage stage = pipeline.startEnrich();
+        EnrichStage stage = RunUntilStopped.startOrClose(pipeline, () -> {
+            pipeline.createTopics();
+            return pipeline.startEnrich();
+        });
         AutoCloseable endpoint = endpoint(settings, stage);
         System.out.println("enrich running; Ctrl-C to stop");
         Throwable failure = RunUntilStopped.await(() -> {
-                    try (endpoint) {
-                        pipeline.close();
-                    }
-                },
-                () -> stage.state() == KafkaStreams.State.ERROR || stage.state() == KafkaStreams.State.NOT_RUNNING
-                        ? new IllegalStateException("enrich stopped: Streams state " + stage.state()) : null,
-                System.out);
+            try (endpoint) {
+                pipeline.close();
+            }
+        }, () -> stage.health().failure(), System.out);
         if (failure != null) System.err.println(failure.getMessage());
         return failure == null ? 0 : 1;
     }

@@ -1,8 +1,8 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.pipeline.Pipeline;
-import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.model.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,9 +74,9 @@ public final class IngestCommand implements Callable<Integer> {
                 System.out.println("ingest: " + report);
                 return report.articles() > 0 || report.deadLetterCount() == 0 ? 0 : 1;
             }
-            var scheduler = service.start(System.out::println);
+            service.start(Pipeline.START_TIMEOUT, System.out::println);
             System.out.println("ingest: polling " + pipeline.config().ingest().sources().size() + " sources until Ctrl-C");
-            Throwable failure = RunUntilStopped.await(service, scheduler::failure, System.out);
+            Throwable failure = RunUntilStopped.await(service, () -> service.health().failure(), System.out);
             if (failure != null) throw new IllegalStateException("ingest stopped: " + failure.getMessage(), failure);
             return 0;
         }

@@ -15,6 +15,34 @@ public final class RunUntilStopped {
 
     private RunUntilStopped() {}
 
+    /** One step of a command's start that may fail. */
+    @FunctionalInterface
+    public interface Start<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code start}; when it fails, closes {@code resource} (what was started so far) before the failure goes on,
+     * with the close's own failure, if any, suppressed in it.
+     */
+    public static <T> T startOrClose(AutoCloseable resource, Start<T> start) throws Exception {
+        try {
+            return start.run();
+        } catch (Exception e) {
+            throw closeAfter(resource, e);
+        }
+    }
+
+    /** Closes {@code resource} after {@code failure}; a failure of the close travels suppressed in {@code failure}. */
+    private static <E extends Throwable> E closeAfter(AutoCloseable resource, E failure) {
+        try {
+            resource.close();
+        } catch (Exception closing) {
+            failure.addSuppressed(closing);
+        }
+        return failure;
+    }
+
     /**
      * Blocks until the JVM shuts down or {@code failure} returns non-null.
      *
@@ -44,12 +72,7 @@ public final class RunUntilStopped {
                 } catch (IllegalStateException shuttingDown) {
                     // the JVM is exiting: the hook would have returned at once, closing here is still right
                 }
-                try {
-                    resource.close();
-                } catch (Exception e) {
-                    t.addSuppressed(e);
-                }
-                return t;
+                return closeAfter(resource, t);
             }
         }
         return null;

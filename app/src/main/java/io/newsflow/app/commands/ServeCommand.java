@@ -3,8 +3,8 @@ package io.newsflow.app.commands;
 import io.newsflow.app.config.ConfigException;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.health.MonitorServer;
-import io.newsflow.index.ServeSettings;
 import io.newsflow.index.client.ElasticsearchClients;
+import io.newsflow.index.settings.ServeSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "serve", header = "Serves the monitoring page and the read-only JSON API until Ctrl-C.", mixinStandardHelpOptions = true,
         description = {"Serves the monitoring page (http://HOST:PORT/) and the read-only HTTP API (search, events, dashboards,",
                 "pipeline health; JSON) on index.serve.host:port until Ctrl-C. A host other than loopback needs",
-                "index.serve.token (or NEWSFLOW_SERVE_TOKEN). Endpoints: see README and docs/dashboards.md."})
+                "index.serve.token (or NEWSFLOW_SERVE_TOKEN). Endpoints: see docs/operations.md and docs/dashboards.md."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin ConfigOption config;
 

@@ -4,7 +4,7 @@ import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.pipeline.TopicSetup;
 import io.newsflow.app.setup.TopicPartitions;
 import io.newsflow.index.client.ElasticsearchClients;
-import io.newsflow.index.mapping.IndexTemplates;
+import io.newsflow.index.write.IndexTemplates;
 import io.newsflow.schemas.Topic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,8 +1,8 @@
 package io.newsflow.app.config;
 
 import io.newsflow.enrich.EnrichSettings;
-import io.newsflow.index.IndexSettings;
-import io.newsflow.ingest.IngestSettings;
+import io.newsflow.index.settings.IndexSettings;
+import io.newsflow.ingest.settings.IngestSettings;
 import io.newsflow.schemas.Topics;
 
 /**

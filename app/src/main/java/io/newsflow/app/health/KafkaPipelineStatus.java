@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.index.api.PipelineStatus;
 import io.newsflow.ingest.publish.ArticleSink;
-import io.newsflow.ingest.sources.SourceSettings;
+import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.state.FeedState;
 import io.newsflow.ingest.state.IngestState;
 import io.newsflow.schemas.DeadLetter;

@@ -2,10 +2,10 @@ package io.newsflow.app.health;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.index.IndexSettings;
-import io.newsflow.index.ServeSettings;
 import io.newsflow.index.api.SearchApi;
-import io.newsflow.ingest.sources.SourceSettings;
+import io.newsflow.index.settings.IndexSettings;
+import io.newsflow.index.settings.ServeSettings;
+import io.newsflow.ingest.settings.SourceSettings;
 
 import java.io.IOException;
 import java.net.BindException;

@@ -4,14 +4,17 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichStage;
-import io.newsflow.index.ArticleIndexer;
-import io.newsflow.index.mapping.IndexTemplates;
 import io.newsflow.index.client.ElasticsearchClients;
-import io.newsflow.ingest.FileIngester;
-import io.newsflow.ingest.IngestReport;
+import io.newsflow.index.stage.IndexStage;
+import io.newsflow.index.write.ArticleIndexer;
+import io.newsflow.index.write.IndexTemplates;
 import io.newsflow.ingest.IngestService;
-import io.newsflow.ingest.IngestSettings;
+import io.newsflow.ingest.files.FileIngester;
+import io.newsflow.ingest.model.IngestReport;
 import io.newsflow.ingest.publish.KafkaArticleSink;
+import io.newsflow.ingest.settings.IngestSettings;
+import io.newsflow.schemas.stage.Stage;
+import io.newsflow.schemas.stage.StageStartException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,20 +24,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
  * Wires the three stages to one configuration: topics, the enrich Streams app, the index loop and file ingest. The
- * stage commands start one part each; the demo starts all of them in one JVM. Closes what it started, last first.
+ * stage commands start one part each; the demo starts all of them in one JVM. Each {@code start...} method returns a
+ * running stage or throws {@link StageStartException} (the stage is closed with the pipeline either way). Closes what
+ * it started, last first; a failing close does not keep the others from closing (see {@link CloseAll}).
  */
 public final class Pipeline implements AutoCloseable {
-    static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /** Longest wait for a stage's services (Kafka, Elasticsearch) and for the stage to run. */
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final NewsflowConfig config;
     private final List<AutoCloseable> started = new ArrayList<>();
     private ElasticsearchClient elasticsearch;
-    private IndexerLoop indexer;
+    private boolean templatesInstalled;
 
     public Pipeline(NewsflowConfig config) {
         this.config = config;
@@ -83,44 +88,55 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Starts the enrich Streams application and waits until it runs. */
-    public EnrichStage startEnrich() throws InterruptedException, TimeoutException {
-        EnrichStage stage = new EnrichStage(config.kafka().bootstrapServers(), config.enrich(), config.topics(),
-                ArticleEnricher.bundled(config.enrich().profiles()));
+    public EnrichStage startEnrich() throws InterruptedException, StageStartException {
+        return start(new EnrichStage(config.kafka().bootstrapServers(), config.enrich(), config.topics(),
+                ArticleEnricher.bundled(config.enrich().profiles())));
+    }
+
+    /** The Elasticsearch client, created on first use, with the index templates installed. */
+    public synchronized ElasticsearchClient elasticsearch() throws IOException {
+        ElasticsearchClient client = elasticsearchClient();
+        if (!templatesInstalled) {
+            IndexTemplates.install(client, config.index());
+            templatesInstalled = true;
+        }
+        return client;
+    }
+
+    private synchronized ElasticsearchClient elasticsearchClient() {
+        if (elasticsearch == null) {
+            elasticsearch = ElasticsearchClients.create(config.index());
+            started.add(elasticsearch);
+        }
+        return elasticsearch;
+    }
+
+    /**
+     * Starts indexing enriched articles on a background thread: checks Elasticsearch (installing the index templates)
+     * first, then Kafka, creates any missing topic and returns once the indexer has polled Kafka.
+     */
+    public IndexStage startIndexer() throws InterruptedException, StageStartException {
+        String kafka = config.kafka().bootstrapServers();
+        ElasticsearchClient client = elasticsearchClient();
+        IndexStage.Preflight services = IndexStage.services(kafka, config.index(), client);
+        return start(new IndexStage(timeout -> {
+            services.check(timeout);
+            createTopics();
+        }, () -> new ArticleIndexer(kafka, config.index(), config.topics(), client)));
+    }
+
+    private <S extends Stage> S start(S stage) throws InterruptedException, StageStartException {
         started.add(stage);
         stage.start(START_TIMEOUT);
         return stage;
     }
 
-    /** The Elasticsearch client, created on first use with the index templates installed. */
-    public synchronized ElasticsearchClient elasticsearch() throws IOException {
-        if (elasticsearch == null) {
-            elasticsearch = ElasticsearchClients.create(config.index());
-            started.add(elasticsearch);
-            IndexTemplates.install(elasticsearch, config.index());
-        }
-        return elasticsearch;
-    }
-
-    /** Starts indexing enriched articles on a background thread. */
-    public IndexerLoop startIndexer() throws IOException, InterruptedException {
-        ElasticsearchClient client = elasticsearch();
-        indexer = new IndexerLoop(() -> new ArticleIndexer(config.kafka().bootstrapServers(), config.index(), config.topics(), client));
-        started.add(indexer);
-        indexer.awaitStarted(START_TIMEOUT);
-        return indexer;
-    }
-
     @Override
     public void close() throws Exception {
-        Exception first = null;
-        for (int i = started.size() - 1; i >= 0; i--) {
-            try {
-                started.get(i).close();
-            } catch (Exception e) {
-                if (first == null) first = e;
-            }
+        try {
+            CloseAll.inReverse(started);
+        } finally {
+            started.clear();
         }
-        started.clear();
-        if (first != null) throw first;
     }
 }

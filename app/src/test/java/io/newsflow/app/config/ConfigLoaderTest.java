@@ -29,9 +29,9 @@ class ConfigLoaderTest {
         assertThat(c.index().hosts()).containsExactly("http://localhost:9200");
         assertThat(c.index().requestTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(c.index().eventsIndex()).isEqualTo("newsflow-events");
-        assertThat(c.index().period()).isEqualTo(io.newsflow.index.IndexPeriod.MONTH);
-        assertThat(c.index().bulk()).isEqualTo(io.newsflow.index.BulkSettings.DEFAULTS);
-        assertThat(c.index().serve()).isEqualTo(io.newsflow.index.ServeSettings.DEFAULTS);
+        assertThat(c.index().period()).isEqualTo(io.newsflow.index.settings.IndexPeriod.MONTH);
+        assertThat(c.index().bulk()).isEqualTo(io.newsflow.index.settings.BulkSettings.DEFAULTS);
+        assertThat(c.index().serve()).isEqualTo(io.newsflow.index.settings.ServeSettings.DEFAULTS);
     }
 
     @Test
@@ -40,7 +40,7 @@ class ConfigLoaderTest {
         NewsflowConfig c = ConfigLoader.load(file, Map.of());
         assertThat(c.index().bulk().maxConcurrentRequests()).isEqualTo(2);
         assertThat(c.index().bulk().flushInterval()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(c.index().serve()).isEqualTo(new io.newsflow.index.ServeSettings("127.0.0.1", 9000));
+        assertThat(c.index().serve()).isEqualTo(new io.newsflow.index.settings.ServeSettings("127.0.0.1", 9000));
 
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "index:\n  period: WEEK\n");
         assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of())).isInstanceOf(ConfigException.class).hasMessageContaining("index.period");
@@ -48,7 +48,7 @@ class ConfigLoaderTest {
 
     @Test
     void savedSearchesBindWithTheirDefaultsAndABadOneIsNamed() throws Exception {
-        assertThat(ConfigLoader.defaultsOnly().index().alerts()).isEqualTo(io.newsflow.index.alerts.AlertSettings.DEFAULTS);
+        assertThat(ConfigLoader.defaultsOnly().index().alerts()).isEqualTo(io.newsflow.index.settings.AlertSettings.DEFAULTS);
         Path file = Files.writeString(dir.resolve("a.yaml"), """
                 index:
                   alerts:
@@ -93,7 +93,7 @@ class ConfigLoaderTest {
 
         assertThat(c.ingest().sources()).hasSizeGreaterThan(10);
         var tass = c.ingest().sources().stream().filter(s -> s.name().equals("tass-en")).findFirst().orElseThrow();
-        assertThat(tass.type()).isEqualTo(io.newsflow.ingest.sources.SourceType.FEED);
+        assertThat(tass.type()).isEqualTo(io.newsflow.ingest.settings.SourceType.FEED);
         assertThat(tass.country()).isEqualTo("RUS");
         assertThat(tass.interval()).isEqualTo(Duration.ofMinutes(10));
         assertThat(tass.maxArticles()).isEqualTo(100); // default
@@ -112,7 +112,7 @@ class ConfigLoaderTest {
     void theJavaFallbacksAgreeWithTheYamlDefaults() {
         NewsflowConfig c = ConfigLoader.defaultsOnly();
         // used when a section leaves them out programmatically; they must not drift from the documented YAML
-        assertThat(c.ingest().fetch()).isEqualTo(io.newsflow.ingest.fetch.FetchSettings.defaults());
+        assertThat(c.ingest().fetch()).isEqualTo(io.newsflow.ingest.settings.FetchSettings.defaults());
         assertThat(c.enrich().profiles()).containsExactly(io.newsflow.enrich.relevance.WatchProfile.russiaArmenia());
     }
 

@@ -4,9 +4,9 @@ import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.index.IndexSettings;
 import io.newsflow.index.articles.ArticleIndexTemplate;
 import io.newsflow.index.events.EventIndexTemplate;
+import io.newsflow.index.settings.IndexSettings;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;

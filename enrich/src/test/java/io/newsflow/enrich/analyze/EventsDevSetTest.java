@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Regression guard on the PLOVER dev half (../shared/datasets/events-dev), scored as its score.py does, on both parts
  * of the fixed-hash split {@code scripts/events-eval} uses (tune: first 8 hex digits of SHA-1(id) even; check: odd).
- * The floors sit a little under the figures measured when they were set (README, docs/events.md), so a change that
+ * The floors sit a little under the figures measured when they were set (docs/quality.md, docs/events.md), so a change that
  * loses ground fails here; the figures themselves come from {@code scripts/events-eval}. Skipped without the data.
  */
 class EventsDevSetTest {

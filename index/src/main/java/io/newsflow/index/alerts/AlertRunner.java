@@ -1,7 +1,9 @@
 package io.newsflow.index.alerts;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.newsflow.index.IndexSettings;
+import io.newsflow.index.settings.AlertSettings;
+import io.newsflow.index.settings.IndexSettings;
+import io.newsflow.index.settings.WatchSettings;
 import io.newsflow.schemas.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

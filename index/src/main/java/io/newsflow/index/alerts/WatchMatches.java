@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.index.articles.ArticleDocument;
 import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.search.Filters;
+import io.newsflow.index.settings.WatchSettings;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.newsflow.index.api;
 
-import io.newsflow.index.search.SearchQuery;
+import io.newsflow.index.model.SearchQuery;
 
 import java.net.URI;
 import java.net.URLDecoder;

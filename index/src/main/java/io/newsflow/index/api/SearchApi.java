@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.newsflow.index.IndexSettings;
 import io.newsflow.index.client.ElasticsearchClients;
+import io.newsflow.index.model.QuadClass;
 import io.newsflow.index.search.ArticleSearch;
 import io.newsflow.index.search.Citations;
 import io.newsflow.index.search.Dashboards;
 import io.newsflow.index.search.EventSearch;
 import io.newsflow.index.search.IndexSizes;
-import io.newsflow.index.search.QuadClass;
 import io.newsflow.index.search.Relations;
+import io.newsflow.index.settings.IndexSettings;
 import io.newsflow.schemas.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 /**
  * The read-only page and HTTP API of {@code newsflow serve} (JDK {@link HttpServer}; JSON out, UTF-8). {@code GET /}
  * is the built-in monitoring page ({@link WebAssets}); every API endpoint takes the filters of
- * {@link QueryParameters} (the same as {@code newsflow search}); see README and {@code docs/dashboards.md}.
+ * {@link QueryParameters} (the same as {@code newsflow search}); see {@code docs/operations.md} and {@code docs/dashboards.md}.
  *
  * <ul>
  *   <li>{@code GET /api/search} → {@code {"hits": [ArticleHit...]}}: ranked articles with highlighted passages</li>

@@ -6,8 +6,8 @@ import co.elastic.clients.elasticsearch._types.mapping.DynamicTemplate;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.util.NamedValue;
-import io.newsflow.index.IndexSettings;
 import io.newsflow.index.mapping.TimeBasedTemplate;
+import io.newsflow.index.settings.IndexSettings;
 
 import java.io.IOException;
 import java.util.Map;

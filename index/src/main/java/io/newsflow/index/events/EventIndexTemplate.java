@@ -4,8 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
-import io.newsflow.index.IndexSettings;
 import io.newsflow.index.mapping.TimeBasedTemplate;
+import io.newsflow.index.settings.IndexSettings;
 
 import java.io.IOException;
 import java.util.HashMap;

@@ -12,7 +12,7 @@ import java.util.Map;
  * {@code .hy} sub-fields. All three sub-fields are kept whatever the detected language, because the ingest stage's
  * language guess is a heuristic that is null for many pages, and articles mix languages (a Russian outlet quoting an
  * Armenian official, English names in Russian text); a query then matches the right stemmed form with no need to
- * know the document's language first. The cost is index size (see README).
+ * know the document's language first. The cost is index size (see docs/architecture.md).
  */
 public final class Fields {
     /** Longest keyword value indexed (longer values are stored but not searchable), in characters. */

@@ -2,7 +2,7 @@ package io.newsflow.index.mapping;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
-import io.newsflow.index.IndexSettings;
+import io.newsflow.index.settings.IndexSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import io.newsflow.index.articles.ArticleDocument;
 import io.newsflow.index.mapping.Fields;
+import io.newsflow.index.model.SearchQuery;
 
 import java.io.IOException;
 import java.util.List;

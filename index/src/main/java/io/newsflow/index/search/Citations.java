@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.newsflow.index.articles.ArticleDocument;
+import io.newsflow.index.model.SearchQuery;
 
 import java.io.IOException;
 import java.util.List;

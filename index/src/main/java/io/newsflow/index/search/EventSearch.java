@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.index.events.EventDocument;
+import io.newsflow.index.model.SearchQuery;
 
 import java.io.IOException;
 import java.util.List;

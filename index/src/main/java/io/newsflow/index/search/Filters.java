@@ -3,6 +3,7 @@ package io.newsflow.index.search;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import io.newsflow.index.mapping.Fields;
+import io.newsflow.index.model.SearchQuery;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.newsflow.index.write;
 
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import io.newsflow.index.IndexSettings;
 import io.newsflow.index.articles.ArticleDocument;
 import io.newsflow.index.events.EventDocument;
+import io.newsflow.index.settings.IndexSettings;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
 

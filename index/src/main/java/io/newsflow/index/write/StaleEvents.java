@@ -9,8 +9,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetOperation;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import io.newsflow.index.IndexSettings;
 import io.newsflow.index.articles.ArticleDocument;
+import io.newsflow.index.settings.IndexSettings;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
 

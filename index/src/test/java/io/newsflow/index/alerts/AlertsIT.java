@@ -1,9 +1,10 @@
 package io.newsflow.index.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.index.IndexSettings;
 import io.newsflow.index.KafkaSupport;
 import io.newsflow.index.NodeIT;
+import io.newsflow.index.settings.IndexSettings;
+import io.newsflow.index.settings.WatchSettings;
 import io.newsflow.schemas.Alert;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.EventType;

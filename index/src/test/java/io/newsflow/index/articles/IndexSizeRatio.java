@@ -11,9 +11,9 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.devstack.EmbeddedElasticsearch;
-import io.newsflow.index.IndexSettings;
 import io.newsflow.index.TestArticles;
 import io.newsflow.index.client.ElasticsearchClients;
+import io.newsflow.index.settings.IndexSettings;
 
 import java.net.URI;
 import java.nio.file.Files;

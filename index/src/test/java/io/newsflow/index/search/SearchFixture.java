@@ -1,8 +1,8 @@
 package io.newsflow.index.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.newsflow.index.IndexSettings;
 import io.newsflow.index.TestArticles;
+import io.newsflow.index.settings.IndexSettings;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.EventType;
 

@@ -2,11 +2,12 @@ package io.newsflow.index.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsflow.devstack.DevStack;
-import io.newsflow.index.IndexSettings;
 import io.newsflow.index.client.ElasticsearchClients;
 import io.newsflow.index.events.EventDocument;
+import io.newsflow.index.model.SearchQuery;
 import io.newsflow.index.search.Dashboards.CoverageCount;
 import io.newsflow.index.search.Dashboards.WeeklyCount;
+import io.newsflow.index.settings.IndexSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.fetch;
 
+import io.newsflow.ingest.settings.FetchSettings;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.fetch;
 
 import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.ingest.settings.FetchSettings;
 import io.newsflow.schemas.DeadLetterReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,9 @@
 package io.newsflow.ingest.files;
 
-import io.newsflow.ingest.Document;
 import io.newsflow.ingest.extract.ExtractedArticle;
 import io.newsflow.ingest.extract.HtmlExtractor;
 import io.newsflow.ingest.extract.PlainTextExtractor;
+import io.newsflow.ingest.model.Document;
 import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.schemas.ContentHash;
 import io.newsflow.schemas.DeadLetterReason;

@@ -1,15 +1,16 @@
 package io.newsflow.ingest.sources;
 
-import io.newsflow.ingest.Document;
-import io.newsflow.ingest.RawArticles;
 import io.newsflow.ingest.dedup.UrlCanonicalizer;
 import io.newsflow.ingest.fetch.FetchKind;
 import io.newsflow.ingest.fetch.FetchResponse;
 import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.metrics.IngestMetrics;
+import io.newsflow.ingest.model.Document;
+import io.newsflow.ingest.model.RawArticles;
 import io.newsflow.ingest.publish.ArticleSink;
 import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.state.IngestState;
 import io.newsflow.ingest.state.SeenUrl;
 import io.newsflow.schemas.DeadLetterReason;

@@ -6,6 +6,8 @@ import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.ingest.settings.SourceSettings;
+import io.newsflow.ingest.settings.SourceType;
 import io.newsflow.ingest.state.FeedState;
 import io.newsflow.ingest.state.IngestState;
 import io.newsflow.schemas.DeadLetterReason;

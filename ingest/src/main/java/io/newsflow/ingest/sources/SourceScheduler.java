@@ -1,5 +1,6 @@
 package io.newsflow.ingest.sources;
 
+import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.state.FeedState;
 import io.newsflow.ingest.state.IngestState;
 import org.slf4j.Logger;

@@ -14,7 +14,7 @@ class SimHashTest {
 
     /**
      * On a 70-word text two small edits move the hash 12 bits: closer than unrelated text (over 16), but beyond
-     * {@link NearDuplicates#MAX_BITS}. Only long or barely edited copies count as near-duplicates (see README).
+     * {@link NearDuplicates#MAX_BITS}. Only long or barely edited copies count as near-duplicates (see docs/architecture.md).
      */
     @Test
     void aLightlyEditedCopyStaysCloserThanUnrelatedText() {

@@ -3,6 +3,7 @@ package io.newsflow.ingest.fetch;
 import io.newsflow.ingest.FixturePages;
 import io.newsflow.ingest.FixtureServer;
 import io.newsflow.ingest.rejection.InputRejectedException;
+import io.newsflow.ingest.settings.FetchSettings;
 import io.newsflow.ingest.sources.PageReader;
 import io.newsflow.schemas.DeadLetterReason;
 import org.junit.jupiter.api.AfterEach;
