@@ -1,5 +1,6 @@
 package io.newsflow.enrich.analyze;
 
+import io.newsflow.language.LanguageDetector;
 import io.newsflow.enrich.actors.ActorDictionary;
 import io.newsflow.enrich.actors.ActorResolver;
 import io.newsflow.enrich.actors.ResolvedActors;
@@ -7,7 +8,6 @@ import io.newsflow.enrich.actors.RolePhrases;
 import io.newsflow.enrich.events.EventCoder;
 import io.newsflow.enrich.text.Sentence;
 import io.newsflow.enrich.quotes.QuoteFinder;
-import io.newsflow.enrich.text.Scripts;
 import io.newsflow.enrich.text.SentenceSplitter;
 import io.newsflow.enrich.text.Token;
 import io.newsflow.enrich.text.Tokenizer;
@@ -53,7 +53,7 @@ public final class ArticleAnalyzer {
      * @param actors   the article's actors, in order of first mention
      * @param events   its coded events, in text order
      * @param quotes   quoted speech with its speaker where found
-     * @param language the language guessed from the writing system ({@code en}, {@code ru}, {@code hy}), or null
+     * @param language the text's language ({@link LanguageDetector}: ISO 639-1, any of 103 languages), or null
      * @param unanalysedChars how many characters at the end of the text were past the {@link AnalysisLimit} and not
      *                        analysed; 0 when the whole text was
      */
@@ -76,8 +76,9 @@ public final class ArticleAnalyzer {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = SentenceSplitter.split(text, tokens);
         ResolvedActors resolved = actors.resolve(text, tokens, published);
-        return new Analysis(resolved.toAvro(), events.code(text, tokens, sentences, resolved.mentions(), published, id, url),
-                QuoteFinder.find(text, resolved.mentions()), Scripts.language(tokens), fullText.length() - end);
+        String language = LanguageDetector.bundled().detect(text);
+        return new Analysis(resolved.toAvro(), events.code(text, tokens, sentences, resolved.mentions(), published, id, url, language),
+                QuoteFinder.find(text, resolved.mentions()), language, fullText.length() - end);
     }
 
 }

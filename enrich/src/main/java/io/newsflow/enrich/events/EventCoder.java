@@ -83,10 +83,13 @@ public final class EventCoder {
      * @param published publication date, or null
      * @param articleId article id (for event ids)
      * @param url       article URL, or null
+     * @param language  the article's language as detected ({@link io.newsflow.language.LanguageDetector}), or null: a
+     *                  Latin-script sentence of an article in a language with no lexicon here (French, Latin-script
+     *                  Azerbaijani) is not coded with the English one
      */
     public List<Event> code(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
-                            LocalDate published, String articleId, String url) {
-        return explain(text, tokens, sentences, mentions, published, articleId, url).stream().map(Coded::event).toList();
+                            LocalDate published, String articleId, String url, String language) {
+        return explain(text, tokens, sentences, mentions, published, articleId, url, language).stream().map(Coded::event).toList();
     }
 
     /** An event with the evidence its confidence was computed from (calibration, debugging). */
@@ -94,7 +97,8 @@ public final class EventCoder {
 
     /** {@link #code} with each event's evidence. */
     List<Coded> explain(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
-                        LocalDate published, String articleId, String url) {
+                        LocalDate published, String articleId, String url, String articleLanguage) {
+        boolean latinUncoded = articleLanguage != null && !lexicons.containsKey(articleLanguage);
         List<Coded> explained = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>(); // event key -> its index in explained
         Set<Integer> undated = new HashSet<>();    // events whose date is only the article's or the last one named
@@ -107,6 +111,7 @@ public final class EventCoder {
             Sentence sentence = capped(whole, text);
             List<ActorMention> inSentence = cursor.advanceTo(whole); // mentions are in text order: one pass for the article
             String language = language(sentence);
+            if (latinUncoded && language.equals("en")) continue; // no lexicon for the article's language: say nothing
             List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(sentence.tokens());
             EventDate sentenceDate = EventDates.find(sentence.text(), published);
             if (triggers.isEmpty()) {

@@ -121,7 +121,8 @@ public final class ConfidenceFit {
     private static List<EventCoder.Coded> explain(EventCoder coder, ActorResolver resolver, String text, LocalDate published) {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = SentenceSplitter.split(text, tokens);
-        return coder.explain(text, tokens, sentences, resolver.resolve(text, tokens, published).mentions(), published, "x", null);
+        return coder.explain(text, tokens, sentences, resolver.resolve(text, tokens, published).mentions(), published, "x", null,
+                io.newsflow.language.LanguageDetector.bundled().detect(text));
     }
 
     /** Right, wrong, or null when the event matches only an optional gold event ("don't care"). */

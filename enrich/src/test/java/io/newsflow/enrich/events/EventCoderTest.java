@@ -258,4 +258,14 @@ class EventCoderTest {
         assertThat(coded("Ալիևը սպառնացել է Հայաստանին։")).containsExactly("THREATEN Ilham Aliyev -> Armenia");
         assertThat(coded("Симонян раскритиковал Баку.")).containsExactly("ACCUSE Alen Simonyan -> Azerbaijan");
     }
+
+    @Test
+    void anArticleInALanguageWithoutALexiconIsNotCodedWithTheEnglishOne() {
+        // French: "accusé" would match the English "accus*" and "condamné" nothing; the article's language decides
+        String french = "La Russie a accusé l'Arménie d'avoir trahi l'alliance. Moscou a également accusé Erevan de se rapprocher de l'Union européenne.";
+        assertThat(ANALYZER.analyze("fr1", null, french, null).language()).isEqualTo("fr");
+        assertThat(events(french, null)).isEmpty();
+        assertThat(coded("Russia accused Armenia of betraying the alliance. Moscow also accused Yerevan of moving closer to the European Union."))
+                .contains("ACCUSE Russia -> Armenia");
+    }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.extract;
 
+import io.newsflow.language.LanguageDetector;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -56,7 +57,7 @@ public final class HtmlExtractor {
         }
         String found = text.length() * STATED_BODY_RATIO < statedLength(meta.articleBody()) ? paragraphs(meta.articleBody()) : text.toString();
         String body = String.join("\n\n", TrailingPrompts.trim(List.of(found.split("\n\n"))));
-        String language = meta.language() != null ? meta.language() : LanguageGuess.fromScript(body);
+        String language = meta.language() != null ? meta.language() : LanguageDetector.bundled().detect(body);
         return new ExtractedArticle(meta.title(), body, meta.published(), meta.modified(), meta.authors(), language,
                 meta.canonicalUrl(), meta.siteName(), meta.section(), meta.leadImage(), links,
                 Citations.find(body, citationTargets));

@@ -95,10 +95,10 @@ final class MetadataExtractor {
 
     private static String language(Document document, MetaTags meta, JsonLd ld) {
         Element html = document.selectFirst("html");
-        String stated = html == null ? null : LanguageGuess.normalise(html.attr("lang"));
-        if (stated == null) stated = LanguageGuess.normalise(ld.articleText("inLanguage"));
-        if (stated == null) stated = LanguageGuess.normalise(meta.get("content-language"));
-        if (stated == null) stated = LanguageGuess.normalise(meta.get("og:locale"));
+        String stated = html == null ? null : LanguageTags.normalise(html.attr("lang"));
+        if (stated == null) stated = LanguageTags.normalise(ld.articleText("inLanguage"));
+        if (stated == null) stated = LanguageTags.normalise(meta.get("content-language"));
+        if (stated == null) stated = LanguageTags.normalise(meta.get("og:locale"));
         return stated;
     }
 

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.extract;
 
+import io.newsflow.language.LanguageDetector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class PlainTextExtractor {
         }
         flush(current, paragraphs);
         String text = String.join("\n\n", paragraphs);
-        return new ExtractedArticle(title, text, null, null, List.of(), LanguageGuess.fromScript(title + " " + text), null, null,
+        return new ExtractedArticle(title, text, null, null, List.of(), LanguageDetector.bundled().detect(title + "\n" + text), null, null,
                 null, null, List.of(), Citations.find(text, Map.of()));
     }
 
