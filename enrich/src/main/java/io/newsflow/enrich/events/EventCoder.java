@@ -99,6 +99,7 @@ public final class EventCoder {
     List<Coded> explain(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
                         LocalDate published, String articleId, String url, String articleLanguage) {
         boolean latinUncoded = articleLanguage != null && !lexicons.containsKey(articleLanguage);
+        ArticleRef article = new ArticleRef(articleId, url, tokens);
         List<Coded> explained = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>(); // event key -> its index in explained
         Set<Integer> undated = new HashSet<>();    // events whose date is only the article's or the last one named
@@ -177,7 +178,7 @@ public final class EventCoder {
                 EventDate date = stated != null ? stated : lastDate != null ? lastDate
                         : published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
                 Participant place = Sides.place(st, people, trigger);
-                Event event = event(coded, modality, from, to, place, sentence, date, evidence, tokens, articleId, url);
+                Event event = event(new Act(coded, modality, evidence), from, to, place, sentence, date, article);
                 explained.add(new Coded(event, Set.copyOf(evidence)));
                 if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = source;
             }
@@ -264,10 +265,18 @@ public final class EventCoder {
         return a == null ? "" : a.getId() + "/" + (a.getSector() == null ? "" : a.getSector());
     }
 
-    private Event event(Trigger t, Modality modality, EventActor from, EventActor to, Participant location, Sentence s,
-                        EventDate date, Set<Evidence> evidence, List<Token> tokens, String articleId, String url) {
+    /** What an event asserts: its trigger (type and mode), how sure the verb is, and the evidence for its sides. */
+    private record Act(Trigger trigger, Modality modality, Set<Evidence> evidence) {}
+
+    /** The article an event belongs to: its id (event ids derive from it), URL and tokens (for evidence offsets). */
+    private record ArticleRef(String id, String url, List<Token> tokens) {}
+
+    private Event event(Act act, EventActor from, EventActor to, Participant location, Sentence s, EventDate date, ArticleRef article) {
+        Trigger t = act.trigger();
+        Modality modality = act.modality();
+        Set<Evidence> evidence = act.evidence();
         double confidence = Confidence.bundled().of(evidence, t.type());
-        String id = ContentHash.articleId(articleId + ":" + tokens.get(t.firstToken()).start() + ":" + t.type());
+        String id = ContentHash.articleId(article.id() + ":" + article.tokens().get(t.firstToken()).start() + ":" + t.type());
         return Event.newBuilder()
                 .setId(id).setType(t.type()).setMode(t.mode())
                 .setSource(from).setTarget(to)
@@ -283,7 +292,7 @@ public final class EventCoder {
                 })
                 .setSentence(s.text()).setSentenceStart(s.start()).setSentenceEnd(s.end())
                 .setConfidence(confidence).setConfident(confidence >= CONFIDENT && Collections.disjoint(evidence, NOT_HAPPENED))
-                .setArticleId(articleId).setUrl(url)
+                .setArticleId(article.id()).setUrl(article.url())
                 .build();
     }
 }
