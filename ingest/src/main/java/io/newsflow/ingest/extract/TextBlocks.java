@@ -14,7 +14,7 @@ import java.util.Set;
  * Cuts a DOM tree into text blocks in reading order, in one pass: the text between two block-level boundaries
  * ({@code <p>}, {@code <div>}, {@code <li>}, headings, ...) is one block, owned by the innermost block-level element
  * around it. Works the same for pages that use {@code <p>} and for pages that put prose straight into {@code <div>}s.
- * Each block knows how much of its text is link text and which links it holds.
+ * Each block knows how much of its text is link text and which links it holds. Soft hyphens are dropped.
  */
 final class TextBlocks implements NodeVisitor {
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "h1", "h2",
@@ -22,6 +22,8 @@ final class TextBlocks implements NodeVisitor {
             "tr", "td", "th", "figure", "figcaption", "address", "hr", "center", "details", "summary", "fieldset",
             "aside", "nav", "body", "hgroup", "caption");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** U+00AD: dropped from the text, so that a hyphenated word is one word again. */
+    static final char SOFT_HYPHEN = '\u00ad';
 
     /**
      * One block of text.
@@ -93,6 +95,7 @@ final class TextBlocks implements NodeVisitor {
         int before = text.length();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
+            if (c == SOFT_HYPHEN) continue; // a hyphenation hint, invisible unless a line breaks there
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
             } else {
