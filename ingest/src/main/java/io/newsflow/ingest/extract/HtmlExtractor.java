@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Extracts an article from a parsed HTML page with Jsoup: metadata first ({@link MetadataExtractor}: JSON-LD,
  * OpenGraph and other meta, bylines, {@code <time>}), then boilerplate is removed ({@link Boilerplate}), the page is
  * cut into text blocks in one pass ({@link TextBlocks}) and the main text is chosen by text and link density
- * ({@link MainText}). Paragraphs and sub-headings come out in reading order, separated by a blank line; the headline
+ * ({@link MainText}), or, where that is nearly nothing, the best cluster of text blocks ({@link StoryFallback}). Paragraphs and sub-headings come out in reading order, separated by a blank line; the headline
  * itself is not repeated in the text. Where the page's JSON-LD {@code articleBody} is far longer than what the markup
  * gave ({@link #STATED_BODY_RATIO}), the stated body is used instead. The text comes out NFC-normalised and without soft hyphens. No rule is keyed on
  * a host name.
@@ -39,8 +39,9 @@ public final class HtmlExtractor {
         MetadataExtractor.Metadata meta = metadata.read(document);
         Map<String, String> citationTargets = citationTargets(document);
 
-        Boilerplate.remove(document);
-        MainText.Selection main = MainText.select(TextBlocks.of(document.body()), document.body());
+        List<Element> removed = Boilerplate.remove(document);
+        List<TextBlocks.Block> blocks = TextBlocks.of(document.body());
+        MainText.Selection main = StoryFallback.check(MainText.select(blocks, document.body()), blocks, removed);
         StringBuilder text = new StringBuilder();
         for (TextBlocks.Block block : main.text()) {
             if (block.owner().normalName().equals("h1") && meta.title() != null && sameText(block.text(), meta.title())) continue;
