@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 /**
  * Keeps the standfirst (lead, summary, dek) that many layouts put between the headline and the story's container: in
  * the page header beside the {@code <h1>}, or in a box of its own. Looking back from the first block of the main text
- * over at most {@value #LOOKBACK} blocks to the nearest {@code <h1>}, the blocks in between that read as a sentence
+ * over at most {@value #LOOKBACK} blocks to the nearest {@code <h1>} (or a lower heading that restates the title, as
+ * layouts that keep {@code <h1>} for the logo have), the blocks in between that read as a sentence
  * (at least {@value #MIN_CHARS} characters and {@value #MIN_WORDS} words, at most {@value #MAX_CHARS}, few links) are
  * put in front of the text, in reading order; labels, bylines, bullet points and a second headline (half of its
- * words the title's) are left out. Without an {@code <h1>}
+ * words the title's) are left out. Without a headline
  * just above the text nothing is added: a lead is known by its place under the headline.
  */
 final class Standfirst {
@@ -45,7 +46,8 @@ final class Standfirst {
         }
         int headline = -1;
         for (int i = first - 1; i >= 0 && i >= first - LOOKBACK - 1 && headline < 0; i--) {
-            if (blocks.get(i).owner().normalName().equals("h1")) headline = i;
+            TextBlocks.Block b = blocks.get(i);
+            if (b.owner().normalName().equals("h1") || (b.heading() && restates(b.text(), titleWords))) headline = i;
         }
         if (headline < 0) return main;
         List<TextBlocks.Block> lead = new ArrayList<>();

@@ -37,6 +37,14 @@ class StandfirstTest {
     }
 
     @Test
+    void aLowerHeadingThatRestatesTheTitleIsTheHeadline() {
+        String text = extract("<h1><a href=/>Harbour Weekly</a></h1><div class=head><h2>Harbour pier to close after 70 years</h2>"
+                + "<div class=intro><span>" + LEAD + "</span></div></div>" + STORY);
+
+        assertThat(text).startsWith(LEAD + "\n\nThe regional council voted");
+    }
+
+    @Test
     void withoutAHeadlineJustAboveNothingIsAdded() {
         String text = extract("<div class=intro><p>" + LEAD + "</p></div>" + STORY);
 
