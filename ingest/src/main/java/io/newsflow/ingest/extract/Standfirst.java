@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
 final class Standfirst {
     /** How many blocks above the main text the headline may be. */
     static final int LOOKBACK = 6;
+    /** A lead has at least this many characters ... */
     static final int MIN_CHARS = 40;
+    /** ... and words ... */
     static final int MIN_WORDS = 6;
+    /** ... and at most this many characters (a longer block is the story's own first paragraph). */
     static final int MAX_CHARS = 700;
     /** At most this share of a lead's text is link text. */
     static final double MAX_LINK_DENSITY = 0.2;

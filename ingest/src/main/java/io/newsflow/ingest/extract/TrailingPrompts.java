@@ -29,19 +29,23 @@ final class TrailingPrompts {
      * Labels of what pages append to a story (related and further reading, next stories, comments, tags), in the
      * languages of the news the project reads: the whole label, optionally with a colon or a count.
      */
-    private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^(?:\\d+\\s+)?(?:"
-            + "related(?: posts| articles| stories| content| news| coverage| topics)?|more (?:stories|news|articles|on|from|about|in)\\b.*"
-            + "|read (?:more|next|also)|see also|also read|you (?:may|might) also like.*|recommended(?: for you| stories| articles)?"
-            + "|most (?:read|popular|viewed)|latest (?:news|stories)|comments?(?: are closed)?|leave a (?:comment|reply)|tags|topics"
-            + "|ähnliche (?:beiträge|artikel|themen)|mehr (?:zum thema|zu[mr]?|aus|von|news|artikel|nachrichten)\\b.*"
-            + "|weitere (?:artikel|beiträge|nachrichten|themen|meldungen)\\b.*|lesen sie (?:auch|mehr)\\b.*|das könnte sie (?:auch )?interessieren"
-            + "|auch interessant|kommentare?(?: geschlossen)?|schlagwörter\\b.*|zum thema"
-            + "|(?:à )?lire aussi|sur le même sujet|articles? (?:similaires|liés)|plus d'articles\\b.*|voir aussi|commentaires?"
-            + "|te puede interesar|(?:también te puede interesar)|noticias relacionadas|lee también|más noticias\\b.*|comentarios?"
-            + "|leggi anche|potrebbe interessarti|articoli correlati|commenti"
-            + "|lees ook|gerelateerde artikelen|meer over\\b.*|les også|relaterte saker|läs också|læs også|czytaj (?:też|także|więcej)"
-            + "|leia (?:também|mais)|veja também|notícias relacionadas|ilgili haberler"
-            + ")\\s*:?$");
+    private static final List<String> SECTION_LABELS = List.of(
+            // English
+            "related(?: posts| articles| stories| content| news| coverage| topics)?", "more (?:stories|news|articles|on|from|about|in)\\b.*",
+            "read (?:more|next|also)", "see also", "also read", "you (?:may|might) also like.*", "recommended(?: for you| stories| articles)?",
+            "most (?:read|popular|viewed)", "latest (?:news|stories)", "comments?(?: are closed)?", "leave a (?:comment|reply)", "tags", "topics",
+            // German
+            "ähnliche (?:beiträge|artikel|themen)", "mehr (?:zum thema|zu[mr]?|aus|von|news|artikel|nachrichten)\\b.*",
+            "weitere (?:artikel|beiträge|nachrichten|themen|meldungen)\\b.*", "lesen sie (?:auch|mehr)\\b.*",
+            "das könnte sie (?:auch )?interessieren", "auch interessant", "kommentare?(?: geschlossen)?", "schlagwörter\\b.*", "zum thema",
+            // French, Spanish, Italian
+            "(?:à )?lire aussi", "sur le même sujet", "articles? (?:similaires|liés)", "plus d'articles\\b.*", "voir aussi", "commentaires?",
+            "(?:también )?te puede interesar", "noticias relacionadas", "lee también", "más noticias\\b.*", "comentarios?",
+            "leggi anche", "potrebbe interessarti", "articoli correlati", "commenti",
+            // Dutch, Nordic, Polish, Portuguese, Turkish
+            "lees ook", "gerelateerde artikelen", "meer over\\b.*", "les også", "relaterte saker", "läs också", "læs også",
+            "czytaj (?:też|także|więcej)", "leia (?:também|mais)", "veja também", "notícias relacionadas", "ilgili haberler");
+    private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^(?:\\d+\\s+)?(?:" + String.join("|", SECTION_LABELS) + ")\\s*:?$");
 
     private TrailingPrompts() {}
 
