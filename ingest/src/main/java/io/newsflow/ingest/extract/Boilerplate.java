@@ -49,6 +49,8 @@ final class Boilerplate implements NodeFilter {
     private final Element body;
     private final List<Frame> open = new ArrayList<>();
     private final List<Element> remove = new ArrayList<>();
+    /** The removed elements a reader sees (see {@link #remove(Document)}). */
+    private final List<Element> visible = new ArrayList<>();
     private int paragraphDepth;
     private int articleDepth;
     /** Whether an article-like element holding the story's paragraphs has closed: what follows it outside is not the story. */
@@ -60,11 +62,17 @@ final class Boilerplate implements NodeFilter {
         this.body = body;
     }
 
-    static void remove(Document document) {
+    /**
+     * Removes the boilerplate from the document's body and returns the removed regions that could hold text a reader
+     * sees (complementary regions, page header and footer, forms, named boxes; not scripts, media or hidden elements),
+     * detached but intact, for {@link StoryFallback} to look in when what remains holds nearly no text.
+     */
+    static List<Element> remove(Document document) {
         Boilerplate filter = new Boilerplate(document.body());
         filter.open.add(new Frame()); // above the body
         NodeTraversor.filter(filter, document.body());
         for (Element e : filter.remove) e.remove();
+        return filter.visible;
     }
 
     @Override
@@ -77,6 +85,7 @@ final class Boilerplate implements NodeFilter {
         String tag = e.normalName();
         if (NON_CONTENT.contains(tag) || hidden(e) || (tag.equals("time") && paragraphDepth == 0)) { // a time outside a sentence is a dateline
             remove.add(e);
+            if (tag.equals("aside") && !hidden(e)) visible.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }
         Frame frame = new Frame();
@@ -109,9 +118,13 @@ final class Boilerplate implements NodeFilter {
         boolean holdsTheStory = f.story || (f.paragraphs >= STORY_PARAGRAPHS && !(storyClosed && articleTags == 0)) || e == body;
         if ((tag.equals("form") || ((tag.equals("header") || tag.equals("footer")) && articleDepth == 0)) && !holdsTheStory) {
             remove.add(e); // a form, page header or footer: its content does not count for the wrappers around it
+            visible.add(e);
             return FilterResult.CONTINUE;
         }
-        if (!holdsTheStory && (ClassWords.boilerplate(e.className()) || ClassWords.boilerplate(e.id()))) remove.add(e);
+        if (!holdsTheStory && (ClassWords.boilerplate(e.className()) || ClassWords.boilerplate(e.id()))) {
+            remove.add(e);
+            visible.add(e);
+        }
         Frame parent = top();
         parent.story |= f.story;
         parent.paragraphs += f.paragraphs;

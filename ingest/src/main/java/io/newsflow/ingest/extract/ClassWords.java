@@ -24,7 +24,8 @@ final class ClassWords {
             "tags", "keywords", "footer", "menu", "masthead", "toolbar", "caption", "credit", "credits", "copyright", "print",
             "skip", "visuallyhidden", "modal", "popup", "overlay", "paywall", "outbrain", "taboola", "widget", "pagination",
             "pager", "rating", "infobox", "timestamp", "dateline", "meta", "readmore", "video", "player", "embed", "tweet",
-            "instagram", "facebook", "twitter", "whatsapp", "signin", "login", "registration", "regwall", "factbox");
+            "instagram", "facebook", "twitter", "whatsapp", "signin", "login", "registration", "regwall", "factbox",
+            "readnext", "upnext", "recirculation", "recirc", "morestories");
     /**
      * Words that count inside a camel-case name too ("c-inlineSignup", "RelatedContent"): only these, since a
      * camel-case part such as "authorSection" often names a piece of the story's own layout.
@@ -35,7 +36,8 @@ final class ClassWords {
     private static final Set<String> HIDING = Set.of("hidden", "d-none", "is-hidden", "hide", "u-hidden");
     /** Two words joined by a hyphen, neither of which counts alone. */
     private static final Set<String> PAIRS = Set.of("most-read", "tag-list", "sr-only", "visually-hidden", "screen-reader",
-            "teaser-list", "more-stories", "read-more", "see-also", "also-read");
+            "teaser-list", "more-stories", "read-more", "see-also", "also-read", "read-next", "up-next", "next-article", "next-story",
+            "next-post", "further-reading", "more-articles", "more-news");
     private static final List<String> LAYOUT_PREFIXES = List.of("has", "with", "is", "no", "show");
     private static final List<String> STATE_SUFFIXES = List.of("enabled", "active", "open", "on", "off", "true", "false");
 

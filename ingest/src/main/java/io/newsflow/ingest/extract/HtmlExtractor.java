@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +17,10 @@ import java.util.regex.Pattern;
  * Extracts an article from a parsed HTML page with Jsoup: metadata first ({@link MetadataExtractor}: JSON-LD,
  * OpenGraph and other meta, bylines, {@code <time>}), then boilerplate is removed ({@link Boilerplate}), the page is
  * cut into text blocks in one pass ({@link TextBlocks}) and the main text is chosen by text and link density
- * ({@link MainText}). Paragraphs and sub-headings come out in reading order, separated by a blank line; the headline
+ * ({@link MainText}), or, where that is nearly nothing, the best cluster of text blocks ({@link StoryFallback}). Paragraphs and sub-headings come out in reading order, separated by a blank line; the headline
  * itself is not repeated in the text. Where the page's JSON-LD {@code articleBody} is far longer than what the markup
- * gave ({@link #STATED_BODY_RATIO}), the stated body is used instead. No rule is keyed on a host name.
+ * gave ({@link #STATED_BODY_RATIO}), the stated body is used instead. The text comes out NFC-normalised and without soft hyphens. No rule is keyed on
+ * a host name.
  *
  * <p>It mutates the given document (it removes boilerplate from it); one instance may be shared between threads.
  */
@@ -38,8 +40,9 @@ public final class HtmlExtractor {
         MetadataExtractor.Metadata meta = metadata.read(document);
         Map<String, String> citationTargets = citationTargets(document);
 
-        Boilerplate.remove(document);
-        MainText.Selection main = MainText.select(TextBlocks.of(document.body()), document.body());
+        List<Element> removed = Boilerplate.remove(document);
+        List<TextBlocks.Block> blocks = TextBlocks.of(document.body());
+        MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body()), blocks, removed), blocks, meta.title());
         StringBuilder text = new StringBuilder();
         for (TextBlocks.Block block : main.text()) {
             if (block.owner().normalName().equals("h1") && meta.title() != null && sameText(block.text(), meta.title())) continue;
@@ -56,11 +59,21 @@ public final class HtmlExtractor {
             }
         }
         String found = text.length() * STATED_BODY_RATIO < statedLength(meta.articleBody()) ? paragraphs(meta.articleBody()) : text.toString();
-        String body = String.join("\n\n", TrailingPrompts.trim(List.of(found.split("\n\n"))));
+        String body = nfc(String.join("
+
+", TrailingPrompts.trim(List.of(found.split("
+
+")))));
         String language = meta.language() != null ? meta.language() : LanguageDetector.bundled().detect(body);
-        return new ExtractedArticle(meta.title(), body, meta.published(), meta.modified(), meta.authors(), language,
+        return new ExtractedArticle(meta.title() == null ? null : nfc(meta.title()), body, meta.published(), meta.modified(), meta.authors(), language,
                 meta.canonicalUrl(), meta.siteName(), meta.section(), meta.leadImage(), links,
                 Citations.find(body, citationTargets));
+    }
+
+    /** The text in Unicode normalisation form C (composed accents), without soft hyphens (a stated body may hold them). */
+    static String nfc(String text) {
+        String plain = text.indexOf(TextBlocks.SOFT_HYPHEN) < 0 ? text : text.replace(String.valueOf(TextBlocks.SOFT_HYPHEN), "");
+        return Normalizer.isNormalized(plain, Normalizer.Form.NFC) ? plain : Normalizer.normalize(plain, Normalizer.Form.NFC);
     }
 
     private static int statedLength(String articleBody) {

@@ -49,6 +49,8 @@ final class MainText {
     static final int CARD_LEVELS = 3;
     /** A small element (at most this many characters) holding an image is an image box: its text is a caption or credit. */
     static final int CAPTION_MAX_CHARS = 300;
+    /** Owners of table rows and definition list entries: short by nature, kept where the story holds them. */
+    private static final Set<String> TABULAR = Set.of("tr");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|prose|richtext|paragraph");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|footer|sidebar|related|teaser|promo|widget|nav|share|social|sponsor|combx|contact|shopping|aside|rail");
 
@@ -209,9 +211,12 @@ final class MainText {
         return false;
     }
 
-    /** A short non-heading line without sentence punctuation: a label, credit or call to action, not prose. */
+    /**
+     * A short line without sentence punctuation: a label, credit or call to action, not prose. Headings, table rows
+     * and definition list terms and descriptions are never fragments.
+     */
     static boolean isFragment(TextBlocks.Block b) {
-        if (b.heading()) return false;
+        if (b.heading() || TABULAR.contains(b.owner().normalName())) return false;
         String t = b.text();
         if (t.length() >= FRAGMENT_CHARS) return false;
         char last = t.charAt(t.length() - 1);

@@ -14,7 +14,8 @@ import java.util.Set;
  * Cuts a DOM tree into text blocks in reading order, in one pass: the text between two block-level boundaries
  * ({@code <p>}, {@code <div>}, {@code <li>}, headings, ...) is one block, owned by the innermost block-level element
  * around it. Works the same for pages that use {@code <p>} and for pages that put prose straight into {@code <div>}s.
- * Each block knows how much of its text is link text and which links it holds.
+ * A table row whose cells hold only inline content is one block, its cells separated by {@value #CELL_SEPARATOR}.
+ * Each block knows how much of its text is link text and which links it holds. Soft hyphens are dropped.
  */
 final class TextBlocks implements NodeVisitor {
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "h1", "h2",
@@ -22,6 +23,11 @@ final class TextBlocks implements NodeVisitor {
             "tr", "td", "th", "figure", "figcaption", "address", "hr", "center", "details", "summary", "fieldset",
             "aside", "nav", "body", "hgroup", "caption");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Table cells: one without block-level children is not a block of its own; its row is. */
+    static final Set<String> CELLS = Set.of("td", "th");
+    static final String CELL_SEPARATOR = " | ";
+    /** U+00AD: dropped from the text, so that a hyphenated word is one word again. */
+    static final char SOFT_HYPHEN = '\u00ad';
 
     /**
      * One block of text.
@@ -47,6 +53,8 @@ final class TextBlocks implements NodeVisitor {
     private List<Element> links = new ArrayList<>();
     private int linkChars;
     private int inLink;
+    /** Whether a table cell has opened in the current block (the next one is set off by {@link #CELL_SEPARATOR}). */
+    private boolean inCell;
 
     private TextBlocks() {}
 
@@ -64,7 +72,10 @@ final class TextBlocks implements NodeVisitor {
             append(t.getWholeText());
         } else if (node instanceof Element e) {
             String tag = e.normalName();
-            if (BLOCK_TAGS.contains(tag)) {
+            if (CELLS.contains(tag) && simpleCell(e)) {
+                if (text.length() > 0 && inCell) append(CELL_SEPARATOR);
+                inCell = true;
+            } else if (BLOCK_TAGS.contains(tag)) {
                 flush();
                 open.add(e);
             } else if (tag.equals("br")) {
@@ -80,6 +91,9 @@ final class TextBlocks implements NodeVisitor {
     public void tail(Node node, int depth) {
         if (node instanceof Element e) {
             String tag = e.normalName();
+            if (CELLS.contains(tag) && simpleCell(e)) {
+                return; // the row goes on
+            }
             if (BLOCK_TAGS.contains(tag)) {
                 flush();
                 if (!open.isEmpty() && open.get(open.size() - 1) == e) open.remove(open.size() - 1);
@@ -93,6 +107,7 @@ final class TextBlocks implements NodeVisitor {
         int before = text.length();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
+            if (c == SOFT_HYPHEN) continue; // a hyphenation hint, invisible unless a line breaks there
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
             } else {
@@ -100,6 +115,12 @@ final class TextBlocks implements NodeVisitor {
             }
         }
         if (inLink > 0) linkChars += text.length() - before;
+    }
+
+    /** A cell without block-level children: its text is part of its row's block. */
+    private static boolean simpleCell(Element cell) {
+        for (Element child : cell.children()) if (BLOCK_TAGS.contains(child.normalName())) return false;
+        return true;
     }
 
     private void flush() {
@@ -113,5 +134,6 @@ final class TextBlocks implements NodeVisitor {
         }
         text.setLength(0);
         linkChars = 0;
+        inCell = false;
     }
 }

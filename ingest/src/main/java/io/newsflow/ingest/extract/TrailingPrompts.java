@@ -1,11 +1,13 @@
 package io.newsflow.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Drops the calls to action and credit lines that pages append to a story inside its own container, so that no
- * container boundary separates them from the last paragraph: "Got a story? Get in touch", "Follow us on Twitter",
+ * Drops the labels of sections appended under or boxed inside the story (related stories, tags, comments), and the
+ * calls to action and credit lines that pages append to a story inside its own container, so that no container
+ * boundary separates them from the last paragraph: "Got a story? Get in touch", "Follow us on Twitter",
  * "Sign up for our newsletter", "For more stories like this, ...", "Reporting by ...; Editing by ...". Only a run of
  * such paragraphs at the very end is dropped, and only paragraphs shorter than {@value #MAX_PROMPT_CHARS}
  * characters: the same words inside the story (a report about a newsletter) stay. The phrases are English, German
@@ -21,10 +23,48 @@ final class TrailingPrompts {
             + "|^(?:reporting|editing|writing|additional reporting) by\\b|^(?:read more|related|see also|also read)\\b\\s*:"
             + "|\\bfolgen sie uns\\b|\\bnewsletter abonnieren\\b");
 
+    /** A section label is at most this long (characters). */
+    static final int MAX_LABEL_CHARS = 80;
+    /**
+     * Labels of what pages append to a story (related and further reading, next stories, comments, tags), in the
+     * languages of the news the project reads: the whole label, optionally with a colon or a count.
+     */
+    private static final List<String> SECTION_LABELS = List.of(
+            // English
+            "related(?: posts| articles| stories| content| news| coverage| topics)?", "more (?:stories|news|articles|on|from|about|in)\\b.*",
+            "read (?:more|next|also)", "see also", "also read", "you (?:may|might) also like.*", "recommended(?: for you| stories| articles)?",
+            "most (?:read|popular|viewed)", "latest (?:news|stories)", "comments?(?: are closed)?", "leave a (?:comment|reply)", "tags", "topics",
+            // German
+            "ähnliche (?:beiträge|artikel|themen)", "mehr (?:zum thema|zu[mr]?|aus|von|news|artikel|nachrichten)\\b.*",
+            "weitere (?:artikel|beiträge|nachrichten|themen|meldungen)\\b.*", "lesen sie (?:auch|mehr)\\b.*",
+            "das könnte sie (?:auch )?interessieren", "auch interessant", "kommentare?(?: geschlossen)?", "schlagwörter\\b.*", "zum thema",
+            // French, Spanish, Italian
+            "(?:à )?lire aussi", "sur le même sujet", "articles? (?:similaires|liés)", "plus d'articles\\b.*", "voir aussi", "commentaires?",
+            "(?:también )?te puede interesar", "noticias relacionadas", "lee también", "más noticias\\b.*", "comentarios?",
+            "leggi anche", "potrebbe interessarti", "articoli correlati", "commenti",
+            // Dutch, Nordic, Polish, Portuguese, Turkish
+            "lees ook", "gerelateerde artikelen", "meer over\\b.*", "les også", "relaterte saker", "läs också", "læs også",
+            "czytaj (?:też|także|więcej)", "leia (?:também|mais)", "veja também", "notícias relacionadas", "ilgili haberler");
+    private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^(?:\\d+\\s+)?(?:" + String.join("|", SECTION_LABELS) + ")\\s*:?$");
+
     private TrailingPrompts() {}
 
-    /** The paragraphs without the run of prompts at their end (the list itself if there is none). */
+    /**
+     * The paragraphs without the labels of sections appended to or boxed inside the story ("Related posts", "Mehr zum
+     * Thema", "12 Kommentare", "Lire aussi": the whole paragraph is the label; the first paragraph never is), then
+     * without the run of prompts at the end. The list itself if there is nothing to drop. What such a label announced
+     * is not cut on the label's word: the story often goes on under a boxed "Read more".
+     */
     static List<String> trim(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (i > 0 && p.length() <= MAX_LABEL_CHARS && SECTION_LABEL.matcher(p).matches()) {
+                continue; // a section's label: its box of links was removed, or it ends the text
+            }
+            kept.add(p);
+        }
+        paragraphs = kept.size() == paragraphs.size() ? paragraphs : kept;
         int end = paragraphs.size();
         while (end > 1 && isPrompt(paragraphs.get(end - 1))) end--;
         return paragraphs.subList(0, end);

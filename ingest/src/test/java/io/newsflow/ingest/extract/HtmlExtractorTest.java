@@ -190,4 +190,19 @@ class HtmlExtractorTest {
 
         assertThat(text.split("\n\n")).hasSize(3).allMatch(p -> p.startsWith("Story paragraph"));
     }
+
+    @Test
+    void softHyphensAreDroppedAndTheTextIsNfcNormalised() {
+        String decomposed = "Gru\u0308nde"; // "Gründe" with a combining diaeresis (NFD), as some CMSs write it
+        String page = "<html><head><title>Bahn\u00adstreik - Zeitung</title></head><body><article>"
+                + "<p>Der Bahn\u00adstreik legt am Montag den Fern\u00adverkehr in ganz Deutschland lahm.</p>"
+                + "<p>Die " + decomposed + " f\u00fcr den Streik nannte die Gewerkschaft am Sonntag in Frankfurt.</p>"
+                + "</article></body></html>";
+
+        ExtractedArticle article = new HtmlExtractor().extract(Jsoup.parse(page));
+
+        assertThat(article.title()).isEqualTo("Bahnstreik");
+        assertThat(article.text()).isEqualTo("Der Bahnstreik legt am Montag den Fernverkehr in ganz Deutschland lahm.\n\n"
+                + "Die Gr\u00fcnde f\u00fcr den Streik nannte die Gewerkschaft am Sonntag in Frankfurt.");
+    }
 }

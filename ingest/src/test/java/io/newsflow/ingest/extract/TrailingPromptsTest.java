@@ -34,4 +34,22 @@ class TrailingPromptsTest {
     void neverEmptiesTheText() {
         assertThat(TrailingPrompts.trim(List.of("Sign up for our newsletter"))).containsExactly("Sign up for our newsletter");
     }
+
+    @Test
+    void dropsSectionLabelsInSeveralLanguagesButNotTheStoryUnderThem() {
+        String first = "The harbour master closed the pier after the storm damaged its railings.";
+        String more = "Repairs are expected to take until the end of May, the council said.";
+        List<String> paragraphs = List.of(first, "Lesen Sie auch", more, "Ähnliche Beiträge:", "12 Kommentare", "Lire aussi :",
+                "Related posts");
+
+        assertThat(TrailingPrompts.trim(paragraphs)).containsExactly(first, more);
+    }
+
+    @Test
+    void aSentenceThatStartsLikeALabelIsProse() {
+        List<String> paragraphs = List.of("Comments", "More than forty boats were damaged in the harbour overnight.",
+                "Related posts on social media showed the flooded quay.");
+
+        assertThat(TrailingPrompts.trim(paragraphs)).isEqualTo(paragraphs);
+    }
 }

@@ -17,7 +17,7 @@ import java.util.function.Function;
 /**
  * Side-by-side benchmark (a plain harness, not a test): on the same pages, in one JVM run, times Jsoup's parse alone,
  * our extractor (parse + {@link HtmlExtractor}), Readability4J and boilerpipe's {@code ArticleExtractor}; prints
- * ms/page, the ratios to Jsoup's parse and to ours, and each one's body F1 against the gold. Every round runs all four
+ * ms/page, the ratios to Jsoup's parse and to ours, and each one's body F1 against the gold (all pages, tune and check parts). Every round runs all four
  * in turn over all pages; the first rounds are warm-up and are not counted.
  *
  * <p>Run: {@code ./mvnw -q -B -pl ingest -am test-compile -Pextraction-bench [-Dextraction.pages=N] [-Dextraction.rounds=R]}.
@@ -80,12 +80,18 @@ public final class BenchExtraction {
         }
         double parse = msPerPage(nanos.get("jsoup parse"), pages.size(), rounds);
         double ours = msPerPage(nanos.get("newsflow"), pages.size(), rounds);
-        System.out.printf(Locale.ROOT, "%-14s %9s %10s %10s %8s%n", "extractor", "ms/page", "x parse", "x newsflow", "body F1");
+        System.out.printf(Locale.ROOT, "%-14s %9s %10s %10s %8s %8s %8s%n", "extractor", "ms/page", "x parse", "x newsflow",
+                "body F1", "tune F1", "check F1");
         for (String name : methods.keySet()) {
             double ms = msPerPage(nanos.get(name), pages.size(), rounds);
-            String f1 = name.equals("jsoup parse") ? "-" : String.format(Locale.ROOT, "%.4f", scores.get(name).bodyF1());
-            System.out.printf(Locale.ROOT, "%-14s %9.2f %10.2f %10.2f %8s%n", name, ms, ms / parse, ms / ours, f1);
+            DevSetScore score = scores.get(name);
+            System.out.printf(Locale.ROOT, "%-14s %9.2f %10.2f %10.2f %8s %8s %8s%n", name, ms, ms / parse, ms / ours, f1(name, score),
+                    f1(name, score == null ? null : score.part(DevSet.Part.TUNE)), f1(name, score == null ? null : score.part(DevSet.Part.CHECK)));
         }
+    }
+
+    private static String f1(String name, DevSetScore score) {
+        return name.equals("jsoup parse") || score == null ? "-" : String.format(Locale.ROOT, "%.4f", score.bodyF1());
     }
 
     private static double msPerPage(long nanos, int pages, int rounds) {

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -55,6 +57,24 @@ public final class DevSet {
             }
         }
         return pages;
+    }
+
+    /** The part of the dev set a page belongs to: rules are tuned on one, and the other checks them. */
+    public enum Part { TUNE, CHECK }
+
+    /**
+     * The page's part, fixed by a hash of its publisher (the id without its {@code _YYYYMMDD} suffix): the first 8 hex
+     * digits of the SHA-1 of the publisher, even for {@link Part#TUNE} and odd for {@link Part#CHECK}. Hashing the
+     * publisher rather than the page keeps a publisher's other layouts out of the part that checks rules tuned on it.
+     */
+    public static Part part(String id) {
+        String publisher = id.matches(".*_\\d{8}") ? id.substring(0, id.lastIndexOf('_')) : id;
+        try {
+            byte[] sha1 = MessageDigest.getInstance("SHA-1").digest(publisher.getBytes(StandardCharsets.UTF_8));
+            return (sha1[3] & 1) == 0 ? Part.TUNE : Part.CHECK;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is a required JDK algorithm", e);
+        }
     }
 
     /** The page's HTML bytes (decompressed). */

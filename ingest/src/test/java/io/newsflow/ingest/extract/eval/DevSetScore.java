@@ -30,6 +30,13 @@ public final class DevSetScore {
         return score;
     }
 
+    /** The scores of the pages of one part of the dev set ({@link DevSet#part}). */
+    public DevSetScore part(DevSet.Part part) {
+        DevSetScore sub = new DevSetScore();
+        for (PageScore s : pages) if (DevSet.part(s.id()) == part) sub.pages.add(s);
+        return sub;
+    }
+
     public List<PageScore> pages() {
         return List.copyOf(pages);
     }

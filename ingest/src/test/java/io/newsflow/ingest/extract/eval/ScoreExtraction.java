@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * Runs {@link HtmlExtractor} over an extraction dev set and prints body P/R/F1 (word-4-gram), title exact match,
- * date (day) accuracy and author F1, then the ten pages with the lowest body F1. With a second argument it also writes
+ * date (day) accuracy and author F1, for the whole set and for its tune and check parts ({@link DevSet#part}), then the ten pages with the lowest body F1. With a second argument it also writes
  * the predictions as JSONL that {@code score.py gold.jsonl FILE} reads, to cross-check the arithmetic.
  *
  * <p>Run: {@code ./mvnw -q -B -pl ingest -am test-compile -Pextraction-score [-Dextraction.out=/tmp/pred.jsonl]}.
@@ -33,6 +33,10 @@ public final class ScoreExtraction {
         Path out = args.length > 1 && args[1] != null && !args[1].isBlank() ? Path.of(args[1]) : null;
         DevSetScore score = score(dir, out);
         System.out.print(score.summary());
+        for (DevSet.Part part : DevSet.Part.values()) {
+            System.out.println("-- " + part.name().toLowerCase(Locale.ROOT) + " part (fixed hash of the publisher, DevSet.part)");
+            System.out.print(score.part(part).summary());
+        }
         System.out.println("lowest body F1:");
         score.pages().stream().sorted(Comparator.comparingDouble(s -> s.body().f1())).limit(10).forEach(s -> System.out.printf(
                 Locale.ROOT, "  %-40s P=%.3f R=%.3f F1=%.3f%n", s.id(), s.body().p(), s.body().r(), s.body().f1()));

@@ -1,0 +1,97 @@
+package io.newsflow.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the standfirst (lead, summary, dek) that many layouts put between the headline and the story's container: in
+ * the page header beside the {@code <h1>}, or in a box of its own. Looking back from the first block of the main text
+ * over at most {@value #LOOKBACK} blocks to the nearest {@code <h1>} (or a lower heading that restates the title, as
+ * layouts that keep {@code <h1>} for the logo have), the blocks in between that read as a sentence
+ * (at least {@value #MIN_CHARS} characters and {@value #MIN_WORDS} words, at most {@value #MAX_CHARS}, few links) are
+ * put in front of the text, in reading order; labels, bylines, bullet points and a second headline (half of its
+ * words the title's) are left out. Without a headline
+ * just above the text nothing is added: a lead is known by its place under the headline.
+ */
+final class Standfirst {
+    /** How many blocks above the main text the headline may be. */
+    static final int LOOKBACK = 6;
+    /** A lead has at least this many characters ... */
+    static final int MIN_CHARS = 40;
+    /** ... and words ... */
+    static final int MIN_WORDS = 6;
+    /** ... and at most this many characters (a longer block is the story's own first paragraph). */
+    static final int MAX_CHARS = 700;
+    /** At most this share of a lead's text is link text. */
+    static final double MAX_LINK_DENSITY = 0.2;
+    /** A block with at least this share of its words in the title restates the headline. */
+    static final double TITLE_SHARE = 0.5;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private Standfirst() {}
+
+    /** The selection with the lead under the headline in front of its text, or the selection itself. */
+    static MainText.Selection prepend(MainText.Selection main, List<TextBlocks.Block> blocks, String title) {
+        Set<String> titleWords = words(title == null ? "" : title);
+        if (main.text().isEmpty()) return main;
+        Set<TextBlocks.Block> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(main.text());
+        int first = -1;
+        for (int i = 0; i < blocks.size() && first < 0; i++) {
+            TextBlocks.Block b = blocks.get(i);
+            if (kept.contains(b) && !b.owner().normalName().equals("h1")) first = i;
+        }
+        int headline = -1;
+        for (int i = first - 1; i >= 0 && i >= first - LOOKBACK - 1 && headline < 0; i--) {
+            TextBlocks.Block b = blocks.get(i);
+            if (b.owner().normalName().equals("h1") || (b.heading() && restates(b.text(), titleWords))) headline = i;
+        }
+        if (headline < 0) return main;
+        List<TextBlocks.Block> lead = new ArrayList<>();
+        for (int i = headline + 1; i < first; i++) {
+            TextBlocks.Block b = blocks.get(i);
+            if (!kept.contains(b) && reads(b) && !restates(b.text(), titleWords)) lead.add(b);
+        }
+        if (lead.isEmpty()) return main;
+        List<TextBlocks.Block> text = new ArrayList<>();
+        for (TextBlocks.Block b : main.text()) {
+            if (!lead.isEmpty() && !b.owner().normalName().equals("h1")) { // after a kept headline, before the story
+                text.addAll(lead);
+                lead = List.of();
+            }
+            text.add(b);
+        }
+        return new MainText.Selection(text, main.inside());
+    }
+
+    /** Whether at least {@link #TITLE_SHARE} of the text's words are the title's: the headline again, with a kicker or in other words. */
+    static boolean restates(String text, Set<String> titleWords) {
+        if (titleWords.isEmpty()) return false;
+        Set<String> words = words(text);
+        int shared = 0;
+        for (String w : words) if (titleWords.contains(w)) shared++;
+        return shared >= TITLE_SHARE * words.size();
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) if (!w.isEmpty()) words.add(w);
+        return words;
+    }
+
+    /** A sentence, not a label: long enough, several words, few links. */
+    static boolean reads(TextBlocks.Block b) {
+        if (b.owner().normalName().equals("li")) return false; // a summary's bullet points
+        String t = b.text();
+        if (t.length() < MIN_CHARS || t.length() > MAX_CHARS || b.linkDensity() > MAX_LINK_DENSITY) return false;
+        int words = 1;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == ' ') words++;
+        return words >= MIN_WORDS;
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsflow.ingest.extract;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pages whose story sits where boilerplate removal or the density vote does not look: the text must not be nearly empty. */
+class StoryFallbackTest {
+    private static final String P1 = "The regional council voted on Thursday evening to close the old ferry pier, ending a "
+            + "crossing that had run every hour since the harbour was rebuilt after the war.";
+    private static final String P2 = "Fishermen who use the pier said they had not been asked, and several of them spoke "
+            + "against the plan during the public part of the meeting, which ran past midnight.";
+    private static final String P3 = "The council said repairs would cost more than a new pier on the other side of the "
+            + "bay, where the water is deeper and the road to the town is shorter.";
+
+    private static String extract(String body) {
+        return new HtmlExtractor().extract(Jsoup.parse("<html><head><title>Pier to close</title></head><body>" + body
+                + "</body></html>", "https://harbour.example.org/news/pier")).text();
+    }
+
+    @Test
+    void aStoryInsideAnAsideIsFound() {
+        String text = extract("<div class=top><a href=/>Home</a> <a href=/news>News</a></div>"
+                + "<aside class=layout-column><h2>Pier to close after 70 years</h2><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></aside><div class=bottom>© Harbour Weekly</div>");
+
+        assertThat(text).startsWith("Pier to close after 70 years\n\n" + P1).contains(P2).endsWith(P3);
+    }
+
+    @Test
+    void aStoryInsideAFormAndASidebarNamedBoxIsFound() {
+        String text = extract("<header><a href=/>Harbour Weekly</a></header>"
+                + "<div id=sidebar-main><div><span>" + P1 + "</span></div><div><span>" + P2 + "</span></div>"
+                + "<div><span>" + P3 + "</span></div></div><footer>Contact us</footer>");
+
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void aShortStoryIsKeptRatherThanATeaserListOrAConsentBox() {
+        String teasers = "<aside class=more><h3><a href=/a>Bridge tolls to rise</a></h3><p>" + P2 + "</p>"
+                + "<h3><a href=/b>New school opens</a></h3><p>" + P3 + "</p><h3><a href=/c>Storm warning</a></h3><p>" + P1
+                + "</p></aside>";
+        String consent = "<div class=cookie-consent><p>" + P1.replace("council", "site") + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div>";
+
+        String text = extract("<article><h1>Pier to close</h1><p>The council voted to close the ferry pier.</p></article>"
+                + teasers + consent);
+
+        assertThat(text).isEqualTo("The council voted to close the ferry pier.");
+    }
+
+    @Test
+    void aClusterStepsOverShortLabelsButStopsAtLinks() {
+        var blocks = TextBlocks.of(Jsoup.parse("<div><p>" + P1 + "</p><p>Photo</p><p>" + P2 + "</p>"
+                + "<p><a href=/x>Read the whole series on the harbour here</a></p><p>" + P3 + "</p></div>").body());
+
+        assertThat(StoryFallback.bestCluster(blocks)).extracting(TextBlocks.Block::text).containsExactly(P1, P2);
+    }
+}
