@@ -59,11 +59,7 @@ public final class HtmlExtractor {
             }
         }
         String found = text.length() * STATED_BODY_RATIO < statedLength(meta.articleBody()) ? paragraphs(meta.articleBody()) : text.toString();
-        String body = nfc(String.join("
-
-", TrailingPrompts.trim(List.of(found.split("
-
-")))));
+        String body = nfc(String.join("\n\n", TrailingPrompts.trim(List.of(found.split("\n\n")))));
         String language = meta.language() != null ? meta.language() : LanguageDetector.bundled().detect(body);
         return new ExtractedArticle(meta.title() == null ? null : nfc(meta.title()), body, meta.published(), meta.modified(), meta.authors(), language,
                 meta.canonicalUrl(), meta.siteName(), meta.section(), meta.leadImage(), links,
