@@ -49,7 +49,7 @@ public final class ArticleEnricher {
 
     public EnrichedArticle enrich(RawArticle raw) {
         LocalDate published = raw.getPublished() == null ? null : raw.getPublished().atOffset(ZoneOffset.UTC).toLocalDate();
-        ArticleAnalyzer.Analysis analysis = analyzer.analyze(raw.getId(), raw.getUrl(), raw.getText(), published);
+        ArticleAnalyzer.Analysis analysis = analyzer.analyze(raw.getId(), raw.getUrl(), raw.getText(), published, raw.getLanguage());
         if (analysis.unanalysedChars() > 0) {
             log.warn("article {}: {} of {} characters past the analysis limit were not analysed", raw.getId(),
                     analysis.unanalysedChars(), raw.getText().length());
@@ -63,7 +63,7 @@ public final class ArticleEnricher {
                 .setPublished(raw.getPublished())
                 .setTitle(raw.getTitle())
                 .setAuthors(raw.getAuthors())
-                .setLanguage(raw.getLanguage() != null ? raw.getLanguage() : analysis.language())
+                .setLanguage(analysis.language())
                 .setText(raw.getText())
                 .setContentHash(raw.getContentHash())
                 .setSimhash(raw.getSimhash())

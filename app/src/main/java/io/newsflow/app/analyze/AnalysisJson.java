@@ -32,11 +32,11 @@ public final class AnalysisJson {
     private AnalysisJson() {}
 
     /**
-     * The line printed for an analysed document; {@code language} is the stated one, else the analyzer's guess. Events
+     * The line printed for an analysed document; its language is the analysis's (the stated one, else detected). Events
      * below the calibrated threshold ({@code confident: false}) are printed only with {@code allEvents}.
      */
-    public static String document(String id, String language, ArticleAnalyzer.Analysis analysis, boolean allEvents) {
-        ObjectNode doc = JSON.createObjectNode().put("id", id).put("language", language != null ? language : analysis.language());
+    public static String document(String id, ArticleAnalyzer.Analysis analysis, boolean allEvents) {
+        ObjectNode doc = JSON.createObjectNode().put("id", id).put("language", analysis.language());
         if (analysis.unanalysedChars() > 0) doc.put("unanalysedChars", analysis.unanalysedChars());
         ArrayNode actors = doc.putArray("actors");
         for (Actor a : analysis.actors()) {

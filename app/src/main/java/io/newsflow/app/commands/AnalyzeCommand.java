@@ -107,7 +107,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         public void document(InputDocument d) {
             String line;
             try {
-                line = AnalysisJson.document(d.id(), d.language(), analyzer.analyze(d.id(), null, d.text(), d.published()), allEvents);
+                line = AnalysisJson.document(d.id(), analyzer.analyze(d.id(), null, d.text(), d.published(), d.language()), allEvents);
             } catch (RuntimeException e) { // an analyzer bug on one document must not end the run
                 problem(0, "cannot analyse " + d.id() + ": " + e);
                 return;

@@ -23,7 +23,7 @@ class AnalysisJsonTest {
     }
 
     private static String json(Event e) {
-        return AnalysisJson.document("a", null, new ArticleAnalyzer.Analysis(List.of(), List.of(e), List.of(), "en"), true);
+        return AnalysisJson.document("a", new ArticleAnalyzer.Analysis(List.of(), List.of(e), List.of(), "en"), true);
     }
 
     @Test
@@ -31,8 +31,8 @@ class AnalysisJsonTest {
         Event doubtful = Event.newBuilder(event(0.45, null, DatePrecision.UNKNOWN)).setConfident(false).build();
         var analysis = new ArticleAnalyzer.Analysis(List.of(), List.of(doubtful), List.of(), "en");
 
-        assertThat(AnalysisJson.document("a", null, analysis, false)).contains("\"events\":[]");
-        assertThat(AnalysisJson.document("a", null, analysis, true)).contains("\"confidence\":0.45,\"confident\":false");
+        assertThat(AnalysisJson.document("a", analysis, false)).contains("\"events\":[]");
+        assertThat(AnalysisJson.document("a", analysis, true)).contains("\"confidence\":0.45,\"confident\":false");
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class ArticleAnalyzer {
      * @param actors   the article's actors, in order of first mention
      * @param events   its coded events, in text order
      * @param quotes   quoted speech with its speaker where found
-     * @param language the text's language ({@link LanguageDetector}: ISO 639-1, any of 103 languages), or null
+     * @param language the text's language: as stated, else {@link LanguageDetector}'s (ISO 639-1, any of 103 languages), or null
      * @param unanalysedChars how many characters at the end of the text were past the {@link AnalysisLimit} and not
      *                        analysed; 0 when the whole text was
      */
@@ -71,12 +71,20 @@ public final class ArticleAnalyzer {
      * @param published publication date (role resolution, relative dates), or null
      */
     public Analysis analyze(String id, String url, String fullText, LocalDate published) {
+        return analyze(id, url, fullText, published, null);
+    }
+
+    /**
+     * {@link #analyze(String, String, String, LocalDate)} of a text whose source states its language
+     * ({@code stated}, ISO 639-1; null: not stated): a stated language wins, and the detector is asked only without one.
+     */
+    public Analysis analyze(String id, String url, String fullText, LocalDate published, String stated) {
         int end = limit.end(fullText);
         String text = end == fullText.length() ? fullText : fullText.substring(0, end);
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = SentenceSplitter.split(text, tokens);
         ResolvedActors resolved = actors.resolve(text, tokens, published);
-        String language = LanguageDetector.bundled().detect(text);
+        String language = stated != null ? stated : LanguageDetector.bundled().detect(text);
         return new Analysis(resolved.toAvro(), events.code(text, tokens, sentences, resolved.mentions(), published, id, url, language),
                 QuoteFinder.find(text, resolved.mentions()), language, fullText.length() - end);
     }
