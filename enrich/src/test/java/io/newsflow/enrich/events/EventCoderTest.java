@@ -261,10 +261,14 @@ class EventCoderTest {
 
     @Test
     void anArticleInALanguageWithoutALexiconIsNotCodedWithTheEnglishOne() {
-        // French: "accusé" would match the English "accus*" and "condamné" nothing; the article's language decides
-        String french = "La Russie a accusé l'Arménie d'avoir trahi l'alliance. Moscou a également accusé Erevan de se rapprocher de l'Union européenne.";
+        // French naming actors the dictionary knows in any language: "a accusé" would match the English "accus*"
+        String french = "Lavrov a accusé Pashinyan de trahir l'alliance avec la Russie, et Pashinyan a accusé Lavrov "
+                + "de mentir sur les accords de sécurité signés l'année dernière.";
         assertThat(ANALYZER.analyze("fr1", null, french, null).language()).isEqualTo("fr");
+        assertThat(ANALYZER.analyze("fr1", null, french, null).actors()).isNotEmpty();
         assertThat(events(french, null)).isEmpty();
+        // stated as English, the same text is read with the English lexicon: the stated language wins over detection
+        assertThat(ANALYZER.analyze("fr1", null, french, null, "en").events()).extracting(e -> e.getType().name()).contains("ACCUSE");
         assertThat(coded("Russia accused Armenia of betraying the alliance. Moscow also accused Yerevan of moving closer to the European Union."))
                 .contains("ACCUSE Russia -> Armenia");
     }
