@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,8 @@ import java.util.concurrent.TimeoutException;
 public final class TopicSetup {
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
     static final int TIMEOUT_SECONDS = 30;
+    /** Pause between describing attempts while a new topic reaches the broker's metadata. */
+    static final long METADATA_WAIT_MILLIS = 100;
 
     private TopicSetup() {}
 
@@ -58,9 +61,26 @@ public final class TopicSetup {
         for (Map.Entry<String, KafkaFuture<Void>> topic : admin.createTopics(topics).values().entrySet()) {
             if (createdNow(topic.getValue())) created.add(topic.getKey());
         }
-        admin.describeTopics(topics.stream().map(NewTopic::name).toList()).allTopicNames()
-                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        awaitDescribed(admin, topics.stream().map(NewTopic::name).toList());
         if (!created.isEmpty()) log.info("created topics {}", created);
+    }
+
+    /**
+     * Describes {@code names} until the broker knows them all: a topic created a moment ago (by us or by a concurrent
+     * stage) may not be in the metadata yet and answers "unknown topic" for a short while; one that never appears
+     * fails after {@link #TIMEOUT_SECONDS}.
+     */
+    private static void awaitDescribed(Admin admin, List<String> names) throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            try {
+                admin.describeTopics(names).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) throw e;
+                Thread.sleep(METADATA_WAIT_MILLIS);
+            }
+        }
     }
 
     /** True when this request created the topic, false when a concurrent creator got there first. */
