@@ -456,7 +456,21 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      */
     /** A Russian mention in an oblique case (not the subject), unless a sector noun in front of it heads the phrase. */
     private static boolean obliqueCase(SentenceStructure st, Participant p) {
-        return !p.ownsNoun() && st.isCyrillic(p.lastToken()) && RUSSIAN_OBLIQUE.matcher(st.lower(p.lastToken())).matches();
+        if (p.ownsNoun() || !st.isCyrillic(p.lastToken())) return false;
+        String last = st.lower(p.lastToken());
+        return RUSSIAN_OBLIQUE.matcher(last).matches() && !baseForm(p.actor(), last);
+    }
+
+    /**
+     * The word is an alias's own last word, as the dictionary lists it (nominative): an indeclinable name ("Баку",
+     * "Сочи") or one whose nominative happens to end like an oblique case is still a possible subject.
+     */
+    private static boolean baseForm(io.newsflow.enrich.actors.ActorEntry actor, String lower) {
+        for (String name : actor.allNames()) {
+            String n = name.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+            if (n.equals(lower) || n.endsWith(" " + lower)) return true;
+        }
+        return false;
     }
 
     private static Arguments freeOrder(SentenceStructure st, List<Participant> people, Trigger t) {

@@ -54,10 +54,10 @@ public final class EventDates {
     private static final List<String> HY_GENITIVE = List.of("հունվարի", "փետրվարի", "մարտի", "ապրիլի", "մայիսի", "հունիսի",
             "հուլիսի", "օգոստոսի", "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի");
     private static final Pattern HY_DAY = Pattern.compile("(?:((?:19|20)\\d{2})\\s*թ(?:վականի|\\.)\\s+)?(" + String.join("|", HY_GENITIVE)
-            + ")\\s+(\\d{1,2})");
+            + ")\\s+(\\d{1,2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); // "Փետրվարի 12-ին" opens a sentence
     /** "փետրվարին" (in February): the genitive plus the dative ending -ն. */
     private static final Pattern HY_MONTH = Pattern.compile("(?:((?:19|20)\\d{2})\\s*թ(?:վականի|\\.)\\s+)?("
-            + String.join("|", HY_GENITIVE.stream().map(m -> m + "ն").toList()) + ")(?!\\p{L})");
+            + String.join("|", HY_GENITIVE.stream().map(m -> m + "ն").toList()) + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern HY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*թ(?:վականին|\\.)");
     private static final Pattern HY_RELATIVE = Pattern.compile("(?<!\\p{L})(երեկ|այսօր)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -149,14 +149,14 @@ public final class EventDates {
     private static EventDate armenian(String s, LocalDate published) {
         Matcher m = HY_DAY.matcher(s);
         if (m.find()) {
-            Month month = Month.of(HY_GENITIVE.indexOf(m.group(2)) + 1);
+            Month month = Month.of(HY_GENITIVE.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
             int day = Integer.parseInt(m.group(3));
             if (m.group(1) != null) return day(Integer.parseInt(m.group(1)), month, day);
             if (published != null) return dayWithoutYear(published, month, day);
         }
         m = HY_MONTH.matcher(s);
         if (m.find()) {
-            String name = m.group(2);
+            String name = m.group(2).toLowerCase(Locale.ROOT);
             Month month = Month.of(HY_GENITIVE.indexOf(name.endsWith("ին") ? name.substring(0, name.length() - 1) : name) + 1);
             if (m.group(1) != null) return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), month, 1), DatePrecision.MONTH);
             if (published != null) return monthWithoutYear(published, month);

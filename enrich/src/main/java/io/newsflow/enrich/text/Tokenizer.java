@@ -14,7 +14,7 @@ public final class Tokenizer {
     /** Russian noun and adjective endings, longest first; removed only when at least {@link #MIN_STEM} letters remain. */
     private static final List<String> RUSSIAN_ENDINGS = List.of(
             "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими", "ой", "ей", "ом", "ем", "ым", "им", "ах", "ях",
-            "ий", "ый", "ам", "ям", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ов", "ев", "а", "я", "у", "ю", "е", "ы", "и", "ь");
+            "ий", "ый", "их", "ых", "ам", "ям", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ов", "ев", "а", "я", "у", "ю", "е", "ы", "и", "ь");
     /** Armenian case endings and articles (genitive/dative, ablative, instrumental, locative, definite). */
     private static final List<String> ARMENIAN_ENDINGS = List.of("ում", "ից", "ով", "ին", "ի", "ը", "ն");
     static final int MIN_STEM = 4;

@@ -272,4 +272,36 @@ class EventCoderTest {
         assertThat(coded("Russia accused Armenia of betraying the alliance. Moscow also accused Yerevan of moving closer to the European Union."))
                 .contains("ACCUSE Russia -> Armenia");
     }
+    @Test
+    void commonRussianNewsVerbsAreCodedWithTheirSides() {
+        // one sentence per kind of act, as Russian agencies word them
+        assertThat(coded("Азербайджанские военнослужащие открыли огонь по армянским позициям."))
+                .containsExactly("ASSAULT Azerbaijan -> Armenia");
+        assertThat(coded("Армянская сторона выразила обеспокоенность действиями Азербайджана."))
+                .containsExactly("ACCUSE Armenia -> Azerbaijan");
+        assertThat(coded("Путин поздравил Пашиняна с победой на выборах.")).containsExactly("SUPPORT Vladimir Putin -> Nikol Pashinyan");
+        assertThat(coded("Евросоюз выделил Армении 270 миллионов евро.")).containsExactly("AID European Union -> Armenia");
+        assertThat(coded("Азербайджан закрыл границу с Арменией.")).containsExactly("SANCTION Azerbaijan -> Armenia");
+        // "с требованием отставки" is the demand of the protest, not a resignation
+        assertThat(coded("Жители Армении вышли на улицы с требованием отставки правительства."))
+                .extracting(c -> c.substring(0, c.indexOf(' '))).containsExactly("PROTEST");
+    }
+
+    @Test
+    void anIndeclinableNameCanBeTheSubjectAndAdjectivesInTheGenitivePluralNameTheirCountry() {
+        // "Баку" ends like a dative but is the nominative: Baku rejects, Yerevan is accused
+        assertThat(coded("Баку отверг обвинения Еревана.")).containsExactly("REJECT Azerbaijan -> Armenia");
+        // "российских" (genitive plural) is the adjective "российский"
+        assertThat(coded("США ввели санкции против российских компаний.")).containsExactly("SANCTION United States -> Russia");
+    }
+
+    @Test
+    void armenianDatesAtTheStartOfASentenceAndArmenianAdjectivesAreRead() {
+        List<Event> events = events("Փետրվարի 12-ին Փաշինյանը բանակցություններ է վարել Պուտինի հետ։", LocalDate.of(2024, 3, 14));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.CONSULT);
+            assertThat(e.getDate()).isEqualTo(LocalDate.of(2024, 2, 12));
+        });
+        assertThat(coded("Ադրբեջանը կրակ է բացել հայկական դիրքերի ուղղությամբ։")).containsExactly("ASSAULT Azerbaijan -> Armenia");
+    }
 }
