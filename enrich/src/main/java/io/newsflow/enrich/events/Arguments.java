@@ -50,6 +50,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     /** Words that may stand between a governing verb and its noun ("launched a new wave of"). */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV", "PRON", "PART", "NOUN", "ADP", "PROPN");
     private static final int GOVERNING_VERB_REACH = 12;
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
     /** Words that make the preposition next to them a count: "more than", "up to", "at least" (key: the other word). */
     private static final java.util.Map<String, String> COUNTING = java.util.Map.of("more", "than", "less", "than",
             "fewer", "than", "up", "to", "least", "at", "most", "at");
@@ -153,6 +154,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * give up at another verb (it has its own subject), except once for an infinitive of purpose.
      */
     private static Found subject(SentenceStructure st, List<Participant> people, int verb, Participant previous) {
+        int first = coordinatedWith(st, verb); // "Moscow regretted Yerevan's decision and urged Armenia to …"
+        if (first >= 0) return subject(st, people, first, previous);
         // "… shunned work to protest …": an infinitive of purpose shares the subject of the verb before it
         boolean mayCrossVerb = verb - 1 >= st.first() && st.lower(verb - 1).equals("to") && st.tag(verb - 1).equals("PART");
         Participant modifier = null; // "Doctors from American aid groups donated …": an actor inside the subject
@@ -191,6 +194,24 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             i--;
         }
         return modifier == null ? Found.NOTHING : new Found(modifier, Evidence.INSIDE_SUBJECT);
+    }
+
+    /**
+     * A verb coordinated with an earlier one ("regretted the decision and urged …") shares its subject: the earlier verb's
+     * index when "and", "but" or "or" (adverbs may follow it) stands right before {@code verb} and a verb precedes it in
+     * the clause within {@link #GOVERNING_VERB_REACH} words, else -1. Without it the walk left would stop at the first
+     * verb's object ("Yerevan's decision") or at the verb itself.
+     */
+    private static int coordinatedWith(SentenceStructure st, int verb) {
+        if (!st.tagged()) return -1;
+        int k = verb - 1;
+        while (k >= st.first() && st.tag(k).equals("ADV")) k--;
+        if (k <= st.first() || !COORDINATORS.contains(st.lower(k)) || !st.tag(k).equals("CCONJ")) return -1;
+        for (int j = k - 1; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
+            if (st.boundaryBefore(j + 1)) return -1;
+            if (st.isVerb(j) && !catenative(st, j)) return j;
+        }
+        return -1;
     }
 
     /**

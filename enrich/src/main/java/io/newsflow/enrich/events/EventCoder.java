@@ -128,7 +128,7 @@ public final class EventCoder {
             Set<String> sentenceKeys = new HashSet<>();
             Participant sentenceSource = null;
             String sentenceCountry = sides.sentenceCountry(people);
-            for (Trigger trigger : firstPerClause(st, triggers, people)) {
+            for (Trigger trigger : firstPerClause(st, withoutGroupNouns(st, triggers), people)) {
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
                 Participant source = args.source();
@@ -217,6 +217,16 @@ public final class EventCoder {
         }
         int words = sentence.tokens().size();
         return cyrillic * 2 > words ? "ru" : armenian * 2 > words ? "hy" : "en";
+    }
+
+    /**
+     * A one-word trigger that is a group's noun in {@code sectors.yaml} names who acts, not the act: "Protesters marched"
+     * is a march by protesters, though "protest*" matches "protesters" (also "rioters", "протестующие"). Tagged
+     * sentences drop it only as a noun.
+     */
+    private List<Trigger> withoutGroupNouns(SentenceStructure st, List<Trigger> found) {
+        return found.stream().filter(t -> t.length() > 1 || participants.sector(st.lower(t.firstToken())) == null
+                || st.tagged() && !st.tag(t.firstToken()).equals("NOUN")).toList();
     }
 
     /**

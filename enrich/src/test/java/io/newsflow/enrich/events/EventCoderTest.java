@@ -304,4 +304,21 @@ class EventCoderTest {
         });
         assertThat(coded("Ադրբեջանը կրակ է բացել հայկական դիրքերի ուղղությամբ։")).containsExactly("ASSAULT Azerbaijan -> Armenia");
     }
+    @Test
+    void aVerbCoordinatedWithAnEarlierOneSharesItsSubject() {
+        // the walk left from "urged" would stop at "Yerevan's decision", the first verb's object
+        assertThat(coded("Moscow regretted Yerevan's decision and urged Armenia to reconsider."))
+                .contains("REQUEST Russia -> Armenia").doesNotContain("REQUEST Armenia -> Armenia");
+    }
+
+    @Test
+    void aGroupNounIsWhoActsNotTheAct() {
+        // "protest*" matches "protesters": the march is the act, the protesters of the place's country its source
+        assertThat(events("Protesters marched in Yerevan.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.PROTEST);
+            assertThat(e.getSource().getCountryCode()).isEqualTo("ARM");
+            assertThat(e.getSource().getSector()).isEqualTo("CVL");
+        });
+        assertThat(coded("Armenian troops fired at Azerbaijani positions.")).containsExactly("ASSAULT Armenia -> Azerbaijan");
+    }
 }
