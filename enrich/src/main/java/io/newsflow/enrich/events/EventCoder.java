@@ -50,6 +50,14 @@ public final class EventCoder {
     /** Words of a sentence coded for events; the rest of a longer one is not (see {@link #capped}). */
     static final int MAX_SENTENCE_WORDS = 200;
     /** An act that did not happen, may not happen or is asked about is never shown by default, whatever its score. */
+    /**
+     * Verb forms by their endings where there is no tagger: Russian past tense and infinitive, reflexive or not
+     * ("заморозил", "провела", "договорились", "выйти"); Armenian infinitive or perfect participle, present participle
+     * and aorist ("հանդիպել", "մերժում", "հայտարարեց"). A verbal trigger is told from a noun ("переговоры",
+     * "բանակցություններ") as the tagger tells them in English.
+     */
+    private static final java.util.regex.Pattern UNTAGGED_VERB = java.util.regex.Pattern.compile(
+            "\\p{IsCyrillic}+(л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ти)|\\p{IsArmenian}+(ել|ալ|ում|եց|աց|եցին|ացին)");
     static final Set<Evidence> NOT_HAPPENED = Set.of(Evidence.NEGATED, Evidence.HYPOTHETICAL, Evidence.QUESTION);
     /** Types whose unnamed target is, by PLOVER's convention, the actor's own state (a protest, a curfew, a demand). */
     static final Set<EventType> DOMESTIC = Set.of(EventType.PROTEST, EventType.COERCE, EventType.CONCEDE, EventType.REQUEST,
@@ -148,7 +156,9 @@ public final class EventCoder {
                 Trigger coded = Modality.recode(trigger, modality, evidence);
                 if (target == null && coded.type() == EventType.CONSULT) target = sides.hostingPlace(st, people, coded, source, evidence);
                 if (coded.length() > 1) evidence.add(Evidence.PHRASE);
-                if (st.isVerb(trigger.firstToken())) evidence.add(Evidence.VERB);
+                if (st.isVerb(trigger.firstToken()) || !st.tagged() && UNTAGGED_VERB.matcher(st.lower(trigger.firstToken())).matches()) {
+                    evidence.add(Evidence.VERB);
+                }
                 if (!st.tagged()) evidence.add(Evidence.UNTAGGED);
                 if (sentence.text().stripTrailing().endsWith("?")) evidence.add(Evidence.QUESTION);
                 EventActor from = sides.side(st, source, target, sentenceCountry, articleCountry, evidence);

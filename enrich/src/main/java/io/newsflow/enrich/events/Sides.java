@@ -113,14 +113,20 @@ final class Sides {
         return previous.getSource();
     }
 
-    /** The source's own state as the target of a domestic act, unless the source is that state itself. */
+    /**
+     * The source's own state as the target of a domestic act, unless the source is that state itself or one of its
+     * governing bodies ("the Foreign Ministry criticised …" is not aimed at its own state; its people, rebels and
+     * officials by name may be).
+     */
     EventActor ownState(EventActor source, Set<Evidence> evidence) {
         String country = source.getCountryCode();
         if (country == null || country.equals("IGO")) return null;
         ActorEntry state = dictionary.country(country).orElse(null);
         if (state == null || state.id().equals(source.getId()) && governing(source)) return null;
+        EventActor target = new EventActor(state.id(), state.name(), state.country(), null);
+        if (!distinctSides(source, target)) return null;
         evidence.add(Evidence.DOMESTIC);
-        return new EventActor(state.id(), state.name(), state.country(), null);
+        return target;
     }
 
     private boolean isState(EventActor a) {
@@ -131,8 +137,16 @@ final class Sides {
         return dictionary.byId(a.getId()).map(e -> e.kind().equals("place")).orElse(false);
     }
 
+    /**
+     * A person of the dictionary, or an unknown name that does not end in a sector noun: "Dubem Oniya" is taken for a
+     * person, "Foreign Ministry" or "Interior Ministry" for a body of its state.
+     */
     private boolean isPerson(EventActor a) {
-        return dictionary.byId(a.getId()).map(ActorEntry::isPerson).orElse(true); // an unknown name is a person
+        return dictionary.byId(a.getId()).map(ActorEntry::isPerson).orElseGet(() -> {
+            String name = a.getName() == null ? "" : a.getName().strip();
+            String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            return last.isEmpty() || participants.sector(last) == null;
+        });
     }
 
     /** No sector of its own or the government's: the state itself, or one of its bodies. */

@@ -321,4 +321,22 @@ class EventCoderTest {
         });
         assertThat(coded("Armenian troops fired at Azerbaijani positions.")).containsExactly("ASSAULT Armenia -> Azerbaijan");
     }
+    @Test
+    void aStateIsNotTheTargetOfItsOwnMinistryByTheDomesticConvention() {
+        // an accusation with no target named: the ministry's own state is not its target (its people may be)
+        assertThat(events("The Russian Foreign Ministry criticised attempts by outside powers to push Moscow away from Yerevan.", null))
+                .allSatisfy(e -> assertThat(e.getTarget() == null ? null : e.getTarget().getCountryCode()).isNotEqualTo("RUS"));
+        assertThat(coded("Armenian protesters marched in Yerevan.")).containsExactly("PROTEST Armenia -> Armenia"); // CVL on its state
+    }
+
+    @Test
+    void verbFormsWithoutATaggerCountAsVerbs() {
+        // the same act as a past-tense verb and as a noun: the verb is the surer trigger in Russian and Armenian too
+        double verb = events("Россия заморозила сотрудничество с Арменией.", null).getFirst().getConfidence();
+        double noun = events("Россия объявила о заморозке сотрудничества с Арменией.", null).getFirst().getConfidence();
+        assertThat(verb).isGreaterThan(noun);
+        double armenianVerb = events("Հայաստանը մերժել է Ադրբեջանի առաջարկը։", null).getFirst().getConfidence();
+        double armenianNoun = events("Հայաստանի մերժումը՝ Ադրբեջանի առաջարկին։", null).getFirst().getConfidence();
+        assertThat(armenianVerb).isGreaterThan(armenianNoun);
+    }
 }
