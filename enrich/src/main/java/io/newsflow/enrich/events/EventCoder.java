@@ -122,7 +122,7 @@ public final class EventCoder {
             String language = language(sentence);
             if (latinUncoded && language.equals("en")) continue; // no lexicon for the article's language: say nothing
             List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(sentence.tokens());
-            EventDate sentenceDate = EventDates.find(sentence.text(), published);
+            EventDate sentenceDate = EventDates.find(leadingClause(sentence, functionWords.get(language)), published);
             if (triggers.isEmpty()) {
                 if (sentenceDate != null) lastDate = sentenceDate;
                 continue;
@@ -151,6 +151,13 @@ public final class EventCoder {
                 } else {
                     evidence.add(args.sourceEvidence());
                     if (target != null) evidence.add(args.targetEvidence());
+                }
+                if (target != null && target.firstToken() > trigger.lastToken() && cursor.lastOrganisationBefore() != null) {
+                    int referring = Sides.referringNoun(st, trigger); // "accused the bloc of failing to protect Armenia"
+                    if (referring >= 0 && referring < target.firstToken()) {
+                        target = null;
+                        evidence.remove(Evidence.OBJECT);
+                    }
                 }
                 Modality modality = Modality.of(st, trigger);
                 Trigger coded = Modality.recode(trigger, modality, evidence);
@@ -185,8 +192,8 @@ public final class EventCoder {
                     continue;
                 }
                 if (stated == null) undated.add(explained.size());
-                EventDate date = stated != null ? stated : lastDate != null ? lastDate
-                        : published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
+                EventDate now = published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
+                EventDate date = stated != null ? stated : lastDate != null && !presentPerfect(st, trigger) ? lastDate : now;
                 Participant place = Sides.place(st, people, trigger);
                 Event event = event(new Act(coded, modality, evidence), from, to, place, sentence, date, article);
                 explained.add(new Coded(event, Set.copyOf(evidence)));
@@ -197,6 +204,36 @@ public final class EventCoder {
                     .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
         }
         return explained;
+    }
+
+    /**
+     * "has demanded", "have repeatedly warned": the present perfect reports an act up to now, so an undated one takes the
+     * publication date, not the date of the sentence before it ("had demanded" does not: it lies in the story's past).
+     */
+    static boolean presentPerfect(SentenceStructure st, Trigger t) {
+        for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - 3); i--) {
+            String w = st.lower(i);
+            if (w.equals("has") || w.equals("have")) return true;
+            if (!st.tagged() || !(st.tag(i).equals("ADV") || st.words().negators().contains(w))) return false;
+        }
+        return false;
+    }
+
+    /**
+     * The sentence up to its first subordinate or relative clause: the date a later undated sentence inherits is the one
+     * the sentence states for its own act ("Pashinyan accused the bloc of failing Armenia when forces crossed in 2022"
+     * does not date what follows to 2022). Cut by word, without the tagger, so "as" or "that" may cut early: the date
+     * is then not passed on, and the one before it stays.
+     */
+    static String leadingClause(Sentence sentence, FunctionWords words) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (words.subordinators().contains(w) || words.relatives().contains(w)) {
+                return sentence.text().substring(0, tokens.get(i).start() - sentence.start());
+            }
+        }
+        return sentence.text();
     }
 
     /**

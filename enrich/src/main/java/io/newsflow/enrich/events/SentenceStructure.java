@@ -250,7 +250,9 @@ final class SentenceStructure {
         if (gap.indexOf(',') >= 0 && CLAUSE_CONJUNCTIONS.contains(w)) return true;
         if (tags == null) return words.subordinators().contains(w) || words.relatives().contains(w);
         String tag = tag(i);
-        if (words.subordinators().contains(w)) return tag.equals("SCONJ") || tag.equals("ADP") && clauseFollows(i);
+        // UD tags "when", "once" in "when forces crossed …" as adverbs (advmod of the clause's verb): a subordinator then
+        // opens a clause when one follows, as after a preposition-like "after" or "since"
+        if (words.subordinators().contains(w)) return tag.equals("SCONJ") || (tag.equals("ADP") || tag.equals("ADV")) && clauseFollows(i);
         if (w.equals("who") || w.equals("whom") || w.equals("whose")) return true;
         return words.relatives().contains(w) && (tag.equals("PRON") || tag.equals("SCONJ"));
     }

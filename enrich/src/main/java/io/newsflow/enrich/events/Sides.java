@@ -92,23 +92,39 @@ final class Sides {
      * intergovernmental organisation named last before this sentence ({@code lastOrganisation}, may be null).
      */
     static EventActor organisationReferredTo(SentenceStructure st, Trigger t, ActorEntry lastOrganisation, Set<Evidence> evidence) {
-        if (lastOrganisation == null) return null;
+        if (lastOrganisation == null || referringNoun(st, t) < 0) return null;
+        evidence.add(Evidence.OBJECT);
+        return new EventActor(lastOrganisation.id(), lastOrganisation.name(), lastOrganisation.country(), lastOrganisation.sector());
+    }
+
+    /**
+     * The first "the" + referring noun after the trigger in its clause ("the bloc", "the Russian-led bloc", "the security
+     * alliance"): the index of the noun, or -1. It is the act's object when it comes before any actor named after the
+     * trigger ("accused the bloc of failing to protect Armenia": the bloc, not Armenia).
+     */
+    static int referringNoun(SentenceStructure st, Trigger t) {
         int end = st.clauseEnd(t.lastToken());
         for (int i = t.firstToken() + 1; i < end; i++) { // from inside the trigger: "leave ... organisation" spans it
             if (!st.lower(i).equals("the")) continue;
-            int noun = i + 1; // "the bloc", "the Russian-led bloc", "the security alliance"
+            int noun = i + 1;
             while (noun < Math.min(end, i + 4) && !st.words().referring().contains(st.lower(noun))) noun++;
-            if (!st.words().referring().contains(st.lower(noun))) continue;
-            evidence.add(Evidence.OBJECT);
-            return new EventActor(lastOrganisation.id(), lastOrganisation.name(), lastOrganisation.country(), lastOrganisation.sector());
+            if (st.words().referring().contains(st.lower(noun))) return noun;
         }
-        return null;
+        return -1;
     }
 
-    /** "X accused Y. Y denied it.": a denial with no target named answers the last event aimed at its source. */
+    /**
+     * "X accused Y. Y denied it.": a denial with no target named answers the last event aimed at its source, or at its
+     * state when the source governs it ("Azerbaijan demanded that Armenia … Pashinyan rejected the demand").
+     */
     static EventActor replyTo(Event previous, EventActor source, Set<Evidence> evidence) {
-        if (previous.getTarget() == null || !previous.getTarget().getId().equals(source.getId())) return null;
-        if (previous.getSource().getId().equals(source.getId())) return null;
+        EventActor aimedAt = previous.getTarget();
+        if (aimedAt == null) return null;
+        boolean forItsState = governing(aimedAt) && source.getCountryCode() != null && !source.getCountryCode().equals("IGO")
+                && source.getCountryCode().equals(aimedAt.getCountryCode()) && governing(source);
+        if (!aimedAt.getId().equals(source.getId()) && !forItsState) return null;
+        if (previous.getSource().getId().equals(source.getId())
+                || java.util.Objects.equals(previous.getSource().getCountryCode(), source.getCountryCode())) return null;
         evidence.add(Evidence.REPLY);
         return previous.getSource();
     }

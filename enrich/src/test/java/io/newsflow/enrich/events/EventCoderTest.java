@@ -339,4 +339,23 @@ class EventCoderTest {
         double armenianNoun = events("Հայաստանի մերժումը՝ Ադրբեջանի առաջարկին։", null).getFirst().getConfidence();
         assertThat(armenianVerb).isGreaterThan(armenianNoun);
     }
+    @Test
+    void aDateInASubordinateClauseIsNotPassedOnAndThePresentPerfectIsNow() {
+        LocalDate published = LocalDate.of(2024, 3, 12);
+        List<Event> events = events("Pashinyan accused Russia of failing to protect Armenia when Azerbaijani forces crossed the border in 2022. "
+                + "Lavrov later telephoned Mirzoyan. Aliyev has repeatedly warned Armenia against provocations.", published);
+        assertThat(events).extracting(e -> e.getType() + " " + e.getDate())
+                .containsExactly("ACCUSE 2024-03-12", "CONSULT 2024-03-12", "THREATEN 2024-03-12");
+        // a stated date in the main clause is passed on to the undated sentence after it
+        assertThat(events("In September 2023 Azerbaijan attacked Armenia. Russia condemned Azerbaijan.", published))
+                .extracting(e -> e.getDate().toString()).containsExactly("2023-09-01", "2023-09-01");
+    }
+
+    @Test
+    void theBlocNamedBeforeAnotherActorIsTheTargetAndAGovernmentAnswersForItsState() {
+        assertThat(coded("Armenia froze its participation in the CSTO. Pashinyan accused the bloc of failing to protect Armenia."))
+                .contains("ACCUSE Nikol Pashinyan -> Collective Security Treaty Organization");
+        assertThat(coded("Azerbaijan demanded that Armenia change its constitution. Pashinyan rejected the demand."))
+                .containsExactly("REQUEST Azerbaijan -> Armenia", "REJECT Nikol Pashinyan -> Azerbaijan");
+    }
 }
