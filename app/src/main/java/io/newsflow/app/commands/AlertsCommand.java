@@ -1,6 +1,7 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.app.health.StageEndpoint;
 import io.newsflow.app.pipeline.TopicSetup;
 import io.newsflow.index.alerts.AlertMessage;
 import io.newsflow.index.alerts.AlertRunner;
@@ -20,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code newsflow alerts [-c FILE] [--once]}: evaluates the saved searches ({@code index.alerts}) on a timer until
- * Ctrl-C, or once. Exit codes: 0; 1 when a watch or a delivery failed ({@code --once}); 2 when no watch is configured or
+ * Ctrl-C, or once; while it runs, {@code /health} and {@code /metrics} on {@code index.alerts.metricsPort} when set
+ * ({@link StageEndpoint}: up until an evaluation fails in a way that stops the command). Exit codes: 0; 1 when a watch or a delivery failed ({@code --once}); 2 when no watch is configured or
  * the configuration is wrong.
  */
 @Command(name = "alerts", header = "Reports new articles and events that match saved searches.", mixinStandardHelpOptions = true,
@@ -62,11 +64,15 @@ public final class AlertsCommand implements Callable<Integer> {
                 failure.set(t);
             }
         }, 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+        AutoCloseable endpoint = StageEndpoint.forStage("alerts", settings.metricsPort(), c,
+                () -> failure.get() == null ? new StageEndpoint.Health(true, "RUNNING") : new StageEndpoint.Health(false, "FAILED"), System.out);
         Throwable t = RunUntilStopped.await(() -> {
-            timer.shutdown();
-            timer.awaitTermination(1, TimeUnit.MINUTES);
-            runner.close();
-            client.close();
+            try (endpoint) {
+                timer.shutdown();
+                timer.awaitTermination(1, TimeUnit.MINUTES);
+                runner.close();
+                client.close();
+            }
         }, failure::get, System.out);
         if (t != null) System.err.println("alerts stopped: " + t);
         return t == null ? 0 : 1;

@@ -1,7 +1,6 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.app.health.KafkaPipelineStatus;
 import io.newsflow.app.health.StageEndpoint;
 import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.enrich.ArticleEnricher;
@@ -53,16 +52,9 @@ public final class EnrichCommand implements Callable<Integer> {
 
     /** {@code /health} and {@code /metrics} on enrich.metricsPort, or nothing to close when it is 0. */
     private static AutoCloseable endpoint(NewsflowConfig settings, EnrichStage stage) throws java.io.IOException {
-        if (settings.enrich().metricsPort() == 0) return () -> {};
-        KafkaPipelineStatus status = KafkaPipelineStatus.of(settings, settings.ingest().sources());
-        StageEndpoint endpoint = StageEndpoint.start("enrich", settings.enrich().metricsPort(), () -> {
+        return StageEndpoint.forStage("enrich", settings.enrich().metricsPort(), settings, () -> {
             KafkaStreams.State state = stage.state();
             return new StageEndpoint.Health(state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING, state.name());
-        }, status::snapshot);
-        System.out.printf("health and metrics on port %d: /health, /metrics%n", endpoint.port());
-        return () -> {
-            endpoint.close();
-            status.close();
-        };
+        }, System.out);
     }
 }

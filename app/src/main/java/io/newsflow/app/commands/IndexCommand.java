@@ -1,5 +1,7 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.app.health.StageEndpoint;
 import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.index.stage.IndexStage;
 import picocli.CommandLine.Command;
@@ -9,7 +11,8 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
 /**
- * {@code newsflow index [-c FILE]}: the indexer until Ctrl-C. Says "running" only once the stage runs: an unreachable
+ * {@code newsflow index [-c FILE]}: the indexer until Ctrl-C, with {@code /health} and {@code /metrics} on
+ * {@code index.metricsPort} when set ({@link StageEndpoint}). Says "running" only once the stage runs: an unreachable
  * Elasticsearch or Kafka fails the start, with what to set. Exit codes: 0 after Ctrl-C; 1 when the stage cannot start
  * or stops on an error it cannot retry; 2 for a configuration error.
  */
@@ -21,10 +24,17 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = new Pipeline(config.load());
+        NewsflowConfig settings = config.load();
+        Pipeline pipeline = new Pipeline(settings);
         IndexStage stage = RunUntilStopped.startOrClose(pipeline, pipeline::startIndexer);
+        AutoCloseable endpoint = RunUntilStopped.startOrClose(pipeline,
+                () -> StageEndpoint.forStage("index", settings.index().metricsPort(), settings, () -> StageEndpoint.of(stage.health()), out));
         out.println("index running; Ctrl-C to stop");
-        Throwable failure = RunUntilStopped.await(pipeline, () -> stage.health().failure(), out);
+        Throwable failure = RunUntilStopped.await(() -> {
+            try (endpoint) {
+                pipeline.close();
+            }
+        }, () -> stage.health().failure(), out);
         if (failure != null) System.err.println("index stopped: " + failure);
         return failure == null ? 0 : 1;
     }

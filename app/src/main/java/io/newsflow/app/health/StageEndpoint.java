@@ -36,6 +36,36 @@ public final class StageEndpoint implements AutoCloseable {
         this.server = server;
     }
 
+    /**
+     * The endpoint of a stage run by a command: {@code /health} from {@code health}, {@code /metrics} with the pipeline's
+     * figures read from Kafka ({@link KafkaPipelineStatus}); nothing when {@code port} is 0 (off). Says where it listens
+     * on {@code out}. Closing it stops the server and the status reader.
+     */
+    public static AutoCloseable forStage(String stage, int port, io.newsflow.app.config.NewsflowConfig settings,
+                                         Supplier<Health> health, java.io.PrintStream out) throws IOException {
+        if (port == 0) return () -> {};
+        KafkaPipelineStatus status = KafkaPipelineStatus.of(settings, settings.ingest().sources());
+        StageEndpoint endpoint;
+        try {
+            endpoint = start(stage, port, health, status::snapshot);
+        } catch (IOException | RuntimeException e) {
+            status.close();
+            throw e;
+        }
+        out.printf("health and metrics on port %d: /health, /metrics%n", endpoint.port());
+        return () -> {
+            endpoint.close();
+            status.close();
+        };
+    }
+
+    /** A stage's own health as the endpoint reports it: up while it runs (or starts), its status in a word. */
+    public static Health of(io.newsflow.schemas.stage.Stage.Health health) {
+        var status = health.status();
+        return new Health(status == io.newsflow.schemas.stage.Stage.Status.RUNNING || status == io.newsflow.schemas.stage.Stage.Status.STARTING,
+                status.name());
+    }
+
     /** Listens on {@code port} of every address (0: any free port). */
     public static StageEndpoint start(String stage, int port, Supplier<Health> health, Status status) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);

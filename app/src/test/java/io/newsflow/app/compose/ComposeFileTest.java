@@ -104,6 +104,8 @@ class ComposeFileTest {
         assertThat(compose.dependsOn("setup")).containsEntry("kafka", "service_healthy").containsEntry("elasticsearch", "service_healthy");
         assertThat(compose.service("serve")).containsKey("healthcheck");
         assertThat(compose.service("enrich")).containsKey("healthcheck");
+        assertThat(compose.service("index")).containsKey("healthcheck");
+        assertThat(compose.service("alerts")).containsKey("healthcheck");
     }
 
     @Test
@@ -122,6 +124,17 @@ class ComposeFileTest {
             env.replaceAll((k, v) -> INTERPOLATION.matcher(v).replaceAll("set-in-dot-env-0123456789"));
             NewsflowConfig config = ConfigLoader.load(root.resolve("config").resolve(inContainer.substring("/config/".length())), env);
             assertThat(config.kafka().bootstrapServers()).as(name).isEqualTo("kafka:19092");
+            Integer metricsPort = switch (command.getFirst()) { // a stage's health check asks the port its configuration opens
+                case "enrich" -> config.enrich().metricsPort();
+                case "index" -> config.index().metricsPort();
+                case "alerts" -> config.index().alerts().metricsPort();
+                default -> null;
+            };
+            if (metricsPort != null) {
+                assertThat(metricsPort).as("%s opens /health", name).isPositive();
+                assertThat(String.valueOf(((Map<?, ?>) compose.service(name).get("healthcheck")).get("test")))
+                        .as("%s's health check", name).contains("http://localhost:" + metricsPort + "/health");
+            }
         });
     }
 

@@ -22,12 +22,14 @@ import java.util.Set;
  *                       repeats nothing; default {@code newsflow-alerts}
  * @param webhookTimeout longest wait for a webhook's answer; default 10 s
  * @param watches        the saved searches; default none
+ * @param metricsPort    port of {@code GET /health} and Prometheus {@code /metrics} while {@code newsflow alerts} runs;
+ *                       0 (default) = off
  */
 public record AlertSettings(Duration interval, Duration lookback, Duration lag, String stateIndex, Duration webhookTimeout,
-                            List<WatchSettings> watches) {
+                            List<WatchSettings> watches, int metricsPort) {
     /** The documented defaults, no watches. */
     public static final AlertSettings DEFAULTS = new AlertSettings(Duration.ofMinutes(1), Duration.ofDays(1),
-            Duration.ofMinutes(5), "newsflow-alerts", Duration.ofSeconds(10), List.of());
+            Duration.ofMinutes(5), "newsflow-alerts", Duration.ofSeconds(10), List.of(), 0);
 
     public AlertSettings {
         positive("index.alerts.interval", interval);
@@ -39,6 +41,9 @@ public record AlertSettings(Duration interval, Duration lookback, Duration lag, 
             throw new IllegalArgumentException("index.alerts.stateIndex must be a lower-case index name, was " + stateIndex);
         }
         watches = watches == null ? List.of() : List.copyOf(watches);
+        if (metricsPort < 0 || metricsPort > 65535) {
+            throw new IllegalArgumentException("index.alerts.metricsPort must be 0..65535, was " + metricsPort);
+        }
         Set<String> names = new HashSet<>();
         for (WatchSettings w : watches) {
             if (!names.add(w.name())) throw new IllegalArgumentException("index.alerts.watches: the name " + w.name() + " is used twice");
@@ -47,7 +52,7 @@ public record AlertSettings(Duration interval, Duration lookback, Duration lag, 
 
     /** The same settings with other watches and state index (tests). */
     public AlertSettings with(String newStateIndex, List<WatchSettings> newWatches) {
-        return new AlertSettings(interval, lookback, lag, newStateIndex, webhookTimeout, newWatches);
+        return new AlertSettings(interval, lookback, lag, newStateIndex, webhookTimeout, newWatches, metricsPort);
     }
 
     private static void positive(String key, Duration d) {

@@ -26,11 +26,13 @@ import java.util.List;
  * @param bulk           bulk ingester bounds and retry backoff
  * @param serve          the HTTP search API of {@code newsflow serve}
  * @param alerts         saved searches reported by {@code newsflow alerts}
+ * @param metricsPort    port of {@code GET /health} and Prometheus {@code /metrics} while {@code newsflow index} runs;
+ *                       0 (default) = off
  */
 public record IndexSettings(List<String> hosts, String apiKey, String username, String password, String articlesIndex,
                             String eventsIndex, IndexPeriod period, int shards, int replicas, int batchSize,
                             Duration requestTimeout, String groupId, BulkSettings bulk, ServeSettings serve,
-                            AlertSettings alerts) {
+                            AlertSettings alerts, int metricsPort) {
 
     public IndexSettings {
         if (hosts == null || hosts.isEmpty()) throw new IllegalArgumentException("index.hosts must name at least one Elasticsearch URL");
@@ -50,6 +52,7 @@ public record IndexSettings(List<String> hosts, String apiKey, String username, 
         if (bulk == null) throw new IllegalArgumentException("index.bulk must be set");
         if (serve == null) throw new IllegalArgumentException("index.serve must be set");
         if (alerts == null) throw new IllegalArgumentException("index.alerts must be set");
+        if (metricsPort < 0 || metricsPort > 65535) throw new IllegalArgumentException("index.metricsPort must be 0..65535, was " + metricsPort);
     }
 
     /**
@@ -59,37 +62,37 @@ public record IndexSettings(List<String> hosts, String apiKey, String username, 
     public static IndexSettings local(String url, String prefix, String groupId) {
         return new IndexSettings(List.of(url), null, null, null, prefix + "articles", prefix + "events", IndexPeriod.MONTH,
                 1, 0, 500, Duration.ofSeconds(30), groupId, BulkSettings.DEFAULTS, ServeSettings.DEFAULTS,
-                AlertSettings.DEFAULTS);
+                AlertSettings.DEFAULTS, 0);
     }
 
     /** The same settings against other hosts (the dev stack's URL, say). */
     public IndexSettings withHosts(List<String> newHosts) {
         return new IndexSettings(newHosts, apiKey, username, password, articlesIndex, eventsIndex, period, shards, replicas,
-                batchSize, requestTimeout, groupId, bulk, serve, alerts);
+                batchSize, requestTimeout, groupId, bulk, serve, alerts, metricsPort);
     }
 
     /** The same settings for a one-node dev cluster: these hosts, no credentials, zero replicas. */
     public IndexSettings forDevCluster(String url) {
         return new IndexSettings(List.of(url), null, null, null, articlesIndex, eventsIndex, period, shards, 0,
-                batchSize, requestTimeout, groupId, bulk, serve, alerts);
+                batchSize, requestTimeout, groupId, bulk, serve, alerts, metricsPort);
     }
 
     /** The same settings with other bulk bounds (tests use small batches). */
     public IndexSettings withBulk(BulkSettings newBulk) {
         return new IndexSettings(hosts, apiKey, username, password, articlesIndex, eventsIndex, period, shards, replicas,
-                batchSize, requestTimeout, groupId, newBulk, serve, alerts);
+                batchSize, requestTimeout, groupId, newBulk, serve, alerts, metricsPort);
     }
 
     /** The same settings with another HTTP API address. */
     public IndexSettings withServe(ServeSettings newServe) {
         return new IndexSettings(hosts, apiKey, username, password, articlesIndex, eventsIndex, period, shards, replicas,
-                batchSize, requestTimeout, groupId, bulk, newServe, alerts);
+                batchSize, requestTimeout, groupId, bulk, newServe, alerts, metricsPort);
     }
 
     /** The same settings with other saved searches. */
     public IndexSettings withAlerts(AlertSettings newAlerts) {
         return new IndexSettings(hosts, apiKey, username, password, articlesIndex, eventsIndex, period, shards, replicas,
-                batchSize, requestTimeout, groupId, bulk, serve, newAlerts);
+                batchSize, requestTimeout, groupId, bulk, serve, newAlerts, metricsPort);
     }
 
     private static void requireName(String key, String name) {

@@ -36,7 +36,7 @@ class AlertSettingsTest {
         assertThatThrownBy(() -> watch("x", null, URI.create("file:///etc/passwd"))).hasMessageContaining("webhook must be an http(s) URL");
         assertThatThrownBy(() -> AlertSettings.DEFAULTS.with("s", List.of(watch("x", null, null), watch("x", null, null))))
                 .hasMessageContaining("the name x is used twice");
-        assertThatThrownBy(() -> new AlertSettings(Duration.ZERO, Duration.ZERO, Duration.ZERO, "s", Duration.ofSeconds(1), List.of()))
+        assertThatThrownBy(() -> new AlertSettings(Duration.ZERO, Duration.ZERO, Duration.ZERO, "s", Duration.ofSeconds(1), List.of(), 0))
                 .hasMessageContaining("index.alerts.interval");
         assertThatThrownBy(() -> AlertSettings.DEFAULTS.with("Alerts", List.of())).hasMessageContaining("index.alerts.stateIndex");
     }
