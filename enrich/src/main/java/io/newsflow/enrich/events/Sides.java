@@ -52,7 +52,8 @@ final class Sides {
         if (source.getId().equals(target.getId())) return !Objects.equals(source.getSector(), target.getSector());
         String country = source.getCountryCode();
         if (country == null || !country.equals(target.getCountryCode()) || country.equals("IGO")) return true;
-        boolean sourceIsState = isState(source), targetIsState = isState(target);
+        // the state itself, not its people or opposition ("Japan Innovation Party leader … criticized Prime Minister Ishiba")
+        boolean sourceIsState = isState(source) && governing(source), targetIsState = isState(target) && governing(target);
         if (sourceIsState && !isPlace(target) && governing(target)) return false;
         return !(targetIsState && governing(source) && !isPerson(source));
     }

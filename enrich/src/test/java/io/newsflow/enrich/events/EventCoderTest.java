@@ -358,4 +358,13 @@ class EventCoderTest {
         assertThat(coded("Azerbaijan demanded that Armenia change its constitution. Pashinyan rejected the demand."))
                 .containsExactly("REQUEST Azerbaijan -> Armenia", "REJECT Nikol Pashinyan -> Azerbaijan");
     }
+    @Test
+    void anOppositionPartyOfAStateMayTargetItsGovernment() {
+        // "Japan" here is its opposition party (OPP), not the state: the prime minister is a target it may have
+        assertThat(events("Japan Innovation Party leader Nobuyuki Baba criticized Prime Minister Shigeru Ishiba on Saturday.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getSource().getSector()).isEqualTo("OPP");
+                    assertThat(e.getTarget().getName()).isEqualTo("Shigeru Ishiba");
+                });
+    }
 }
