@@ -1,0 +1,73 @@
+package io.newsflow.ingest.distribute;
+
+import io.newsflow.ingest.settings.SourceSettings;
+import io.newsflow.ingest.sources.SourceIngester;
+import io.newsflow.schemas.Topic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * The producing side of the fetch-queue topic: each {@link FetchTask} keyed by {@link HostKey}, so all the work on one
+ * host lands in one partition and is done by the one process holding it. Idempotent producer, {@code acks=all};
+ * {@link #flush()} makes every task sent so far durable (the worker calls it before it commits the task that listed
+ * them, so a crash re-lists rather than loses links). Thread-safe.
+ */
+public final class FetchQueue implements AutoCloseable {
+    private final Topic<String, byte[]> topic;
+    private final KafkaProducer<String, byte[]> producer;
+    private final List<Future<?>> unflushed = new CopyOnWriteArrayList<>();
+
+    public FetchQueue(String bootstrapServers, Topic<String, byte[]> topic) {
+        this.topic = topic;
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest-fetch-queue",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Asks the owner of {@code source}'s host to list it. */
+    public void list(SourceSettings source) {
+        send(HostKey.of(source), FetchTask.list(source.name()));
+    }
+
+    /** Asks the owner of the link's host to fetch it. */
+    public void page(String source, SourceIngester.Link link) {
+        send(HostKey.of(link.item().url()), FetchTask.page(source, link));
+    }
+
+    private void send(String key, FetchTask task) {
+        unflushed.add(producer.send(new ProducerRecord<>(topic.name(), key, task.toJson())));
+    }
+
+    /** Waits until every task sent so far is stored; throws {@link KafkaException} when one could not be. */
+    public void flush() {
+        producer.flush();
+        List<Future<?>> sent = List.copyOf(unflushed);
+        unflushed.removeAll(sent);
+        try {
+            for (Future<?> f : sent) f.get();
+        } catch (ExecutionException e) {
+            throw new KafkaException("cannot store fetch tasks: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaException("interrupted while storing fetch tasks", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
