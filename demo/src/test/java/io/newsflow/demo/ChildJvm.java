@@ -73,12 +73,17 @@ final class ChildJvm implements AutoCloseable {
     String awaitLine(String prefix, Duration patience) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
-            Optional<String> line = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith(prefix)).findFirst();
+            Optional<String> line = output().lines().filter(l -> l.startsWith(prefix)).findFirst();
             if (line.isPresent()) return line.get().substring(prefix.length()).strip();
             if (!process.isAlive()) throw new IllegalStateException(name + " exited with " + process.exitValue() + " before printing '" + prefix + "'; see " + log);
             if (System.nanoTime() > deadline) throw new IllegalStateException(name + " did not print '" + prefix + "' within " + patience + "; see " + log);
             Thread.sleep(200);
         }
+    }
+
+    /** What it printed so far. */
+    String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
     }
 
     boolean alive() {

@@ -84,7 +84,8 @@ class ScaleOutIT {
             ChildJvm ingestB = add(processes, ChildJvm.start("ingest-b", appJar, "-Xmx384m", env, OUT, "ingest", "-c", config("ingest-b", site).toString()));
 
             await("ingest-a fetches a tenth of the articles", () -> articlePages(site, "ingest-a").size() >= articles / 10, ingestA, ingestB);
-            assertThat(ingestA.stop()).as("ingest-a's exit code after SIGTERM").isZero();
+            assertThat(ingestA.stop()).as("ingest-a's exit code: the JVM's for SIGTERM, 128 + 15").isEqualTo(143);
+            assertThat(ingestA.output()).as("ingest-a closed its work from the shutdown hook").contains("Stopped cleanly.");
             long stoppedAt = ingestA.exitedAtNanos();
 
             try (ElasticsearchClient client = ElasticsearchClients.create(ConfigLoader.load(config("index", site), env).index())) {

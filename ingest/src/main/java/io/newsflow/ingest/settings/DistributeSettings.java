@@ -16,7 +16,7 @@ import java.time.Duration;
  *                        batch); default 20. A host's tasks of one batch are fetched one after another at its
  *                        {@code hostDelay}, so keep {@code batchSize × hostDelay} well under {@code maxPollInterval}
  * @param maxPollInterval longest a batch may take before Kafka deems the process stuck and gives its hosts to
- *                        another one; default 10 minutes
+ *                        another one; default 5 minutes (Kafka's own default)
  */
 public record DistributeSettings(boolean enabled, String groupId, int batchSize, Duration maxPollInterval) {
 
@@ -24,7 +24,7 @@ public record DistributeSettings(boolean enabled, String groupId, int batchSize,
         groupId = groupId == null ? "newsflow-ingest" : groupId.strip();
         if (groupId.isEmpty()) throw new IllegalArgumentException("ingest.distribute.groupId must not be blank");
         if (batchSize < 1) throw new IllegalArgumentException("ingest.distribute.batchSize must be >= 1, was " + batchSize);
-        maxPollInterval = maxPollInterval == null ? Duration.ofMinutes(10) : maxPollInterval;
+        maxPollInterval = maxPollInterval == null ? Duration.ofMinutes(5) : maxPollInterval;
         if (maxPollInterval.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("ingest.distribute.maxPollInterval must be at least 1 s, was " + maxPollInterval);
         }
