@@ -10,11 +10,8 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The producing side of the fetch-queue topic: each {@link FetchTask} keyed by {@link HostKey}, so all the work on one
@@ -25,7 +22,7 @@ import java.util.concurrent.Future;
 public final class FetchQueue implements AutoCloseable {
     private final Topic<String, byte[]> topic;
     private final KafkaProducer<String, byte[]> producer;
-    private final List<Future<?>> unflushed = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
 
     public FetchQueue(String bootstrapServers, Topic<String, byte[]> topic) {
         this.topic = topic;
@@ -48,22 +45,16 @@ public final class FetchQueue implements AutoCloseable {
     }
 
     private void send(String key, FetchTask task) {
-        unflushed.add(producer.send(new ProducerRecord<>(topic.name(), key, task.toJson())));
+        producer.send(new ProducerRecord<>(topic.name(), key, task.toJson()), (metadata, e) -> {
+            if (e != null) firstFailure.compareAndSet(null, e);
+        });
     }
 
-    /** Waits until every task sent so far is stored; throws {@link KafkaException} when one could not be. */
+    /** Waits until every task sent so far is stored; throws {@link KafkaException} when one could not be (as the article sink does). */
     public void flush() {
         producer.flush();
-        List<Future<?>> sent = List.copyOf(unflushed);
-        unflushed.removeAll(sent);
-        try {
-            for (Future<?> f : sent) f.get();
-        } catch (ExecutionException e) {
-            throw new KafkaException("cannot store fetch tasks: " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KafkaException("interrupted while storing fetch tasks", e);
-        }
+        Exception failure = firstFailure.get();
+        if (failure != null) throw new KafkaException("cannot store fetch tasks: " + failure.getMessage(), failure);
     }
 
     @Override

@@ -161,14 +161,18 @@ public final class FetchQueueWorker implements AutoCloseable {
                 return null;
             }));
         }
+        RuntimeException failed = null; // thrown only once every host's fetch is over: none may outlive this process's turn
         for (Future<?> f : hosts) {
             try {
                 f.get();
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof KafkaException k) throw k;
-                if (!(e.getCause() instanceof InterruptedException)) throw new IllegalStateException(e.getCause());
+                if (e.getCause() instanceof InterruptedException) continue;
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                if (failed == null) failed = cause;
+                else failed.addSuppressed(cause);
             }
         }
+        if (failed != null) throw failed;
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         for (TopicPartition p : records.partitions()) {
             List<ConsumerRecord<byte[], byte[]>> inPartition = records.records(p);
