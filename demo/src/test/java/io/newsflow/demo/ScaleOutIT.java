@@ -8,6 +8,7 @@ import io.newsflow.app.config.EnvironmentVariable;
 import io.newsflow.devstack.site.LoopbackNewsSite;
 import io.newsflow.devstack.site.LoopbackNewsSite.Request;
 import io.newsflow.index.client.ElasticsearchClients;
+import io.newsflow.ingest.distribute.HostKey;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,12 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +42,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *
  * <p>Asserted: every article is in Elasticsearch exactly once (the count, one document per article URL, distinct
  * ids); every article page was requested exactly once; no host ever handled two requests at once (each process asks
- * a host one request at a time, so two at once would be two processes); the stopped process fetched nothing after it
- * exited, and the survivor fetched, afterwards, articles of hosts the stopped one had been fetching.
+ * a host one request at a time, so two at once would be two processes); both fetched before the stop; the stopped
+ * process fetched nothing after it exited; the survivor held every fetch-queue partition in the end and fetched,
+ * afterwards, from hosts of the partitions the stopped one had held (as each process logs them).
  *
  * <p>Also written, never asserted: {@code target/scaleout/figures.txt} (how long each part took on this machine) and
  * every child's output in {@code target/scaleout/*.log}. Rerun alone with
@@ -52,9 +58,15 @@ class ScaleOutIT {
     static final Path OUT = Path.of("target", "scaleout");
     static final String PREFIX = "scaleout.";
     static final String ARTICLES_INDEX = "scaleout-articles";
+    static final int PARTITIONS = 6;
+    /** The line {@code FetchQueueWorker} logs on each assignment; its last one names the partitions a process held. */
+    static final Pattern HOLDING = Pattern.compile("fetch-queue partitions assigned: .* \\(now holding \\[([\\d, ]*)\\]\\)");
     static final Duration STARTUP = Duration.ofMinutes(3);
     /** Bound on the whole run's wait for Elasticsearch: fails the test instead of hanging CI, not a timing claim. */
     static final Duration PATIENCE = Duration.ofMinutes(10);
+
+    /** The part of an article document read back. */
+    record Indexed(String url) {}
 
     @Test
     void twoIngestProcessesShareTheHostsAndTheSurvivorTakesOverWhenOneStops() throws Exception {
@@ -92,13 +104,14 @@ class ScaleOutIT {
                 await("every article indexed", () -> count(client) >= articles, ingestB);
                 long indexed = System.nanoTime();
                 Thread.sleep(3000); // a duplicate sent late would raise the count past the articles: give it the time to show
-                List<Hit<Map>> hits = client.search(s -> s.index(ARTICLES_INDEX).size(articles + 100)
-                        .source(src -> src.filter(f -> f.includes("url"))), Map.class).hits().hits();
+                List<Hit<Indexed>> hits = client.search(s -> s.index(ARTICLES_INDEX).size(articles + 100)
+                        .source(src -> src.filter(f -> f.includes("url"))), Indexed.class).hits().hits();
 
                 assertThat(count(client)).isEqualTo(articles);
-                assertThat(hits).extracting(h -> (String) h.source().get("url")).containsExactlyInAnyOrderElementsOf(site.articleUrls());
+                assertThat(hits).extracting(h -> h.source().url()).containsExactlyInAnyOrderElementsOf(site.articleUrls());
                 assertThat(hits).extracting(Hit::id).doesNotHaveDuplicates();
                 assertPolite(site, articles, stoppedAt);
+                assertTakenOver(site, stoppedAt, holding(ingestA), holding(ingestB));
                 writeFigures(site, articles, started, stoppedAt, indexed);
             }
         } finally {
@@ -115,14 +128,29 @@ class ScaleOutIT {
                 .hasSize(articles).containsExactlyInAnyOrderElementsOf(site.articleUrls());
         for (String host : site.hosts()) assertThat(site.maxConcurrent(host)).as("requests host %s handled at once", host).isEqualTo(1);
 
-        List<Request> byA = articlePages(site, "ingest-a");
-        Set<String> hostsOfA = byA.stream().map(Request::host).collect(Collectors.toSet());
         assertThat(site.requests()).filteredOn(r -> agent(r, "ingest-a") && r.startNanos() > stoppedAt).as("ingest-a after its exit").isEmpty();
-        assertThat(articlePages(site, "ingest-b")).as("ingest-b had hosts of its own before a stopped")
-                .anyMatch(r -> r.startNanos() < stoppedAt);
-        Set<String> takenOver = articlePages(site, "ingest-b").stream()
-                .filter(r -> r.startNanos() > stoppedAt && hostsOfA.contains(r.host())).map(Request::host).collect(Collectors.toSet());
-        assertThat(takenOver).as("hosts of ingest-a fetched by ingest-b after a stopped").isNotEmpty();
+    }
+
+    /**
+     * ingest-b held every partition in the end and fetched, after a's exit, from hosts of the partitions a last held
+     * (which hosts those are follows from the key, as in the processes).
+     */
+    private static void assertTakenOver(LoopbackNewsSite site, long stoppedAt, Set<Integer> heldByA, Set<Integer> heldByB) {
+        assertThat(heldByA).as("partitions ingest-a held when stopped").isNotEmpty();
+        assertThat(heldByB).as("partitions ingest-b held in the end").containsExactlyInAnyOrderElementsOf(
+                IntStream.range(0, PARTITIONS).boxed().toList());
+        Set<String> hostsOfA = site.hosts().stream().filter(h -> heldByA.contains(HostKey.partition(h, PARTITIONS))).collect(Collectors.toSet());
+        assertThat(articlePages(site, "ingest-b")).as("ingest-b had hosts of its own before a stopped").anyMatch(r -> r.startNanos() < stoppedAt);
+        assertThat(articlePages(site, "ingest-b")).as("ingest-b fetched, after a's exit, from a's hosts")
+                .anyMatch(r -> r.startNanos() > stoppedAt && hostsOfA.contains(r.host()));
+    }
+
+    /** The partitions a process last said it held. */
+    private static Set<Integer> holding(ChildJvm process) throws IOException {
+        List<MatchResult> assigned = HOLDING.matcher(process.output()).results().toList();
+        if (assigned.isEmpty()) return Set.of();
+        return Arrays.stream(assigned.getLast().group(1).split(",")).map(String::strip).filter(p -> !p.isEmpty())
+                .map(Integer::valueOf).collect(Collectors.toSet());
     }
 
     private static List<Request> articlePages(LoopbackNewsSite site, String process) {
@@ -163,7 +191,7 @@ class ScaleOutIT {
         String yaml = """
                 kafka:
                   topicPrefix: "%s"
-                  partitions: 6
+                  partitions: %d
                 ingest:
                   progressEvery: PT10S
                   fetch:
@@ -186,7 +214,7 @@ class ScaleOutIT {
                   eventsIndex: scaleout-events
                   replicas: 0
                   groupId: scaleout-index
-                """.formatted(PREFIX, process, String.join(", ", site.allowHosts()), sources,
+                """.formatted(PREFIX, PARTITIONS, process, String.join(", ", site.allowHosts()), sources,
                 OUT.resolve(process + "-state").toAbsolutePath(), ARTICLES_INDEX);
         return Files.writeString(OUT.resolve(process + ".yaml"), yaml);
     }
