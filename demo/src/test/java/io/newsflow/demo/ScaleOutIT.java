@@ -203,7 +203,6 @@ class ScaleOutIT {
                   distribute:
                     enabled: true
                     groupId: scaleout-ingest
-                    batchSize: 20
                   sources:
                 %s
                 enrich:

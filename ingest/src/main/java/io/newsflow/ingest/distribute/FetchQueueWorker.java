@@ -10,14 +10,17 @@ import io.newsflow.ingest.state.IngestState;
 import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.DeadLetters;
 import io.newsflow.schemas.Topic;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +51,13 @@ import java.util.stream.Collectors;
  * when a member joins or leaves.
  *
  * <p>Work goes in batches of at most {@code batchSize} tasks: the tasks of one host run one after another (the
- * {@code HostPacer} spaces them by {@code hostDelay}), different hosts in parallel on {@code fetch.threads} threads.
+ * {@code HostPacer} spaces them by {@code hostDelay}), at most {@value #HOST_TASKS_PER_BATCH} per batch, different
+ * hosts in parallel on {@code fetch.threads} threads.
  * After a batch: articles, dead letters and the page tasks it listed are flushed, then the state that records them,
- * then the offsets are committed. Rebalances happen only inside {@code poll}, between batches, so a partition leaves
- * this process only when none of its fetches is in flight: one host is never fetched by two processes at once. A
+ * then the offsets are committed (a commit refused by a rebalance under way is retried after the next poll, or when
+ * the partition is revoked). Rebalances happen only inside {@code poll}, between batches, so a partition leaves
+ * this process only when none of its fetches is in flight: one host is never fetched by two processes at once.
+ * Assignment is cooperative (sticky): a process joining or leaving moves only the partitions that change hands. A
  * partition gained is taken after {@link IngestState#restore()} has read what its previous owner stored, so its
  * seen URLs stay seen. Stopping finishes the requests in flight (at most {@link #STOP_TIMEOUT}), commits only the
  * tasks done and leaves the group.
@@ -63,6 +69,11 @@ import java.util.stream.Collectors;
 public final class FetchQueueWorker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FetchQueueWorker.class);
     static final Duration POLL = Duration.ofMillis(500);
+    /**
+     * Most tasks of one host done in one batch: a batch lasts about this many {@code hostDelay}s, whatever its hosts'
+     * backlogs, and every host in it moves on; the rest is read again in the next batch.
+     */
+    static final int HOST_TASKS_PER_BATCH = 5;
     /** Longest wait for the fetches in flight when stopping; past it they are interrupted. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -78,6 +89,9 @@ public final class FetchQueueWorker implements AutoCloseable {
     private final ExecutorService pool;
     private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "newsflow-ingest-fetch-queue"));
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final PartitionProgress progress = new PartitionProgress();
+    /** Done but not yet committed, per partition (a commit refused during a rebalance); the loop's thread only. */
+    private final Map<TopicPartition, OffsetAndMetadata> uncommitted = new HashMap<>();
     private volatile boolean stopping;
 
     public FetchQueueWorker(String bootstrapServers, Topic<String, byte[]> topic, SourceIngester ingester, IngestState state,
@@ -109,13 +123,15 @@ public final class FetchQueueWorker implements AutoCloseable {
             consumer.subscribe(List.of(topic.name()), new Rebalance(consumer));
             while (!stopping) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
-                if (records.isEmpty()) continue;
-                Map<TopicPartition, OffsetAndMetadata> done = work(records);
-                state.checkpoint(() -> {
-                    sink.flush();
-                    queue.flush();
-                });
-                consumer.commitSync(done);
+                if (!records.isEmpty()) {
+                    Map<TopicPartition, OffsetAndMetadata> done = work(consumer, records);
+                    state.checkpoint(() -> {
+                        sink.flush();
+                        queue.flush();
+                    });
+                    uncommitted.putAll(done);
+                }
+                commit(consumer, uncommitted.keySet());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -127,6 +143,27 @@ public final class FetchQueueWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Commits what was done on {@code partitions}. A rebalance under way refuses the commit: it is tried again after
+     * the next poll, or from the revocation callback if the partition leaves. A commit refused because the partition
+     * already went elsewhere (this process was too slow) is dropped: its tasks were checkpointed, so the next owner
+     * finds their pages seen and only lists the sources again.
+     */
+    private void commit(KafkaConsumer<byte[], byte[]> consumer, Collection<TopicPartition> partitions) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition p : partitions) if (uncommitted.containsKey(p)) offsets.put(p, uncommitted.get(p));
+        if (offsets.isEmpty()) return;
+        try {
+            consumer.commitSync(offsets);
+        } catch (RebalanceInProgressException e) {
+            log.debug("commit deferred until the rebalance is over: {}", e.getMessage());
+            return;
+        } catch (CommitFailedException e) {
+            log.warn("fetch-queue offsets {} not committed (the partitions moved on); their next owner finds the work done: {}", offsets, e.getMessage());
+        }
+        uncommitted.keySet().removeAll(offsets.keySet());
+    }
+
     private Map<String, Object> consumerConfig() {
         Map<String, Object> c = new HashMap<>();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -136,18 +173,25 @@ public final class FetchQueueWorker implements AutoCloseable {
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.batchSize());
         c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) settings.maxPollInterval().toMillis());
+        // cooperative: a join or leave moves only the partitions that change hands; the others keep working, unrestored
+        c.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
         return c;
     }
 
     /**
-     * Runs one batch, hosts in parallel, each host's tasks in order; returns, per partition, the offset to commit: past
-     * the last task when all were done, else the first task not done (stopping), which the next owner runs.
+     * Runs one batch, hosts in parallel, each host's tasks in order and at most {@link #HOST_TASKS_PER_BATCH} of them
+     * (a host with hundreds of new links must not hold the batch, and the other hosts, for hundreds of
+     * {@code hostDelay}s); returns, per partition, the offset to commit, and makes the consumer read again from the
+     * first task not done (see {@link PartitionProgress}).
      */
-    private Map<TopicPartition, OffsetAndMetadata> work(ConsumerRecords<byte[], byte[]> records) throws InterruptedException {
+    private Map<TopicPartition, OffsetAndMetadata> work(KafkaConsumer<byte[], byte[]> consumer, ConsumerRecords<byte[], byte[]> records)
+            throws InterruptedException {
         Map<String, List<ConsumerRecord<byte[], byte[]>>> byHost = new LinkedHashMap<>();
         for (ConsumerRecord<byte[], byte[]> r : records) {
+            if (progress.doneBefore(r)) continue;
             String host = r.key() == null ? "" : new String(r.key(), StandardCharsets.UTF_8);
-            byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(r);
+            List<ConsumerRecord<byte[], byte[]>> tasks = byHost.computeIfAbsent(host, h -> new ArrayList<>());
+            if (tasks.size() < HOST_TASKS_PER_BATCH) tasks.add(r);
         }
         Set<ConsumerRecord<byte[], byte[]>> done = ConcurrentHashMap.newKeySet();
         List<Future<?>> hosts = new ArrayList<>();
@@ -174,12 +218,10 @@ public final class FetchQueueWorker implements AutoCloseable {
         }
         if (failed != null) throw failed;
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
-        for (TopicPartition p : records.partitions()) {
-            List<ConsumerRecord<byte[], byte[]>> inPartition = records.records(p);
-            long next = inPartition.stream().filter(r -> !done.contains(r)).mapToLong(ConsumerRecord::offset).min()
-                    .orElse(inPartition.getLast().offset() + 1);
+        progress.settle(records, done).forEach((p, next) -> {
+            if (next <= records.records(p).getLast().offset()) consumer.seek(p, next);
             commit.put(p, new OffsetAndMetadata(next));
-        }
+        });
         return commit;
     }
 
@@ -235,6 +277,9 @@ public final class FetchQueueWorker implements AutoCloseable {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            commit(consumer, partitions);
+            uncommitted.keySet().removeAll(partitions);
+            progress.forget(partitions);
             ownership.lose(numbers(partitions));
             if (!partitions.isEmpty()) log.info("fetch-queue partitions revoked: {}", numbers(partitions));
         }
@@ -249,6 +294,8 @@ public final class FetchQueueWorker implements AutoCloseable {
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            uncommitted.keySet().removeAll(partitions);
+            progress.forget(partitions);
             ownership.lose(numbers(partitions));
         }
 

@@ -12,9 +12,11 @@ import java.time.Duration;
  * @param enabled         share the work through Kafka; default false
  * @param groupId         Kafka consumer group of the ingest processes that share one source list; default
  *                        {@code newsflow-ingest}
- * @param batchSize       most fetch tasks taken from Kafka at once (fetched, checkpointed, then committed as one
- *                        batch); default 20. A host's tasks of one batch are fetched one after another at its
- *                        {@code hostDelay}, so keep {@code batchSize × hostDelay} well under {@code maxPollInterval}
+ * @param batchSize       most fetch tasks read from Kafka at once; default 500. Each host in a batch does at most 5 of
+ *                        its tasks (see {@code FetchQueueWorker}), hosts in parallel, then the batch is checkpointed
+ *                        and committed and the rest read again; a batch therefore lasts about 5 {@code hostDelay}s,
+ *                        and should span more hosts than there are {@code fetch.threads} (a host with more pending
+ *                        links than this holds up the hosts queued behind it in its partition)
  * @param maxPollInterval longest a batch may take before Kafka deems the process stuck and gives its hosts to
  *                        another one; default 5 minutes (Kafka's own default)
  */
@@ -32,7 +34,7 @@ public record DistributeSettings(boolean enabled, String groupId, int batchSize,
 
     /** The defaults, as in {@code newsflow-defaults.yaml}: off. */
     public static DistributeSettings defaults() {
-        return new DistributeSettings(false, null, 20, null);
+        return new DistributeSettings(false, null, 500, null);
     }
 
     /** These settings switched on (tests, benchmarks). */

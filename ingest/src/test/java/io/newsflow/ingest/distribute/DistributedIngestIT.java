@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,12 +35,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two ingest services of one group, in this JVM, on the real broker, sharing a {@link LoopbackNewsSite} of 8 hosts
  * through the fetch queue: "a" starts alone and takes every host, "b" joins (the hosts are split), then "a" closes (its
  * hosts move to "b"). Every article reaches raw-articles exactly once, every page is fetched once, no host ever
- * serves two requests at once, and both fetched. Two records that are no fetch task (not JSON; a source nobody has)
+ * serves two requests at once, both fetched, "a" nothing after it closed, and "b" from a's hosts after that. Two records that are no fetch task (not JSON; a source nobody has)
  * become dead letters while the work goes on. Waits are bounded only so that a failure cannot hang the build.
  */
 class DistributedIngestIT {
     static final int HOSTS = 8;
-    static final int ARTICLES = 120;
+    static final int ARTICLES = 240;
+    /** Paces every host so that one service alone needs 20 s or more for the site: the second joins while work is left. */
+    static final Duration HOST_DELAY = Duration.ofMillis(400);
     static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @Test
@@ -53,16 +56,21 @@ class DistributedIngestIT {
             IngestService b = null;
             try {
                 a.start(Duration.ofSeconds(30), line -> {});
-                await(() -> pagesBy(site, "a") >= 20);
+                await(() -> pagesBy(site, "a") >= 5);
                 b = new IngestService(stack.bootstrapServers(), topics, settings(site, "b"));
                 b.start(Duration.ofSeconds(30), line -> {});
                 await(() -> pagesBy(site, "b") >= 5);
                 a.close();
+                long closedAt = System.nanoTime();
                 assertThat(a.health().failure()).isNull();
                 await(() -> pagesBy(site, "a") + pagesBy(site, "b") >= ARTICLES);
                 IngestService survivor = b;
                 await(() -> survivor.report().articles() + a.report().articles() >= ARTICLES);
                 assertThat(b.health().failure()).isNull();
+                List<String> hostsOfA = pages(site, "a").map(Request::host).distinct().toList();
+                assertThat(pages(site, "b")).as("b fetched from a's hosts after a closed")
+                        .anyMatch(r -> r.startNanos() > closedAt && hostsOfA.contains(r.host()));
+                assertThat(pages(site, "a")).as("a fetched nothing after it closed").allMatch(r -> r.startNanos() < closedAt);
             } finally {
                 a.close();
                 if (b != null) b.close();
@@ -94,15 +102,19 @@ class DistributedIngestIT {
 
     private static IngestSettings settings(LoopbackNewsSite site, String instance) {
         FetchSettings fetch = new FetchSettings("newsflow-it-" + instance + " (test)", Duration.ofSeconds(5), Duration.ofSeconds(30), 3,
-                1 << 20, 1, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(60), 1, 2, site.allowHosts());
+                1 << 20, 1, Duration.ofMillis(10), HOST_DELAY, Duration.ofSeconds(60), 1, 4, site.allowHosts());
         List<SourceSettings> feeds = site.hosts().stream()
                 .map(h -> new SourceSettings("host-" + h, SourceType.FEED, site.feedUrl(h), null, null, Duration.ofMinutes(10), 1000)).toList();
         return new IngestSettings("files", 1 << 20).with(feeds, fetch)
-                .with(new DistributeSettings(true, "distribute-it", 5, Duration.ofMinutes(1)));
+                .with(new DistributeSettings(true, "distribute-it", 500, Duration.ofMinutes(1)));
     }
 
     private static long pagesBy(LoopbackNewsSite site, String instance) {
-        return site.requests().stream().filter(r -> r.path().startsWith("/articles/") && agent(r, instance)).count();
+        return pages(site, instance).count();
+    }
+
+    private static Stream<Request> pages(LoopbackNewsSite site, String instance) {
+        return site.requests().stream().filter(r -> r.path().startsWith("/articles/") && agent(r, instance));
     }
 
     private static boolean agent(Request r, String instance) {
