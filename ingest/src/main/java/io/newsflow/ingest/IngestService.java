@@ -2,6 +2,9 @@ package io.newsflow.ingest;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.ingest.distribute.FetchQueue;
+import io.newsflow.ingest.distribute.FetchQueueWorker;
+import io.newsflow.ingest.distribute.HostOwnership;
 import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.metrics.MetricsServer;
@@ -30,7 +33,9 @@ import java.util.function.Consumer;
  * Source ingest wired to Kafka: the article sink (idempotent producer), the state replayed from the compacted
  * {@code ingest-state} topic, one polite {@link HttpFetcher}, Prometheus metrics (served on {@code metricsPort} when
  * set). {@link #runOnce()} is {@code newsflow ingest --once}; {@link #start(Duration, Consumer)} the continuous run.
- * Closing stops polling, then closes the fetcher, the sink and the state, in that order.
+ * With {@code ingest.distribute.enabled} the continuous run shares the sources with the other processes of its group
+ * through the fetch-queue topic ({@link FetchQueueWorker}); {@code --once} always polls every source here.
+ * Closing stops polling (and the fetch-queue work), then closes the fetcher, the sink and the state, in that order.
  */
 public final class IngestService implements Stage {
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
@@ -41,12 +46,18 @@ public final class IngestService implements Stage {
     private final SourceIngester ingester;
     private final MetricsServer metricsServer;
     private final String bootstrapServers;
+    private final Topics topics;
+    private final IngestSettings settings;
     private volatile SourceScheduler scheduler;
+    private volatile FetchQueue queue;
+    private volatile FetchQueueWorker worker;
     private volatile boolean closed;
     private volatile StageStartException startFailure;
 
     public IngestService(String bootstrapServers, Topics topics, IngestSettings settings) {
         this.bootstrapServers = bootstrapServers;
+        this.topics = topics;
+        this.settings = settings;
         this.state = IngestState.load(new KafkaStateLog(bootstrapServers, topics.ingestState()));
         try {
             this.sink = new KafkaArticleSink(bootstrapServers, topics, Map.of());
@@ -87,17 +98,32 @@ public final class IngestService implements Stage {
             startFailure = e;
             throw e;
         }
-        SourceScheduler started = new SourceScheduler(ingester, state, Clock.systemUTC(), progress);
+        SourceScheduler started = settings.distribute().enabled() ? distributed(progress)
+                : new SourceScheduler(ingester, state, Clock.systemUTC(), progress);
         started.start();
         scheduler = started;
         return started;
+    }
+
+    /** The fetch-queue worker, started, and a scheduler that lists only the sources of the hosts it holds. */
+    private SourceScheduler distributed(Consumer<String> progress) {
+        HostOwnership ownership = new HostOwnership();
+        queue = new FetchQueue(bootstrapServers, topics.fetchQueue());
+        FetchQueue tasks = queue;
+        worker = new FetchQueueWorker(bootstrapServers, topics.fetchQueue(), ingester, state, sink, tasks, ownership);
+        worker.start();
+        log.info("ingest shares its sources with the other processes of group {} through {}",
+                settings.distribute().groupId(), topics.fetchQueue().name());
+        return new SourceScheduler(ingester, state, Clock.systemUTC(), progress, ownership::owns, tasks::list);
     }
 
     /** STARTING until {@link #start}, then RUNNING until closed; FAILED when the start or the scheduler failed (no Kafka). */
     @Override
     public Health health() {
         SourceScheduler s = scheduler;
+        FetchQueueWorker w = worker;
         Throwable failure = startFailure != null ? startFailure : s == null ? null : s.failure();
+        if (failure == null && w != null) failure = w.failure();
         if (failure != null) return Health.failed(failure);
         if (closed) return Health.of(Status.STOPPED);
         return Health.of(s == null ? Status.STARTING : Status.RUNNING);
@@ -121,9 +147,11 @@ public final class IngestService implements Stage {
         closed = true;
         try {
             if (scheduler != null) scheduler.close();
+            if (worker != null) worker.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            if (queue != null) queue.close();
             if (metricsServer != null) metricsServer.close();
             if (fetcher != null) fetcher.close();
             if (sink != null) sink.close();

@@ -16,6 +16,7 @@ import java.util.Map;
  *   any stage's failures --DeadLetter--> {prefix}dead-letters
  *   index's saved searches (newsflow alerts) --Alert--> {prefix}alerts (key: alert id)
  *   ingest's seen URLs and feed validators --> {prefix}ingest-state (compacted; key: url|... or feed|..., value: JSON)
+ *   ingest's work shared by its instances --> {prefix}fetch-queue (key: host, value: JSON task; see ingest.distribute)
  * </pre>
  *
  * Article topics are keyed by article id. The default prefix is {@value #DEFAULT_PREFIX}; tests use their own
@@ -27,7 +28,8 @@ public record Topics(Topic<String, RawArticle> rawArticles,
                      Topic<String, ActorPairStat> actorPairStats,
                      Topic<String, DeadLetter> deadLetters,
                      Topic<String, byte[]> ingestState,
-                     Topic<String, Alert> alerts) {
+                     Topic<String, Alert> alerts,
+                     Topic<String, byte[]> fetchQueue) {
 
     public static final String DEFAULT_PREFIX = "newsflow.";
     /** Topics that hold state, not events (seen URLs, running counts): the latest value per key is kept. */
@@ -42,11 +44,12 @@ public record Topics(Topic<String, RawArticle> rawArticles,
                 new Topic<>(prefix + "actor-pair-daily", keys, new AvroSerde<>(ActorPairStat.class), COMPACTED),
                 new Topic<>(prefix + "dead-letters", keys, new AvroSerde<>(DeadLetter.class)),
                 new Topic<>(prefix + "ingest-state", keys, Serdes.ByteArray(), COMPACTED),
-                new Topic<>(prefix + "alerts", keys, new AvroSerde<>(Alert.class)));
+                new Topic<>(prefix + "alerts", keys, new AvroSerde<>(Alert.class)),
+                new Topic<>(prefix + "fetch-queue", keys, Serdes.ByteArray()));
     }
 
 
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, events, actorPairStats, deadLetters, ingestState, alerts);
+        return List.of(rawArticles, enrichedArticles, events, actorPairStats, deadLetters, ingestState, alerts, fetchQueue);
     }
 }

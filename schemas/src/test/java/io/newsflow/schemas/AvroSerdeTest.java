@@ -129,7 +129,7 @@ class AvroSerdeTest {
     void topicNamesFollowThePrefix() {
         assertThat(Topics.withPrefix("t1.").all()).extracting(Topic::name)
                 .containsExactly("t1.raw-articles", "t1.enriched-articles", "t1.events", "t1.actor-pair-daily", "t1.dead-letters",
-                        "t1.ingest-state", "t1.alerts");
+                        "t1.ingest-state", "t1.alerts", "t1.fetch-queue");
         assertThat(Topics.withPrefix("t1.").all()).filteredOn(t -> !t.config().isEmpty()).extracting(Topic::name)
                 .containsExactly("t1.actor-pair-daily", "t1.ingest-state");
     }

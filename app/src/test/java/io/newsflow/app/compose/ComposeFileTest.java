@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComposeFileTest {
     static final Set<String> SERVICES = Set.of("kafka", "elasticsearch", "kibana", "setup", "ingest", "enrich", "index", "serve", "alerts");
-    /** Scaled in docs/production.md: {@code docker compose up --scale enrich=3}. */
+    /** Scaled in docs/production.md: {@code docker compose up --scale enrich=3}, {@code --scale ingest=2}. */
     static final String SCALED = "enrich";
+    static final String SCALED_INGEST = "ingest";
     static final int SCALE = 3;
     static final Set<String> CONDITIONS = Set.of("service_started", "service_healthy", "service_completed_successfully");
     static final Pattern INTERPOLATION = Pattern.compile("\\$\\{[^}]*}");
@@ -139,15 +140,18 @@ class ComposeFileTest {
     }
 
     @Test
-    void theScaledServiceHasNothingTwoReplicasWouldShare() {
-        Map<String, Object> enrich = compose.service(SCALED);
-        assertThat(enrich).doesNotContainKeys("container_name", "ports", "hostname");
-        assertThat(compose.volumes(SCALED)).as("a read-only bind or a volume of its own (anonymous) per replica")
-                .allSatisfy(v -> assertThat(v.endsWith(":ro") || !v.contains(":")).as(v).isTrue());
+    void theScaledServicesHaveNothingTwoReplicasWouldShare() {
+        for (String scaled : List.of(SCALED, SCALED_INGEST)) {
+            assertThat(compose.service(scaled)).as(scaled).doesNotContainKeys("container_name", "ports", "hostname");
+            assertThat(compose.volumes(scaled)).as("%s: a read-only bind or a volume of its own (anonymous) per replica", scaled)
+                    .allSatisfy(v -> assertThat(v.endsWith(":ro") || !v.contains(":")).as(v).isTrue());
+        }
         NewsflowConfig config = ConfigLoader.load(root.resolve("config/compose.yaml"), Map.of());
         assertThat(config.kafka().partitions()).as("raw-articles' partitions, shared by %d replicas", SCALE).isGreaterThanOrEqualTo(SCALE);
         assertThat(compose.volumes(SCALED)).contains(config.enrich().stateDir());
         assertThat(config.index().replicas()).as("one Elasticsearch node").isZero();
+        NewsflowConfig ingest = ConfigLoader.load(root.resolve("config/sources.sample.yaml"), Map.of());
+        assertThat(ingest.ingest().distribute().enabled()).as("ingest replicas share the sources through the fetch queue").isTrue();
     }
 
     @Test

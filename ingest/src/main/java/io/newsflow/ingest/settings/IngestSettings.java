@@ -15,9 +15,11 @@ import java.util.Set;
  * @param sources       the configured feeds, sitemaps, sites, URLs and folders; default none
  * @param progressEvery how often a long run logs its progress line; default 30 s
  * @param metricsPort   port of the Prometheus {@code /metrics} endpoint while {@code newsflow ingest} runs; 0 = off (default)
+ * @param distribute    sharing the sources between several ingest processes through Kafka; off by default, see
+ *                      {@link DistributeSettings}
  */
 public record IngestSettings(String source, long maxFileBytes, FetchSettings fetch, List<SourceSettings> sources,
-                             Duration progressEvery, int metricsPort) {
+                             Duration progressEvery, int metricsPort, DistributeSettings distribute) {
 
     public IngestSettings {
         if (source == null || source.isBlank()) throw new IllegalArgumentException("ingest.source must not be blank");
@@ -31,20 +33,26 @@ public record IngestSettings(String source, long maxFileBytes, FetchSettings fet
         progressEvery = progressEvery == null ? Duration.ofSeconds(30) : progressEvery;
         if (progressEvery.isNegative() || progressEvery.isZero()) throw new IllegalArgumentException("ingest.progressEvery must be positive");
         if (metricsPort < 0 || metricsPort > 65535) throw new IllegalArgumentException("ingest.metricsPort must be 0..65535, was " + metricsPort);
+        distribute = distribute == null ? DistributeSettings.defaults() : distribute;
     }
 
     /** File-ingest settings with everything else at its default. */
     public IngestSettings(String source, long maxFileBytes) {
-        this(source, maxFileBytes, null, null, null, 0);
+        this(source, maxFileBytes, null, null, null, 0, null);
     }
 
     /** These settings with other sources and fetch settings (the demo, tests). */
     public IngestSettings with(List<SourceSettings> newSources, FetchSettings newFetch) {
-        return new IngestSettings(source, maxFileBytes, newFetch, newSources, progressEvery, metricsPort);
+        return new IngestSettings(source, maxFileBytes, newFetch, newSources, progressEvery, metricsPort, distribute);
     }
 
     /** These settings recording {@code name} as the source of files. */
     public IngestSettings withSource(String name) {
-        return new IngestSettings(name, maxFileBytes, fetch, sources, progressEvery, metricsPort);
+        return new IngestSettings(name, maxFileBytes, fetch, sources, progressEvery, metricsPort, distribute);
+    }
+
+    /** These settings with other distribution settings (tests). */
+    public IngestSettings with(DistributeSettings newDistribute) {
+        return new IngestSettings(source, maxFileBytes, fetch, sources, progressEvery, metricsPort, newDistribute);
     }
 }

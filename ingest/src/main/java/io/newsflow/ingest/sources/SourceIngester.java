@@ -90,6 +90,27 @@ public final class SourceIngester {
     /** Polls one source; returns the number of listed links considered. */
     public int poll(SourceSettings source) throws InterruptedException {
         if (source.type() == SourceType.FILES) return files(source);
+        Listed listed = links(source);
+        for (Link link : listed.wanted()) {
+            if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
+            pages.ingest(source, link.item(), link.canonical());
+        }
+        state.checkpoint(sink::flush);
+        return listed.count();
+    }
+
+    /** A listed link still to fetch, with its canonical URL (the dedup key). */
+    public record Link(String canonical, ListingItem item) {}
+
+    /** What one listing found: the links still wanted (newest first, at most {@code maxArticles}) and how many were listed. */
+    public record Listed(List<Link> wanted, int count) {}
+
+    /**
+     * Lists {@code source} (a feed, sitemap, site or URL; not files) and returns its links that still need fetching,
+     * newest first, at most its {@code maxArticles}; links already seen are counted as skipped, bad ones become dead
+     * letters.
+     */
+    public Listed links(SourceSettings source) throws InterruptedException {
         List<ListingItem> listed = poller.list(source);
         Map<String, ListingItem> wanted = new LinkedHashMap<>();
         for (ListingItem item : listed) {
@@ -102,20 +123,28 @@ public final class SourceIngester {
                 wanted.putIfAbsent(canonical, item);
             }
         }
-        List<Map.Entry<String, ListingItem>> newest = wanted.entrySet().stream()
+        List<Link> newest = wanted.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, ListingItem> e) -> e.getValue().published(),
                         Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
-                .limit(source.maxArticles()).toList();
-        for (Map.Entry<String, ListingItem> e : newest) {
-            if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
-            pages.ingest(source, e.getValue(), e.getKey());
-        }
-        state.checkpoint(sink::flush);
-        log.debug("source {}: {} listed, {} new fetched", source.name(), listed.size(), newest.size());
-        return listed.size();
+                .limit(source.maxArticles()).map(e -> new Link(e.getKey(), e.getValue())).toList();
+        log.debug("source {}: {} listed, {} new to fetch", source.name(), listed.size(), newest.size());
+        return new Listed(newest, listed.size());
     }
 
-    private int files(SourceSettings source) {
+    /**
+     * Fetches and produces one link unless it was seen meanwhile (another poll, another task); returns whether a new
+     * article was produced. The caller checkpoints.
+     */
+    public boolean fetch(SourceSettings source, Link link) throws InterruptedException {
+        if (!pages.wanted(link.canonical())) {
+            metrics.skippedSeen();
+            return false;
+        }
+        return pages.ingest(source, link.item(), link.canonical());
+    }
+
+    /** Reads a files source into the sink (no checkpoint: files keep no state). */
+    public int files(SourceSettings source) {
         IngestReport report = new FileIngester(settings.withSource(source.name()), sink, clock).ingest(List.of(Path.of(source.path())));
         for (int i = 0; i < report.articles(); i++) metrics.article();
         report.deadLetters().forEach((reason, n) -> {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,12 +18,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Runs ingest continuously: polls each source when its interval has passed since its last poll (a restart takes the
  * last poll time of feeds and sitemaps from the state, so it does not hammer every source at start), files and single
  * URLs once; logs the progress line every {@code progressEvery}; until {@link #close()}. A source whose poll throws
  * is logged and polled again at its next interval: one broken source never stops the others.
+ *
+ * <p>When several processes share the sources ({@code ingest.distribute}), each schedules only the sources it
+ * {@linkplain #SourceScheduler(SourceIngester, IngestState, Clock, Consumer, Predicate, Poll) owns now}, and "polling"
+ * is asking the fetch queue to list the source; a source gained from another process is next due at its stored last
+ * poll plus its interval, as after a restart.
  */
 public final class SourceScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SourceScheduler.class);
@@ -33,16 +40,35 @@ public final class SourceScheduler implements AutoCloseable {
     private final Clock clock;
     private final Consumer<String> progress;
     private final ExecutorService pool;
+    private final Predicate<SourceSettings> mine;
+    private final Poll poll;
     private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "newsflow-ingest-scheduler"));
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean stopped;
 
+    /** What polling one source means: fetching it here, or handing it to the fetch queue. */
+    @FunctionalInterface
+    public interface Poll {
+        void poll(SourceSettings source) throws InterruptedException;
+    }
+
+    /** Polls every configured source, here. */
     public SourceScheduler(SourceIngester ingester, IngestState state, Clock clock, Consumer<String> progress) {
+        this(ingester, state, clock, progress, s -> true, ingester::poll);
+    }
+
+    /**
+     * Polls the sources {@code mine} accepts at the time (asked on every tick), by {@code poll}.
+     */
+    public SourceScheduler(SourceIngester ingester, IngestState state, Clock clock, Consumer<String> progress,
+                           Predicate<SourceSettings> mine, Poll poll) {
         this.ingester = ingester;
         this.state = state;
         this.clock = clock;
         this.progress = progress;
+        this.mine = mine;
+        this.poll = poll;
         this.pool = Executors.newFixedThreadPool(ingester.settings().fetch().threads());
     }
 
@@ -57,19 +83,21 @@ public final class SourceScheduler implements AutoCloseable {
     }
 
     private void run() {
-        Map<String, Long> due = new HashMap<>();
-        for (SourceSettings s : ingester.settings().sources()) {
-            long last = s.url() == null ? 0 : state.feed(s.url()).map(FeedState::polledAt).orElse(0L);
-            due.put(s.name(), last + s.interval().toMillis());
-        }
+        Map<String, Long> due = new HashMap<>(); // sources of this process: when each is due next (absent: not yet known)
+        Set<String> done = new HashSet<>();      // sources read once per run that were read
         long nextProgress = clock.millis() + ingester.settings().progressEvery().toMillis();
         try {
             while (!stopped) {
                 long now = clock.millis();
                 for (SourceSettings s : ingester.settings().sources()) {
-                    Long at = due.get(s.name());
-                    if (at == null || at > now || !running.add(s.name())) continue;
-                    due.put(s.name(), s.once() ? null : now + s.interval().toMillis());
+                    if (!mine.test(s)) {
+                        due.remove(s.name()); // another process's now; asked again on its return
+                        continue;
+                    }
+                    long at = due.computeIfAbsent(s.name(), name -> firstDue(s));
+                    if (at > now || done.contains(s.name()) || !running.add(s.name())) continue;
+                    if (s.once()) done.add(s.name());
+                    due.put(s.name(), now + s.interval().toMillis());
                     pool.submit(() -> pollSafely(s));
                 }
                 if (now >= nextProgress) {
@@ -83,9 +111,15 @@ public final class SourceScheduler implements AutoCloseable {
         }
     }
 
+    /** Its last poll (stored in the state) plus its interval: a restart, or a source taken over, is not polled at once. */
+    private long firstDue(SourceSettings s) {
+        long last = s.url() == null ? 0 : state.feed(s.url()).map(FeedState::polledAt).orElse(0L);
+        return last + s.interval().toMillis();
+    }
+
     private void pollSafely(SourceSettings source) {
         try {
-            ingester.poll(source);
+            poll.poll(source);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (org.apache.kafka.common.KafkaException e) {

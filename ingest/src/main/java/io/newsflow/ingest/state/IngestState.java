@@ -56,6 +56,16 @@ public final class IngestState implements AutoCloseable {
         });
     }
 
+    /**
+     * Reads the stored state again and merges it into this one: what other processes stored since (the hosts this
+     * process has just taken over) becomes known. Entries replace the ones held for the same key: the log has the
+     * latest of each, this process's own included, once {@link #checkpoint(Runnable) checkpointed}.
+     */
+    public void restore() {
+        stateLog.replay(this::apply);
+        log.info("ingest state restored: {} seen URLs, {} feeds", urls.size(), feeds.size());
+    }
+
     private void apply(String key, byte[] value) {
         try {
             if (value == null) return;

@@ -1,0 +1,131 @@
+package io.newsflow.demo;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One newsflow process started the way the launcher and the Dockerfile start it: {@code java <the launcher's JVM
+ * flags> -Xmx… -jar <jar> <command…>}, with the given environment; standard output and error go to
+ * {@code <logs>/<name>.log}, kept for diagnosis. {@link #close()} stops it with SIGTERM (what {@code docker stop} and
+ * Ctrl-C send), then kills it if it is still there after {@link #STOP_PATIENCE}; a shutdown hook does the same should
+ * the test JVM exit first, so no process outlives the test.
+ */
+final class ChildJvm implements AutoCloseable {
+    static final Duration STOP_PATIENCE = Duration.ofSeconds(45);
+    /** The JVM flags of the {@code newsflow} launcher (see the script). */
+    static final List<String> LAUNCHER_FLAGS = launcherFlags();
+
+    private static List<String> launcherFlags() {
+        List<String> flags = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "-Dio.netty.noUnsafe=true",
+                "-Djava.util.logging.manager=org.apache.logging.log4j.jul.LogManager"));
+        if (Runtime.version().feature() >= 23) flags.add("--sun-misc-unsafe-memory-access=allow");
+        return List.copyOf(flags);
+    }
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final Thread reaper;
+    private volatile long exitedAtNanos;
+
+    private ChildJvm(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.reaper = new Thread(this::kill, "reap-" + name);
+        Runtime.getRuntime().addShutdownHook(reaper);
+    }
+
+    /** Starts {@code java -jar jar args...} with {@code heap} (e.g. {@code -Xmx384m}) and {@code env} added. */
+    static ChildJvm start(String name, Path jar, String heap, Map<String, String> env, Path logs, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(LAUNCHER_FLAGS);
+        command.add(heap);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(args));
+        Files.createDirectories(logs);
+        Path log = logs.resolve(name + ".log");
+        Files.writeString(log, String.join(" ", command) + "\n\n");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        return new ChildJvm(name, builder.start(), log);
+    }
+
+    String name() {
+        return name;
+    }
+
+    /**
+     * Waits until the process has printed a line starting with {@code prefix} and returns the rest of that line; fails
+     * when the process exits first or {@code patience} runs out (a bound against hanging, not a timing claim).
+     */
+    String awaitLine(String prefix, Duration patience) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            Optional<String> line = output().lines().filter(l -> l.startsWith(prefix)).findFirst();
+            if (line.isPresent()) return line.get().substring(prefix.length()).strip();
+            if (!process.isAlive()) throw new IllegalStateException(name + " exited with " + process.exitValue() + " before printing '" + prefix + "'; see " + log);
+            if (System.nanoTime() > deadline) throw new IllegalStateException(name + " did not print '" + prefix + "' within " + patience + "; see " + log);
+            Thread.sleep(200);
+        }
+    }
+
+    /** What it printed so far. */
+    String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** Sends SIGTERM and waits for the exit; returns the exit code (or -1 when it had to be killed). */
+    int stop() throws InterruptedException {
+        process.destroy();
+        boolean exited = process.waitFor(STOP_PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        exitedAtNanos = System.nanoTime();
+        if (exited) return process.exitValue();
+        kill();
+        return -1;
+    }
+
+    /** When {@link #stop()} saw it exit, as {@link System#nanoTime()}. */
+    long exitedAtNanos() {
+        return exitedAtNanos;
+    }
+
+    private void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops it (SIGTERM, then kill) if it still runs. */
+    @Override
+    public void close() throws InterruptedException {
+        try {
+            if (process.isAlive()) stop();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(reaper);
+            } catch (IllegalStateException exiting) {
+                // the JVM is exiting: the hook runs anyway
+            }
+        }
+    }
+}

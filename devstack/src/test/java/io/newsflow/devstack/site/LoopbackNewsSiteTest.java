@@ -1,0 +1,68 @@
+package io.newsflow.devstack.site;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoopbackNewsSiteTest {
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String url, String userAgent) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("User-Agent", userAgent).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyArticleIsListedOnceInItsHostsFeedAndServedTheSameEachTime() throws Exception {
+        try (LoopbackNewsSite site = LoopbackNewsSite.start(3, 10, Duration.ZERO)) {
+            assertThat(site.hosts()).containsExactly("127.0.0.2", "127.0.0.3", "127.0.0.4");
+            assertThat(site.allowHosts()).allMatch(h -> h.matches("127\\.0\\.0\\.[234]:\\d+"));
+            int listed = 0;
+            for (String host : site.hosts()) {
+                String feed = get(site.feedUrl(host), "t").body();
+                listed += (int) Pattern.compile("<item>").matcher(feed).results().count();
+                assertThat(feed).doesNotContain(site.hosts().stream().filter(h -> !h.equals(host)).map(h -> h + ":").toArray(String[]::new));
+            }
+            assertThat(listed).isEqualTo(10);
+            HttpResponse<String> page = get(site.articleUrl(4), "t");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains(Articles.title(4)).contains("<link rel=\"canonical\" href=\"" + site.articleUrl(4) + "\">")
+                    .isEqualTo(get(site.articleUrl(4), "t").body());
+            assertThat(get(site.baseUrl("127.0.0.2") + "/articles/4.html", "t").statusCode()).as("article 4 lives on host 1").isEqualTo(404);
+            assertThat(get(site.articleUrl(5), "t").body()).isNotEqualTo(page.body());
+        }
+    }
+
+    @Test
+    void recordsRequestsAndTheMostAHostHandledAtOnce() throws Exception {
+        try (LoopbackNewsSite site = LoopbackNewsSite.start(2, 4, Duration.ofMillis(300))) {
+            String busy = site.hostOf(0);
+            CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> send(site.articleUrl(0), "instance-a"));
+            CompletableFuture<HttpResponse<String>> b = CompletableFuture.supplyAsync(() -> send(site.articleUrl(2), "instance-b"));
+            assertThat(a.get().statusCode()).isEqualTo(200);
+            assertThat(b.get().statusCode()).isEqualTo(200);
+            get(site.articleUrl(1), "instance-a");
+            get(site.articleUrl(3), "instance-a");
+            assertThat(site.maxConcurrent(busy)).isEqualTo(2);
+            assertThat(site.maxConcurrent(site.hostOf(1))).isEqualTo(1);
+            assertThat(site.requests()).extracting(LoopbackNewsSite.Request::userAgent)
+                    .containsExactlyInAnyOrder("instance-a", "instance-b", "instance-a", "instance-a");
+            assertThat(site.requests()).allMatch(r -> r.endNanos() - r.startNanos() >= Duration.ofMillis(300).toNanos());
+        }
+    }
+
+    private HttpResponse<String> send(String url, String userAgent) {
+        try {
+            return get(url, userAgent);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.newsflow.ingest.distribute;
+
+import io.newsflow.ingest.settings.SourceSettings;
+import io.newsflow.ingest.settings.SourceType;
+import org.apache.kafka.common.utils.Utils;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The key that decides which ingest process does a piece of work: the host of the URL to fetch, lower case (so
+ * {@code Example.org} and {@code example.org} are one host and one politeness budget). A files source has no host; it
+ * is keyed {@code files:<name>} so that exactly one process reads it.
+ *
+ * <p>{@link #partition(String, int)} is the partition Kafka's default partitioner picks for that key as a
+ * {@code String}-serialised record key (murmur2, as {@code BuiltInPartitioner.partitionForKey}), so the process that
+ * consumes a fetch-queue partition knows which sources are its own without asking anyone.
+ */
+public final class HostKey {
+    private HostKey() {}
+
+    /** The host of {@code url} in lower case, or {@code url} itself when it has none (it then fails as a fetch, once). */
+    public static String of(String url) {
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? url : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /** The key of a source: its URL's host, or {@code files:<name>} for a files source. */
+    public static String of(SourceSettings source) {
+        return source.type() == SourceType.FILES ? "files:" + source.name() : of(source.url());
+    }
+
+    /** The fetch-queue partition of {@code key} among {@code partitions}, as Kafka's default partitioner picks it. */
+    public static int partition(String key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+}
