@@ -202,7 +202,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * the clause within {@link #GOVERNING_VERB_REACH} words, else -1. Without it the walk left would stop at the first
      * verb's object ("Yerevan's decision") or at the verb itself.
      */
-    private static int coordinatedWith(SentenceStructure st, int verb) {
+    static int coordinatedWith(SentenceStructure st, int verb) {
         if (!st.tagged()) return -1;
         int k = verb - 1;
         while (k >= st.first() && st.tag(k).equals("ADV")) k--;

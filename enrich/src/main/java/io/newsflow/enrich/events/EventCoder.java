@@ -133,7 +133,7 @@ public final class EventCoder {
                 continue;
             }
             SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), language.equals("en"));
-            Set<String> sentenceKeys = new HashSet<>();
+            Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type and source: one each per sentence
             Participant sentenceSource = null;
             String sentenceCountry = sides.sentenceCountry(people);
             for (Trigger trigger : firstPerClause(st, withoutGroupNouns(st, triggers), people)) {
@@ -181,7 +181,15 @@ public final class EventCoder {
                 }
                 if (to == null) to = sides.placeAsTarget(st, people, trigger, from, sentenceCountry, articleCountry, evidence);
                 if (to == null && DOMESTIC.contains(coded.type())) to = sides.ownState(from, evidence);
-                if (!sentenceKeys.add(coded.type() + "|" + from.getId())) continue; // one event per actor, type and sentence
+                // one event per type and source in a sentence; one with a target wins over one without ("condemned the
+                // drills and summoned Armenia's ambassador")
+                Candidate candidate = new Candidate(trigger, coded, modality, evidence, from, to, source);
+                candidates.merge(coded.type() + "|" + from.getId(), candidate, (first, later) -> first.to() == null && later.to() != null ? later : first);
+            }
+            for (Candidate c : candidates.values()) {
+                Trigger trigger = c.trigger(), coded = c.coded();
+                Set<Evidence> evidence = c.evidence();
+                EventActor from = c.from(), to = c.to();
                 EventDate stated = statedDate(st, trigger, published);
                 Integer earlier = seen.putIfAbsent(coded.type() + "|" + sideKey(from) + "|" + sideKey(to), explained.size());
                 if (earlier != null) { // the same event again ("Armenia froze …" in the title, then dated in the lead)
@@ -195,9 +203,9 @@ public final class EventCoder {
                 EventDate now = published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
                 EventDate date = stated != null ? stated : lastDate != null && !presentPerfect(st, trigger) ? lastDate : now;
                 Participant place = Sides.place(st, people, trigger);
-                Event event = event(new Act(coded, modality, evidence), from, to, place, sentence, date, article);
+                Event event = event(new Act(coded, c.modality(), evidence), from, to, place, sentence, date, article);
                 explained.add(new Coded(event, Set.copyOf(evidence)));
-                if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = source;
+                if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = c.source();
             }
             if (sentenceDate != null) lastDate = sentenceDate;
             previousSource = sentenceSource != null ? sentenceSource : people.stream()
@@ -293,7 +301,10 @@ public final class EventCoder {
         for (Trigger t : sorted) {
             if (t.firstToken() <= coveredTo) continue;
             coveredTo = t.lastToken();
-            if (clauses.add(st.clauseStart(t.firstToken()))) chosen.add(t);
+            // a verb coordinated with an earlier one is an act of its own ("condemned the drills and summoned …")
+            int clause = Arguments.coordinatedWith(st, t.firstToken()) >= 0 && st.isVerb(t.firstToken()) ? -1 - t.firstToken()
+                    : st.clauseStart(t.firstToken());
+            if (clauses.add(clause)) chosen.add(t);
         }
         return chosen;
     }
@@ -321,6 +332,10 @@ public final class EventCoder {
     private static String sideKey(EventActor a) {
         return a == null ? "" : a.getId() + "/" + (a.getSector() == null ? "" : a.getSector());
     }
+
+    /** An event found in a sentence, before it is compared with the sentence's others and the article's earlier ones. */
+    private record Candidate(Trigger trigger, Trigger coded, Modality modality, Set<Evidence> evidence, EventActor from,
+                             EventActor to, Participant source) {}
 
     /** What an event asserts: its trigger (type and mode), how sure the verb is, and the evidence for its sides. */
     private record Act(Trigger trigger, Modality modality, Set<Evidence> evidence) {}

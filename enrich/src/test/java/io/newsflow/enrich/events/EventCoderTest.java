@@ -367,4 +367,12 @@ class EventCoderTest {
                     assertThat(e.getTarget().getName()).isEqualTo("Shigeru Ishiba");
                 });
     }
+    @Test
+    void coordinatedVerbsAreActsOfTheirOwnAndOneWithATargetWins() {
+        // two acts of one subject: both coded; of two of the same type, the one with a target
+        assertThat(coded("Moscow condemned the drills and expelled Armenia's ambassador."))
+                .containsExactly("ACCUSE Russia -> -", "SANCTION Russia -> Armenia");
+        assertThat(coded("Moscow condemned the drills and summoned Armenia's ambassador."))
+                .containsExactly("ACCUSE Russia -> Armenia");
+    }
 }
