@@ -84,7 +84,8 @@ final class Participants {
             boolean countryOrBody = m.actor().isCountry() || m.actor().kind().equals("organisation") && m.actor().country() != null;
             boolean titled = next != null && next.actor().isPerson() && titleWordsBetween(text, tokens, m, next);
             boolean ownBody = next != null && m.actor().isCountry() && next.actor().kind().equals("organisation")
-                    && next.actor().country() == null && next.firstToken() - m.lastToken() <= 2; // "Russia's Foreign Ministry"
+                    && (next.actor().country() == null || genericBodyOf(m, next, tokens, text))
+                    && next.firstToken() - m.lastToken() <= 2; // "Russia's Foreign Ministry"
             if (countryOrBody && titled || ownBody) {
                 ActorEntry member = next.actor();
                 if (member.country() == null) {
@@ -132,7 +133,10 @@ final class Participants {
                 && isApostrophe(text, tokens.get(last).end(), tokens.get(after).start());
         if (possessive) after++;
         String sector = null;
-        for (int t = after; t <= Math.min(sentence.lastToken(), after + 1) && sector == null; t++) sector = sector(tokens.get(t).lower());
+        // "Israeli soldiers", "Iraq's interim government"; a person keeps their own sector unless the noun is theirs
+        // ("Macron pledged military support" does not make Macron military)
+        int reach = actor.isPerson() && !possessive ? -1 : 1;
+        for (int t = after; t <= Math.min(sentence.lastToken(), after + reach) && sector == null; t++) sector = sector(tokens.get(t).lower());
         // "in Lebanon", "in the West Bank", "in southeastern Serbia", "in Western Cambodia": a place preposition, maybe one
         // lower-case word or a direction between
         boolean locative = !actor.kind().equals("organisation") && !actor.isPerson() && first - 1 >= sentence.firstToken() && (LOCATIVE.contains(tokens.get(first - 1).lower())
@@ -146,6 +150,21 @@ final class Participants {
             sector = "CVL"; // "Algerians", "Iraqis": the people of a country, not its state
         }
         return new Participant(actor, first, last, sector != null ? sector : actor.sector(), possessive && sector == null, locative);
+    }
+
+    /**
+     * "Russia's Security Council": an international body's generic name ("Security Council", no acronym, no "UN") right
+     * after a country's possessive is that country's own body, not the international one.
+     */
+    private static boolean genericBodyOf(ActorMention country, ActorMention body, List<Token> tokens, String text) {
+        if (!"IGO".equals(body.actor().country()) || body.firstToken() != country.lastToken() + 2) return false;
+        Token s = tokens.get(country.lastToken() + 1);
+        if (!s.lower().equals("s") || !isApostrophe(text, tokens.get(country.lastToken()).end(), s.start())) return false;
+        for (int t = body.firstToken(); t <= body.lastToken(); t++) {
+            String w = tokens.get(t).text();
+            if (w.length() > 1 && w.chars().allMatch(Character::isUpperCase) || w.equalsIgnoreCase("united") || w.equalsIgnoreCase("nations")) return false;
+        }
+        return true;
     }
 
     /** A plural demonym naming a country's people ("Armenians", "Iraqis"); country names with an s are several words or end otherwise. */

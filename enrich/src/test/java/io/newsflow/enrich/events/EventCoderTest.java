@@ -375,4 +375,13 @@ class EventCoderTest {
         assertThat(coded("Moscow condemned the drills and summoned Armenia's ambassador."))
                 .containsExactly("ACCUSE Russia -> Armenia");
     }
+    @Test
+    void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
+        assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
+                .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
+        assertThat(events("The UN Security Council condemned Azerbaijan.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("IGO"));
+        assertThat(events("French President Emmanuel Macron pledged military support to Armenia.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("GOV"));
+    }
 }
