@@ -136,7 +136,7 @@ public final class EventCoder {
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type and source: one each per sentence
             Participant sentenceSource = null;
             String sentenceCountry = sides.sentenceCountry(people);
-            for (Trigger trigger : firstPerClause(st, withoutGroupNouns(st, triggers), people)) {
+            for (Trigger trigger : firstPerClause(st, actsOnly(st, triggers), people)) {
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
                 Participant source = args.source();
@@ -176,7 +176,7 @@ public final class EventCoder {
                     evidence.remove(Evidence.PLACE);
                 }
                 if (to == null) to = Sides.organisationReferredTo(st, trigger, cursor.lastOrganisationBefore(), evidence);
-                if (to == null && coded.type() == EventType.REJECT && !explained.isEmpty()) {
+                if (to == null && coded.type() == EventType.REJECT && !evidence.contains(Evidence.REFUSED) && !explained.isEmpty()) {
                     to = Sides.replyTo(explained.getLast().event(), from, evidence);
                 }
                 if (to == null) to = sides.placeAsTarget(st, people, trigger, from, sentenceCountry, articleCountry, evidence);
@@ -275,14 +275,22 @@ public final class EventCoder {
     }
 
     /**
-     * A one-word trigger that is a group's noun in {@code sectors.yaml} names who acts, not the act: "Protesters marched"
-     * is a march by protesters, though "protest*" matches "protesters" (also "rioters", "протестующие"). Tagged
-     * sentences drop it only as a noun.
+     * Triggers that name an act. A one-word trigger that is a group's noun in {@code sectors.yaml} names who acts:
+     * "Protesters marched" is a march by protesters, though "protest*" matches "protesters" (also "rioters",
+     * "протестующие"); tagged sentences drop it only as a noun. A Russian noun after "о"/"об" (about) is a topic: "не
+     * получала уведомления о выходе из ОДКБ" reports no exit.
      */
-    private List<Trigger> withoutGroupNouns(SentenceStructure st, List<Trigger> found) {
-        return found.stream().filter(t -> t.length() > 1 || participants.sector(st.lower(t.firstToken())) == null
-                || st.tagged() && !st.tag(t.firstToken()).equals("NOUN")).toList();
+    private List<Trigger> actsOnly(SentenceStructure st, List<Trigger> found) {
+        return found.stream()
+                .filter(t -> t.length() > 1 || participants.sector(st.lower(t.firstToken())) == null
+                        || st.tagged() && !st.tag(t.firstToken()).equals("NOUN"))
+                .filter(t -> st.tagged() || t.firstToken() == st.first() || !ABOUT.contains(st.lower(t.firstToken() - 1))
+                        || UNTAGGED_VERB.matcher(st.lower(t.firstToken())).matches())
+                .toList();
     }
+
+    /** Russian prepositions of a topic ("о выходе", "об отставке"). */
+    private static final Set<String> ABOUT = Set.of("о", "об", "обо");
 
     /**
      * Triggers to code: overlapping matches resolved in favour of the longer (then the heavier), triggers inside an

@@ -105,6 +105,10 @@ final class Sides {
      */
     static int referringNoun(SentenceStructure st, Trigger t) {
         int end = st.clauseEnd(t.lastToken());
+        if (!st.tagged()) { // Russian and Armenian have no article: the noun itself ("в саммите организации")
+            for (int i = t.firstToken() + 1; i <= end; i++) if (st.words().referring().contains(st.lower(i))) return i;
+            return -1;
+        }
         for (int i = t.firstToken() + 1; i < end; i++) { // from inside the trigger: "leave ... organisation" spans it
             if (!st.lower(i).equals("the")) continue;
             int noun = i + 1;

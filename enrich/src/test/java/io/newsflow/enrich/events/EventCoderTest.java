@@ -384,4 +384,15 @@ class EventCoderTest {
         assertThat(events("French President Emmanuel Macron pledged military support to Armenia.", null)).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("GOV"));
     }
+    @Test
+    void russianTopicsAreNotActsAndTheOrganisationIsReferredToWithoutAnArticle() {
+        // "did not receive notice of an exit from the CSTO": the exit is a topic after "о", not an act
+        assertThat(coded("Россия не получала от Армении уведомления о выходе из ОДКБ.")).isEmpty();
+        // "will not take part in the organisation's summit": the organisation named before
+        assertThat(coded("Армения заморозила участие в ОДКБ. Ереван не будет участвовать в саммите организации."))
+                .containsExactly("SANCTION Armenia -> Collective Security Treaty Organization",
+                        "REJECT Armenia -> Collective Security Treaty Organization");
+        assertThat(coded("В сентябре 2023 года Азербайджан установил контроль над Карабахом."))
+                .extracting(c -> c.substring(0, c.indexOf(' '))).containsExactly("ASSAULT");
+    }
 }
