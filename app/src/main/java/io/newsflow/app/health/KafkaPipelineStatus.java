@@ -46,8 +46,9 @@ import java.util.concurrent.TimeoutException;
  *   <li><b>last successful poll per source</b>: the {@code polledAt} that ingest records on {@code ingest-state} for
  *       each feed or sitemap it read (a 200 or a 304), named after the configured source with that URL.</li>
  * </ul>
- * A snapshot is computed at most once per {@link #CACHE} (the page refreshes every minute; several open pages share
- * it). Thread-safe.
+ * A snapshot is computed at most once per {@link #CACHE} (the page refreshes every minute; several open pages and a
+ * stage's {@code /metrics} share it). The two topics are read incrementally: the counts are kept and each snapshot
+ * reads only the records written since the last one, so a scrape costs the new dead letters, not all of them. Thread-safe.
  */
 public final class KafkaPipelineStatus implements PipelineStatus, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KafkaPipelineStatus.class);
@@ -85,6 +86,11 @@ public final class KafkaPipelineStatus implements PipelineStatus, AutoCloseable 
     private final Clock clock;
     private final Admin admin;
     private Snapshot cached;
+    /** Kept open between snapshots with the positions it reached; dropped (and the counts with it) when Kafka fails. */
+    private TopicReader reader;
+    private final Map<org.apache.kafka.common.TopicPartition, Long> positions = new java.util.HashMap<>();
+    private DeadLetterTally letters = new DeadLetterTally();
+    private final Map<String, Instant> polled = new TreeMap<>();
     /** The last failure to read Kafka and when, so a down cluster costs one timeout per {@link #CACHE}, not one per request. */
     private IOException failure;
     private Instant failedAt;
@@ -115,14 +121,14 @@ public final class KafkaPipelineStatus implements PipelineStatus, AutoCloseable 
     public synchronized Snapshot snapshot() throws IOException {
         if (cached != null && cached.readAt().plus(CACHE).isAfter(clock.instant())) return cached;
         if (failure != null && failedAt.plus(CACHE).isAfter(clock.instant())) throw failure; // Kafka down: say so at once
-        try (TopicReader reader = new TopicReader(bootstrapServers)) {
+        try {
+            if (reader == null) reader = new TopicReader(bootstrapServers);
             List<StageLag> lag = new ArrayList<>();
             for (Stage s : stages) lag.add(lag(reader, s));
-            DeadLetterTally letters = new DeadLetterTally();
-            boolean complete = reader.readAll(topics.deadLetters().name(), (key, value) ->
-                    letters.add(topics.deadLetters().valueSerde().deserializer().deserialize(topics.deadLetters().name(), value)));
-            Map<String, Instant> polled = new TreeMap<>();
-            complete &= reader.readAll(topics.ingestState().name(), (key, value) -> {
+            boolean complete = reader.readNew(topics.deadLetters().name(), positions, (key, value) ->
+                    letters.add(topics.deadLetters().valueSerde().deserializer().deserialize(topics.deadLetters().name(), value)),
+                    () -> letters = new DeadLetterTally());
+            complete &= reader.readNew(topics.ingestState().name(), positions, (key, value) -> {
                 if (key == null || value == null || !key.startsWith(IngestState.FEED_KEY)) return;
                 try {
                     FeedState f = JSON.readValue(value, FeedState.class);
@@ -130,11 +136,13 @@ public final class KafkaPipelineStatus implements PipelineStatus, AutoCloseable 
                 } catch (IOException e) {
                     log.debug("unreadable feed state {}: {}", key, e.toString());
                 }
-            });
-            cached = new Snapshot(lag, letters.series(), letters.hosts(), polls(polled), clock.instant(), complete,
+            }, polled::clear);
+            cached = new Snapshot(lag, letters.series(), letters.hosts(), polls(new TreeMap<>(polled)), clock.instant(), complete,
                     complete ? NOTE : NOTE + " Partial: a topic was not read to its end within " + TopicReader.READ_LIMIT.toSeconds() + " s.");
             return cached;
-        } catch (org.apache.kafka.common.KafkaException e) {
+        } catch (org.apache.kafka.common.KafkaException | IOException e) {
+            dropReader(); // start over from the topics' start when Kafka answers again
+            if (e instanceof IOException io) throw io;
             failure = new IOException("cannot read pipeline status from Kafka at " + bootstrapServers + ": " + e.getMessage(), e);
             failedAt = clock.instant();
             throw failure;
@@ -226,8 +234,17 @@ public final class KafkaPipelineStatus implements PipelineStatus, AutoCloseable 
         }
     }
 
+    private void dropReader() {
+        if (reader != null) reader.close();
+        reader = null;
+        positions.clear();
+        letters = new DeadLetterTally();
+        polled.clear();
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (reader != null) reader.close();
         admin.close(Duration.ofSeconds(2));
     }
 }

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Read-only access to Kafka for the health panel: end offsets of a topic, and every record of a topic from its start
- * to the end offsets seen when reading began. Assigns partitions itself (no consumer group, nothing committed, so it
- * changes nothing and is invisible to the stages), {@code read_committed}. Not thread-safe: one reader per snapshot.
+ * Read-only access to Kafka for the health panel: end offsets of a topic, and the records of a topic from where the
+ * last read stopped (its start the first time) to the end offsets seen when reading began. Assigns partitions itself
+ * (no consumer group, nothing committed, so it changes nothing and is invisible to the stages), {@code read_committed}.
+ * Not thread-safe: its owner serialises the reads.
  */
 final class TopicReader implements AutoCloseable {
     /** Longest a whole read may take before it stops with what it has. */
@@ -43,24 +44,44 @@ final class TopicReader implements AutoCloseable {
     }
 
     /**
-     * Passes every record of {@code topic} (key, value) to {@code each}, up to the end offsets as they were at the
-     * start. Returns false when {@link #READ_LIMIT} ran out first (the caller says the data is partial).
+     * Passes the records of {@code topic} (key, value) that follow {@code positions} to {@code each}, up to the end
+     * offsets as they were at the start, and moves {@code positions} past them: kept between calls, each call reads only
+     * what is new. A partition not in {@code positions} is read from its start. When a position lies beyond its
+     * partition's end (the topic was deleted and created again), {@code reset} runs and the topic is read from its start.
+     * Returns false when {@link #READ_LIMIT} ran out first (the caller says the data is partial; the next call goes on
+     * from where this one stopped).
      */
-    boolean readAll(String topic, BiConsumer<String, byte[]> each) {
+    boolean readNew(String topic, Map<TopicPartition, Long> positions, BiConsumer<String, byte[]> each, Runnable reset) {
         List<TopicPartition> partitions = partitions(topic);
         if (partitions.isEmpty()) return true;
         Map<TopicPartition, Long> end = endOffsets(partitions);
+        Map<TopicPartition, Long> start = consumer.beginningOffsets(partitions, READ_LIMIT);
+        if (partitions.stream().anyMatch(p -> positions.getOrDefault(p, 0L) > end.get(p))) {
+            partitions.forEach(positions::remove);
+            reset.run();
+        }
+        Map<TopicPartition, Long> next = new java.util.HashMap<>();
+        for (TopicPartition p : partitions) next.put(p, Math.max(positions.getOrDefault(p, 0L), start.get(p)));
         consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        next.forEach(consumer::seek);
         long deadline = System.nanoTime() + READ_LIMIT.toNanos();
-        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-            if (System.nanoTime() > deadline) return false;
+        boolean complete = true;
+        while (partitions.stream().anyMatch(p -> next.get(p) < end.get(p) && consumer.position(p) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                complete = false;
+                break;
+            }
             for (ConsumerRecord<String, byte[]> r : consumer.poll(POLL)) {
                 TopicPartition p = new TopicPartition(r.topic(), r.partition());
-                if (r.offset() < end.get(p)) each.accept(r.key(), r.value());
+                if (r.offset() < end.get(p) && r.offset() >= next.get(p)) {
+                    each.accept(r.key(), r.value());
+                    next.put(p, r.offset() + 1);
+                }
             }
         }
-        return true;
+        // read to the end: the end is the next start (a transaction marker may sit at the last offset below it)
+        for (TopicPartition p : partitions) positions.put(p, complete ? Math.max(next.get(p), end.get(p)) : next.get(p));
+        return complete;
     }
 
     @Override
