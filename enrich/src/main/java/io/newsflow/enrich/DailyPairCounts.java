@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The daily actor-pair counts: how many confident first reports of each (type, source, target) happened on each day.
@@ -40,6 +42,8 @@ final class DailyPairCounts implements Processor<String, Event, String, DailyPai
     static final String COUNTED_STORE = "counted-event-ids";
     /** How many days behind the newest event time seen a day is still counted and its events remembered. */
     static final int RETENTION_DAYS = 400;
+    /** Below every count key: the start of a range over the oldest days. */
+    static final String FIRST_KEY = "0000";
     /** Where the newest event time seen is kept, in {@link #COUNTED_STORE} (event ids are hex, so no id is this). */
     static final String NEWEST_KEY = "~newest-event-time";
 
@@ -101,12 +105,12 @@ final class DailyPairCounts implements Processor<String, Event, String, DailyPai
         if (newest == Long.MIN_VALUE) return;
         LocalDate horizon = horizon(newest);
         long horizonMillis = horizon.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        try (KeyValueIterator<String, ActorPairStat> all = counts.all()) {
-            while (all.hasNext()) {
-                var entry = all.next();
-                if (entry.value.getDay().isBefore(horizon)) counts.delete(entry.key);
-            }
+        // count keys start with their day (ISO, so they sort by day): only the forgotten days are read
+        List<String> forgotten = new ArrayList<>();
+        try (KeyValueIterator<String, ActorPairStat> old = counts.range(FIRST_KEY, horizon.toString())) {
+            while (old.hasNext()) forgotten.add(old.next().key);
         }
+        forgotten.forEach(counts::delete);
         try (KeyValueIterator<String, Long> all = counted.all()) {
             while (all.hasNext()) {
                 var entry = all.next();

@@ -189,6 +189,25 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void theHourlyCleanUpForgetsTheCountsOfDaysBehindTheHorizonOnly() {
+        var in = rawArticles();
+        RawArticle old = RawArticle.newBuilder(seedLike()).setId("old").setPublished(Instant.parse("2024-04-01T09:00:00Z")).build();
+        RawArticle recent = RawArticle.newBuilder(seedLike()).setId("recent").setContentHash("h9").setSimhash(0x0F0F_5A5A_4321_1234L)
+                .setPublished(Instant.parse("2025-06-01T08:00:00Z")).build();
+        in.pipeInput("old", old);       // counted: it was the newest event then
+        in.pipeInput("recent", recent); // 426 days later: 2024-04-01 is now behind the horizon
+        org.apache.kafka.streams.state.KeyValueStore<String, io.newsflow.schemas.ActorPairStat> counts =
+                driver.getKeyValueStore(DailyPairCounts.COUNTS_STORE);
+        String pair = "|SANCTION|nf:person/nikol-pashinyan|nf:org/csto";
+        assertThat(counts.get("2024-04-01" + pair)).isNotNull();
+
+        driver.advanceWallClockTime(java.time.Duration.ofHours(1));
+
+        assertThat(counts.get("2024-04-01" + pair)).as("a day behind the horizon").isNull();
+        assertThat(counts.get("2025-06-01" + pair)).as("a day within it").isNotNull();
+    }
+
+    @Test
     void storiesOlderThanTheWindowAreForgotten() {
         var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
         var enriched = output(topics.enrichedArticles());
