@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.app.config.ConfigLoader;
-import io.newsflow.app.config.EnvironmentVariable;
 import io.newsflow.devstack.site.LoopbackNewsSite;
 import io.newsflow.devstack.site.LoopbackNewsSite.Request;
 import io.newsflow.index.client.ElasticsearchClients;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 12's scale-out, as it would run on several machines, on this one: a Kafka broker and an Elasticsearch node
@@ -61,7 +58,6 @@ class ScaleOutIT {
     static final int PARTITIONS = 6;
     /** The line {@code FetchQueueWorker} logs on each assignment; its last one names the partitions a process held. */
     static final Pattern HOLDING = Pattern.compile("fetch-queue partitions assigned: .* \\(now holding \\[([\\d, ]*)\\]\\)");
-    static final Duration STARTUP = Duration.ofMinutes(3);
     /** Bound on the whole run's wait for Elasticsearch: fails the test instead of hanging CI, not a timing claim. */
     static final Duration PATIENCE = Duration.ofMinutes(10);
 
@@ -72,20 +68,13 @@ class ScaleOutIT {
     void twoIngestProcessesShareTheHostsAndTheSurvivorTakesOverWhenOneStops() throws Exception {
         int articles = Integer.getInteger("scaleout.articles", ARTICLES);
         int hosts = Integer.getInteger("scaleout.hosts", HOSTS);
-        Path appJar = Path.of("..", "app", "target", "newsflow.jar").toAbsolutePath().normalize();
-        Path demoJar = Path.of("target", "newsflow-demo.jar").toAbsolutePath();
-        assumeTrue(Files.isRegularFile(appJar) && Files.isRegularFile(demoJar),
-                "needs the packaged jars (" + appJar + ", " + demoJar + "): run through ./mvnw verify, not an IDE");
-        recreate(OUT);
+        ServiceProcesses.assumePackaged();
+        Path appJar = ServiceProcesses.APP_JAR;
+        ServiceProcesses.recreate(OUT);
         List<ChildJvm> processes = new ArrayList<>();
         LoopbackNewsSite site = LoopbackNewsSite.start(hosts, articles, Duration.ofMillis(5));
         try {
-            ChildJvm kafka = add(processes, ChildJvm.start("kafka", demoJar, "-Xmx512m", Map.of(), OUT, "devstack", "--only", "kafka"));
-            ChildJvm elasticsearch = add(processes, ChildJvm.start("elasticsearch", demoJar, "-Xmx512m", Map.of(), OUT, "devstack", "--only", "elasticsearch"));
-            String bootstrap = kafka.awaitLine(DevstackCommand.KAFKA_LINE, STARTUP);
-            String elasticsearchUrl = elasticsearch.awaitLine(DevstackCommand.ELASTICSEARCH_LINE, STARTUP);
-            Map<String, String> env = Map.of(EnvironmentVariable.KAFKA_BOOTSTRAP_SERVERS.variable(), bootstrap,
-                    EnvironmentVariable.ELASTICSEARCH_HOSTS.variable(), elasticsearchUrl);
+            Map<String, String> env = ServiceProcesses.start(OUT, processes).env();
 
             long started = System.nanoTime();
             add(processes, ChildJvm.start("index", appJar, "-Xmx384m", env, OUT, "index", "-c", config("index", site).toString()));
@@ -115,8 +104,7 @@ class ScaleOutIT {
                 writeFigures(site, articles, started, stoppedAt, indexed);
             }
         } finally {
-            Collections.reverse(processes);
-            for (ChildJvm p : processes) p.close();
+            ServiceProcesses.stopAll(processes);
             site.close();
         }
     }
@@ -245,14 +233,5 @@ class ScaleOutIT {
     private static ChildJvm add(List<ChildJvm> processes, ChildJvm p) {
         processes.add(p);
         return p;
-    }
-
-    private static void recreate(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Collections.reverseOrder()).toList()) Files.delete(p);
-            }
-        }
-        Files.createDirectories(dir);
     }
 }
