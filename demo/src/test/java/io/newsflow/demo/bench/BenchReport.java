@@ -53,8 +53,10 @@ record BenchReport(Map<String, Object> machine, String loadStart, String loadEnd
     /**
      * @param offered          articles offered
      * @param rate             the offered rate (articles/s)
-     * @param achieved         articles searchable per second, first offer to last searchable
-     * @param offeredToSearchable milliseconds from an article's first listing in its feed to searchable
+     * @param achieved         articles per second from the first release to the last searchable (below the rate by
+     *                         about the latency over the phase's length)
+     * @param offeredToSearchable milliseconds from an article's release into its feed to searchable (includes the wait
+     *                            for ingest's next poll of that feed: half the feed interval on average)
      * @param fetchToSearchable   milliseconds from the end of its page's fetch to searchable
      */
     record Latencies(int offered, int rate, double achieved, Percentiles offeredToSearchable, Percentiles fetchToSearchable) {}
@@ -111,8 +113,8 @@ record BenchReport(Map<String, Object> machine, String loadStart, String loadEnd
         t.append('\n');
         if (latency.offered() > 0) {
             t.append("Latency phase: %d articles offered at %d/s (achieved %s/s)%n".formatted(latency.offered(), latency.rate(), f(latency.achieved())));
-            t.append("  %-24s %8s %9s %9s %9s %9s%n".formatted("latency (ms)", "samples", "p50", "p95", "p99", "max"));
-            row(t, "listed in feed -> searchable", latency.offeredToSearchable());
+            t.append("  %-30s %8s %9s %9s %9s %9s%n".formatted("latency (ms)", "samples", "p50", "p95", "p99", "max"));
+            row(t, "released in feed -> searchable", latency.offeredToSearchable());
             row(t, "page fetched -> searchable", latency.fetchToSearchable());
             t.append('\n');
         }
@@ -129,7 +131,7 @@ record BenchReport(Map<String, Object> machine, String loadStart, String loadEnd
     }
 
     private static void row(StringBuilder t, String what, Percentiles p) {
-        t.append("  %-24s %8d %9s %9s %9s %9s%n".formatted(what, p.samples(), f0(p.p50()), f0(p.p95()), f0(p.p99()), f0(p.max())));
+        t.append("  %-30s %8d %9s %9s %9s %9s%n".formatted(what, p.samples(), f0(p.p50()), f0(p.p95()), f0(p.p99()), f0(p.max())));
     }
 
     private static String f(double v) {

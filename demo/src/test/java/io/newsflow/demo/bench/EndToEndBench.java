@@ -42,7 +42,7 @@ import java.util.stream.IntStream;
  *       per stage (records readable on raw-articles and enriched-articles, documents searchable), cold and warm
  *       ({@link Rates});</li>
  *   <li><b>latency</b>: then {@code paced} more, offered at {@code rate} per second (the feeds list one more article
- *       every 1/rate s); for each, the time from its first listing in its feed, and from the end of its page's fetch,
+ *       every 1/rate s); for each, the time from its release into its feed, and from the end of its page's fetch,
  *       to the first search that found it ({@link SearchableWatcher}).</li>
  * </ol>
  * Then the one check: every article is indexed exactly once (the document count, and one document per article URL,
@@ -90,7 +90,7 @@ class EndToEndBench {
             awaitSearchable("the throughput phase", watcher::count, settings.articles());
             Map<String, Integer> pacedUrls = IntStream.range(settings.articles(), settings.total()).boxed()
                     .collect(Collectors.toMap(site::articleUrl, n -> n));
-            watcher.track(pacedUrls, site::firstListedNanos);
+            watcher.track(pacedUrls, site::releasedNanos);
             offerPaced(site);
             awaitSearchable("the latency phase", () -> settings.total() - watcher.pending(), settings.total());
             Thread.sleep(3000); // a duplicate written late would raise the count: give it the time to show
@@ -219,11 +219,11 @@ class EndToEndBench {
         long lastSeen = Long.MIN_VALUE;
         for (int n = settings.articles(); n < settings.total(); n++) {
             Long at = seen.get(site.articleUrl(n));
-            long listed = site.firstListedNanos(n);
-            if (at == null || listed == 0) continue;
-            offered.add(at - listed);
+            long released = site.releasedNanos(n);
+            if (at == null || released == 0) continue;
+            offered.add(at - released);
             if (fetched.containsKey(n)) fromFetch.add(at - fetched.get(n));
-            firstOffer = Math.min(firstOffer, listed);
+            firstOffer = Math.min(firstOffer, released);
             lastSeen = Math.max(lastSeen, at);
         }
         double achieved = offered.isEmpty() ? Double.NaN : offered.size() / Rates.seconds(lastSeen - firstOffer);

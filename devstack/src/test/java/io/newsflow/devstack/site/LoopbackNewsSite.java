@@ -28,8 +28,8 @@ import java.util.stream.IntStream;
  * {@code n % hosts}, deterministically (the same text for the same {@code n} on every run); each host has
  * {@code /feed.xml} (RSS with all its released articles), {@code /sitemap.xml}, {@code /robots.txt} (allows all, names
  * the sitemap) and {@code /articles/N.html}. Every article is released (listed) from the start unless
- * {@link #release(int)} was called first, which lets a benchmark offer articles at a rate it chooses; the first time a
- * feed or sitemap answer listed each article is kept ({@link #firstListedNanos(int)}).
+ * {@link #release(int)} was called first, which lets a benchmark offer articles at a rate it chooses; when each article
+ * was released is kept ({@link #releasedNanos(int)}).
  *
  * <p>Every request is recorded ({@link #requests()}) with its host, path, User-Agent and when it started and ended;
  * {@link #maxConcurrent(String)} is the most requests one host handled at once, so a test can assert that no host was
@@ -54,15 +54,16 @@ public final class LoopbackNewsSite implements AutoCloseable {
     private final Corpus corpus;
     private final int articles;
     private final Duration latency;
-    private final AtomicLongArray firstListed;
+    private final AtomicLongArray releasedAt;
     private volatile int released;
 
     private LoopbackNewsSite(Corpus corpus, Duration latency) {
         this.corpus = corpus;
         this.articles = corpus.size();
         this.latency = latency;
-        this.firstListed = new AtomicLongArray(articles);
-        this.released = articles;
+        this.releasedAt = new AtomicLongArray(articles);
+        this.released = 0;
+        release(articles);
     }
 
     /**
@@ -141,8 +142,11 @@ public final class LoopbackNewsSite implements AutoCloseable {
      * Lists only articles {@code 0 .. count-1} in feeds and sitemaps from now on (pages stay reachable by URL); raise
      * it over time to offer articles at a rate. Counts beyond the corpus mean all of it.
      */
-    public void release(int count) {
-        released = Math.min(Math.max(count, 0), articles);
+    public synchronized void release(int count) {
+        int upTo = Math.min(Math.max(count, 0), articles);
+        long now = System.nanoTime();
+        for (int n = released; n < upTo; n++) releasedAt.set(n, now);
+        released = upTo;
     }
 
     /** How many articles feeds and sitemaps list now. */
@@ -151,11 +155,11 @@ public final class LoopbackNewsSite implements AutoCloseable {
     }
 
     /**
-     * When a feed or sitemap answer first listed article {@code n}, as {@link System#nanoTime()} (taken when the
-     * answer was built), or 0 if none has yet: the moment the article was offered to a reader of the feed.
+     * When article {@code n} was (last) released into its host's feed and sitemap, as {@link System#nanoTime()}, or 0
+     * while it is not listed: the moment it was published, as a reader of the feed would have it.
      */
-    public long firstListedNanos(int n) {
-        return firstListed.get(n);
+    public long releasedNanos(int n) {
+        return n < released ? releasedAt.get(n) : 0;
     }
 
     /** Every request so far (a copy). */
@@ -229,16 +233,12 @@ public final class LoopbackNewsSite implements AutoCloseable {
         }
     }
 
-    /** The released articles of {@code host}, oldest first, each noted as listed now if it was not yet. */
+    /** The released articles of {@code host}, oldest first. */
     private List<Integer> listed(String host) {
         int index = hosts.indexOf(host);
         int upTo = released;
-        long now = System.nanoTime();
         List<Integer> numbers = new ArrayList<>();
-        for (int n = index; n < upTo; n += hosts.size()) {
-            numbers.add(n);
-            firstListed.compareAndSet(n, 0, now);
-        }
+        for (int n = index; n < upTo; n += hosts.size()) numbers.add(n);
         return numbers;
     }
 

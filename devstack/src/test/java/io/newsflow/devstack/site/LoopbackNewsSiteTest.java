@@ -41,6 +41,27 @@ class LoopbackNewsSiteTest {
     }
 
     @Test
+    void feedsListOnlyReleasedArticlesAndRememberWhenEachWasReleased() throws Exception {
+        try (LoopbackNewsSite site = LoopbackNewsSite.start(2, 6, Duration.ZERO)) {
+            site.release(2);
+            assertThat(items(site)).isEqualTo(2);
+            assertThat(site.releasedNanos(2)).as("not released yet").isZero();
+            long before = System.nanoTime();
+            site.release(5);
+            assertThat(items(site)).isEqualTo(5);
+            assertThat(site.releasedNanos(4)).isGreaterThanOrEqualTo(before);
+            assertThat(site.releasedNanos(1)).isLessThan(before);
+            assertThat(get(site.articleUrl(5), "t").statusCode()).as("unreleased pages are still served").isEqualTo(200);
+        }
+    }
+
+    private int items(LoopbackNewsSite site) throws Exception {
+        int items = 0;
+        for (String host : site.hosts()) items += (int) Pattern.compile("<item>").matcher(get(site.feedUrl(host), "t").body()).results().count();
+        return items;
+    }
+
+    @Test
     void recordsRequestsAndTheMostAHostHandledAtOnce() throws Exception {
         try (LoopbackNewsSite site = LoopbackNewsSite.start(2, 4, Duration.ofMillis(300))) {
             String busy = site.hostOf(0);
