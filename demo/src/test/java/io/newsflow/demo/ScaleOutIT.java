@@ -53,9 +53,10 @@ class ScaleOutIT {
     static final int HOSTS = 40;
     static final int ARTICLES = 2000;
     static final Path OUT = Path.of("target", "scaleout");
-    static final String PREFIX = "scaleout.";
-    static final String ARTICLES_INDEX = "scaleout-articles";
     static final int PARTITIONS = 6;
+    /** Every host's feed polled once in the run (every 10 minutes), the hosts shared through the fetch queue. */
+    static final StageConfigFile CONFIG = new StageConfigFile("scaleout", PARTITIONS, Duration.ofMinutes(10), true);
+    static final String ARTICLES_INDEX = CONFIG.articlesIndex();
     /** The line {@code FetchQueueWorker} logs on each assignment; its last one names the partitions a process held. */
     static final Pattern HOLDING = Pattern.compile("fetch-queue partitions assigned: .* \\(now holding \\[([\\d, ]*)\\]\\)");
     /** Bound on the whole run's wait for Elasticsearch: fails the test instead of hanging CI, not a timing claim. */
@@ -171,39 +172,7 @@ class ScaleOutIT {
 
     /** One configuration file per process: the same settings, apart from ingest's User-Agent and enrich's state dir. */
     private static Path config(String process, LoopbackNewsSite site) throws IOException {
-        StringBuilder sources = new StringBuilder();
-        for (String host : site.hosts()) {
-            sources.append("    - {name: host-%s, type: feed, url: \"%s\", interval: PT10M, maxArticles: 1000}\n"
-                    .formatted(host, site.feedUrl(host)));
-        }
-        String yaml = """
-                kafka:
-                  topicPrefix: "%s"
-                  partitions: %d
-                ingest:
-                  progressEvery: PT10S
-                  fetch:
-                    userAgent: "newsflow-scaleout-%s (multi-process test)"
-                    hostDelay: PT0.02S
-                    retryBackoff: PT0.2S
-                    threads: 4
-                    allowHosts: [%s]
-                  distribute:
-                    enabled: true
-                    groupId: scaleout-ingest
-                  sources:
-                %s
-                enrich:
-                  applicationId: scaleout-enrich
-                  stateDir: "%s"
-                index:
-                  articlesIndex: %s
-                  eventsIndex: scaleout-events
-                  replicas: 0
-                  groupId: scaleout-index
-                """.formatted(PREFIX, PARTITIONS, process, String.join(", ", site.allowHosts()), sources,
-                OUT.resolve(process + "-state").toAbsolutePath(), ARTICLES_INDEX);
-        return Files.writeString(OUT.resolve(process + ".yaml"), yaml);
+        return CONFIG.write(OUT, process, site);
     }
 
     private static void writeFigures(LoopbackNewsSite site, int articles, long started, long stoppedAt, long indexed) throws IOException {

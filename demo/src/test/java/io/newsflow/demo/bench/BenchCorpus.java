@@ -1,5 +1,6 @@
 package io.newsflow.demo.bench;
 
+import io.newsflow.devstack.site.Articles;
 import io.newsflow.devstack.site.Corpus;
 
 import java.time.Instant;
@@ -118,16 +119,7 @@ final class BenchCorpus implements Corpus {
             }
             body.append("</p>\n");
         }
-        String title = title(n);
-        return """
-                <!doctype html>
-                <html lang="%s"><head><meta charset="utf-8"><title>%s</title>
-                <link rel="canonical" href="%s/articles/%d.html">
-                <meta property="article:published_time" content="%s">
-                </head><body><nav><a href="/">Home</a></nav>
-                <article><h1>%s</h1>
-                %s</article><footer>Loopback news</footer></body></html>
-                """.formatted(language.code(), title, base, n, published(n), title, body);
+        return Articles.html(language.code(), title(n), base + "/articles/" + n + ".html", published(n), body.toString());
     }
 
     private SplittableRandom random(int n, int purpose) {

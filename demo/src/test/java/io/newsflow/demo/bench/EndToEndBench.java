@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsflow.app.config.ConfigLoader;
 import io.newsflow.demo.ChildJvm;
 import io.newsflow.demo.ServiceProcesses;
+import io.newsflow.demo.StageConfigFile;
 import io.newsflow.demo.bench.BenchReport.Correctness;
 import io.newsflow.demo.bench.BenchReport.EndToEnd;
 import io.newsflow.demo.bench.BenchReport.Latencies;
@@ -54,9 +55,15 @@ class EndToEndBench {
     static final Path OUT = Path.of("target", "bench");
     /** Stage heaps: the sizing guide's (docs/production.md). */
     static final String STAGE_HEAP = "-Xmx512m";
+    /** How often a progress line is printed while waiting. */
+    static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
     private final BenchSettings settings = BenchSettings.fromSystemProperties();
+    private final StageConfigFile config = new StageConfigFile("bench", settings.partitions(), settings.feedInterval(), settings.ingest() > 1);
     private final List<ChildJvm> processes = new ArrayList<>();
+    private TopicArrivals raw;
+    private TopicArrivals enriched;
+    private SearchableWatcher searchable;
 
     @Test
     void endToEnd() throws Exception {
@@ -71,20 +78,17 @@ class EndToEndBench {
         BenchCorpus corpus = new BenchCorpus(settings.seed(), settings.total(), settings.hosts(), settings.copyPercent());
         LoopbackNewsSite site = LoopbackNewsSite.start(settings.hosts(), corpus, Duration.ZERO);
         site.release(settings.articles());
-        TopicArrivals raw = null;
-        TopicArrivals enriched = null;
-        SearchableWatcher searchable = null;
         try {
             ServiceProcesses services = ServiceProcesses.start(OUT, processes);
-            Path indexConfig = StageConfigs.write(OUT, "index", site, settings);
-            raw = TopicArrivals.start(services.bootstrap(), StageConfigs.PREFIX + "raw-articles");
-            enriched = TopicArrivals.start(services.bootstrap(), StageConfigs.PREFIX + "enriched-articles");
+            Path indexConfig = config.write(OUT, "index", site);
+            raw = TopicArrivals.start(services.bootstrap(), config.topicPrefix() + "raw-articles");
+            enriched = TopicArrivals.start(services.bootstrap(), config.topicPrefix() + "enriched-articles");
             ElasticsearchClient client = ElasticsearchClients.create(ConfigLoader.load(indexConfig, services.env()).index());
-            searchable = SearchableWatcher.start(client, StageConfigs.ARTICLES_INDEX);
+            searchable = SearchableWatcher.start(client, config.articlesIndex());
 
             stage("index", indexConfig, services);
-            for (int i = 1; i <= settings.enrich(); i++) stage("enrich-" + i, StageConfigs.write(OUT, "enrich-" + i, site, settings), services);
-            for (int i = 1; i <= settings.ingest(); i++) stage("ingest-" + i, StageConfigs.write(OUT, "ingest-" + i, site, settings), services);
+            for (int i = 1; i <= settings.enrich(); i++) stage("enrich-" + i, config.write(OUT, "enrich-" + i, site), services);
+            for (int i = 1; i <= settings.ingest(); i++) stage("ingest-" + i, config.write(OUT, "ingest-" + i, site), services);
 
             SearchableWatcher watcher = searchable;
             awaitSearchable("the throughput phase", watcher::count, settings.articles());
@@ -146,12 +150,18 @@ class EndToEndBench {
     private void awaitSearchable(String what, LongSupplier progress, long target) throws InterruptedException {
         long last = -1;
         long lastChange = System.nanoTime();
+        long lastProgress = System.nanoTime();
         while (true) {
             long now = progress.getAsLong();
             if (now >= target) return;
             if (now != last) {
                 last = now;
                 lastChange = System.nanoTime();
+            }
+            if (System.nanoTime() - lastProgress > PROGRESS_EVERY.toNanos()) {
+                lastProgress = System.nanoTime();
+                System.out.printf("[bench] %s: %d of %d; records readable: raw-articles %d, enriched-articles %d; load %s%n", what, now,
+                        target, raw.arrivals().size(), enriched.arrivals().size(), MachineFacts.loadLine());
             }
             assertAlive();
             if (System.nanoTime() - lastChange > settings.stall().toNanos()) {

@@ -61,16 +61,23 @@ public final class Articles {
             for (int s = 0; s < 3; s++) paragraphs.append(sentence(random, 12 + random.nextInt(8))).append(". ");
             paragraphs.append("</p>\n");
         }
-        String url = base + "/articles/" + n + ".html";
+        return html("en", title(n), base + "/articles/" + n + ".html", published(n), paragraphs.toString());
+    }
+
+    /**
+     * An article page as the site serves it: language, title, canonical link and publication time in the head, the
+     * title as heading and {@code paragraphs} (HTML) in an {@code <article>}, between a navigation bar and a footer.
+     */
+    public static String html(String language, String title, String canonicalUrl, Instant published, String paragraphs) {
         return """
                 <!doctype html>
-                <html lang="en"><head><meta charset="utf-8"><title>%s</title>
+                <html lang="%s"><head><meta charset="utf-8"><title>%s</title>
                 <link rel="canonical" href="%s">
                 <meta property="article:published_time" content="%s">
                 </head><body><nav><a href="/">Home</a></nav>
                 <article><h1>%s</h1>
                 %s</article><footer>Loopback news</footer></body></html>
-                """.formatted(title(n), url, published(n), title(n), paragraphs);
+                """.formatted(language, title, canonicalUrl, published, title, paragraphs);
     }
 
     static String feed(String base, Corpus corpus, List<Integer> numbers) {
