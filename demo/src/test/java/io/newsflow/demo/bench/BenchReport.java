@@ -55,11 +55,19 @@ record BenchReport(Map<String, Object> machine, String loadStart, String loadEnd
      * @param rate             the offered rate (articles/s)
      * @param achieved         articles per second from the first release to the last searchable (below the rate by
      *                         about the latency over the phase's length)
+     * @param firstQuarterP50    median release-to-searchable milliseconds of the phase's first quarter of articles
+     * @param lastQuarterP50     the same of its last quarter: much higher means the pipeline fell behind the rate
      * @param offeredToSearchable milliseconds from an article's release into its feed to searchable (includes the wait
      *                            for ingest's next poll of that feed: half the feed interval on average)
      * @param fetchToSearchable   milliseconds from the end of its page's fetch to searchable
      */
-    record Latencies(int offered, int rate, double achieved, Percentiles offeredToSearchable, Percentiles fetchToSearchable) {}
+    record Latencies(int offered, int rate, double achieved, double firstQuarterP50, double lastQuarterP50,
+                     Percentiles offeredToSearchable, Percentiles fetchToSearchable) {
+        /** Whether latency grew over the phase (last quarter's median more than twice the first's and over 2 s). */
+        boolean fellBehind() {
+            return lastQuarterP50 > 2 * firstQuarterP50 && lastQuarterP50 > 2000;
+        }
+    }
 
     /** Percentiles of one latency, in milliseconds, over {@code samples} articles. */
     record Percentiles(int samples, double p50, double p95, double p99, double max) {
@@ -116,6 +124,10 @@ record BenchReport(Map<String, Object> machine, String loadStart, String loadEnd
             t.append("  %-30s %8s %9s %9s %9s %9s%n".formatted("latency (ms)", "samples", "p50", "p95", "p99", "max"));
             row(t, "released in feed -> searchable", latency.offeredToSearchable());
             row(t, "page fetched -> searchable", latency.fetchToSearchable());
+            t.append("  median release -> searchable: %s ms in the first quarter of the phase, %s ms in the last%s%n".formatted(
+                    f0(latency.firstQuarterP50()), f0(latency.lastQuarterP50()), latency.fellBehind()
+                            ? ": the pipeline FELL BEHIND the offered rate here, so these latencies are mostly queueing; try a lower -Dbench.rate"
+                            : ""));
             t.append('\n');
         }
         t.append("  %-14s %8s %14s %10s%n".formatted("process", "heap", "peak RSS MiB", "CPU s"));

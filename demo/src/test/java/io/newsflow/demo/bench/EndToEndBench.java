@@ -55,6 +55,8 @@ class EndToEndBench {
     static final Path OUT = Path.of("target", "bench");
     /** Stage heaps: the sizing guide's (docs/production.md). */
     static final String STAGE_HEAP = "-Xmx512m";
+    /** Items per feed in the latency phase, as a real feed has (the throughput phase lists all of a host's articles). */
+    static final int FEED_ITEMS = 50;
     /** How often a progress line is printed while waiting. */
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
@@ -94,6 +96,7 @@ class EndToEndBench {
             awaitSearchable("the throughput phase", watcher::count, settings.articles());
             Map<String, Integer> pacedUrls = IntStream.range(settings.articles(), settings.total()).boxed()
                     .collect(Collectors.toMap(site::articleUrl, n -> n));
+            site.limitFeeds(FEED_ITEMS); // the throughput phase's articles are all in: feeds as long as real ones from now on
             watcher.track(pacedUrls, site::releasedNanos);
             offerPaced(site);
             awaitSearchable("the latency phase", () -> settings.total() - watcher.pending(), settings.total());
@@ -216,7 +219,9 @@ class EndToEndBench {
     }
 
     private Latencies latencies(LoopbackNewsSite site, SearchableWatcher watcher) {
-        if (settings.paced() == 0) return new Latencies(0, settings.rate(), Double.NaN, Percentiles.of(new long[0]), Percentiles.of(new long[0]));
+        if (settings.paced() == 0) {
+            return new Latencies(0, settings.rate(), Double.NaN, Double.NaN, Double.NaN, Percentiles.of(new long[0]), Percentiles.of(new long[0]));
+        }
         Map<Integer, Long> fetched = new HashMap<>();
         for (Request r : site.requests()) {
             Integer n = Articles.number(r.path());
@@ -237,7 +242,11 @@ class EndToEndBench {
             lastSeen = Math.max(lastSeen, at);
         }
         double achieved = offered.isEmpty() ? Double.NaN : offered.size() / Rates.seconds(lastSeen - firstOffer);
-        return new Latencies(settings.paced(), settings.rate(), achieved, Percentiles.of(offered.stream().mapToLong(Long::longValue).toArray()),
+        int quarter = offered.size() / 4;
+        long[] firstQuarter = offered.subList(0, quarter).stream().mapToLong(Long::longValue).toArray();
+        long[] lastQuarter = offered.subList(offered.size() - quarter, offered.size()).stream().mapToLong(Long::longValue).toArray();
+        return new Latencies(settings.paced(), settings.rate(), achieved, Rates.percentile(firstQuarter, 50) / 1e6,
+                Rates.percentile(lastQuarter, 50) / 1e6, Percentiles.of(offered.stream().mapToLong(Long::longValue).toArray()),
                 Percentiles.of(fromFetch.stream().mapToLong(Long::longValue).toArray()));
     }
 

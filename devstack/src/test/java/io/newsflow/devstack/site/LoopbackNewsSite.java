@@ -56,6 +56,7 @@ public final class LoopbackNewsSite implements AutoCloseable {
     private final Duration latency;
     private final AtomicLongArray releasedAt;
     private volatile int released;
+    private volatile int feedLimit = Integer.MAX_VALUE;
 
     private LoopbackNewsSite(Corpus corpus, Duration latency) {
         this.corpus = corpus;
@@ -149,6 +150,15 @@ public final class LoopbackNewsSite implements AutoCloseable {
         released = upTo;
     }
 
+    /**
+     * Lists at most the newest {@code items} released articles of a host in its feed and sitemap from now on (by
+     * default all), as real feeds do: a long-running benchmark then does not measure ever longer feeds.
+     */
+    public void limitFeeds(int items) {
+        if (items < 1) throw new IllegalArgumentException("items must be positive, was " + items);
+        feedLimit = items;
+    }
+
     /** How many articles feeds and sitemaps list now. */
     public int released() {
         return released;
@@ -233,13 +243,13 @@ public final class LoopbackNewsSite implements AutoCloseable {
         }
     }
 
-    /** The released articles of {@code host}, oldest first. */
+    /** The released articles of {@code host}, at most the newest {@link #limitFeeds feed limit}, oldest first. */
     private List<Integer> listed(String host) {
         int index = hosts.indexOf(host);
         int upTo = released;
         List<Integer> numbers = new ArrayList<>();
         for (int n = index; n < upTo; n += hosts.size()) numbers.add(n);
-        return numbers;
+        return numbers.subList(Math.max(0, numbers.size() - feedLimit), numbers.size());
     }
 
     @Override

@@ -52,6 +52,9 @@ class LoopbackNewsSiteTest {
             assertThat(site.releasedNanos(4)).isGreaterThanOrEqualTo(before);
             assertThat(site.releasedNanos(1)).isLessThan(before);
             assertThat(get(site.articleUrl(5), "t").statusCode()).as("unreleased pages are still served").isEqualTo(200);
+            site.limitFeeds(1);
+            assertThat(items(site)).as("the newest of each host").isEqualTo(2);
+            assertThat(get(site.feedUrl(site.hostOf(4)), "t").body()).contains("/articles/4.html").doesNotContain("/articles/2.html");
         }
     }
 
