@@ -92,8 +92,9 @@ record BenchReport(Map<String, Object> machine, String loadStart, String loadEnd
      * @param missing    article URLs with no document
      * @param duplicated article URLs with more than one document
      * @param unexpected documents whose URL is no article's
+     * @param sharedIds  documents whose id another document has too (the same article in two indexes)
      */
-    record Correctness(boolean ok, int expected, int documents, int missing, int duplicated, int unexpected) {}
+    record Correctness(boolean ok, int expected, int documents, int missing, int duplicated, int unexpected, int sharedIds) {}
 
     /** The table for people. */
     String text() {
@@ -136,9 +137,10 @@ record BenchReport(Map<String, Object> machine, String loadStart, String loadEnd
         }
         t.append('\n');
         t.append(correctness.ok()
-                ? "Exactly once: OK, %d articles, %d documents, each article URL once%n".formatted(correctness.expected(), correctness.documents())
-                : "Exactly once: FAILED: %d articles, %d documents; %d missing, %d duplicated, %d unexpected%n".formatted(correctness.expected(),
-                        correctness.documents(), correctness.missing(), correctness.duplicated(), correctness.unexpected()));
+                ? "Exactly once: OK, %d articles, %d documents, each article URL once, each id once%n".formatted(correctness.expected(), correctness.documents())
+                : "Exactly once: FAILED: %d articles, %d documents; %d missing, %d duplicated, %d unexpected, %d ids shared%n".formatted(
+                        correctness.expected(), correctness.documents(), correctness.missing(), correctness.duplicated(),
+                        correctness.unexpected(), correctness.sharedIds()));
         return t.toString();
     }
 

@@ -180,15 +180,16 @@ class EndToEndBench {
         }
     }
 
-    /** Every article URL exactly once, and nothing else. */
+    /** Every article URL exactly once, nothing else, and no document id twice (in two monthly indexes). */
     private static Correctness check(LoopbackNewsSite site, List<Map.Entry<String, String>> documents) {
         Set<String> expected = new HashSet<>(site.articleUrls());
         Map<String, Long> perUrl = documents.stream().collect(Collectors.groupingBy(Map.Entry::getValue, Collectors.counting()));
         int missing = (int) expected.stream().filter(u -> !perUrl.containsKey(u)).count();
         int duplicated = (int) perUrl.values().stream().filter(c -> c > 1).count();
         int unexpected = (int) perUrl.keySet().stream().filter(u -> !expected.contains(u)).count();
-        boolean ok = documents.size() == expected.size() && missing == 0 && duplicated == 0 && unexpected == 0;
-        return new Correctness(ok, expected.size(), documents.size(), missing, duplicated, unexpected);
+        int sharedIds = documents.size() - (int) documents.stream().map(Map.Entry::getKey).distinct().count();
+        boolean ok = documents.size() == expected.size() && missing == 0 && duplicated == 0 && unexpected == 0 && sharedIds == 0;
+        return new Correctness(ok, expected.size(), documents.size(), missing, duplicated, unexpected, sharedIds);
     }
 
     private long firstFetchNanos(LoopbackNewsSite site) {
