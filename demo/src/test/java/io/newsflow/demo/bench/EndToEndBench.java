@@ -66,6 +66,7 @@ class EndToEndBench {
     private TopicArrivals raw;
     private TopicArrivals enriched;
     private SearchableWatcher searchable;
+    private ElasticsearchClient client;
 
     @Test
     void endToEnd() throws Exception {
@@ -85,7 +86,7 @@ class EndToEndBench {
             Path indexConfig = config.write(OUT, "index", site);
             raw = TopicArrivals.start(services.bootstrap(), config.topicPrefix() + "raw-articles");
             enriched = TopicArrivals.start(services.bootstrap(), config.topicPrefix() + "enriched-articles");
-            ElasticsearchClient client = ElasticsearchClients.create(ConfigLoader.load(indexConfig, services.env()).index());
+            client = ElasticsearchClients.create(ConfigLoader.load(indexConfig, services.env()).index());
             searchable = SearchableWatcher.start(client, config.articlesIndex());
 
             stage("index", indexConfig, services);
@@ -117,11 +118,14 @@ class EndToEndBench {
             System.out.println("written: " + OUT.resolve("e2e.txt").toAbsolutePath() + " and e2e.json");
             if (!correctness.ok()) throw new AssertionError("not every article was indexed exactly once: " + correctness);
         } finally {
-            for (AutoCloseable c : new AutoCloseable[] {searchable, enriched, raw}) {
-                if (c != null) c.close();
+            try {
+                for (AutoCloseable c : new AutoCloseable[] {searchable, enriched, raw, client}) {
+                    if (c != null) c.close();
+                }
+            } finally {
+                ServiceProcesses.stopAll(processes);
+                site.close();
             }
-            ServiceProcesses.stopAll(processes);
-            site.close();
         }
     }
 
