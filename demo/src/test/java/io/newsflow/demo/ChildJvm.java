@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * Ctrl-C send), then kills it if it is still there after {@link #STOP_PATIENCE}; a shutdown hook does the same should
  * the test JVM exit first, so no process outlives the test.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     static final Duration STOP_PATIENCE = Duration.ofSeconds(45);
     /** The JVM flags of the {@code newsflow} launcher (see the script). */
     static final List<String> LAUNCHER_FLAGS = launcherFlags();
@@ -45,7 +45,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code java -jar jar args...} with {@code heap} (e.g. {@code -Xmx384m}) and {@code env} added. */
-    static ChildJvm start(String name, Path jar, String heap, Map<String, String> env, Path logs, String... args) throws IOException {
+    public static ChildJvm start(String name, Path jar, String heap, Map<String, String> env, Path logs, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(LAUNCHER_FLAGS);
@@ -62,7 +62,7 @@ final class ChildJvm implements AutoCloseable {
         return new ChildJvm(name, builder.start(), log);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
@@ -70,7 +70,7 @@ final class ChildJvm implements AutoCloseable {
      * Waits until the process has printed a line starting with {@code prefix} and returns the rest of that line; fails
      * when the process exits first or {@code patience} runs out (a bound against hanging, not a timing claim).
      */
-    String awaitLine(String prefix, Duration patience) throws IOException, InterruptedException {
+    public String awaitLine(String prefix, Duration patience) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             Optional<String> line = output().lines().filter(l -> l.startsWith(prefix)).findFirst();
@@ -82,16 +82,16 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** What it printed so far. */
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
     /** Sends SIGTERM and waits for the exit; returns the exit code (or -1 when it had to be killed). */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         boolean exited = process.waitFor(STOP_PATIENCE.toSeconds(), TimeUnit.SECONDS);
         exitedAtNanos = System.nanoTime();
@@ -101,8 +101,32 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** When {@link #stop()} saw it exit, as {@link System#nanoTime()}. */
-    long exitedAtNanos() {
+    public long exitedAtNanos() {
         return exitedAtNanos;
+    }
+
+    /** The operating system's id of the process. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * The most resident memory the process has had so far, in KiB ({@code VmHWM} of {@code /proc/PID/status}, so
+     * Linux only), or -1 when it cannot be read (not Linux, or the process has exited).
+     */
+    public long peakRssKib() {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                    .filter(l -> l.startsWith("VmHWM:")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(-1L);
+        } catch (IOException | RuntimeException gone) {
+            return -1;
+        }
+    }
+
+    /** CPU time the process has used so far (user and system), or zero when the system does not tell. */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private void kill() {

@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.app.config.ConfigLoader;
-import io.newsflow.app.config.EnvironmentVariable;
 import io.newsflow.devstack.site.LoopbackNewsSite;
 import io.newsflow.devstack.site.LoopbackNewsSite.Request;
 import io.newsflow.index.client.ElasticsearchClients;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 12's scale-out, as it would run on several machines, on this one: a Kafka broker and an Elasticsearch node
@@ -56,12 +53,12 @@ class ScaleOutIT {
     static final int HOSTS = 40;
     static final int ARTICLES = 2000;
     static final Path OUT = Path.of("target", "scaleout");
-    static final String PREFIX = "scaleout.";
-    static final String ARTICLES_INDEX = "scaleout-articles";
     static final int PARTITIONS = 6;
+    /** Every host's feed polled once in the run (every 10 minutes), the hosts shared through the fetch queue. */
+    static final StageConfigFile CONFIG = new StageConfigFile("scaleout", PARTITIONS, Duration.ofMinutes(10), true);
+    static final String ARTICLES_INDEX = CONFIG.articlesIndex();
     /** The line {@code FetchQueueWorker} logs on each assignment; its last one names the partitions a process held. */
     static final Pattern HOLDING = Pattern.compile("fetch-queue partitions assigned: .* \\(now holding \\[([\\d, ]*)\\]\\)");
-    static final Duration STARTUP = Duration.ofMinutes(3);
     /** Bound on the whole run's wait for Elasticsearch: fails the test instead of hanging CI, not a timing claim. */
     static final Duration PATIENCE = Duration.ofMinutes(10);
 
@@ -72,20 +69,13 @@ class ScaleOutIT {
     void twoIngestProcessesShareTheHostsAndTheSurvivorTakesOverWhenOneStops() throws Exception {
         int articles = Integer.getInteger("scaleout.articles", ARTICLES);
         int hosts = Integer.getInteger("scaleout.hosts", HOSTS);
-        Path appJar = Path.of("..", "app", "target", "newsflow.jar").toAbsolutePath().normalize();
-        Path demoJar = Path.of("target", "newsflow-demo.jar").toAbsolutePath();
-        assumeTrue(Files.isRegularFile(appJar) && Files.isRegularFile(demoJar),
-                "needs the packaged jars (" + appJar + ", " + demoJar + "): run through ./mvnw verify, not an IDE");
-        recreate(OUT);
+        ServiceProcesses.assumePackaged();
+        Path appJar = ServiceProcesses.APP_JAR;
+        ServiceProcesses.recreate(OUT);
         List<ChildJvm> processes = new ArrayList<>();
         LoopbackNewsSite site = LoopbackNewsSite.start(hosts, articles, Duration.ofMillis(5));
         try {
-            ChildJvm kafka = add(processes, ChildJvm.start("kafka", demoJar, "-Xmx512m", Map.of(), OUT, "devstack", "--only", "kafka"));
-            ChildJvm elasticsearch = add(processes, ChildJvm.start("elasticsearch", demoJar, "-Xmx512m", Map.of(), OUT, "devstack", "--only", "elasticsearch"));
-            String bootstrap = kafka.awaitLine(DevstackCommand.KAFKA_LINE, STARTUP);
-            String elasticsearchUrl = elasticsearch.awaitLine(DevstackCommand.ELASTICSEARCH_LINE, STARTUP);
-            Map<String, String> env = Map.of(EnvironmentVariable.KAFKA_BOOTSTRAP_SERVERS.variable(), bootstrap,
-                    EnvironmentVariable.ELASTICSEARCH_HOSTS.variable(), elasticsearchUrl);
+            Map<String, String> env = ServiceProcesses.start(OUT, processes).env();
 
             long started = System.nanoTime();
             add(processes, ChildJvm.start("index", appJar, "-Xmx384m", env, OUT, "index", "-c", config("index", site).toString()));
@@ -115,8 +105,7 @@ class ScaleOutIT {
                 writeFigures(site, articles, started, stoppedAt, indexed);
             }
         } finally {
-            Collections.reverse(processes);
-            for (ChildJvm p : processes) p.close();
+            ServiceProcesses.stopAll(processes);
             site.close();
         }
     }
@@ -183,39 +172,7 @@ class ScaleOutIT {
 
     /** One configuration file per process: the same settings, apart from ingest's User-Agent and enrich's state dir. */
     private static Path config(String process, LoopbackNewsSite site) throws IOException {
-        StringBuilder sources = new StringBuilder();
-        for (String host : site.hosts()) {
-            sources.append("    - {name: host-%s, type: feed, url: \"%s\", interval: PT10M, maxArticles: 1000}\n"
-                    .formatted(host, site.feedUrl(host)));
-        }
-        String yaml = """
-                kafka:
-                  topicPrefix: "%s"
-                  partitions: %d
-                ingest:
-                  progressEvery: PT10S
-                  fetch:
-                    userAgent: "newsflow-scaleout-%s (multi-process test)"
-                    hostDelay: PT0.02S
-                    retryBackoff: PT0.2S
-                    threads: 4
-                    allowHosts: [%s]
-                  distribute:
-                    enabled: true
-                    groupId: scaleout-ingest
-                  sources:
-                %s
-                enrich:
-                  applicationId: scaleout-enrich
-                  stateDir: "%s"
-                index:
-                  articlesIndex: %s
-                  eventsIndex: scaleout-events
-                  replicas: 0
-                  groupId: scaleout-index
-                """.formatted(PREFIX, PARTITIONS, process, String.join(", ", site.allowHosts()), sources,
-                OUT.resolve(process + "-state").toAbsolutePath(), ARTICLES_INDEX);
-        return Files.writeString(OUT.resolve(process + ".yaml"), yaml);
+        return CONFIG.write(OUT, process, site);
     }
 
     private static void writeFigures(LoopbackNewsSite site, int articles, long started, long stoppedAt, long indexed) throws IOException {
@@ -245,14 +202,5 @@ class ScaleOutIT {
     private static ChildJvm add(List<ChildJvm> processes, ChildJvm p) {
         processes.add(p);
         return p;
-    }
-
-    private static void recreate(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Collections.reverseOrder()).toList()) Files.delete(p);
-            }
-        }
-        Files.createDirectories(dir);
     }
 }

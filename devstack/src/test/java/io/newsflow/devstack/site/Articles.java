@@ -12,9 +12,20 @@ import java.util.regex.Pattern;
  * The generated content of {@link LoopbackNewsSite}: article {@code n} is a page with a title, a date
  * ({@link #published(int)}, one minute apart from 2026-01-01T00:00Z) and five paragraphs of English-like text drawn
  * from a word list with a random generator seeded by {@code n}: the same on every run, different for every article
- * (so ingest's content-hash dedup keeps them all). Feeds and sitemaps list a host's articles newest first.
+ * (so ingest's content-hash dedup keeps them all). Feeds and sitemaps list a host's articles newest first, for any
+ * {@link Corpus}; {@link #CORPUS} is this class's own.
  */
 public final class Articles {
+    /** The default corpus of {@link LoopbackNewsSite}: {@code size} articles of this class's text. */
+    public static Corpus corpus(int size) {
+        return new Corpus() {
+            @Override public int size() { return size; }
+            @Override public String title(int n) { return Articles.title(n); }
+            @Override public Instant published(int n) { return Articles.published(n); }
+            @Override public String page(String base, int n) { return Articles.page(base, n); }
+        };
+    }
+
     private static final Pattern ARTICLE_PATH = Pattern.compile("/articles/(\\d{1,9})\\.html");
     private static final Instant FIRST = Instant.parse("2026-01-01T00:00:00Z");
     private static final String[] WORDS = ("government minister talks border agreement trade council parliament "
@@ -27,7 +38,7 @@ public final class Articles {
     private Articles() {}
 
     /** The article number in {@code /articles/N.html}, or null. */
-    static Integer number(String path) {
+    public static Integer number(String path) {
         Matcher m = ARTICLE_PATH.matcher(path);
         return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
@@ -50,23 +61,30 @@ public final class Articles {
             for (int s = 0; s < 3; s++) paragraphs.append(sentence(random, 12 + random.nextInt(8))).append(". ");
             paragraphs.append("</p>\n");
         }
-        String url = base + "/articles/" + n + ".html";
+        return html("en", title(n), base + "/articles/" + n + ".html", published(n), paragraphs.toString());
+    }
+
+    /**
+     * An article page as the site serves it: language, title, canonical link and publication time in the head, the
+     * title as heading and {@code paragraphs} (HTML) in an {@code <article>}, between a navigation bar and a footer.
+     */
+    public static String html(String language, String title, String canonicalUrl, Instant published, String paragraphs) {
         return """
                 <!doctype html>
-                <html lang="en"><head><meta charset="utf-8"><title>%s</title>
+                <html lang="%s"><head><meta charset="utf-8"><title>%s</title>
                 <link rel="canonical" href="%s">
                 <meta property="article:published_time" content="%s">
                 </head><body><nav><a href="/">Home</a></nav>
                 <article><h1>%s</h1>
                 %s</article><footer>Loopback news</footer></body></html>
-                """.formatted(title(n), url, published(n), title(n), paragraphs);
+                """.formatted(language, title, canonicalUrl, published, title, paragraphs);
     }
 
-    static String feed(String base, List<Integer> numbers) {
+    static String feed(String base, Corpus corpus, List<Integer> numbers) {
         StringBuilder items = new StringBuilder();
         for (int n : numbers.reversed()) {
-            items.append("<item><title>").append(title(n)).append("</title><link>").append(base).append("/articles/").append(n)
-                    .append(".html</link><pubDate>").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(published(n).atOffset(ZoneOffset.UTC)))
+            items.append("<item><title>").append(corpus.title(n)).append("</title><link>").append(base).append("/articles/").append(n)
+                    .append(".html</link><pubDate>").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(corpus.published(n).atOffset(ZoneOffset.UTC)))
                     .append("</pubDate></item>\n");
         }
         return """
@@ -76,11 +94,11 @@ public final class Articles {
                 """.formatted(base, base, items);
     }
 
-    static String sitemap(String base, List<Integer> numbers) {
+    static String sitemap(String base, Corpus corpus, List<Integer> numbers) {
         StringBuilder urls = new StringBuilder();
         for (int n : numbers.reversed()) {
             urls.append("<url><loc>").append(base).append("/articles/").append(n).append(".html</loc><lastmod>")
-                    .append(published(n)).append("</lastmod></url>\n");
+                    .append(corpus.published(n)).append("</lastmod></url>\n");
         }
         return """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.IntStream;
 
 /**
@@ -23,10 +24,12 @@ import java.util.stream.IntStream;
  * unless allow-listed: give the fetcher {@link #allowHosts()} as {@code ingest.fetch.allowHosts}, nothing is let
  * through otherwise.
  *
- * <p>It serves {@code articles} generated articles, article {@code n} on host {@code n % hosts}, deterministically
- * (the same text for the same {@code n} on every run; see {@link Articles}); each host has {@code /feed.xml} (RSS with
- * all its articles), {@code /sitemap.xml}, {@code /robots.txt} (allows all, names the sitemap) and
- * {@code /articles/N.html}.
+ * <p>It serves the articles of a {@link Corpus} (by default {@link Articles#corpus(int)}), article {@code n} on host
+ * {@code n % hosts}, deterministically (the same text for the same {@code n} on every run); each host has
+ * {@code /feed.xml} (RSS with all its released articles), {@code /sitemap.xml}, {@code /robots.txt} (allows all, names
+ * the sitemap) and {@code /articles/N.html}. Every article is released (listed) from the start unless
+ * {@link #release(int)} was called first, which lets a benchmark offer articles at a rate it chooses; when each article
+ * was released is kept ({@link #releasedNanos(int)}).
  *
  * <p>Every request is recorded ({@link #requests()}) with its host, path, User-Agent and when it started and ended;
  * {@link #maxConcurrent(String)} is the most requests one host handled at once, so a test can assert that no host was
@@ -48,12 +51,20 @@ public final class LoopbackNewsSite implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final Corpus corpus;
     private final int articles;
     private final Duration latency;
+    private final AtomicLongArray releasedAt;
+    private volatile int released;
+    private volatile int feedLimit = Integer.MAX_VALUE;
 
-    private LoopbackNewsSite(int articles, Duration latency) {
-        this.articles = articles;
+    private LoopbackNewsSite(Corpus corpus, Duration latency) {
+        this.corpus = corpus;
+        this.articles = corpus.size();
         this.latency = latency;
+        this.releasedAt = new AtomicLongArray(articles);
+        this.released = 0;
+        release(articles);
     }
 
     /**
@@ -61,8 +72,13 @@ public final class LoopbackNewsSite implements AutoCloseable {
      * {@code latency} before it is answered.
      */
     public static LoopbackNewsSite start(int hosts, int articles, Duration latency) throws IOException {
+        return start(hosts, Articles.corpus(articles), latency);
+    }
+
+    /** Starts {@code hosts} hosts (at most 250) serving {@code corpus}, each request held {@code latency}. */
+    public static LoopbackNewsSite start(int hosts, Corpus corpus, Duration latency) throws IOException {
         if (hosts < 1 || hosts > 250) throw new IllegalArgumentException("hosts must be 1..250, was " + hosts);
-        LoopbackNewsSite site = new LoopbackNewsSite(articles, latency);
+        LoopbackNewsSite site = new LoopbackNewsSite(corpus, latency);
         try {
             for (int i = 0; i < hosts; i++) site.serve("127.0.0." + (2 + i));
         } catch (IOException | RuntimeException e) {
@@ -123,6 +139,39 @@ public final class LoopbackNewsSite implements AutoCloseable {
         return hosts.get(n % hosts.size());
     }
 
+    /**
+     * Lists only articles {@code 0 .. count-1} in feeds and sitemaps from now on (pages stay reachable by URL); raise
+     * it over time to offer articles at a rate. Counts beyond the corpus mean all of it.
+     */
+    public synchronized void release(int count) {
+        int upTo = Math.min(Math.max(count, 0), articles);
+        long now = System.nanoTime();
+        for (int n = released; n < upTo; n++) releasedAt.set(n, now);
+        released = upTo;
+    }
+
+    /**
+     * Lists at most the newest {@code items} released articles of a host in its feed and sitemap from now on (by
+     * default all), as real feeds do: a long-running benchmark then does not measure ever longer feeds.
+     */
+    public void limitFeeds(int items) {
+        if (items < 1) throw new IllegalArgumentException("items must be positive, was " + items);
+        feedLimit = items;
+    }
+
+    /** How many articles feeds and sitemaps list now. */
+    public int released() {
+        return released;
+    }
+
+    /**
+     * When article {@code n} was (last) released into its host's feed and sitemap, as {@link System#nanoTime()}, or 0
+     * while it is not listed: the moment it was published, as a reader of the feed would have it.
+     */
+    public long releasedNanos(int n) {
+        return n < released ? releasedAt.get(n) : 0;
+    }
+
     /** Every request so far (a copy). */
     public List<Request> requests() {
         synchronized (requests) {
@@ -159,11 +208,11 @@ public final class LoopbackNewsSite implements AutoCloseable {
                 }
                 case "/feed.xml" -> {
                     type = "application/rss+xml; charset=utf-8";
-                    yield Articles.feed(baseUrl(host), articlesOf(host));
+                    yield Articles.feed(baseUrl(host), corpus, listed(host));
                 }
                 case "/sitemap.xml" -> {
                     type = "application/xml; charset=utf-8";
-                    yield Articles.sitemap(baseUrl(host), articlesOf(host));
+                    yield Articles.sitemap(baseUrl(host), corpus, listed(host));
                 }
                 default -> {
                     Integer n = Articles.number(path);
@@ -171,7 +220,7 @@ public final class LoopbackNewsSite implements AutoCloseable {
                         status = 404;
                         yield "not found";
                     }
-                    yield Articles.page(baseUrl(host), n);
+                    yield corpus.page(baseUrl(host), n);
                 }
             };
             body = text.getBytes(StandardCharsets.UTF_8);
@@ -194,11 +243,13 @@ public final class LoopbackNewsSite implements AutoCloseable {
         }
     }
 
-    private List<Integer> articlesOf(String host) {
+    /** The released articles of {@code host}, at most the newest {@link #limitFeeds feed limit}, oldest first. */
+    private List<Integer> listed(String host) {
         int index = hosts.indexOf(host);
+        int upTo = released;
         List<Integer> numbers = new ArrayList<>();
-        for (int n = index; n < articles; n += hosts.size()) numbers.add(n);
-        return numbers;
+        for (int n = index; n < upTo; n += hosts.size()) numbers.add(n);
+        return numbers.subList(Math.max(0, numbers.size() - feedLimit), numbers.size());
     }
 
     @Override

@@ -41,6 +41,30 @@ class LoopbackNewsSiteTest {
     }
 
     @Test
+    void feedsListOnlyReleasedArticlesAndRememberWhenEachWasReleased() throws Exception {
+        try (LoopbackNewsSite site = LoopbackNewsSite.start(2, 6, Duration.ZERO)) {
+            site.release(2);
+            assertThat(items(site)).isEqualTo(2);
+            assertThat(site.releasedNanos(2)).as("not released yet").isZero();
+            long before = System.nanoTime();
+            site.release(5);
+            assertThat(items(site)).isEqualTo(5);
+            assertThat(site.releasedNanos(4)).isGreaterThanOrEqualTo(before);
+            assertThat(site.releasedNanos(1)).isLessThan(before);
+            assertThat(get(site.articleUrl(5), "t").statusCode()).as("unreleased pages are still served").isEqualTo(200);
+            site.limitFeeds(1);
+            assertThat(items(site)).as("the newest of each host").isEqualTo(2);
+            assertThat(get(site.feedUrl(site.hostOf(4)), "t").body()).contains("/articles/4.html").doesNotContain("/articles/2.html");
+        }
+    }
+
+    private int items(LoopbackNewsSite site) throws Exception {
+        int items = 0;
+        for (String host : site.hosts()) items += (int) Pattern.compile("<item>").matcher(get(site.feedUrl(host), "t").body()).results().count();
+        return items;
+    }
+
+    @Test
     void recordsRequestsAndTheMostAHostHandledAtOnce() throws Exception {
         try (LoopbackNewsSite site = LoopbackNewsSite.start(2, 4, Duration.ofMillis(300))) {
             String busy = site.hostOf(0);
