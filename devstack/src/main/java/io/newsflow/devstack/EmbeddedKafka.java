@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -27,25 +28,48 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private final Path dataDir;
     private final int brokerPort;
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
+    private KafkaRaftServer server;
 
-    private EmbeddedKafka(Path dataDir, int brokerPort, KafkaRaftServer server) {
+    private EmbeddedKafka(Path dataDir, int brokerPort, KafkaConfig config, KafkaRaftServer server) {
         this.dataDir = dataDir;
         this.brokerPort = brokerPort;
+        this.config = config;
         this.server = server;
     }
 
     /** Formats storage and starts the broker; returns once its listeners accept connections. */
     public static EmbeddedKafka start() throws Exception {
+        return start(Map.of());
+    }
+
+    /**
+     * Formats storage with these feature levels (e.g. {@code transaction.version} 1 to compare with the default 2 of
+     * Kafka 4; absent features get the release's defaults) and starts the broker.
+     */
+    public static EmbeddedKafka start(Map<String, Short> featureLevels) throws Exception {
         return FreePorts.startWithFreshPorts("newsflow-kafka-", dataDir -> {
             int brokerPort = FreePorts.next();
             KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dataDir, brokerPort, FreePorts.next()), false);
-            format(config);
+            format(config, featureLevels);
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             log.info("Kafka broker ready on localhost:{}", brokerPort);
-            return new EmbeddedKafka(dataDir, brokerPort, server);
+            return new EmbeddedKafka(dataDir, brokerPort, config, server);
         });
+    }
+
+    /**
+     * Stops the broker (controlled shutdown) and starts it again on the same ports with the same data, as an operator's
+     * broker restart: clients see their connections drop and come back; topics, offsets and open transactions' state
+     * survive. Fault tests only.
+     */
+    public synchronized void restart() {
+        server.shutdown();
+        server.awaitShutdown();
+        server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+        log.info("Kafka broker restarted on localhost:{}", brokerPort);
     }
 
     /** {@code host:port} for {@code bootstrap.servers}. */
@@ -53,9 +77,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         return "localhost:" + brokerPort;
     }
 
-    private static void format(KafkaConfig config) throws Exception {
+    private static void format(KafkaConfig config, Map<String, Short> featureLevels) throws Exception {
         String metadataDir = config.metadataLogDir();
-        new Formatter()
+        Formatter formatter = new Formatter();
+        featureLevels.forEach(formatter::setFeatureLevel);
+        formatter
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setNodeId(config.nodeId())
                 .setClusterId(Uuid.randomUuid().toString())
@@ -94,7 +120,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Stops the broker (controlled shutdown) and deletes its data. */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             server.shutdown();
             server.awaitShutdown();
