@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -40,18 +39,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Formats storage and starts the broker; returns once its listeners accept connections. */
     public static EmbeddedKafka start() throws Exception {
-        return start(Map.of());
-    }
-
-    /**
-     * Formats storage with these feature levels (e.g. {@code transaction.version} 1 to compare with the default 2 of
-     * Kafka 4; absent features get the release's defaults) and starts the broker.
-     */
-    public static EmbeddedKafka start(Map<String, Short> featureLevels) throws Exception {
         return FreePorts.startWithFreshPorts("newsflow-kafka-", dataDir -> {
             int brokerPort = FreePorts.next();
             KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dataDir, brokerPort, FreePorts.next()), false);
-            format(config, featureLevels);
+            format(config);
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             log.info("Kafka broker ready on localhost:{}", brokerPort);
@@ -77,11 +68,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         return "localhost:" + brokerPort;
     }
 
-    private static void format(KafkaConfig config, Map<String, Short> featureLevels) throws Exception {
+    private static void format(KafkaConfig config) throws Exception {
         String metadataDir = config.metadataLogDir();
-        Formatter formatter = new Formatter();
-        featureLevels.forEach(formatter::setFeatureLevel);
-        formatter
+        new Formatter()
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setNodeId(config.nodeId())
                 .setClusterId(Uuid.randomUuid().toString())

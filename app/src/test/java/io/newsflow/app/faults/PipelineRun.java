@@ -71,10 +71,15 @@ final class PipelineRun implements AutoCloseable {
                   bulk:
                     initialBackoff: PT0.2S
                     maxBackoff: PT2S
-                """.formatted(bootstrapServers, name, name, work.resolve(name + "-state"), elasticsearchUrl, name, name, name));
+                """.formatted(bootstrapServers, name, name, stateDir(work, name), elasticsearchUrl, name, name, name));
         this.settings = ConfigLoader.load(config, Map.of());
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
         this.elasticsearch = ElasticsearchClients.create(settings.index());
+    }
+
+    /** Enrich's state directory of the run called {@code name} in {@code work} (the disk-full test mounts a file system there). */
+    static Path stateDir(Path work, String name) {
+        return work.resolve(name + "-state");
     }
 
     Topics topics() {
@@ -87,20 +92,26 @@ final class PipelineRun implements AutoCloseable {
 
     /** Starts (or restarts) {@code newsflow enrich} and waits until it says it runs. */
     StageProcess startEnrich() throws IOException, InterruptedException {
-        enrich = start("enrich");
-        return enrich;
+        return start("enrich");
     }
 
     /** Starts (or restarts) {@code newsflow index} and waits until it says it runs. */
     StageProcess startIndex() throws IOException, InterruptedException {
-        index = start("index");
-        return index;
+        return start("index");
     }
 
     private StageProcess start(String stage) throws IOException, InterruptedException {
+        StageProcess process = launch(stage);
+        process.awaitOutput(stage + " running", 0, START_PATIENCE);
+        return process;
+    }
+
+    /** Starts {@code newsflow stage} ({@code enrich} or {@code index}) without waiting for it to run; stopped with the run. */
+    StageProcess launch(String stage) throws IOException {
         int n = starts.merge(stage, 1, Integer::sum);
         StageProcess process = StageProcess.start(stage, config, logs.resolve(name + "-" + stage + "-" + n + ".log"));
-        process.awaitOutput(stage + " running", 0, START_PATIENCE);
+        if (stage.equals("enrich")) enrich = process;
+        else index = process;
         return process;
     }
 

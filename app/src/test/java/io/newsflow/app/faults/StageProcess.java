@@ -92,6 +92,11 @@ final class StageProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The exit code of a process that has ended. */
+    int exitCode() {
+        return process.exitValue();
+    }
+
     /** SIGKILL, then waits for the process to be gone. */
     void kill9() throws InterruptedException {
         process.destroyForcibly();
