@@ -58,10 +58,7 @@ class BrokerRestartIT {
             assertThat(run.enrich().alive()).as("enrich rode out the restart").isTrue();
             assertThat(run.index().alive()).as("index rode out the restart").isTrue();
         }
-        assertThat(outcome.enrichedOnTopic()).hasSize(ARTICLES).allSatisfy((id, n) -> assertThat(n).isOne());
-        assertThat(outcome.eventsOnTopic()).isNotEmpty().allSatisfy((id, n) -> assertThat(n).isOne());
-        assertThat(outcome.articles().keySet()).isEqualTo(outcome.enrichedOnTopic().keySet());
-        assertThat(outcome.events().keySet()).isEqualTo(outcome.eventsOnTopic().keySet());
+        outcome.assertEachOnce(ARTICLES);
         assertThat(outcome.deadLetters()).isZero();
     }
 }

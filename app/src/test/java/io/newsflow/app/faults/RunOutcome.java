@@ -60,4 +60,15 @@ record RunOutcome(Map<String, Map<String, Object>> articles, Map<String, Map<Str
         return new RunOutcome(StoryNeutral.articles(articleDocs), StoryNeutral.events(run.eventDocuments(), articleDocs),
                 enrichedIds, eventIds, aborted, deadLetters);
     }
+
+    /**
+     * For a run without a clean one to compare with: {@code expected} articles, each once on the committed topic and in
+     * the articles index, and every event once on the committed topic and in the events index.
+     */
+    void assertEachOnce(int expected) {
+        assertThat(enrichedOnTopic).hasSize(expected).allSatisfy((id, n) -> assertThat(n).isOne());
+        assertThat(eventsOnTopic).isNotEmpty().allSatisfy((id, n) -> assertThat(n).isOne());
+        assertThat(articles.keySet()).isEqualTo(enrichedOnTopic.keySet());
+        assertThat(events.keySet()).isEqualTo(eventsOnTopic.keySet());
+    }
 }
