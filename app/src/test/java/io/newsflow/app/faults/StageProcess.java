@@ -97,6 +97,12 @@ final class StageProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Sends a signal by name ({@code STOP} freezes the process, {@code CONT} lets it go on) with the system's {@code kill}. */
+    void signal(String name) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) throw new IllegalStateException("kill -" + name + " " + process.pid() + " exited with " + exit);
+    }
+
     /** SIGKILL, then waits for the process to be gone. */
     void kill9() throws InterruptedException {
         process.destroyForcibly();
