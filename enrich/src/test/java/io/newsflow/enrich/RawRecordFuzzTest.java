@@ -1,18 +1,12 @@
 package io.newsflow.enrich;
 
+import org.junit.jupiter.api.Test;
 import io.newsflow.enrich.actors.ActorDictionary;
 import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.HostileInput;
 import io.newsflow.schemas.Link;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topics;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
@@ -31,7 +25,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzz (jqwik, bounded tries) of the enrich topology's input: every record on raw-articles, a corrupt Avro payload
+ * Fuzz (bounded tries, seeded: HostileInput.forAll) of the enrich topology's input: every record on raw-articles, a corrupt Avro payload
  * (a valid article with bytes changed, inserted, removed or cut), random bytes or none, comes out as exactly one
  * enriched article or exactly one dead letter of the record ({@code UNDECODABLE_RECORD}, {@code ENRICH_FAILED},
  * {@code TOO_LARGE}); the topology never stops and never hangs on it. One TopologyTestDriver serves every try.
@@ -44,7 +38,7 @@ class RawRecordFuzzTest {
     static TopologyTestDriver driver;
     static TestInputTopic<String, byte[]> raw;
 
-    @BeforeContainer
+    @org.junit.jupiter.api.BeforeAll
     static void start() throws IOException {
         stateDir = Files.createTempDirectory("enrich-fuzz-");
         var settings = new EnrichSettings("enrich-fuzz", stateDir.toString(), 1, 1);
@@ -53,7 +47,7 @@ class RawRecordFuzzTest {
         raw = driver.createInputTopic(TOPICS.rawArticles().name(), new StringSerializer(), new ByteArraySerializer());
     }
 
-    @AfterContainer
+    @org.junit.jupiter.api.AfterAll
     static void stop() throws IOException {
         driver.close();
         try (var files = Files.walk(stateDir)) {
@@ -61,33 +55,32 @@ class RawRecordFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<byte[]> records() {
+    static HostileInput.Gen<byte[]> records() {
         RawArticle article = RawArticle.newBuilder().setId("a1").setSource("fuzz").setUrl("https://herald.example.org/news/1")
                 .setFetchedAt(Instant.parse("2025-06-01T10:00:00Z")).setPublished(Instant.parse("2025-06-01T09:00:00Z"))
                 .setTitle("Talks in Yerevan").setText("Lavrov held talks with Mirzoyan in Yerevan on Tuesday. Armenia accused Azerbaijan.")
                 .setLanguage("en").setContentHash("h").setLinks(List.of(new Link("https://tass.ru/1", "TASS"))).build();
         byte[] valid = TOPICS.rawArticles().valueSerde().serializer().serialize("t", article);
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, HostileInput.byteMutationsOf(valid)),
-                net.jqwik.api.Tuple.of(2, HostileInput.bytesOf(500, "not avro at all")));
+        return HostileInput.either(8, HostileInput.byteMutationsOf(valid), 2, HostileInput.bytesOf(500, "not avro at all"));
     }
 
-    @Property(tries = 200)
-    void everyRecordBecomesOneArticleOrOneDeadLetter(@ForAll("records") byte[] value) throws Exception {
-        var enriched = driver.createOutputTopic(TOPICS.enrichedArticles().name(), TOPICS.enrichedArticles().keySerde().deserializer(),
-                TOPICS.enrichedArticles().valueSerde().deserializer());
-        var deadLetters = driver.createOutputTopic(TOPICS.deadLetters().name(), TOPICS.deadLetters().keySerde().deserializer(),
-                TOPICS.deadLetters().valueSerde().deserializer());
-        enriched.readValuesToList();
-        deadLetters.readValuesToList(); // start from what this try writes
-        HostileInput.within(Duration.ofSeconds(30), () -> {
-            raw.pipeInput("k", value.length == 0 ? null : value);
-            return null;
+    @Test
+    void everyRecordBecomesOneArticleOrOneDeadLetter() throws Exception {
+        HostileInput.forAll(200, records(), value -> {
+            var enriched = driver.createOutputTopic(TOPICS.enrichedArticles().name(), TOPICS.enrichedArticles().keySerde().deserializer(),
+                    TOPICS.enrichedArticles().valueSerde().deserializer());
+            var deadLetters = driver.createOutputTopic(TOPICS.deadLetters().name(), TOPICS.deadLetters().keySerde().deserializer(),
+                    TOPICS.deadLetters().valueSerde().deserializer());
+            enriched.readValuesToList();
+            deadLetters.readValuesToList(); // start from what this try writes
+            HostileInput.within(Duration.ofSeconds(30), () -> {
+                raw.pipeInput("k", value.length == 0 ? null : value);
+                return null;
+            });
+            long articles = enriched.readValuesToList().size();
+            long letters = deadLetters.readValuesToList().stream().filter(d -> OF_THE_RECORD.contains(d.getReason()))
+                    .count();
+            assertThat(articles + letters).as("%d enriched, %d dead letters", articles, letters).isOne();
         });
-        long articles = enriched.readValuesToList().size();
-        long letters = deadLetters.readValuesToList().stream().filter(d -> OF_THE_RECORD.contains(d.getReason()))
-                .count();
-        assertThat(articles + letters).as("%d enriched, %d dead letters", articles, letters).isOne();
     }
 }

@@ -1,12 +1,10 @@
 package io.newsflow.schemas;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,10 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Generators of hostile input for the fuzz properties (jqwik) of every module (schemas' test-jar): valid seed documents
- * broken by a few edits with fragments that parsers trip over (markup, entities, XXE and billion-laughs declarations,
- * NUL, lone surrogates, odd encodings, deep nesting, long runs), and plain random bytes. A mutated seed reaches deeper
- * into a parser than random bytes, which most parsers refuse at the first byte.
+ * Generators of hostile input for the fuzz tests of every module (schemas' test-jar): valid seed documents broken by a
+ * few edits with fragments that parsers trip over (markup, entities, XXE and billion-laughs declarations, NUL, lone
+ * surrogates, odd encodings, deep nesting, long runs), and plain random bytes. A mutated seed reaches deeper into a
+ * parser than random bytes, which most parsers refuse at the first byte.
+ *
+ * <p>{@link #forAll} runs a check on a bounded number of generated inputs, each from its own seeded {@link Random}, so a
+ * failure names the input's seed and {@code -Dfuzz.seed=N} replays the run (no shrinking: the failing input is printed).
  *
  * <p>{@link #within} is the hang guard: an input that takes longer than its bound fails the property as a hang (a guard
  * against a test that never ends, set far above any normal cost, not a performance assertion).
@@ -37,50 +38,96 @@ public final class HostileInput {
 
     private HostileInput() {}
 
-    /** One of {@code seeds} with 0–8 edits, each inserting a fragment, or cutting or replacing up to 40 characters. */
-    public static Arbitrary<String> mutationsOf(String... seeds) {
-        Arbitrary<Edit> edit = Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 40),
-                Arbitraries.of(FRAGMENTS), Arbitraries.integers().between(0, 2)).as(Edit::new);
-        return Combinators.combine(Arbitraries.of(seeds), edit.list().ofMaxSize(8)).as((seed, edits) -> {
-            StringBuilder text = new StringBuilder(seed);
-            for (Edit e : edits) e.apply(text);
-            return text.toString();
-        });
+    /** Makes one input from a source of randomness. */
+    @FunctionalInterface
+    public interface Gen<T> {
+        T next(Random random);
     }
 
-    /** {@link #mutationsOf} as UTF-8 bytes, mixed with random bytes (up to {@code maxRandomBytes}) and the empty input. */
-    public static Arbitrary<byte[]> bytesOf(int maxRandomBytes, String... seeds) {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, mutationsOf(seeds).map(s -> s.getBytes(StandardCharsets.UTF_8))),
-                net.jqwik.api.Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMaxSize(maxRandomBytes)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(new byte[0])));
+    /** A check of one input. */
+    @FunctionalInterface
+    public interface Check<T> {
+        void accept(T input) throws Exception;
     }
+
+    /** The run's seed: {@code -Dfuzz.seed=N} replays a failure, else a fixed one (the same inputs on every build). */
+    public static final long SEED = Long.getLong("fuzz.seed", 20_261_202L);
+
+    /**
+     * Checks {@code tries} inputs from {@code gen}; input {@code i} comes from {@code new Random(SEED + i)}. A failing
+     * input fails the test with its number, the seed and the input itself (text, or hex for bytes, cut at 2,000).
+     */
+    public static <T> void forAll(int tries, Gen<T> gen, Check<T> check) throws Exception {
+        for (int i = 0; i < tries; i++) {
+            T input = gen.next(new Random(SEED + i));
+            try {
+                check.accept(input);
+            } catch (Exception | AssertionError e) {
+                throw new AssertionError("input " + i + " of " + tries + " (-Dfuzz.seed=" + SEED + ") failed: " + e + "\ninput: "
+                        + describe(input), e);
+            }
+        }
+    }
+
+    private static String describe(Object input) {
+        String text = input instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(input);
+        return text.length() > 2000 ? text.substring(0, 2000) + "…" : text;
+    }
+
+    /** {@code first} {@code firstWeight} times in {@code firstWeight + secondWeight}, else {@code second}. */
+    public static <T> Gen<T> either(int firstWeight, Gen<T> first, int secondWeight, Gen<T> second) {
+        return r -> r.nextInt(firstWeight + secondWeight) < firstWeight ? first.next(r) : second.next(r);
+    }
+
+    /** One of {@code seeds} with 0–8 edits, each inserting a fragment, or cutting or replacing up to 40 characters. */
+    public static Gen<String> mutationsOf(String... seeds) {
+        return r -> {
+            StringBuilder text = new StringBuilder(seeds[r.nextInt(seeds.length)]);
+            for (int e = r.nextInt(9); e > 0; e--) {
+                new Edit(r.nextDouble(), r.nextInt(41), FRAGMENTS.get(r.nextInt(FRAGMENTS.size())), r.nextInt(3)).apply(text);
+            }
+            return text.toString();
+        };
+    }
+
+    /** {@link #mutationsOf} as UTF-8 bytes (8 in 11), random bytes up to {@code maxRandomBytes} (2 in 11), or nothing. */
+    public static Gen<byte[]> bytesOf(int maxRandomBytes, String... seeds) {
+        Gen<String> mutated = mutationsOf(seeds);
+        return r -> {
+            int pick = r.nextInt(11);
+            if (pick < 8) return mutated.next(r).getBytes(StandardCharsets.UTF_8);
+            if (pick == 10) return new byte[0];
+            byte[] random = new byte[r.nextInt(maxRandomBytes + 1)];
+            r.nextBytes(random);
+            return random;
+        };
+    }
+
+    /** Values that break length and varint decoding. */
+    private static final int[] EDGE_BYTES = {0x00, 0x7F, 0x80, 0xFF};
 
     /**
      * One of {@code seeds} (binary records, say) with 1–6 byte edits: a byte set to a random value or to one of the
      * values that break length and varint decoding (0x00, 0x7F, 0x80, 0xFF), a byte inserted or removed, or the tail cut.
      */
-    public static Arbitrary<byte[]> byteMutationsOf(byte[]... seeds) {
-        Arbitrary<int[]> edit = Combinators.combine(Arbitraries.integers().between(0, Integer.MAX_VALUE),
-                Arbitraries.integers().between(0, 3), Arbitraries.oneOf(Arbitraries.integers().between(0, 255),
-                        Arbitraries.of(0x00, 0x7F, 0x80, 0xFF))).as((at, kind, value) -> new int[] {at, kind, value});
-        return Combinators.combine(Arbitraries.of(seeds), edit.list().ofMinSize(1).ofMaxSize(6)).as((seed, edits) -> {
+    public static Gen<byte[]> byteMutationsOf(byte[]... seeds) {
+        return r -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            byte[] bytes = seed.clone();
-            for (int[] e : edits) {
-                if (bytes.length == 0) break;
-                int at = e[0] % bytes.length;
+            byte[] bytes = seeds[r.nextInt(seeds.length)].clone();
+            for (int e = 1 + r.nextInt(6); e > 0 && bytes.length > 0; e--) {
+                int at = r.nextInt(bytes.length);
+                int value = r.nextBoolean() ? r.nextInt(256) : EDGE_BYTES[r.nextInt(EDGE_BYTES.length)];
                 out.reset();
-                switch (e[1]) {
-                    case 0 -> { bytes[at] = (byte) e[2]; continue; }
-                    case 1 -> { out.write(bytes, 0, at); out.write(e[2]); out.write(bytes, at, bytes.length - at); }
+                switch (r.nextInt(4)) {
+                    case 0 -> { bytes[at] = (byte) value; continue; }
+                    case 1 -> { out.write(bytes, 0, at); out.write(value); out.write(bytes, at, bytes.length - at); }
                     case 2 -> { out.write(bytes, 0, at); out.write(bytes, at + 1, bytes.length - at - 1); }
                     default -> out.write(bytes, 0, at);
                 }
                 bytes = out.toByteArray();
             }
             return bytes;
-        });
+        };
     }
 
     /** Runs {@code work}, failing with "hang" when it takes longer than {@code bound}; rethrows what it throws. */

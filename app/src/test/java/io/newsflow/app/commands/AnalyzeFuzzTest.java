@@ -1,12 +1,9 @@
 package io.newsflow.app.commands;
 
+import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.schemas.HostileInput;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
@@ -22,7 +19,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzz (jqwik, bounded tries) of {@code newsflow analyze -}: broken text, HTML and JSON lines and random bytes on
+ * Fuzz (bounded tries, seeded: HostileInput.forAll) of {@code newsflow analyze -}: broken text, HTML and JSON lines and random bytes on
  * standard input never crash the command or hang it; every input is accounted for on standard output, as at least one
  * JSON line (a document or an {@code error} line), and the exit code is 1 exactly when an error line was printed.
  */
@@ -37,24 +34,25 @@ class AnalyzeFuzzTest {
             {"id":"b","text":"Armenia froze its participation in the CSTO.","published":"20240203T101500+0400"}
             """;
 
-    @Provide
-    Arbitrary<byte[]> inputs() {
+    static HostileInput.Gen<byte[]> inputs() {
         return HostileInput.bytesOf(2000, TEXT, HTML, JSONL);
     }
 
-    @Property(tries = 100)
-    void everyInputIsADocumentOrAnErrorLine(@ForAll("inputs") byte[] stdin) throws Exception {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        AnalyzeCommand command = new AnalyzeCommand();
-        command.out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        command.in = new ByteArrayInputStream(stdin);
-        int exit = HostileInput.within(Duration.ofSeconds(60),
-                () -> new CommandLine(command).setErr(new PrintWriter(new StringWriter())).execute("-"));
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : buffer.toString(StandardCharsets.UTF_8).lines().toList()) lines.add(JSON.readTree(line));
-        assertThat(lines).as("one line at least for the input").isNotEmpty();
-        boolean errors = lines.stream().anyMatch(l -> l.has("error"));
-        assertThat(exit).isEqualTo(errors ? 1 : 0);
-        assertThat(lines).allSatisfy(l -> assertThat(l.has("error") || l.has("events")).isTrue());
+    @Test
+    void everyInputIsADocumentOrAnErrorLine() throws Exception {
+        HostileInput.forAll(100, inputs(), stdin -> {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            AnalyzeCommand command = new AnalyzeCommand();
+            command.out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+            command.in = new ByteArrayInputStream(stdin);
+            int exit = HostileInput.within(Duration.ofSeconds(60),
+                    () -> new CommandLine(command).setErr(new PrintWriter(new StringWriter())).execute("-"));
+            List<JsonNode> lines = new ArrayList<>();
+            for (String line : buffer.toString(StandardCharsets.UTF_8).lines().toList()) lines.add(JSON.readTree(line));
+            assertThat(lines).as("one line at least for the input").isNotEmpty();
+            boolean errors = lines.stream().anyMatch(l -> l.has("error"));
+            assertThat(exit).isEqualTo(errors ? 1 : 0);
+            assertThat(lines).allSatisfy(l -> assertThat(l.has("error") || l.has("events")).isTrue());
+        });
     }
 }
