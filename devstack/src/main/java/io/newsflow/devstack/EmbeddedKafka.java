@@ -27,11 +27,13 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private final Path dataDir;
     private final int brokerPort;
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
+    private KafkaRaftServer server;
 
-    private EmbeddedKafka(Path dataDir, int brokerPort, KafkaRaftServer server) {
+    private EmbeddedKafka(Path dataDir, int brokerPort, KafkaConfig config, KafkaRaftServer server) {
         this.dataDir = dataDir;
         this.brokerPort = brokerPort;
+        this.config = config;
         this.server = server;
     }
 
@@ -44,8 +46,21 @@ public final class EmbeddedKafka implements AutoCloseable {
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             log.info("Kafka broker ready on localhost:{}", brokerPort);
-            return new EmbeddedKafka(dataDir, brokerPort, server);
+            return new EmbeddedKafka(dataDir, brokerPort, config, server);
         });
+    }
+
+    /**
+     * Stops the broker (controlled shutdown) and starts it again on the same ports with the same data, as an operator's
+     * broker restart: clients see their connections drop and come back; topics, offsets and open transactions' state
+     * survive. Fault tests only.
+     */
+    public synchronized void restart() {
+        server.shutdown();
+        server.awaitShutdown();
+        server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+        log.info("Kafka broker restarted on localhost:{}", brokerPort);
     }
 
     /** {@code host:port} for {@code bootstrap.servers}. */
@@ -94,7 +109,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Stops the broker (controlled shutdown) and deletes its data. */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             server.shutdown();
             server.awaitShutdown();

@@ -53,7 +53,10 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         }
     }
 
-    /** Decodes one record; {@code null} stays {@code null}. */
+    /**
+     * Decodes one record; {@code null} stays {@code null}. Bytes that are not such a record (another encoding, an
+     * unknown schema, corrupt or truncated data) fail with Kafka's {@link SerializationException}, and only with it.
+     */
     public T decode(byte[] bytes) {
         if (bytes == null) return null;
         try {
@@ -62,7 +65,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
             throw notA("no Avro single-object header (C3 01): not Avro, or another encoding", bytes, e);
         } catch (MissingSchemaException e) {
             throw notA("written with a schema this reader does not know (" + e.getMessage() + ")", bytes, e);
-        } catch (IOException | AvroRuntimeException e) {
+        } catch (IOException | RuntimeException e) {
+            // AvroRuntimeException, and also what Avro's readers throw on corrupt bytes without wrapping it (a union
+            // index out of range: ArrayIndexOutOfBoundsException; found by AvroFuzzTest)
             throw notA("corrupt or truncated data: " + e, bytes, e);
         }
     }

@@ -112,6 +112,30 @@ class AvroSerdeTest {
                 .isInstanceOf(SerializationException.class);
     }
 
+    /**
+     * Found by {@link AvroFuzzTest}: a corrupt union index made Avro throw an unwrapped ArrayIndexOutOfBoundsException
+     * (not a SerializationException). Every byte of a record set to a value that breaks a varint or union index now
+     * decodes or fails as a SerializationException.
+     */
+    @Test
+    void everySingleByteCorruptionDecodesOrFailsAsASerializationException() {
+        var serde = new AvroSerde<>(RawArticle.class);
+        byte[] bytes = serde.encode(raw());
+        int refused = 0;
+        for (int at = 0; at < bytes.length; at++) {
+            for (int value : new int[] {0x00, 0x07, 0x7F, 0x80, 0xFF}) {
+                byte[] corrupt = bytes.clone();
+                corrupt[at] = (byte) value;
+                try {
+                    serde.decode(corrupt);
+                } catch (SerializationException e) {
+                    refused++;
+                }
+            }
+        }
+        assertThat(refused).isPositive();
+    }
+
     @Test
     void nullIsATombstoneBothWays() {
         var serde = new AvroSerde<>(RawArticle.class);

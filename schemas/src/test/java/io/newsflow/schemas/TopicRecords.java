@@ -2,6 +2,7 @@ package io.newsflow.schemas;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,8 +17,12 @@ import java.util.UUID;
  * {@link #PATIENCE} for the expected number of values, then polls once more so that extra (duplicate) values show.
  */
 public final class TopicRecords {
-    /** Guard against a hung test, not a performance assertion: a passing read returns as soon as its values arrived. */
-    public static final Duration PATIENCE = Duration.ofSeconds(90);
+    /**
+     * Guard against a hung test, not a performance assertion: a passing read returns as soon as its values arrived.
+     * 180 s: with the fault tests' child processes and other builds on the same 2 cores (load average 6),
+     * EnrichStageIT's two-instance rebalance had committed 179 of 200 articles after 90 s.
+     */
+    public static final Duration PATIENCE = Duration.ofSeconds(180);
 
     private TopicRecords() {}
 
@@ -30,6 +35,31 @@ public final class TopicRecords {
     public static <V> List<V> readCommitted(String bootstrapServers, Topic<String, V> topic, int expected) {
         return read(bootstrapServers, topic, expected, Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 Duration.ofSeconds(2)); // duplicates from a retried transaction would show in this last poll
+    }
+
+    /**
+     * Every value on {@code topic} from its start to its end as of the call, without a consumer group: with
+     * {@code committed} only those of committed transactions (isolation {@code read_committed}, up to the last stable
+     * offset), otherwise every record written, aborted transactions included ({@code read_uncommitted}). The difference
+     * of the two counts is the number of records in aborted transactions. Fails after {@link #PATIENCE}.
+     */
+    public static <V> List<V> readToEnd(String bootstrapServers, Topic<String, V> topic, boolean committed) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, committed ? "read_committed" : "read_uncommitted");
+        List<V> values = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), PATIENCE).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, PATIENCE);
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) throw new IllegalStateException("did not reach the end of " + topic.name() + " " + end);
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+            }
+        }
+        return values;
     }
 
     private static <V> List<V> read(String bootstrapServers, Topic<String, V> topic, int expected, Map<String, Object> extra,

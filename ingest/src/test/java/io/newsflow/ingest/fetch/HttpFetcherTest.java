@@ -142,6 +142,47 @@ class HttpFetcherTest {
         }
     }
 
+    /** Sends the headers at once, then one byte every 100 ms until the server closes (bounded: at most 20 s). */
+    private void trickle(com.sun.net.httpserver.HttpExchange ex, String contentType) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", contentType);
+        ex.sendResponseHeaders(200, 10_000);
+        try (var out = ex.getResponseBody()) {
+            for (int i = 0; i < 200 && !server.release.await(100, java.util.concurrent.TimeUnit.MILLISECONDS); i++) {
+                out.write('x');
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Issue 15: a source that answers at once and then trickles its body a byte at a time is bounded by
+     * {@code requestTimeout} for the whole response (not per read), retried {@code maxRetries} times like any timeout,
+     * then refused as TIMEOUT: a dead letter, not a stalled source.
+     */
+    @Test
+    void aTricklingBodyTimesOutAsAWholeAndIsRetriedThenRefused() throws Exception {
+        server.route("/trickle.html", (ex, hit) -> trickle(ex, "text/html"));
+        try (HttpFetcher impatient = new HttpFetcher(settings(Duration.ofMillis(500)))) {
+            assertThatThrownBy(() -> impatient.fetch(at("/trickle.html"), FetchKind.PAGE, Validators.NONE))
+                    .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.TIMEOUT));
+        }
+        assertThat(server.hits("/trickle.html")).isEqualTo(3); // 1 + maxRetries
+    }
+
+    /** A robots.txt that trickles is unavailable: its host is disallowed (for FAILURE_TTL) and the page never fetched. */
+    @Test
+    void aTricklingRobotsTxtDisallowsTheHostWithoutFetchingThePage() throws Exception {
+        server.route("/robots.txt", (ex, hit) -> trickle(ex, "text/plain"));
+        server.page("/news/a.html", "text/html", "<p>never read</p>");
+        try (HttpFetcher impatient = new HttpFetcher(settings(Duration.ofMillis(500)))) {
+            assertThatThrownBy(() -> impatient.fetch(at("/news/a.html"), FetchKind.PAGE, Validators.NONE))
+                    .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.ROBOTS_DISALLOWED));
+        }
+        assertThat(server.hits("/news/a.html")).isZero();
+    }
+
     @Test
     void oversizeAndGzipBombBodiesAreRefused() throws Exception {
         byte[] big = new byte[(int) MAX_BODY + 1];
