@@ -24,10 +24,12 @@ public final class EnrichStage implements Stage {
     private final CountDownLatch running = new CountDownLatch(1);
     private volatile boolean closed;
     private volatile StageStartException startFailure;
+    private final StateDiskWatch disk;
 
     public EnrichStage(String bootstrapServers, EnrichSettings settings, Topics topics, ArticleEnricher enricher) {
         this.bootstrapServers = bootstrapServers;
         this.streams = new KafkaStreams(EnrichTopology.build(topics, enricher), EnrichTopology.config(bootstrapServers, settings));
+        this.disk = new StateDiskWatch(java.nio.file.Path.of(settings.stateDir()));
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) running.countDown();
             log.debug("enrich: {} -> {}", before, now);
@@ -48,6 +50,7 @@ public final class EnrichStage implements Stage {
             throw e;
         }
         streams.start();
+        disk.start();
         if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             startFailure = new StageStartException("enrich did not reach RUNNING within " + timeout + " (state " + streams.state() + ")");
             throw startFailure;
@@ -75,9 +78,15 @@ public final class EnrichStage implements Stage {
         return Health.failed(new IllegalStateException("enrich stopped: Streams state " + streams.state()));
     }
 
+    /** Whether the disk under the state directory is low (a warning is logged each minute while it is). */
+    public boolean stateDiskLow() {
+        return disk.isLow();
+    }
+
     @Override
     public void close() {
         closed = true;
+        disk.close();
         streams.close(Duration.ofSeconds(30));
     }
 }

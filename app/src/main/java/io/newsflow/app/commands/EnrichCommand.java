@@ -54,7 +54,8 @@ public final class EnrichCommand implements Callable<Integer> {
     private static AutoCloseable endpoint(NewsflowConfig settings, EnrichStage stage) throws java.io.IOException {
         return StageEndpoint.forStage("enrich", settings.enrich().metricsPort(), settings, () -> {
             KafkaStreams.State state = stage.state();
-            return new StageEndpoint.Health(state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING, state.name());
+            return new StageEndpoint.Health(state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING,
+                    stage.stateDiskLow() ? state.name() + ", state disk low" : state.name());
         }, System.out);
     }
 }
