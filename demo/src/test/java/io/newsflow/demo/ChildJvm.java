@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,15 +19,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm implements AutoCloseable {
     static final Duration STOP_PATIENCE = Duration.ofSeconds(45);
-    /** The JVM flags of the {@code newsflow} launcher (see the script). */
-    static final List<String> LAUNCHER_FLAGS = launcherFlags();
-
-    private static List<String> launcherFlags() {
-        List<String> flags = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "-Dio.netty.noUnsafe=true",
-                "-Djava.util.logging.manager=org.apache.logging.log4j.jul.LogManager"));
-        if (Runtime.version().feature() >= 23) flags.add("--sun-misc-unsafe-memory-access=allow");
-        return List.copyOf(flags);
-    }
 
     private final String name;
     private final Process process;
@@ -46,13 +36,7 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code java -jar jar args...} with {@code heap} (e.g. {@code -Xmx384m}) and {@code env} added. */
     public static ChildJvm start(String name, Path jar, String heap, Map<String, String> env, Path logs, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(LAUNCHER_FLAGS);
-        command.add(heap);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(List.of(args));
+        List<String> command = io.newsflow.devstack.LauncherCommand.of(jar, heap, args);
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
         Files.writeString(log, String.join(" ", command) + "\n\n");

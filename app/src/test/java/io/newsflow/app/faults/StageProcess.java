@@ -45,11 +45,7 @@ final class StageProcess implements AutoCloseable {
     static StageProcess start(String stage, Path config, Path log) throws IOException {
         if (!Files.isRegularFile(JAR)) throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), HEAP,
-                "--enable-native-access=ALL-UNNAMED", "-Dio.netty.noUnsafe=true",
-                "-Djava.util.logging.manager=org.apache.logging.log4j.jul.LogManager"));
-        if (Runtime.version().feature() >= 23) command.add("--sun-misc-unsafe-memory-access=allow");
-        command.addAll(List.of("-jar", JAR.toString(), stage, "-c", config.toString()));
+        List<String> command = io.newsflow.devstack.LauncherCommand.of(JAR, HEAP, stage, "-c", config.toString());
         Files.writeString(log, "### " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
