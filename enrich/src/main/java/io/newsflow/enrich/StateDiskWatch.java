@@ -45,14 +45,20 @@ final class StateDiskWatch implements AutoCloseable {
         return usable < Math.max(MIN_FREE_BYTES, (long) (total * MIN_FREE_SHARE));
     }
 
+    /** {@code dir} or its nearest existing parent (Streams creates the state directory later), or null. */
+    static Path nearestExisting(Path dir) {
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        return existing;
+    }
+
     boolean isLow() {
         return low;
     }
 
     void check() {
         try {
-            Path existing = dir;
-            while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+            Path existing = nearestExisting(dir);
             if (existing == null) return;
             var store = Files.getFileStore(existing);
             long usable = store.getUsableSpace(), total = store.getTotalSpace();

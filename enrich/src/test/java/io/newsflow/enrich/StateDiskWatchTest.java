@@ -22,6 +22,7 @@ class StateDiskWatchTest {
 
     @Test
     void aStateDirectoryNotYetCreatedIsCheckedOnTheDiskOfItsNearestFolder(@TempDir Path dir) throws Exception {
+        assertThat(StateDiskWatch.nearestExisting(dir.resolve("not/yet/created"))).isEqualTo(dir.toAbsolutePath());
         var store = Files.getFileStore(dir);
         boolean expected = StateDiskWatch.low(store.getUsableSpace(), store.getTotalSpace());
         try (StateDiskWatch watch = new StateDiskWatch(dir.resolve("not/yet/created"))) {
