@@ -14,14 +14,19 @@ import java.util.Map;
  * indexed by its first token's key, which makes the index a token trie of depth one; at each token the longest alias
  * that matches wins and the scan continues after it ("Nikol Pashinyan" is one mention, not two). Cost: one hash lookup
  * per token plus the few aliases that start there, so a 600-word article takes microseconds. Case-insensitive and
- * tolerant of Russian and Armenian case endings; short all-capital names (US, UN, CSTO, ОДКБ) match only in capitals,
+ * tolerant of Russian and Armenian case endings, except that a one-word name written with a capital matches only a
+ * capitalised word ("того" is not Togo); short all-capital names (US, UN, CSTO, ОДКБ) match only in capitals,
  * from four letters also in title case ("Nato").
  *
  * <p>Immutable and thread-safe once built.
  */
 public final class ActorMatcher {
-    /** @param exactForm non-null for acronyms, which must match in their exact case ("US", not "us") */
-    private record Alias(String[] keys, ActorEntry actor, String exactForm) {}
+    /**
+     * @param exactForm   non-null for acronyms, which must match in their exact case ("US", not "us")
+     * @param properNoun  a one-word name written with a capital: it matches a capitalised word only, so common words
+     *                    that share a country's name ("того" / Того, "turkey" / Turkey, "chad" / Chad) name no one
+     */
+    private record Alias(String[] keys, ActorEntry actor, String exactForm, boolean properNoun) {}
 
     /** Shortest acronym also matched in title case ("Nato"). */
     static final int TITLE_CASE_ACRONYM = 4;
@@ -34,7 +39,8 @@ public final class ActorMatcher {
                 String[] keys = Tokenizer.tokenize(name).stream().map(Token::key).toArray(String[]::new);
                 if (keys.length == 0) continue;
                 String exactForm = isAcronym(name) ? name : null;
-                byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Alias(keys, entry, exactForm));
+                boolean properNoun = keys.length == 1 && Character.isUpperCase(name.codePointAt(0));
+                byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Alias(keys, entry, exactForm, properNoun));
             }
         }
         byFirstKey.values().forEach(list -> list.sort(Comparator.comparingInt((Alias a) -> a.keys().length).reversed()));
@@ -84,6 +90,7 @@ public final class ActorMatcher {
                 matches = alias.keys()[k].equals(tokens.get(at + k).key());
             }
             if (matches && alias.exactForm() != null) matches = acronymMatches(alias.exactForm(), tokens.get(at).text());
+            if (matches && alias.properNoun()) matches = tokens.get(at).isCapitalised();
             if (matches) return alias;
         }
         return null;

@@ -16,11 +16,11 @@ import java.util.Set;
  * organisation noun ("Homeland Union", "Constitutional Court") an organisation. Their ids are provisional
  * ({@code nf:unknown/person/<slug>}); later mentions of the person's surname alone resolve to the same actor.
  */
-final class UnknownActors {
+public final class UnknownActors {
     static final Set<String> PERSON_TITLES = Set.of("president", "minister", "chancellor", "king", "queen", "emir", "sheikh",
             "prince", "general", "gen", "lt", "colonel", "col", "commander", "ambassador", "senator", "sen", "governor",
             "mayor", "spokesman", "spokeswoman", "secretary", "archbishop", "bishop", "pope", "mr", "mrs", "ms", "dr",
-            "envoy", "premier", "leader", "judge", "chairman", "speaker", "coordinator");
+            "envoy", "premier", "leader", "judge", "chairman", "speaker", "coordinator", "rep", "representative");
     static final Set<String> ORGANISATION_NOUNS = Set.of("party", "union", "council", "committee", "agency", "bank",
             "company", "corporation", "group", "organization", "organisation", "front", "movement", "army", "court",
             "parliament", "assembly", "ministry", "association", "forum", "alliance", "federation", "institute", "commission");
@@ -28,6 +28,11 @@ final class UnknownActors {
     static final double HEADLINE_SHARE = 0.8;
 
     private UnknownActors() {}
+
+    /** Whether a word (lower case) is a title that introduces a person's name ("president", "sen", "mr"). */
+    public static boolean isPersonTitle(String lower) {
+        return PERSON_TITLES.contains(lower);
+    }
 
     /** Unknown people and organisations in the tokens, skipping tokens already covered by {@code known}. */
     static List<ActorMention> find(String text, List<Token> tokens, List<ActorMention> known) {

@@ -162,8 +162,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         int i = verb - 1;
         while (i >= st.first()) {
             Participant p = endingAt(people, i); // an actor with its apposition ("Putin, Russia's President,") ends here
-            int aside = p == null ? st.asideEndingBefore(i + 1) : -1;
-            if (aside >= 0 && aside <= i) {
+            int aside = st.asideEndingBefore(i + 1); // an aside may end in an actor too (", the ambassador to Moscow,")
+            if (aside >= 0 && aside <= i && (p == null || p.firstToken() >= aside)) {
                 if (modifier == null) modifier = firstIn(people, aside, i); // "Kenzo Oshima, the UN's coordinator, demanded"
                 i = aside - 1;
                 continue;

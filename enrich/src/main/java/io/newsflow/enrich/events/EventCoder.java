@@ -67,6 +67,7 @@ public final class EventCoder {
     private final Map<String, FunctionWords> functionWords;
     private final Participants participants;
     private final Sides sides;
+    private final ProperNames properNames;
 
     /** @param lexicons trigger lexicons by ISO 639-1 code; {@code en} is required (the fallback) */
     public EventCoder(Map<String, EventLexicon> lexicons, ActorDictionary dictionary) {
@@ -75,6 +76,7 @@ public final class EventCoder {
         this.functionWords = FunctionWords.bundled();
         this.participants = Participants.english(code -> dictionary.country(code).orElse(null));
         this.sides = new Sides(dictionary, participants);
+        this.properNames = new ProperNames(participants);
     }
 
     /** The bundled lexicons: English, Russian, Armenian. */
@@ -128,11 +130,13 @@ public final class EventCoder {
                 continue;
             }
             List<Participant> people = participants.of(sentence, tokens, inSentence, text);
-            if (people.isEmpty() && !namesAGroup(sentence, functionWords.get(language))) { // no one to act: skip the tagger
+            boolean tagged = language.equals("en"); // the tagger may find names the dictionary does not know (ProperNames)
+            if (people.isEmpty() && !tagged && !namesAGroup(sentence, functionWords.get(language))) { // no one to act
                 if (sentenceDate != null) lastDate = sentenceDate;
                 continue;
             }
-            SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), language.equals("en"));
+            SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
+            people = properNames.addTo(people, st, sentence, text);
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type and source: one each per sentence
             Participant sentenceSource = null;
             String sentenceCountry = sides.sentenceCountry(people);
@@ -170,6 +174,7 @@ public final class EventCoder {
                 if (sentence.text().stripTrailing().endsWith("?")) evidence.add(Evidence.QUESTION);
                 EventActor from = sides.side(st, source, target, sentenceCountry, articleCountry, evidence);
                 EventActor to = target == null ? null : sides.side(st, target, source, sentenceCountry, articleCountry, evidence);
+                if (ProperNames.isName(from.getId()) || to != null && ProperNames.isName(to.getId())) evidence.add(Evidence.NAME_ONLY);
                 if (to != null && !sides.distinctSides(from, to)) {
                     to = null;
                     evidence.remove(Evidence.OBJECT);

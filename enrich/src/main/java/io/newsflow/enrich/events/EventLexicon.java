@@ -23,7 +23,12 @@ public final class EventLexicon {
 
     private record Entry(EventType type, String mode, Double weight, List<String> patterns) {}
 
-    private record File(List<Entry> events) {}
+    /**
+     * @param events    triggers by type
+     * @param notEvents phrases that contain a trigger's words but report no act ("did not respond to a request for
+     *                  comment"): a trigger starting inside one is dropped. Optional.
+     */
+    private record File(List<Entry> events, List<String> notEvents) {}
 
     /**
      * One compiled pattern: per element its alternatives, or null for a gap. An alternative is a word or, ending in *,
@@ -50,18 +55,23 @@ public final class EventLexicon {
         try {
             File file = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(yaml, File.class);
+            if (file.notEvents() != null) {
+                Entry none = new Entry(null, null, null, file.notEvents());
+                for (String p : file.notEvents()) index(compile(none, p));
+            }
             for (Entry e : file.events()) {
                 if (e.type() == null || e.patterns() == null) throw new IllegalArgumentException("an entry needs a type and patterns");
-                for (String p : e.patterns()) {
-                    Pattern pattern = compile(e, p);
-                    for (String first : pattern.elements()[0]) {
-                        List<Pattern> bucket = byStart.computeIfAbsent(first.substring(0, Math.min(2, first.length())), k -> new ArrayList<>());
-                        if (!bucket.contains(pattern)) bucket.add(pattern);
-                    }
-                }
+                for (String p : e.patterns()) index(compile(e, p));
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("invalid event lexicon: " + e.getMessage(), e);
+        }
+    }
+
+    private void index(Pattern pattern) {
+        for (String first : pattern.elements()[0]) {
+            List<Pattern> bucket = byStart.computeIfAbsent(first.substring(0, Math.min(2, first.length())), k -> new ArrayList<>());
+            if (!bucket.contains(pattern)) bucket.add(pattern);
         }
     }
 
@@ -108,23 +118,35 @@ public final class EventLexicon {
         return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements, prefix);
     }
 
-    /** Every trigger in {@code tokens} (one sentence), longest match per pattern and start. */
+    /**
+     * Every trigger in {@code tokens} (one sentence), longest match per pattern and start; none that starts inside a
+     * phrase of {@code notEvents}.
+     */
     public List<Trigger> find(List<Token> tokens) {
         List<Trigger> found = new ArrayList<>();
+        int noActUntil = -1; // last token of the latest phrase that reports no act
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).lower();
-            tryBucket(byStart.get(word.substring(0, Math.min(2, word.length()))), tokens, i, found);
-            if (word.length() > 1) tryBucket(byStart.get(word.substring(0, 1)), tokens, i, found);
+            noActUntil = tryBucket(byStart.get(word.substring(0, Math.min(2, word.length()))), tokens, i, found, noActUntil);
+            if (word.length() > 1) noActUntil = tryBucket(byStart.get(word.substring(0, 1)), tokens, i, found, noActUntil);
         }
         return found;
     }
 
-    private static void tryBucket(List<Pattern> bucket, List<Token> tokens, int i, List<Trigger> found) {
-        if (bucket == null) return;
+    private static int tryBucket(List<Pattern> bucket, List<Token> tokens, int i, List<Trigger> found, int noActUntil) {
+        if (bucket == null) return noActUntil;
         for (Pattern p : bucket) {
             int end = match(p, 0, tokens, i);
-            if (end >= 0) found.add(new Trigger(p.type(), p.mode(), p.weight(), tokens.get(i).index(), tokens.get(end).index(), p.elements().length));
+            if (end < 0) continue;
+            if (p.type() == null) {
+                noActUntil = Math.max(noActUntil, end);
+                int first = tokens.get(i).index();
+                found.removeIf(t -> t.firstToken() >= first);
+            } else if (i > noActUntil) {
+                found.add(new Trigger(p.type(), p.mode(), p.weight(), tokens.get(i).index(), tokens.get(end).index(), p.elements().length));
+            }
         }
+        return noActUntil;
     }
 
     /** Index of the last token matched when elements[e..] match from token t, else -1. */

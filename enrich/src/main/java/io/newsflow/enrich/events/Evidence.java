@@ -39,6 +39,8 @@ enum Evidence {
     VERB,
     /** The actor has no country of its own: the sentence's or the article's is assumed. */
     ASSUMED_COUNTRY,
+    /** A side is a proper name no dictionary knows and no title introduces ({@link ProperNames}). */
+    NAME_ONLY,
     /** The actor has no country of its own and none can be assumed (the only one named is the other side's state). */
     UNKNOWN_COUNTRY,
     /** A future or planned act, coded as its promise (AGREE) or threat (THREATEN). */

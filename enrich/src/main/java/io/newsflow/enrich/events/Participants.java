@@ -127,6 +127,11 @@ final class Participants {
         return resolved;
     }
 
+    /** A participant for an actor found by other means ({@link ProperNames}), read like a dictionary mention. */
+    Participant named(ActorEntry actor, int first, int last, List<Token> tokens, String text, Sentence sentence) {
+        return participant(actor, first, last, tokens, text, sentence);
+    }
+
     private Participant participant(ActorEntry actor, int first, int last, List<Token> tokens, String text, Sentence sentence) {
         int after = last + 1;
         boolean possessive = after <= sentence.lastToken() && tokens.get(after).lower().equals("s")

@@ -107,6 +107,11 @@ final class SentenceStructure {
         return tags != null;
     }
 
+    /** The article's tokens (the sentence's are {@link #first()} to {@link #last()}). */
+    List<Token> tokens() {
+        return tokens;
+    }
+
     /** Word {@code i} as written. */
     String word(int i) {
         return tokens.get(i).text();

@@ -103,6 +103,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aOneWordNameMatchesOnlyWhenCapitalised() {
+        // "того" (of that) is a common Russian word; "Того" is Togo. Lower-case demonym aliases still match.
+        assertThat(names("После того как Армения заморозила участие, Того поддержало её.")).containsExactly("Armenia", "Togo");
+        assertThat(names("We had turkey for dinner; Turkey objected.")).containsExactly("Turkey");
+    }
+
+    @Test
     void worldCountriesDemonymsAndCapitalsAreKnown() {
         List<Actor> actors = actors("A Jordanian official met envoys from Burma in Nairobi.", null);
         assertThat(actors).extracting(Actor::getCountryCode).containsExactly("JOR", "MMR", "KEN");

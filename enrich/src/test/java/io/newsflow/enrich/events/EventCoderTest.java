@@ -359,6 +359,32 @@ class EventCoderTest {
                 .containsExactly("REQUEST Azerbaijan -> Armenia", "REJECT Nikol Pashinyan -> Azerbaijan");
     }
     @Test
+    void aNameNoDictionaryKnowsActsAndTakesItsCountryFromItsApposition() {
+        // "Hovsepyan" is in no dictionary and has no title: the tagger's proper noun makes it the subject, so the act is
+        // not given to the next actor named; its apposition names its country
+        assertThat(events("Hovsepyan, the Armenian ambassador to Moscow, criticised Azerbaijan over the shelling.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo(EventType.ACCUSE);
+                    assertThat(e.getSource().getId()).isEqualTo("nf:unknown/name/hovsepyan");
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("ARM");
+                    assertThat(e.getTarget().getName()).isEqualTo("Azerbaijan");
+                });
+        // the article's country is assumed for a name with none; a later surname alone is the same actor
+        assertThat(events("Armenia's opposition is divided. Tigran Sargsyan accused Armenia's government of neglect. "
+                + "Sargsyan later accused Turkey of hostility.", null))
+                .extracting(e -> e.getSource().getId() + " " + e.getSource().getCountryCode())
+                .containsExactly("nf:unknown/name/sargsyan ARM", "nf:unknown/name/sargsyan ARM");
+    }
+
+    @Test
+    void calendarWordsModifiersAndKindsOfPeopleAreNotNames() {
+        assertThat(coded("On Oct. 12, a Telegraph Daily reporter said a moderate Democrat accused Russia of lying."))
+                .noneMatch(e -> e.startsWith("ACCUSE Oct") || e.contains("Telegraph") || e.contains("Democrat"));
+        assertThat(coded("Officials of the Montenegro Municipality Association (AKK) demanded support from Serbia."))
+                .noneMatch(e -> e.contains("AKK"));
+    }
+
+    @Test
     void anOppositionPartyOfAStateMayTargetItsGovernment() {
         // "Japan" here is its opposition party (OPP), not the state: the prime minister is a target it may have
         assertThat(events("Japan Innovation Party leader Nobuyuki Baba criticized Prime Minister Shigeru Ishiba on Saturday.", null))

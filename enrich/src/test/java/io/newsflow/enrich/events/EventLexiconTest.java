@@ -40,6 +40,16 @@ class EventLexiconTest {
     }
 
     @Test
+    void newsroomFormulasThatHoldATriggerAreNoAct() {
+        assertThat(types("The ministry did not immediately respond to a request for comment")).isEmpty();
+        assertThat(types("Armenia sent a request for military aid")).contains(EventType.REQUEST);
+        byte[] yaml = "notEvents: [\"call* for papers\"]\nevents:\n  - type: REQUEST\n    patterns: [\"call* for\"]\n".getBytes(StandardCharsets.UTF_8);
+        EventLexicon lexicon = new EventLexicon(yaml);
+        assertThat(lexicon.find(Tokenizer.tokenize("the institute issued a call for papers"))).isEmpty();
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called for talks"))).extracting(Trigger::type).containsExactly(EventType.REQUEST);
+    }
+
+    @Test
     void aLexiconWithoutPatternsIsRejected() {
         byte[] yaml = "events:\n  - type: AGREE\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new EventLexicon(yaml)).hasMessageContaining("needs a type and patterns");
