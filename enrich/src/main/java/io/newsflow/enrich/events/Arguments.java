@@ -34,6 +34,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     /** Prepositions of time and circumstance: a noun after them names an event of its own ("during the clashes"). */
     private static final Set<String> TEMPORAL = Set.of("during", "after", "before", "since", "amid", "amidst", "following",
             "despite", "until", "throughout", "ahead");
+    /** Participles that make a hyphenated name the holder of the place after it ("Pakistani-controlled territory"). */
+    private static final Set<String> CONTROLLING = Set.of("controlled", "held", "occupied", "administered", "run");
     /** Prefixes that make a name a stance ("anti-Western", "pro-Russian"). */
     private static final Set<String> STANCE = Set.of("anti", "pro");
     /** Verbs of beginning, going on and ending: "began withdrawing" shares its subject with "withdrawing". */
@@ -383,14 +385,15 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /**
      * A mention that only describes the noun after it: a capital before a capitalised noun ("the Rome Statute", "the
-     * Minsk Group"), or an actor joined by a hyphen to what follows ("the Russian-led bloc", "Azerbaijani-controlled").
+     * Minsk Group"), or an actor joined by a hyphen to what follows ("the Russian-led bloc"), except to a participle of
+     * control ("Azerbaijani-controlled villages" are Azerbaijan's).
      */
     private static boolean namesSomethingElse(SentenceStructure st, List<Participant> people, Participant p) {
         int before = p.firstToken() - 1; // "anti-Syria", "pro-Russian": a stance, not an actor of the event
         if (before >= st.first() && st.gap(p.firstToken()).equals("-") && STANCE.contains(st.lower(before))) return true;
         int next = p.lastToken() + 1;
         if (next > st.last()) return false;
-        if (st.gap(next).equals("-")) return true;
+        if (st.gap(next).equals("-")) return !CONTROLLING.contains(st.lower(next)); // "Pakistani-controlled territory" is Pakistan's
         return p.actor().capitalOf() != null && Character.isUpperCase(st.word(next).codePointAt(0))
                 && (st.tag(next).equals("PROPN") || st.tag(next).equals("NOUN")) && startingAt(people, next, next) == null;
     }

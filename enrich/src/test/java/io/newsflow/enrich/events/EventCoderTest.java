@@ -377,6 +377,14 @@ class EventCoderTest {
     }
 
     @Test
+    void theHolderOfControlledTerritoryIsTheTargetAndFiringMissilesIsAnAssault() {
+        assertThat(coded("Azerbaijan fired artillery shells into Armenian-controlled villages on Tuesday."))
+                .containsExactly("ASSAULT Azerbaijan -> Armenia");
+        assertThat(coded("Lavrov hit out at Armenia over its drills with the United States."))
+                .containsExactly("ACCUSE Sergey Lavrov -> Armenia");
+    }
+
+    @Test
     void calendarWordsModifiersAndKindsOfPeopleAreNotNames() {
         assertThat(coded("On Oct. 12, a Telegraph Daily reporter said a moderate Democrat accused Russia of lying."))
                 .noneMatch(e -> e.startsWith("ACCUSE Oct") || e.contains("Telegraph") || e.contains("Democrat"));
