@@ -482,7 +482,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static boolean obliqueCase(SentenceStructure st, Participant p) {
         if (p.ownsNoun() || !st.isCyrillic(p.lastToken())) return false;
         String last = st.lower(p.lastToken());
-        return RUSSIAN_OBLIQUE.matcher(last).matches() && !baseForm(p.actor(), last);
+        return RUSSIAN_OBLIQUE.matcher(last).matches() && (ProperNames.isName(p.actor().id()) || !baseForm(p.actor(), last));
     }
 
     /**

@@ -130,8 +130,9 @@ public final class EventCoder {
                 continue;
             }
             List<Participant> people = participants.of(sentence, tokens, inSentence, text);
-            boolean tagged = language.equals("en"); // the tagger may find names the dictionary does not know (ProperNames)
-            if (people.isEmpty() && !tagged && !namesAGroup(sentence, functionWords.get(language))) { // no one to act
+            boolean tagged = language.equals("en");
+            // no one to act: no actor, no group noun, no capitalised word after the first (a name, see ProperNames)
+            if (people.isEmpty() && !namesAGroup(sentence, functionWords.get(language)) && !capitalisedAfterFirst(sentence)) {
                 if (sentenceDate != null) lastDate = sentenceDate;
                 continue;
             }
@@ -259,6 +260,11 @@ public final class EventCoder {
         List<Token> kept = s.tokens().subList(0, MAX_SENTENCE_WORDS);
         int end = kept.getLast().end();
         return new Sentence(s.index(), s.start(), end, text.substring(s.start(), end), kept);
+    }
+
+    private static boolean capitalisedAfterFirst(Sentence sentence) {
+        for (int i = 1; i < sentence.tokens().size(); i++) if (sentence.tokens().get(i).isCapitalised()) return true;
+        return false;
     }
 
     /** Whether a sentence with no actor names a group that may act ("police", "protesters", "the country"). */

@@ -25,8 +25,10 @@ import java.util.stream.Stream;
  *
  * <p>Such an actor has no country of its own: {@link Sides} gives it the sentence's, else the article's most named
  * country ({@link Evidence#ASSUMED_COUNTRY}), and {@link Evidence#NAME_ONLY} lets the confidence model weigh how often
- * that holds. Its id is provisional and built from its last word ({@code nf:unknown/name/christie}), so "Chris
- * Christie" and a later "Christie" are one actor. Left out: headlines (every word is capitalised there), calendar words
+ * that holds. Its id is provisional and built from its last word's stem ({@code nf:unknown/name/christie}), so
+ * "Chris Christie" and a later "Christie" are one actor (and "Вовк", "Вовка" too). Russian and Armenian sentences have no
+ * tagger, but capitalise only proper nouns: a capitalised word after the first is a name
+ * ({@link #capitalisesOnlyNames}). Left out: headlines (every word is capitalised there), calendar words
  * (months and weekdays), runs longer than {@link #MAX_WORDS} words, and words inside a known actor's mention. After
  * "in", "near" … a name is a place; a sector noun after it gives its sector ("ANC ministers"); a title after it makes
  * it part of a role phrase ("Kremlin spokesman"), not a name; nor is a run that ends in a title ("Defense Minister"),
@@ -53,7 +55,7 @@ final class ProperNames {
 
     /** {@code people} with the sentence's unknown proper names added, in text order; unchanged when untagged. */
     List<Participant> addTo(List<Participant> people, SentenceStructure st, Sentence sentence, String text) {
-        if (!st.tagged() || headline(st)) return people;
+        if (headline(st) || !st.tagged() && !capitalisesOnlyNames(st)) return people;
         boolean[] covered = new boolean[st.last() - st.first() + 1];
         for (Participant p : people) {
             for (int t = Math.max(p.firstToken(), st.first()); t <= Math.min(p.lastToken(), st.last()); t++) covered[t - st.first()] = true;
@@ -136,9 +138,19 @@ final class ProperNames {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an");
 
+    /**
+     * Russian and Armenian write only proper nouns with a capital (not demonyms, months or weekdays), so without a tagger
+     * a capitalised word inside a sentence is a name; the sentence's first word (or the first after an opening quote or
+     * dash) says nothing and is left out.
+     */
+    private static boolean capitalisesOnlyNames(SentenceStructure st) {
+        return st.isCyrillic(st.first()) || Character.UnicodeScript.of(st.lower(st.first()).codePointAt(0)) == Character.UnicodeScript.ARMENIAN;
+    }
+
     private static boolean isNameWord(SentenceStructure st, int i, boolean[] covered) {
         String word = st.word(i);
-        return !covered[i - st.first()] && nameTag(st, i) && Character.isUpperCase(word.codePointAt(0))
+        boolean nameTag = st.tagged() ? nameTag(st, i) : i > st.first() && !st.gap(i).matches(".*[«\"“„—–-]\\s*") && Character.isLetter(word.codePointAt(0));
+        return !covered[i - st.first()] && nameTag && Character.isUpperCase(word.codePointAt(0))
                 && word.codePointCount(0, word.length()) > 1 && !CALENDAR.contains(st.lower(i)) && !st.gap(i).equals("-");
     }
 
@@ -167,7 +179,7 @@ final class ProperNames {
 
     private static ActorEntry entry(SentenceStructure st, int first, int last, boolean place, String country) {
         String name = st.textBetween(first, last);
-        String slug = Normalizer.normalize(st.lower(last), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String slug = Normalizer.normalize(st.tokens().get(last).key(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("[^\\p{L}\\p{N}]+", "-");
         return new ActorEntry(ID_PREFIX + slug, name, place ? "place" : "person", country, null, Map.of());
     }

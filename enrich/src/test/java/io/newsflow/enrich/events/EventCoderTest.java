@@ -385,6 +385,18 @@ class EventCoderTest {
     }
 
     @Test
+    void withoutATaggerACapitalisedRussianWordAfterTheFirstIsAName() {
+        // Russian capitalises only proper nouns; "Вчера" opens the sentence and says nothing
+        assertThat(events("Вчера депутат Акопян обвинил Азербайджан в обстреле границы.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo(EventType.ACCUSE);
+                    assertThat(e.getSource().getId()).startsWith("nf:unknown/name/");
+                    assertThat(e.getSource().getName()).isEqualTo("Акопян");
+                    assertThat(e.getTarget().getName()).isEqualTo("Azerbaijan");
+                });
+    }
+
+    @Test
     void calendarWordsModifiersAndKindsOfPeopleAreNotNames() {
         assertThat(coded("On Oct. 12, a Telegraph Daily reporter said a moderate Democrat accused Russia of lying."))
                 .noneMatch(e -> e.startsWith("ACCUSE Oct") || e.contains("Telegraph") || e.contains("Democrat"));
