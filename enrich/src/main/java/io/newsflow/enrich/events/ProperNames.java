@@ -18,23 +18,27 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Names the actor dictionary does not know and no title introduces ("Baba criticized Ishiba's …", "Christie, a longtime
- * Trump backer, …"): in a tagged (English) sentence, a run of capitalised words the part-of-speech tagger calls proper
- * nouns (or, for names it does not know, unknown words or adjectives: {@link #nameTag}) becomes a participant, so the clause's structure can give it a role instead of skipping to the next actor
- * named. Most news is about people no dictionary lists; without this their acts were lost or given to someone else.
+ * Names the actor dictionary does not know and no title introduces ("Hovsepyan criticised …", "Sargsyan, a former
+ * minister, …"): in a tagged (English) sentence, a run of capitalised words the part-of-speech tagger calls proper nouns
+ * (or, for names it does not know, unknown words or adjectives: {@link #nameTag}) becomes a participant, so the
+ * clause's structure can give it a role instead of skipping to the next actor named. Most news is about people no
+ * dictionary lists; without this their acts were lost or given to someone else. Russian and Armenian sentences have no
+ * tagger but capitalise only proper nouns, so there a capitalised word after the first is a name
+ * ({@link #capitalisesOnlyNames}).
  *
  * <p>Such an actor has no country of its own: {@link Sides} gives it the sentence's, else the article's most named
  * country ({@link Evidence#ASSUMED_COUNTRY}), and {@link Evidence#NAME_ONLY} lets the confidence model weigh how often
- * that holds. Its id is provisional and built from its last word's stem ({@code nf:unknown/name/christie}), so
- * "Chris Christie" and a later "Christie" are one actor (and "Вовк", "Вовка" too). Russian and Armenian sentences have no
- * tagger, but capitalise only proper nouns: a capitalised word after the first is a name
- * ({@link #capitalisesOnlyNames}). Left out: headlines (every word is capitalised there), calendar words
- * (months and weekdays), runs longer than {@link #MAX_WORDS} words, and words inside a known actor's mention. After
- * "in", "near" … a name is a place; a sector noun after it gives its sector ("ANC ministers"); a title after it makes
- * it part of a role phrase ("Kremlin spokesman"), not a name; nor is a run that ends in a title ("Defense Minister"),
- * continues a known actor's name, glosses it in brackets ("(AKK)"), modifies the noun after it ("a Truth Social post")
- * or follows "a" ("a moderate Democrat"). A name in apposition with a known actor takes its country ("Kenzo Oshima,
- * the United Nations …"). Immutable and thread-safe; linear in the sentence.
+ * that holds; a name in apposition with a known actor takes that actor's country ("Oshiro, the United Nations envoy,").
+ * Its id is provisional and built from its last word's stem ({@code nf:unknown/name/sargsyan}), so "Tigran Sargsyan"
+ * and a later "Sargsyan" are one actor (and "Вовк", "Вовка" too).
+ *
+ * <p>Left out: headlines (every word is capitalised there), calendar words (months, weekdays, their abbreviations), runs
+ * longer than {@link #MAX_WORDS} words, words inside a known actor's mention, a run that ends in a title ("Defense
+ * Minister") or is followed by one ("Kremlin spokesman"), continues a known actor's name, glosses it in brackets
+ * ("(AKK)"), opens the sentence as one word before "of" ("Estimates of its size vary": the tagger guesses worst at a
+ * sentence's first word), modifies the noun after it ("a Telegraph Daily reporter") or follows "a" ("a moderate
+ * Democrat"). After "in", "near" … or "the city of" a name is a place; a sector noun after it gives its sector ("ANC
+ * ministers"). Immutable and thread-safe; linear in the sentence.
  */
 final class ProperNames {
     /** Longest run of words taken as one name: longer runs are titles of works, events or headlines. */
@@ -53,20 +57,21 @@ final class ProperNames {
         this.participants = participants;
     }
 
-    /** {@code people} with the sentence's unknown proper names added, in text order; unchanged when untagged. */
+    /** {@code people} with the sentence's unknown proper names added, in text order. */
     List<Participant> addTo(List<Participant> people, SentenceStructure st, Sentence sentence, String text) {
         if (headline(st) || !st.tagged() && !capitalisesOnlyNames(st)) return people;
         boolean[] covered = new boolean[st.last() - st.first() + 1];
         for (Participant p : people) {
-            for (int t = Math.max(p.firstToken(), st.first()); t <= Math.min(p.lastToken(), st.last()); t++) covered[t - st.first()] = true;
+            int from = Math.max(p.firstToken(), st.first()), to = Math.min(p.lastToken(), st.last());
+            for (int t = from; t <= to; t++) covered[t - st.first()] = true;
         }
         List<Participant> found = new ArrayList<>();
         for (int i = st.first(); i <= st.last(); i++) {
             if (!isNameWord(st, i, covered)) continue;
             int first = i, last = i;
-            while (last + 1 <= st.last() && isNameWord(st, last + 1, covered) && (st.gap(last + 1).equals(" ") || st.gap(last + 1).equals("-"))) last++;
+            while (last + 1 <= st.last() && isNameWord(st, last + 1, covered) && JOINING.contains(st.gap(last + 1))) last++;
             i = last;
-            while (first < last && isTitle(st.lower(first))) first++; // "Sen. Chris Murphy", "Ms Lassiter"
+            while (first < last && isTitle(st.lower(first))) first++; // "Sen. Ann Holt", "Ms Avetisyan"
             if (isName(st, first, last, covered)) {
                 found.add(participants.named(entry(st, first, last, isPlace(st, first), appositionCountry(st, last, people)),
                         first, last, st.tokens(), text, sentence));
@@ -85,25 +90,32 @@ final class ProperNames {
     }
 
     private static final String ID_PREFIX = "nf:unknown/name/";
+    /** What may stand between two words of one name ("Ter-Petrosyan" is tokenized as two words). */
+    private static final Set<String> JOINING = Set.of(" ", "-");
 
     /**
-     * Whether a run of proper nouns names an actor: not too long, not a title or a group ("Defense Minister", "GOP House
-     * Speaker"), not the rest of a known actor's name ("Freedom Front Plus" after "Freedom Front"), not a modifier of the
-     * noun after it ("a Truth Social post"), not a kind of person ("a moderate Democrat": a name takes no "a").
+     * Whether a run of proper nouns names an actor: not too long, not a title ("Defense Minister", "Kremlin spokesman"),
+     * not the rest of a known actor's name ("Civic Contract Party" after "Civic Contract"), not a gloss in brackets, not a
+     * modifier of the noun after it ("a Telegraph Daily reporter"), not a kind of person ("a moderate Democrat": a name
+     * takes no "a").
      */
     private boolean isName(SentenceStructure st, int first, int last, boolean[] covered) {
         if (last - first + 1 > MAX_WORDS || isTitle(st.lower(last))) return false;
         int before = first - 1, after = last + 1;
         if (before >= st.first() && covered[before - st.first()] && st.gap(first).equals(" ")) return false;
-        if (after <= st.last() && (covered[after - st.first()] && st.gap(after).equals(" ")
-                || isTitle(st.lower(after)) && participants.sector(st.lower(after)) == null
-                || st.tag(after).equals("NOUN") && !Character.isUpperCase(st.word(after).codePointAt(0)) && st.gap(after).equals(" "))) return false;
-        if (st.gap(first).endsWith("(") && after <= st.last() && st.gap(after).startsWith(")")) return false; // "(AKK)": a gloss
+        if (after <= st.last()) {
+            boolean continuesKnown = covered[after - st.first()] && st.gap(after).equals(" ");
+            boolean titleFollows = isTitle(st.lower(after)) && participants.sector(st.lower(after)) == null;
+            boolean modifiesNoun = st.tag(after).equals("NOUN") && !isCapitalised(st, after) && st.gap(after).equals(" ");
+            boolean gloss = st.gap(first).endsWith("(") && st.gap(after).startsWith(")");
+            boolean headOfPhrase = first == st.first() && first == last && st.lower(after).equals("of"); // "Estimates of …"
+            if (continuesKnown || titleFollows || modifiesNoun || gloss || headOfPhrase) return false;
+        }
         if (before >= st.first() && st.tag(before).equals("ADJ")) before--;
         return before < st.first() || !INDEFINITE.contains(st.lower(before));
     }
 
-    /** After "in", "near" …, or after "of" following a place noun ("the West Bank city of Hebron"). */
+    /** After "in", "near" …, or after "of" following a place noun ("the border town of Tavush"). */
     private static boolean isPlace(SentenceStructure st, int first) {
         if (first - 1 < st.first()) return false;
         String before = st.lower(first - 1);
@@ -115,8 +127,8 @@ final class ProperNames {
             "county", "capital", "port", "island", "area", "state");
 
     /**
-     * "Kenzo Oshima, the United Nations Emergency Relief Coordinator, …": a name followed by a comma and an apposition
-     * that names a known actor within a few words belongs to that actor's country (IGO for the UN); else null.
+     * "Oshiro, the United Nations envoy, …": a name followed by a comma and an apposition that names a known actor within
+     * a few words belongs to that actor's country (IGO for the UN); else null.
      */
     private static String appositionCountry(SentenceStructure st, int last, List<Participant> people) {
         if (last + 1 > st.last() || !st.gap(last + 1).strip().equals(",")) return null;
@@ -144,19 +156,29 @@ final class ProperNames {
      * dash) says nothing and is left out.
      */
     private static boolean capitalisesOnlyNames(SentenceStructure st) {
-        return st.isCyrillic(st.first()) || Character.UnicodeScript.of(st.lower(st.first()).codePointAt(0)) == Character.UnicodeScript.ARMENIAN;
+        return st.isCyrillic(st.first())
+                || Character.UnicodeScript.of(st.lower(st.first()).codePointAt(0)) == Character.UnicodeScript.ARMENIAN;
     }
 
     private static boolean isNameWord(SentenceStructure st, int i, boolean[] covered) {
         String word = st.word(i);
-        boolean nameTag = st.tagged() ? nameTag(st, i) : i > st.first() && !st.gap(i).matches(".*[«\"“„—–-]\\s*") && Character.isLetter(word.codePointAt(0));
-        return !covered[i - st.first()] && nameTag && Character.isUpperCase(word.codePointAt(0))
+        boolean nameTag = st.tagged() ? nameTag(st, i)
+                : i > st.first() && !OPENING.matcher(st.gap(i)).matches() && Character.isLetter(word.codePointAt(0));
+        return !covered[i - st.first()] && nameTag && isCapitalised(st, i)
                 && word.codePointCount(0, word.length()) > 1 && !CALENDAR.contains(st.lower(i)) && !st.gap(i).equals("-");
     }
 
+    /** A quote or dash before a word: it opens a quotation or an aside, whose first word is capitalised anyway. */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(".*[«\"“„—–-]\\s*");
+
+    private static boolean isCapitalised(SentenceStructure st, int i) {
+        return Character.isUpperCase(st.word(i).codePointAt(0));
+    }
+
     /**
-     * The tagger knows few foreign names: it calls "Christie" a proper noun but "Hovsepyan" an adjective and "Baba"
-     * unknown (X). A capitalised adjective counts unless a lower-case noun or adjective follows it ("Western officials").
+     * The tagger knows few foreign names: it calls "Hovsepyan" an adjective and some short names unknown (X) rather
+     * than proper nouns. A capitalised adjective counts unless a lower-case noun or adjective follows it ("Western
+     * officials").
      */
     private static boolean nameTag(SentenceStructure st, int i) {
         String tag = st.tag(i);
@@ -164,7 +186,7 @@ final class ProperNames {
         if (!tag.equals("ADJ")) return false;
         if (i + 1 > st.last()) return true;
         String next = st.tag(i + 1);
-        return !((next.equals("NOUN") || next.equals("ADJ")) && !Character.isUpperCase(st.word(i + 1).codePointAt(0)));
+        return !((next.equals("NOUN") || next.equals("ADJ")) && !isCapitalised(st, i + 1));
     }
 
     private static boolean headline(SentenceStructure st) {
