@@ -49,6 +49,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * "Пашиняном", "России"): such a mention is not the subject.
      */
     private static final java.util.regex.Pattern RUSSIAN_OBLIQUE = java.util.regex.Pattern.compile(".*(у|ю|ом|ем|ой|ей|ым|им|и|е)$");
+    /** Nominative adjective endings that the oblique pattern would catch ("Российские миротворцы", "российское"). */
+    private static final java.util.regex.Pattern RUSSIAN_NOMINATIVE_ADJECTIVE = java.util.regex.Pattern.compile(".*(ие|ые|ое|ее)$");
     /** Words that may stand between a governing verb and its noun ("launched a new wave of"). */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV", "PRON", "PART", "NOUN", "ADP", "PROPN");
     private static final int GOVERNING_VERB_REACH = 12;
@@ -482,7 +484,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static boolean obliqueCase(SentenceStructure st, Participant p) {
         if (p.ownsNoun() || !st.isCyrillic(p.lastToken())) return false;
         String last = st.lower(p.lastToken());
-        return RUSSIAN_OBLIQUE.matcher(last).matches() && (ProperNames.isName(p.actor().id()) || !baseForm(p.actor(), last));
+        return RUSSIAN_OBLIQUE.matcher(last).matches() && !RUSSIAN_NOMINATIVE_ADJECTIVE.matcher(last).matches()
+                && (ProperNames.isName(p.actor().id()) || !baseForm(p.actor(), last));
     }
 
     /**

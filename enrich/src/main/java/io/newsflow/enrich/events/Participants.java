@@ -150,6 +150,11 @@ final class Participants {
         if (sector == null && actor.isCountry() && first - 1 >= sentence.firstToken() && isCyrillic(tokens.get(first))) {
             String head = sector(tokens.get(first - 1).lower()); // "МИД России", "армия Азербайджана": the noun leads
             if (head != null) return new Participant(actor, first - 1, last, head, false, false, true);
+            // "Министерство обороны Армении": a head noun and a genitive of its own before the country ("of defence": military)
+            String between = tokens.get(first - 1).lower();
+            String farHead = first - 2 >= sentence.firstToken() && RUSSIAN_GENITIVE_NOUN.matcher(between).matches()
+                    ? sector(tokens.get(first - 2).lower()) : null;
+            if (farHead != null) return new Participant(actor, first - 2, last, between.equals("обороны") ? "MIL" : farHead, false, false, true);
         }
         if (sector == null && actor.isCountry() && PEOPLE_OF.matcher(text.substring(tokens.get(first).start(), tokens.get(last).end())).matches()) {
             sector = "CVL"; // "Algerians", "Iraqis": the people of a country, not its state
@@ -171,6 +176,12 @@ final class Participants {
         }
         return true;
     }
+
+    /**
+     * A Russian noun in the genitive singular, four letters or more ("обороны", "безопасности"): not a preposition, nor a
+     * past-tense verb ("сбили", "заявила").
+     */
+    private static final java.util.regex.Pattern RUSSIAN_GENITIVE_NOUN = java.util.regex.Pattern.compile("\\p{IsCyrillic}{3,}(?<!л)[ыиая]");
 
     /** A plural demonym naming a country's people ("Armenians", "Iraqis"); country names with an s are several words or end otherwise. */
     static final java.util.regex.Pattern PEOPLE_OF = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+(?:ans|is)");

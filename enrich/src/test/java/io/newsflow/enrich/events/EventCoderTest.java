@@ -397,6 +397,25 @@ class EventCoderTest {
     }
 
     @Test
+    void russianNominativeAdjectivesAreSubjectsAndAMinistryWithItsGenitiveActsForItsCountry() {
+        // "Российские", "Армянские": nominative plural adjectives end like an oblique case but are the subject
+        assertThat(coded("Российские миротворцы завершили вывод из Нагорного Карабаха."))
+                .containsExactly("RETREAT Russia -> Nagorno-Karabakh");
+        assertThat(coded("Армянские военные сбили азербайджанский беспилотник.")).containsExactly("ASSAULT Armenia -> Azerbaijan");
+        // "Министерство обороны Армении": the ministry (of defence: military) leads its genitive country
+        assertThat(events("Министерство обороны Армении обвинило азербайджанские вооруженные силы в обстреле позиций.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getSource().getName()).isEqualTo("Armenia");
+                    assertThat(e.getSource().getSector()).isEqualTo("MIL");
+                    assertThat(e.getTarget().getName()).isEqualTo("Azerbaijan");
+                });
+        // a note of protest is an accusation; the region's parliaments and security services are actors of their own
+        assertThat(coded("Армянская сторона направила ноту протеста.")).containsExactly("ACCUSE Armenia -> -");
+        assertThat(coded("Спикер Госдумы Вячеслав Володин предупредил Армению о последствиях."))
+                .containsExactly("THREATEN State Duma -> Armenia");
+    }
+
+    @Test
     void calendarWordsModifiersAndKindsOfPeopleAreNotNames() {
         assertThat(coded("On Oct. 12, a Telegraph Daily reporter said a moderate Democrat accused Russia of lying."))
                 .noneMatch(e -> e.startsWith("ACCUSE Oct") || e.contains("Telegraph") || e.contains("Democrat"));
