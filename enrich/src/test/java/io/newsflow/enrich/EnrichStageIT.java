@@ -138,7 +138,7 @@ class EnrichStageIT {
      * linking's records waited behind every raw chunk fetched before them (1 MiB a partition by default). So, with
      * enrich running and idle, a backlog arrives at once (one transaction) and the first enriched article of it must be
      * committed while most of the backlog still waits (before the fix: 902 of 899 offsets, markers included, were
-     * consumed by then; after: 76-96). Counts, not time: the raw offsets enrich has committed are read just after that
+     * consumed by then; after: 76-119). Counts, not time: the raw offsets enrich has committed are read just after that
      * article was seen, an upper bound of what it had consumed when the article was committed (a late read can only
      * make the bound larger and the test fail).
      */
