@@ -141,10 +141,12 @@ public final class EnrichTopology {
     static final int MAX_POLL_RECORDS = 20;
 
     /**
-     * Compression of everything enrich writes (lz4, as ingest writes raw articles). An enriched article is its raw
-     * article plus its actors, events and quotes, about twice the bytes; compressed, the story-linking topic's data
-     * per fetch ({@link #MAX_PARTITION_FETCH_BYTES}) holds about as many articles as a raw partition's, so story
-     * linking keeps up with analysis during a backlog instead of falling behind and catching up in a burst at its end.
+     * Compression of everything enrich writes (lz4, as ingest writes raw articles). The consumer's chunks go round one
+     * per partition, so during a backlog story linking gets one chunk of {@link #MAX_PARTITION_FETCH_BYTES} for every
+     * raw-articles partition's chunk, and an enriched article (its raw article plus actors, events and quotes) is
+     * larger than the raw one: uncompressed, story linking fell behind the analysis and caught up in a burst at the
+     * backlog's end; compressed, each chunk carries several times more articles (in the backlog test it kept pace).
+     * lz4 costs little CPU and also shrinks the changelogs and the output topics.
      */
     static final String COMPRESSION = "lz4";
 
