@@ -149,8 +149,10 @@ class EnrichStageIT {
                 .collect(Collectors.joining(" "));
         List<RawArticle> raw = new ArrayList<>();
         for (int i = 0; i < backlog; i++) {
+            String text = i != backlog / 2 ? paragraph // and one of 140 KB, above the 64 KiB a fetch takes from a partition
+                    : paragraph + " A long report on the weather and the harvest.".repeat(3000);
             raw.add(RawArticle.newBuilder().setId("b" + i).setSource("it").setFetchedAt(Instant.now())
-                    .setText("Backlog article " + i + ". " + paragraph).setContentHash("bh" + i).build());
+                    .setText("Backlog article " + i + ". " + text).setContentHash("bh" + i).build());
         }
         DevStack stack = DevStack.shared();
         Topics topics = Topics.withPrefix("enrich-backlog-it.");
