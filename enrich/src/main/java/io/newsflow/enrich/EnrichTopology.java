@@ -10,6 +10,8 @@ import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -118,7 +120,41 @@ public final class EnrichTopology {
         return builder.build();
     }
 
-    /** Streams configuration: exactly-once v2, explicit state dir, reads the raw topic from the beginning. */
+    /**
+     * Most bytes the Streams consumer fetches from one partition at a time (Kafka's default: 1 MiB). The consumer
+     * hands out what it fetched partition by partition, in the order the fetches came back, so records of the
+     * story-linking topic fetched now are returned only after every raw-articles partition's data fetched before them.
+     * With 1 MiB, up to 1 MiB of raw articles per partition (hundreds of articles, 10-30 s of analysis) stood between
+     * an analysed article and its story linking, and every enriched article waited that long: issue 15's benchmark saw
+     * enrich's first output 13-17 s after ingest's first, then bursts. With 64 KiB, at most 64 KiB a raw partition
+     * (some 20-60 articles) is ahead of them. Throughput is not lost: a fetch is one round trip to the broker, and the
+     * consumer asks for more as soon as a partition's data is used up.
+     */
+    static final int MAX_PARTITION_FETCH_BYTES = 64 * 1024;
+
+    /**
+     * Most records one poll of the Streams consumer returns (Streams' default: 1,000). A stream thread processes every
+     * record a poll returned before it polls again, and the consumer only fetches (story linking's input too) inside a
+     * poll; 20 raw articles take 0.1-0.4 s to analyse, so the consumer fetches at least that often. A poll of records
+     * already fetched costs microseconds, nothing against 20 analyses.
+     */
+    static final int MAX_POLL_RECORDS = 20;
+
+    /**
+     * Compression of everything enrich writes (lz4, as ingest writes raw articles). The consumer's chunks go round one
+     * per partition, so during a backlog story linking gets one chunk of {@link #MAX_PARTITION_FETCH_BYTES} for every
+     * raw-articles partition's chunk, and an enriched article (its raw article plus actors, events and quotes) is
+     * larger than the raw one: uncompressed, story linking fell behind the analysis and caught up in a burst at the
+     * backlog's end; compressed, each chunk carries several times more articles (in the backlog test it kept pace).
+     * lz4 costs little CPU and also shrinks the changelogs and the output topics.
+     */
+    static final String COMPRESSION = "lz4";
+
+    /**
+     * Streams configuration: exactly-once v2, explicit state dir, reads the raw topic from the beginning, and the
+     * consumer and producer settings that keep story linking's input from waiting behind a backlog of raw articles
+     * ({@link #MAX_PARTITION_FETCH_BYTES}, {@link #MAX_POLL_RECORDS}, {@link #COMPRESSION}).
+     */
     public static Properties config(String bootstrapServers, EnrichSettings settings) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
@@ -128,6 +164,9 @@ public final class EnrichTopology {
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
         p.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir());
         p.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
+        p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), MAX_PARTITION_FETCH_BYTES);
+        p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), MAX_POLL_RECORDS);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), COMPRESSION);
         // opt in now to what Kafka 5.0 makes the default (otherwise Streams warns on every start)
         p.put("processing.exception.handler.global.enabled", "true");
         return p;

@@ -11,6 +11,8 @@ import io.newsflow.schemas.TopicRecords;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.stage.Stage;
 import io.newsflow.schemas.stage.StageStartException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,10 +24,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,15 +63,12 @@ class EnrichStageIT {
     void aSecondInstanceJoiningMidStreamChangesNothingInTheCommittedOutput() throws Exception {
         DevStack stack = DevStack.shared();
         Topics topics = Topics.withPrefix("enrich-rebalance-it.");
-        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 2);
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                topics.rawArticles().keySerde().serializer(), topics.rawArticles().valueSerde().serializer())) {
-            for (int i = 0; i < ARTICLES; i++) {
-                RawArticle raw = RawArticle.newBuilder().setId("r" + i).setSource("it").setFetchedAt(Instant.now())
-                        .setText("Report " + i + ": Putin phoned Pashinyan about the CSTO.").setContentHash("rh" + i).build();
-                producer.send(new ProducerRecord<>(topics.rawArticles().name(), raw.getId(), raw));
-            }
+        List<RawArticle> raw = new ArrayList<>();
+        for (int i = 0; i < ARTICLES; i++) {
+            raw.add(RawArticle.newBuilder().setId("r" + i).setSource("it").setFetchedAt(Instant.now())
+                    .setText("Report " + i + ": Putin phoned Pashinyan about the CSTO.").setContentHash("rh" + i).build());
         }
+        createAndProduce(stack, topics, raw, 2);
         var first = new EnrichSettings("enrich-rebalance-it", stateDir.resolve("a").toString(), 1, 1);
         var second = new EnrichSettings("enrich-rebalance-it", stateDir.resolve("b").toString(), 1, 1);
         List<EnrichedArticle> enriched;
@@ -129,23 +131,94 @@ class EnrichStageIT {
         }
     }
 
+    /**
+     * Issue 15: a backlog of raw articles held enrich's output back until the stage had analysed all of it. Story
+     * linking reads the single-partition story-linking topic through the same consumer as the raw-articles partitions,
+     * and the consumer hands out what it fetched partition by partition in the order the fetches came back: story
+     * linking's records waited behind every raw chunk fetched before them (1 MiB a partition by default). So, with
+     * enrich running and idle, a backlog arrives at once (one transaction) and the first enriched article of it must be
+     * committed while most of the backlog still waits (before the fix: 902 of 899 offsets, markers included, were
+     * consumed by then; after: 76-119). Counts, not time: the raw offsets enrich has committed are read just after that
+     * article was seen, an upper bound of what it had consumed when the article was committed (a late read can only
+     * make the bound larger and the test fail).
+     */
+    @Test
+    void aBacklogOfRawArticlesDoesNotHoldTheEnrichedOutputBack() throws Exception {
+        int backlog = 900;
+        String paragraph = IntStream.range(0, 30).mapToObj(s -> "In sentence " + s + " Lavrov held talks in Yerevan with Pashinyan about the CSTO.")
+                .collect(Collectors.joining(" "));
+        List<RawArticle> raw = new ArrayList<>();
+        for (int i = 0; i < backlog; i++) {
+            String text = i != backlog / 2 ? paragraph // and one of 140 KB, above the 64 KiB a fetch takes from a partition
+                    : paragraph + " A long report on the weather and the harvest.".repeat(3000);
+            raw.add(RawArticle.newBuilder().setId("b" + i).setSource("it").setFetchedAt(Instant.now())
+                    .setText("Backlog article " + i + ". " + text).setContentHash("bh" + i).build());
+        }
+        DevStack stack = DevStack.shared();
+        Topics topics = Topics.withPrefix("enrich-backlog-it.");
+        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 3); // production's default: the backlog is spread over 3 tasks
+        var settings = new EnrichSettings("enrich-backlog-it", stateDir.resolve("backlog").toString(), 1, 1);
+        long consumedAtFirstOutput;
+        List<EnrichedArticle> enriched;
+        try (var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings.profiles()))) {
+            stage.start(Duration.ofSeconds(60));
+            produce(stack, topics, raw.subList(0, 1), false); // one article through every task: all of them are running
+            TopicRecords.awaitCommitted(stack.bootstrapServers(), topics.enrichedArticles(), 1);
+            produce(stack, topics, raw.subList(1, backlog), true);
+            TopicRecords.awaitCommitted(stack.bootstrapServers(), topics.enrichedArticles(), 2);
+            consumedAtFirstOutput = committedOffsets(stack, settings.applicationId(), topics.rawArticles().name()) - 1;
+            enriched = TopicRecords.readCommitted(stack.bootstrapServers(), topics.enrichedArticles(), backlog);
+        }
+
+        System.out.printf("enrich-backlog-it: raw articles of the backlog consumed when its first enriched article was readable: at most %d of %d%n",
+                consumedAtFirstOutput, backlog - 1);
+        assertThat(consumedAtFirstOutput).as("raw articles enrich had consumed when its first output was readable").isLessThan(backlog / 3);
+        assertThat(enriched.stream().map(EnrichedArticle::getId).distinct()).hasSize(backlog);
+        assertThat(enriched).hasSize(backlog);
+    }
+
+    /** The sum of the offsets {@code groupId} has committed on {@code topic}'s partitions. */
+    private static long committedOffsets(DevStack stack, String groupId, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            return admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        }
+    }
+
     record Output(List<EnrichedArticle> articles, List<Event> events) {}
 
     /** Produces the articles, runs the stage until the expected output arrived (then a little longer), reads committed data. */
     private Output run(String prefix, List<RawArticle> articles, int expectedArticles, int expectedEvents) throws Exception {
         DevStack stack = DevStack.shared();
         Topics topics = Topics.withPrefix(prefix);
-        stack.createTopics(topics.all().stream().map(Topic::name).toList(), 2);
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                topics.rawArticles().keySerde().serializer(), topics.rawArticles().valueSerde().serializer())) {
-            for (RawArticle a : articles) producer.send(new ProducerRecord<>(topics.rawArticles().name(), a.getId(), a));
-        }
+        createAndProduce(stack, topics, articles, 2);
         var settings = new EnrichSettings(prefix + "app", stateDir.resolve(prefix).toString(), 1, 1);
         try (var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings.profiles()))) {
             stage.start(Duration.ofSeconds(60));
             List<EnrichedArticle> enriched = TopicRecords.readCommitted(stack.bootstrapServers(), topics.enrichedArticles(), expectedArticles);
             List<Event> events = TopicRecords.readCommitted(stack.bootstrapServers(), topics.events(), expectedEvents);
             return new Output(enriched, events);
+        }
+    }
+
+    /** Creates every topic of {@code topics} with {@code partitions} partitions and writes {@code articles} to raw-articles. */
+    private static void createAndProduce(DevStack stack, Topics topics, List<RawArticle> articles, int partitions) throws Exception {
+        stack.createTopics(topics.all().stream().map(Topic::name).toList(), partitions);
+        produce(stack, topics, articles, false);
+    }
+
+    /** Writes {@code articles} to raw-articles; with {@code oneTransaction}, in one transaction (readable all at once). */
+    private static void produce(DevStack stack, Topics topics, List<RawArticle> articles, boolean oneTransaction) {
+        Map<String, Object> config = new HashMap<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));
+        if (oneTransaction) config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "enrich-it-" + UUID.randomUUID());
+        try (var producer = new KafkaProducer<>(config, topics.rawArticles().keySerde().serializer(), topics.rawArticles().valueSerde().serializer())) {
+            if (oneTransaction) {
+                producer.initTransactions();
+                producer.beginTransaction();
+            }
+            for (RawArticle a : articles) producer.send(new ProducerRecord<>(topics.rawArticles().name(), a.getId(), a));
+            if (oneTransaction) producer.commitTransaction();
         }
     }
 }

@@ -38,6 +38,25 @@ public final class TopicRecords {
     }
 
     /**
+     * Returns as soon as {@code count} committed values (isolation {@code read_committed}) are readable on
+     * {@code topic}, with no last poll after them: for tests that check what else had happened by then. Fails after
+     * {@link #PATIENCE}.
+     */
+    public static void awaitCommitted(String bootstrapServers, Topic<String, ?> topic, int count) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (var consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            fromStart(consumer, topic);
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            int seen = 0;
+            while (seen < count) {
+                if (System.nanoTime() > deadline) throw new IllegalStateException(seen + " of " + count + " committed on " + topic.name());
+                seen += consumer.poll(Duration.ofMillis(50)).count();
+            }
+        }
+    }
+
+    /**
      * Every value on {@code topic} from its start to its end as of the call, without a consumer group: with
      * {@code committed} only those of committed transactions (isolation {@code read_committed}, up to the last stable
      * offset), otherwise every record written, aborted transactions included ({@code read_uncommitted}). The difference
@@ -48,10 +67,7 @@ public final class TopicRecords {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, committed ? "read_committed" : "read_uncommitted");
         List<V> values = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), PATIENCE).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            List<TopicPartition> partitions = fromStart(consumer, topic);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, PATIENCE);
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
@@ -60,6 +76,15 @@ public final class TopicRecords {
             }
         }
         return values;
+    }
+
+    /** Assigns every partition of {@code topic} to {@code consumer} at its first offset; returns them. */
+    private static List<TopicPartition> fromStart(KafkaConsumer<?, ?> consumer, Topic<String, ?> topic) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), PATIENCE).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return partitions;
     }
 
     private static <V> List<V> read(String bootstrapServers, Topic<String, V> topic, int expected, Map<String, Object> extra,

@@ -39,7 +39,7 @@ class ConfigLoaderTest {
         Path file = Files.writeString(dir.resolve("n.yaml"), "index:\n  bulk:\n    maxConcurrentRequests: 2\n  serve:\n    port: 9000\n");
         NewsflowConfig c = ConfigLoader.load(file, Map.of());
         assertThat(c.index().bulk().maxConcurrentRequests()).isEqualTo(2);
-        assertThat(c.index().bulk().flushInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(c.index().bulk().flushInterval()).isEqualTo(Duration.ofMillis(200));
         assertThat(c.index().serve()).isEqualTo(new io.newsflow.index.settings.ServeSettings("127.0.0.1", 9000));
 
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "index:\n  period: WEEK\n");
