@@ -366,12 +366,15 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static Participant object(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
         int end = st.clauseEnd(t.lastToken());
         int from = t.lastToken() + 1;
+        int reported = st.lower(t.lastToken()).equals("that") ? t.lastToken() : -1; // "warned that …" is one trigger
         if (end < st.last() && end <= t.lastToken() + 1 && COMPLEMENT_CLAUSE.contains(t.type()) && st.lower(end + 1).equals("that")) {
+            reported = end + 1;
             end = st.clauseEnd(end + 1); // the reported clause: its subject is the one asked or accused
         }
         for (Participant p : people) {
             if (p.firstToken() <= t.firstToken() || p.firstToken() > end) continue;
             if (sameActor(p, source)) continue;
+            if (reported >= 0 && p.firstToken() > reported && ownState(p, source)) return null; // "Aliyev warned that Baku would …"
             if (crossesClause(st, t, p)) return null;
             if (namesSomethingElse(st, people, p)) continue; // "the Rome Statute", "the Russian-led bloc"
             if (p.locative()) continue;
@@ -383,6 +386,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             return p;
         }
         return null;
+    }
+
+    /** A state (or its capital) that is the source's own: in a reported clause it speaks for the source, not to it. */
+    private static boolean ownState(Participant p, Participant source) {
+        String state = p.actor().capitalOf() != null ? p.actor().capitalOf() : p.actor().isCountry() ? p.actor().country() : null;
+        return state != null && state.equals(source.actor().country());
     }
 
     /**

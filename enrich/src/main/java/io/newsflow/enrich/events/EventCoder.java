@@ -114,6 +114,7 @@ public final class EventCoder {
         Map<String, Integer> seen = new HashMap<>(); // event key -> its index in explained
         Set<Integer> undated = new HashSet<>();    // events whose date is only the article's or the last one named
         String articleCountry = sides.mostNamedCountry(mentions);
+        Map<String, String> nameCountries = new HashMap<>(); // names' countries as first coded (ProperNames)
         Participant previousSource = null;
         EventDate lastDate = null;
         MentionCursor cursor = new MentionCursor(mentions);
@@ -137,7 +138,7 @@ public final class EventCoder {
                 continue;
             }
             SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
-            people = properNames.addTo(people, st, sentence, text);
+            people = ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text), nameCountries);
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type and source: one each per sentence
             Participant sentenceSource = null;
             String sentenceCountry = sides.sentenceCountry(people);
@@ -176,6 +177,8 @@ public final class EventCoder {
                 EventActor from = sides.side(st, source, target, sentenceCountry, articleCountry, evidence);
                 EventActor to = target == null ? null : sides.side(st, target, source, sentenceCountry, articleCountry, evidence);
                 if (ProperNames.isName(from.getId()) || to != null && ProperNames.isName(to.getId())) evidence.add(Evidence.NAME_ONLY);
+                ProperNames.remember(nameCountries, from);
+                ProperNames.remember(nameCountries, to);
                 if (to != null && !sides.distinctSides(from, to)) {
                     to = null;
                     evidence.remove(Evidence.OBJECT);

@@ -73,8 +73,10 @@ final class ProperNames {
             i = last;
             while (first < last && isTitle(st.lower(first))) first++; // "Sen. Ann Holt", "Ms Avetisyan"
             if (isName(st, first, last, covered)) {
-                found.add(participants.named(entry(st, first, last, isPlace(st, first), appositionCountry(st, last, people)),
-                        first, last, st.tokens(), text, sentence));
+                Participant p = participants.named(entry(st, first, last, isPlace(st, first), appositionCountry(st, last, people)),
+                        first, last, st.tokens(), text, sentence);
+                String title = p.sector() == null ? titleSector(st, first) : null; // "opposition lawmaker Artur …"
+                found.add(title == null ? p : new Participant(p.actor(), first, last, title, p.possessor(), p.locative()));
             }
         }
         if (found.isEmpty()) return people;
@@ -82,6 +84,48 @@ final class ProperNames {
         all.addAll(found);
         all.sort(Comparator.comparingInt(Participant::firstToken));
         return all;
+    }
+
+    /**
+     * The sector of the title words right before a name ("opposition lawmaker", "the mayor"): the opposition wins over
+     * the office ("opposition lawmaker" is OPP), else the nearest; null when none.
+     */
+    private String titleSector(SentenceStructure st, int first) {
+        String nearest = null;
+        for (int t = first - 1; t >= Math.max(st.first(), first - TITLE_REACH) && st.gap(t + 1).equals(" "); t--) {
+            String sector = participants.sector(st.lower(t));
+            if ("OPP".equals(sector)) return sector;
+            if (nearest == null) nearest = sector;
+        }
+        return nearest;
+    }
+
+    /** Title words read before a name. */
+    static final int TITLE_REACH = 2;
+
+    /**
+     * The article's names with the country they were given where first coded: "Artur Vanetsyan" assumed Armenian in
+     * one sentence stays Armenian in a later one that names Russia first.
+     */
+    static List<Participant> withCountriesFrom(List<Participant> people, Map<String, String> countryByName) {
+        if (countryByName.isEmpty()) return people;
+        List<Participant> result = new ArrayList<>(people.size());
+        for (Participant p : people) {
+            String country = p.actor().country() == null ? countryByName.get(p.actor().id()) : null;
+            if (country == null) {
+                result.add(p);
+                continue;
+            }
+            ActorEntry a = p.actor();
+            result.add(new Participant(new ActorEntry(a.id(), a.name(), a.kind(), country, a.sector(), a.aliases()), p.firstToken(),
+                    p.lastToken(), p.sector(), p.possessor(), p.locative(), p.ownsNoun()));
+        }
+        return result;
+    }
+
+    /** Remembers the country a name was coded with (the first one sticks). */
+    static void remember(Map<String, String> countryByName, io.newsflow.schemas.EventActor side) {
+        if (side != null && isName(side.getId()) && side.getCountryCode() != null) countryByName.putIfAbsent(side.getId(), side.getCountryCode());
     }
 
     /** Whether an actor is one of these names (its id is provisional and says so). */

@@ -416,6 +416,24 @@ class EventCoderTest {
     }
 
     @Test
+    void aNameKeepsItsTitlesSectorAndTheCountryItWasFirstGiven() {
+        List<Event> events = events("Armenia's government defended its course. Opposition lawmaker Artur Vanetsyan criticised "
+                + "Armenia's government. Vanetsyan later met Russian ambassador Sergei Kopyrkin.", null);
+        assertThat(events).filteredOn(e -> e.getSource().getName().contains("Vanetsyan")).extracting(e -> e.getType() + " " + e.getSource().getName() + " " + e.getSource().getCountryCode()
+                        + "/" + e.getSource().getSector())
+                .containsExactly("ACCUSE Artur Vanetsyan ARM/OPP", "CONSULT Vanetsyan ARM/null"); // not Russian by the sentence
+    }
+
+    @Test
+    void aStateInTheReportedClauseOfItsOwnLeaderIsNotTheTarget() {
+        // no object: the own state is the target by the weaker domestic convention only, so the threat is not confident
+        assertThat(events("Ilham Aliyev warned that Baku would respond to any provocation.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getTarget().getName()).isEqualTo("Azerbaijan");
+            assertThat(e.getConfident()).isFalse();
+        });
+    }
+
+    @Test
     void calendarWordsModifiersAndKindsOfPeopleAreNotNames() {
         assertThat(coded("On Oct. 12, a Telegraph Daily reporter said a moderate Democrat accused Russia of lying."))
                 .noneMatch(e -> e.startsWith("ACCUSE Oct") || e.contains("Telegraph") || e.contains("Democrat"));
