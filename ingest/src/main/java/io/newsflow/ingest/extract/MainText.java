@@ -50,7 +50,7 @@ final class MainText {
     /** A small element (at most this many characters) holding an image is an image box: its text is a caption or credit. */
     static final int CAPTION_MAX_CHARS = 300;
     /** Owners of table rows and definition list entries: short by nature, kept where the story holds them. */
-    private static final Set<String> TABULAR = Set.of("tr");
+    private static final Set<String> TABULAR = Set.of("tr", "dt", "dd");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|prose|richtext|paragraph");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|footer|sidebar|related|teaser|promo|widget|nav|share|social|sponsor|combx|contact|shopping|aside|rail");
 

@@ -31,4 +31,17 @@ class TablesTest {
 
         assertThat(blocks).extracting(TextBlocks.Block::text).containsExactly("Home", "News", P1, "Weather");
     }
+
+    @Test
+    void aTableInAFigureAndADefinitionListAreKept() {
+        String page = "<html><head><title>Turnout falls again</title></head><body><article><h1>Turnout falls again</h1>"
+                + "<p>" + P1 + "</p><figure class=wp-block-table><table><tbody><tr><td>2012</td><td>61 %</td></tr>"
+                + "<tr><td>2016</td><td>58 %</td></tr></tbody></table><figcaption>Source: the council</figcaption></figure>"
+                + "<dl><dt>Districts</dt><dd>12</dd><dt>Polling stations</dt><dd>48</dd></dl>"
+                + "<p>" + P2 + "</p></article></body></html>";
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page)).text();
+
+        assertThat(text).isEqualTo(P1 + "\n\n2012 | 61 %\n\n2016 | 58 %\n\nDistricts\n\n12\n\nPolling stations\n\n48\n\n" + P2);
+    }
 }
