@@ -92,7 +92,7 @@ final class Boilerplate implements NodeFilter {
         String tag = e.normalName();
         if (NON_CONTENT.contains(tag) || hidden(e) || (tag.equals("time") && paragraphDepth == 0)) { // a time outside a sentence is a dateline
             remove.add(e);
-            if (tag.equals("aside") && !hidden(e)) visible.add(e);
+            if ((tag.equals("aside") || e.attr("role").equals("complementary")) && !displayNone(e)) visible.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }
         Frame frame = new Frame();
@@ -161,10 +161,15 @@ final class Boilerplate implements NodeFilter {
         return tag.equals("article") || tag.equals("main") || e.attr("itemprop").equals("articleBody");
     }
 
-    /** Hidden from the reader: a non-content ARIA role or {@code display: none}. */
+    /** Never the page's own content, or hidden from the reader: a non-content ARIA role or {@code display: none}. */
     private static boolean hidden(Element e) {
         if (e.attributesSize() == 0) return false;
         if (NON_CONTENT_ROLES.contains(e.attr("role"))) return true;
+        return displayNone(e);
+    }
+
+    /** Hidden by an inline style (a region with a non-content role is still seen, and may hold a misplaced story). */
+    private static boolean displayNone(Element e) {
         String style = e.attr("style");
         return style.contains("display") && HIDDEN.matcher(style).find();
     }

@@ -58,4 +58,13 @@ class StoryFallbackTest {
 
         assertThat(StoryFallback.bestCluster(blocks)).extracting(TextBlocks.Block::text).containsExactly(P1, P2);
     }
+
+    @Test
+    void aStoryInARegionMarkedComplementaryIsFound() {
+        String text = extract("<div class=top><a href=/>Home</a> <a href=/news>News</a></div>"
+                + "<div role=complementary><h2>Pier to close after 70 years</h2><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div role=complementary style='display: none'><p>" + P3.repeat(5) + "</p></div>");
+
+        assertThat(text).isEqualTo("Pier to close after 70 years\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
 }
