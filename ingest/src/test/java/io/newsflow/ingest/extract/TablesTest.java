@@ -44,4 +44,12 @@ class TablesTest {
 
         assertThat(text).isEqualTo(P1 + "\n\n2012 | 61 %\n\n2016 | 58 %\n\nDistricts\n\n12\n\nPolling stations\n\n48\n\n" + P2);
     }
+
+    @Test
+    void aLayoutColumnThatBreaksItsLinesIsNotJoinedToTheNavigationBesideIt() {
+        var blocks = TextBlocks.of(Jsoup.parse("<table><tr><td><a href=/>Home</a><br><a href=/news>News</a></td>"
+                + "<td><b>Turnout falls again</b><br><br>" + P1 + "<br><br>" + P2 + "</td></tr></table>").body());
+
+        assertThat(blocks).extracting(TextBlocks.Block::text).containsExactly("Home News", "Turnout falls again " + P1 + " " + P2);
+    }
 }
