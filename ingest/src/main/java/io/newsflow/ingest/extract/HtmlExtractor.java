@@ -42,7 +42,7 @@ public final class HtmlExtractor {
 
         List<Element> removed = Boilerplate.remove(document);
         List<TextBlocks.Block> blocks = TextBlocks.of(document.body());
-        MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body()), blocks, removed), blocks, meta.title());
+        MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed), blocks, meta.title());
         StringBuilder text = new StringBuilder();
         for (TextBlocks.Block block : main.text()) {
             if (block.owner().normalName().equals("h1") && meta.title() != null && sameText(block.text(), meta.title())) continue;

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * density and nudged by class/id names ("article-body" up, "teaser-list" down). The best container wins, together
  * with siblings that score nearly as well (stories split over several containers). Its blocks are kept in reading
  * order, minus link lists, teaser cards (a linked sub-heading with its summary), captions (text under an image in a
- * small box) and repeated blocks.
+ * small box) and repeated blocks, and never another story appended under the page's own ({@link FollowingStories}).
  */
 final class MainText {
     /** A block shorter than this (characters) does not vote for its container. */
@@ -62,8 +62,12 @@ final class MainText {
      */
     record Selection(List<TextBlocks.Block> text, List<TextBlocks.Block> inside) {}
 
-    /** Chooses the main text among a page's blocks; with no prose block at all, the whole body is the container. */
-    static Selection select(List<TextBlocks.Block> blocks, Element body) {
+    /**
+     * Chooses the main text among a page's blocks; with no prose block at all, the whole body is the container. With
+     * the title known, another story appended under the one it heads is not chosen ({@link FollowingStories}).
+     */
+    static Selection select(List<TextBlocks.Block> blocks, Element body, String title) {
+        FollowingStories others = FollowingStories.of(blocks, title, body);
         Map<Element, double[]> stats = new IdentityHashMap<>(); // score, chars, linkChars, prose chars
         for (TextBlocks.Block b : blocks) {
             int level = 0;
@@ -83,6 +87,7 @@ final class MainText {
         Element best = null;
         double bestScore = 0;
         for (var e : stats.entrySet()) {
+            if (others.anotherStory(e.getKey())) continue;
             double score = finalScore(e.getKey(), e.getValue());
             if (score > bestScore) {
                 best = e.getKey();
@@ -90,13 +95,14 @@ final class MainText {
             }
         }
         if (best == null) best = body;
-        best = widen(best, stats, body);
+        best = widen(best, stats, body, others);
         Set<Element> chosen = new LinkedHashSet<>();
         chosen.add(best);
         if (best.parent() != null) {
             for (Element sibling : best.parent().children()) {
                 double[] s = stats.get(sibling);
-                if (sibling != best && s != null && finalScore(sibling, s) >= Math.max(10, bestScore * SIBLING_SHARE)) chosen.add(sibling);
+                if (sibling != best && s != null && !others.anotherStory(sibling)
+                        && finalScore(sibling, s) >= Math.max(10, bestScore * SIBLING_SHARE)) chosen.add(sibling);
             }
         }
         Set<Element> cards = cards(blocks, stats, body);
@@ -105,6 +111,7 @@ final class MainText {
         Set<String> seen = new HashSet<>();
         for (TextBlocks.Block b : blocks) {
             if (!inside(b.owner(), chosen, body)) continue;
+            if (others.startsAnother(b)) break; // another story under this one, in the same container
             inside.add(b);
             if (b.linkDensity() > MAX_LINK_DENSITY || isFragment(b) || inCard(b.owner(), cards) || inImageBox(b.owner(), stats)) continue;
             if (!seen.add(b.text())) continue;
@@ -117,11 +124,11 @@ final class MainText {
      * Climbs from the winner to an ancestor while that adds much more prose at little link cost: stories split into
      * chunks between ads are cousins, not siblings, of the densest chunk.
      */
-    private static Element widen(Element best, Map<Element, double[]> stats, Element body) {
+    private static Element widen(Element best, Map<Element, double[]> stats, Element body, FollowingStories others) {
         Element chosen = best, current = best; // climbing through wrappers is tentative until it gains prose
         for (Element parent = current.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
             double[] c = stats.get(current), p = stats.get(parent);
-            if (c == null || p == null) break;
+            if (c == null || p == null || others.takesInAnother(current, parent)) break;
             if (p[3] < WIDEN_GAIN * c[3]) {
                 if (p[3] > c[3] || p[1] > WRAPPER_SLACK * c[1]) break; // more text, but not enough more prose: stop
                 current = parent; // (nearly) a mere wrapper: look further up
