@@ -67,4 +67,17 @@ class StoryFallbackTest {
 
         assertThat(text).isEqualTo("Pier to close after 70 years\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
     }
+
+    @Test
+    void aStoryInAnAsideIsFoundBesideAShortBlurb() {
+        String blurb = "Harbour Weekly is the independent voice of the bay since 1952, published every Thursday by the Harbour "
+                + "Press cooperative with the help of our members and readers, who fund our journalism each month with a small sum.";
+        String story = P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P1.replace("regional", "county") + "\n\n"
+                + P2.replace("Fishermen", "Boat owners") + "\n\n" + P3.replace("council", "county");
+        String text = extract("<div class=intro><p>" + blurb + "</p></div><aside class=main-column><h1>Pier to close</h1><p>"
+                + story.replace("\n\n", "</p><p>") + "</p></aside>");
+
+        assertThat(blurb.length()).isGreaterThan(200);
+        assertThat(text).isEqualTo(story); // the headline is the title, not repeated
+    }
 }
