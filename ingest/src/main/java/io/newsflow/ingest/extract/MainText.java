@@ -105,7 +105,7 @@ final class MainText {
                         && finalScore(sibling, s) >= Math.max(10, bestScore * SIBLING_SHARE)) chosen.add(sibling);
             }
         }
-        Set<Element> cards = cards(blocks, stats, body);
+        Set<Element> cards = cards(blocks, stats, body, title);
         List<TextBlocks.Block> kept = new ArrayList<>();
         List<TextBlocks.Block> inside = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -143,13 +143,20 @@ final class MainText {
 
     /**
      * Teaser cards: the largest element within {@link #CARD_LEVELS} levels above a heading that is all link (below
-     * the headline level) that holds no other such heading, no headline and at most {@link #CARD_MAX_CHARS}.
+     * the headline level, and not the first heading spelling the title: a post's own permalinked title) that holds no other such heading, no headline and at most
+     * {@link #CARD_MAX_CHARS}; named as a story ({@code <article>}, "post") only where it is one of a list of such
+     * elements (a list of other posts under a short post).
      */
-    private static Set<Element> cards(List<TextBlocks.Block> blocks, Map<Element, double[]> stats, Element body) {
+    private static Set<Element> cards(List<TextBlocks.Block> blocks, Map<Element, double[]> stats, Element body, String title) {
+        String titleKey = title == null ? "" : TextKey.squash(title);
         List<Element> linked = new ArrayList<>();
         Map<Element, Integer> headings = new IdentityHashMap<>(); // linked headings below each element
+        boolean headlineSeen = false; // the first heading spelling the title is the story's own, even as a permalink
         for (TextBlocks.Block b : blocks) {
-            if (!b.heading() || b.owner().normalName().equals("h1") || b.linkChars() < b.text().length()) continue;
+            if (!b.heading()) continue;
+            boolean ownHeadline = !headlineSeen && !titleKey.isEmpty() && TextKey.squash(b.text()).equals(titleKey);
+            headlineSeen |= ownHeadline;
+            if (ownHeadline || b.owner().normalName().equals("h1") || b.linkChars() < b.text().length()) continue;
             linked.add(b.owner());
             for (Element a = b.owner().parent(); a != null && a != body; a = a.parent()) headings.merge(a, 1, Integer::sum);
         }
@@ -158,11 +165,18 @@ final class MainText {
             int level = 0;
             for (Element a = heading.parent(); a != null && a != body && level < CARD_LEVELS; a = a.parent(), level++) {
                 double[] s = stats.get(a);
-                if (s == null || s[1] > CARD_MAX_CHARS || headings.get(a) > 1 || classWeight(a) >= 10 || !a.getElementsByTag("h1").isEmpty()) break;
+                if (s == null || s[1] > CARD_MAX_CHARS || headings.get(a) > 1 || !a.getElementsByTag("h1").isEmpty()) break;
+                if (classWeight(a) >= 10 && !inAList(a, headings)) break; // a short story named as one, with a linked heading
                 cards.add(a);
             }
         }
         return cards;
+    }
+
+    /** Whether the element's parent holds other linked headings too: one of a list of posts, however it is named. */
+    private static boolean inAList(Element e, Map<Element, Integer> headings) {
+        Integer around = e.parent() == null ? null : headings.get(e.parent());
+        return around != null && around > 1;
     }
 
     /**
