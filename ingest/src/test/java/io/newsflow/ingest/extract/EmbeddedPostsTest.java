@@ -3,6 +3,8 @@ package io.newsflow.ingest.extract;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
+import static io.newsflow.ingest.extract.HarbourStory.P1;
+import static io.newsflow.ingest.extract.HarbourStory.P2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -10,10 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * beside it, an image's caption and a pull quote (which repeats the story) are not.
  */
 class EmbeddedPostsTest {
-    private static final String P1 = "The regional council voted on Thursday evening to close the old ferry pier, ending a "
-            + "crossing that had run every hour since the harbour was rebuilt after the war.";
-    private static final String P2 = "Fishermen who use the pier said they had not been asked, and several of them spoke "
-            + "against the plan during the public part of the meeting, which ran past midnight.";
     private static final String POST = "Sad day for the harbour. Seventy years of ferries and now this.";
     private static final String QUOTED = "<blockquote class=twitter-tweet data-width=550><p lang=en dir=ltr>" + POST
             + "</p>&mdash; Harbour Friends (@harbourfriends) <a href=https://social.example.com/harbourfriends/1>May 3, 2024</a></blockquote>";

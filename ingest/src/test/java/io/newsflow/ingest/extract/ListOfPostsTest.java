@@ -3,14 +3,12 @@ package io.newsflow.ingest.extract;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
+import static io.newsflow.ingest.extract.HarbourStory.P1;
+import static io.newsflow.ingest.extract.HarbourStory.P2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A short blog post followed by a list of other posts (each an {@code <article>} with a linked title and an excerpt). */
 class ListOfPostsTest {
-    private static final String P1 = "The regional council voted on Thursday evening to close the old ferry pier, ending a "
-            + "crossing that had run every hour since the harbour was rebuilt after the war.";
-    private static final String P2 = "Fishermen who use the pier said they had not been asked, and several of them spoke "
-            + "against the plan during the public part of the meeting, which ran past midnight.";
     private static final String EXCERPT = "The bridge company says the toll will go up by a fifth in April, the first rise in "
             + "six years, and blames the cost of repairs to the southern span.";
 

@@ -3,16 +3,13 @@ package io.newsflow.ingest.extract;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
+import static io.newsflow.ingest.extract.HarbourStory.P1;
+import static io.newsflow.ingest.extract.HarbourStory.P2;
+import static io.newsflow.ingest.extract.HarbourStory.P3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pages whose story sits where boilerplate removal or the density vote does not look: the text must not be nearly empty. */
 class StoryFallbackTest {
-    private static final String P1 = "The regional council voted on Thursday evening to close the old ferry pier, ending a "
-            + "crossing that had run every hour since the harbour was rebuilt after the war.";
-    private static final String P2 = "Fishermen who use the pier said they had not been asked, and several of them spoke "
-            + "against the plan during the public part of the meeting, which ran past midnight.";
-    private static final String P3 = "The council said repairs would cost more than a new pier on the other side of the "
-            + "bay, where the water is deeper and the road to the town is shorter.";
 
     private static String extract(String body) {
         return new HtmlExtractor().extract(Jsoup.parse("<html><head><title>Pier to close</title></head><body>" + body
