@@ -33,6 +33,11 @@ final class Boilerplate implements NodeFilter {
     private static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas",
             "button", "input", "select", "textarea", "nav", "aside", "figcaption", "picture", "video", "audio",
             "object", "embed", "dialog", "menu");
+    /**
+     * Removed elements whose text a reader may still see, and so the story if nothing else holds one: complementary
+     * regions, navigation (a theme wrapping the page in it) and the text for readers without scripts (a script-built page).
+     */
+    private static final Set<String> SEEN_WHEN_REMOVED = Set.of("aside", "nav", "noscript");
     private static final Set<String> NON_CONTENT_ROLES = Set.of("navigation", "complementary", "dialog", "alertdialog", "menu", "toolbar");
     /** Elements that make a figure, or a box named for a social platform, part of the story (besides an embedded post). */
     private static final Set<String> TABLES = Set.of("table", "dl");
@@ -71,7 +76,8 @@ final class Boilerplate implements NodeFilter {
 
     /**
      * Removes the boilerplate from the document's body and returns the removed regions that could hold text a reader
-     * sees (complementary regions, page header and footer, forms, named boxes; not scripts, media or hidden elements),
+     * sees (complementary regions, navigation, the text for readers without scripts, page header and footer, forms, named
+     * boxes; not scripts, media or hidden elements),
      * detached but intact, for {@link StoryFallback} to look in when what remains holds nearly no text.
      */
     static List<Element> remove(Document document) {
@@ -92,7 +98,7 @@ final class Boilerplate implements NodeFilter {
         String tag = e.normalName();
         if (NON_CONTENT.contains(tag) || hidden(e) || (tag.equals("time") && paragraphDepth == 0)) { // a time outside a sentence is a dateline
             remove.add(e);
-            if ((tag.equals("aside") || e.attr("role").equals("complementary")) && !displayNone(e)) visible.add(e);
+            if ((SEEN_WHEN_REMOVED.contains(tag) || e.attr("role").equals("complementary")) && !displayNone(e)) visible.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }
         Frame frame = new Frame();

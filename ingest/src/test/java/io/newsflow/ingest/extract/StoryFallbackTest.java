@@ -77,4 +77,13 @@ class StoryFallbackTest {
         assertThat(blurb.length()).isGreaterThan(200);
         assertThat(text).isEqualTo(story); // the headline is the title, not repeated
     }
+
+    @Test
+    void aStoryInsideNavigationOrInTheTextForReadersWithoutScriptsIsFound() {
+        String story = "<h2>Pier to close after 70 years</h2><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+        String expected = "Pier to close after 70 years\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3;
+
+        assertThat(extract("<nav class=layout><ul><li><a href=/>Home</a></li></ul><div>" + story + "</div></nav>")).isEqualTo(expected);
+        assertThat(extract("<div id=app>Loading ...</div><noscript>" + story + "</noscript>")).isEqualTo(expected);
+    }
 }
