@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
 
 /**
  * Removes what is never article text, before the main text is looked for: non-content elements (scripts, controls,
- * media, figures and their captions), navigation and complementary regions, hidden elements, datelines, forms (unless
+ * media, figures and their captions, except a figure around a table or an embedded post), navigation and complementary regions, hidden elements, datelines, forms (unless
  * the whole page is one, as ASP.NET pages are), page header and footer outside the article, and elements whose class or id names them as share bars, related links, comments,
- * newsletter or cookie boxes, ads, captions or bylines ({@link ClassWords}). A named wrapper that holds the story is
+ * newsletter or cookie boxes, ads, captions or bylines ({@link ClassWords}); a box named only for a
+ * social platform or an embed ("wp-block-embed") that holds an embedded post (a {@code <blockquote>} named for its
+ * platform, as "twitter-tweet"), a table or a definition list is part of the story, and stays (a pull quote in a
+ * figure does not: it repeats the story). A named wrapper that holds the story is
  * kept (themes name page wrappers "has-sidebar" or "single-post comments"): one that is or contains the article, the
  * main region or the headline, or {@value #STORY_PARAGRAPHS} paragraphs of at least {@value #STORY_PARAGRAPH_CHARS}
  * characters. Once an article element with that many paragraphs has closed, paragraphs no longer protect a named
@@ -28,9 +31,16 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate implements NodeFilter {
     private static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas",
-            "button", "input", "select", "textarea", "nav", "aside", "figure", "figcaption", "picture", "video", "audio",
+            "button", "input", "select", "textarea", "nav", "aside", "figcaption", "picture", "video", "audio",
             "object", "embed", "dialog", "menu");
+    /**
+     * Removed elements whose text a reader may still see, and so the story if nothing else holds one: complementary
+     * regions, navigation (a theme wrapping the page in it) and the text for readers without scripts (a script-built page).
+     */
+    private static final Set<String> SEEN_WHEN_REMOVED = Set.of("aside", "nav", "noscript");
     private static final Set<String> NON_CONTENT_ROLES = Set.of("navigation", "complementary", "dialog", "alertdialog", "menu", "toolbar");
+    /** Elements that make a figure, or a box named for a social platform, part of the story (besides an embedded post). */
+    private static final Set<String> TABLES = Set.of("table", "dl");
     private static final Pattern HIDDEN = Pattern.compile("display:\\s*none");
 
     /** A named element with this many paragraphs of at least {@link #STORY_PARAGRAPH_CHARS} is the story, whatever its name. */
@@ -44,6 +54,8 @@ final class Boilerplate implements NodeFilter {
         int chars;
         /** Whether the story's article had already closed when this element opened. */
         boolean afterTheStory;
+        /** Whether an embedded post (a quotation named for its platform), a table or a definition list is inside. */
+        boolean postsOrTables;
     }
 
     private final Element body;
@@ -64,7 +76,8 @@ final class Boilerplate implements NodeFilter {
 
     /**
      * Removes the boilerplate from the document's body and returns the removed regions that could hold text a reader
-     * sees (complementary regions, page header and footer, forms, named boxes; not scripts, media or hidden elements),
+     * sees (complementary regions, navigation, the text for readers without scripts, page header and footer, forms, named
+     * boxes; not scripts, media or hidden elements),
      * detached but intact, for {@link StoryFallback} to look in when what remains holds nearly no text.
      */
     static List<Element> remove(Document document) {
@@ -85,7 +98,7 @@ final class Boilerplate implements NodeFilter {
         String tag = e.normalName();
         if (NON_CONTENT.contains(tag) || hidden(e) || (tag.equals("time") && paragraphDepth == 0)) { // a time outside a sentence is a dateline
             remove.add(e);
-            if (tag.equals("aside") && !hidden(e)) visible.add(e);
+            if ((SEEN_WHEN_REMOVED.contains(tag) || e.attr("role").equals("complementary")) && !displayNone(e)) visible.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }
         Frame frame = new Frame();
@@ -107,6 +120,11 @@ final class Boilerplate implements NodeFilter {
             if (f.chars >= STORY_PARAGRAPH_CHARS) f.paragraphs++;
         }
         if (articleLike(e)) articleDepth--;
+        if (TABLES.contains(tag) || (tag.equals("blockquote") && embeddedPost(e))) f.postsOrTables = true;
+        if (tag.equals("figure") && !f.postsOrTables) {
+            remove.add(e); // an image, video, chart or pull quote with its caption; one around a table or an embedded post is story
+            return FilterResult.CONTINUE;
+        }
         if (articleLike(e) || tag.equals("h1")) f.story = true;
         if (tag.equals("article")) articleTags--;
         if (tag.equals("article") && articleTags == 0 && f.afterTheStory && f.paragraphs >= STORY_PARAGRAPHS) {
@@ -121,7 +139,8 @@ final class Boilerplate implements NodeFilter {
             visible.add(e);
             return FilterResult.CONTINUE;
         }
-        if (!holdsTheStory && (ClassWords.boilerplate(e.className()) || ClassWords.boilerplate(e.id()))) {
+        boolean embedsCount = !f.postsOrTables; // an embedded post's frame is named for its platform ("twitter-tweet")
+        if (!holdsTheStory && (ClassWords.boilerplate(e.className(), embedsCount) || ClassWords.boilerplate(e.id(), embedsCount))) {
             remove.add(e);
             visible.add(e);
         }
@@ -129,7 +148,14 @@ final class Boilerplate implements NodeFilter {
         parent.story |= f.story;
         parent.paragraphs += f.paragraphs;
         parent.chars += f.chars;
+        parent.postsOrTables |= f.postsOrTables;
         return FilterResult.CONTINUE;
+    }
+
+    /** A quotation named for a platform ("twitter-tweet", "instagram-media"): a post the story embeds, not a pull quote. */
+    private static boolean embeddedPost(Element blockquote) {
+        String names = blockquote.className();
+        return ClassWords.boilerplate(names, true) && !ClassWords.boilerplate(names, false);
     }
 
     private Frame top() {
@@ -141,10 +167,15 @@ final class Boilerplate implements NodeFilter {
         return tag.equals("article") || tag.equals("main") || e.attr("itemprop").equals("articleBody");
     }
 
-    /** Hidden from the reader: a non-content ARIA role or {@code display: none}. */
+    /** Never the page's own content, or hidden from the reader: a non-content ARIA role or {@code display: none}. */
     private static boolean hidden(Element e) {
         if (e.attributesSize() == 0) return false;
         if (NON_CONTENT_ROLES.contains(e.attr("role"))) return true;
+        return displayNone(e);
+    }
+
+    /** Hidden by an inline style (a region with a non-content role is still seen, and may hold a misplaced story). */
+    private static boolean displayNone(Element e) {
         String style = e.attr("style");
         return style.contains("display") && HIDDEN.matcher(style).find();
     }

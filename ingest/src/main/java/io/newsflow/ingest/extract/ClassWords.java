@@ -32,6 +32,12 @@ final class ClassWords {
      */
     private static final Set<String> CAMEL_WORDS = Set.of("related", "signup", "newsletter", "subscribe", "subscription",
             "share", "social", "promo", "recommended", "paywall", "caption", "credit");
+    /**
+     * Words that name an embedded post's platform or frame ("twitter-tweet", "instagram-media", "wp-block-embed"): they
+     * do not count for an element that holds a quoted post ({@code <blockquote>}), whose text the story quotes.
+     */
+    private static final Set<String> EMBED_WORDS = Set.of("embed", "tweet", "twitter", "instagram", "facebook", "social",
+            "video", "player");
     /** Whole class names that hide an element (Bootstrap's, and the common utility spellings). */
     private static final Set<String> HIDING = Set.of("hidden", "d-none", "is-hidden", "hide", "u-hidden");
     /** Two words joined by a hyphen, neither of which counts alone. */
@@ -45,6 +51,14 @@ final class ClassWords {
 
     /** Whether the class or id value names boilerplate. */
     static boolean boilerplate(String value) {
+        return boilerplate(value, true);
+    }
+
+    /**
+     * Whether the class or id value names boilerplate; with {@code embedsCount} false, the platform words of an
+     * embedded post ({@link #EMBED_WORDS}) do not count (for an element holding the quoted post).
+     */
+    static boolean boilerplate(String value, boolean embedsCount) {
         if (value.isEmpty()) return false;
         if (hiding(value) || camelWord(value)) return true;
         List<String> words = new ArrayList<>();
@@ -63,7 +77,8 @@ final class ClassWords {
         }
         for (int i = 0; i < words.size(); i++) {
             if (!startsAWord(words, separators, i)) continue;
-            if (WORDS.contains(words.get(i)) && endsAWord(words, separators, i)) return true;
+            String word = words.get(i);
+            if (WORDS.contains(word) && (embedsCount || !EMBED_WORDS.contains(word)) && endsAWord(words, separators, i)) return true;
             if (i + 1 < words.size() && separators.charAt(i + 1) == '-' && PAIRS.contains(words.get(i) + "-" + words.get(i + 1))
                     && endsAWord(words, separators, i + 1)) return true;
         }

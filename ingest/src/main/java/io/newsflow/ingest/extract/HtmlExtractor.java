@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * cut into text blocks in one pass ({@link TextBlocks}) and the main text is chosen by text and link density
  * ({@link MainText}), or, where that is nearly nothing, the best cluster of text blocks ({@link StoryFallback}). Paragraphs and sub-headings come out in reading order, separated by a blank line; the headline
  * itself is not repeated in the text. Where the page's JSON-LD {@code articleBody} is far longer than what the markup
- * gave ({@link #STATED_BODY_RATIO}), the stated body is used instead. The text comes out NFC-normalised and without soft hyphens. No rule is keyed on
+ * gave ({@link #STATED_BODY_RATIO}), the stated body is used instead. The text, title and author names come out NFC-normalised and without soft hyphens. No rule is keyed on
  * a host name.
  *
  * <p>It mutates the given document (it removes boilerplate from it); one instance may be shared between threads.
@@ -42,7 +42,7 @@ public final class HtmlExtractor {
 
         List<Element> removed = Boilerplate.remove(document);
         List<TextBlocks.Block> blocks = TextBlocks.of(document.body());
-        MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body()), blocks, removed), blocks, meta.title());
+        MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed), blocks, meta.title());
         StringBuilder text = new StringBuilder();
         for (TextBlocks.Block block : main.text()) {
             if (block.owner().normalName().equals("h1") && meta.title() != null && sameText(block.text(), meta.title())) continue;
@@ -61,7 +61,8 @@ public final class HtmlExtractor {
         String found = text.length() * STATED_BODY_RATIO < statedLength(meta.articleBody()) ? paragraphs(meta.articleBody()) : text.toString();
         String body = nfc(String.join("\n\n", TrailingPrompts.trim(List.of(found.split("\n\n")))));
         String language = meta.language() != null ? meta.language() : LanguageDetector.bundled().detect(body);
-        return new ExtractedArticle(meta.title() == null ? null : nfc(meta.title()), body, meta.published(), meta.modified(), meta.authors(), language,
+        List<String> authors = meta.authors().stream().map(HtmlExtractor::nfc).toList();
+        return new ExtractedArticle(meta.title() == null ? null : nfc(meta.title()), body, meta.published(), meta.modified(), authors, language,
                 meta.canonicalUrl(), meta.siteName(), meta.section(), meta.leadImage(), links,
                 Citations.find(body, citationTargets));
     }

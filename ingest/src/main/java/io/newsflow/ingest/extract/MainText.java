@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * density and nudged by class/id names ("article-body" up, "teaser-list" down). The best container wins, together
  * with siblings that score nearly as well (stories split over several containers). Its blocks are kept in reading
  * order, minus link lists, teaser cards (a linked sub-heading with its summary), captions (text under an image in a
- * small box) and repeated blocks.
+ * small box) and repeated blocks, and never another story appended under the page's own ({@link FollowingStories}).
  */
 final class MainText {
     /** A block shorter than this (characters) does not vote for its container. */
@@ -50,7 +50,7 @@ final class MainText {
     /** A small element (at most this many characters) holding an image is an image box: its text is a caption or credit. */
     static final int CAPTION_MAX_CHARS = 300;
     /** Owners of table rows and definition list entries: short by nature, kept where the story holds them. */
-    private static final Set<String> TABULAR = Set.of("tr");
+    private static final Set<String> TABULAR = Set.of("tr", "dt", "dd");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|prose|richtext|paragraph");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|footer|sidebar|related|teaser|promo|widget|nav|share|social|sponsor|combx|contact|shopping|aside|rail");
 
@@ -62,8 +62,12 @@ final class MainText {
      */
     record Selection(List<TextBlocks.Block> text, List<TextBlocks.Block> inside) {}
 
-    /** Chooses the main text among a page's blocks; with no prose block at all, the whole body is the container. */
-    static Selection select(List<TextBlocks.Block> blocks, Element body) {
+    /**
+     * Chooses the main text among a page's blocks; with no prose block at all, the whole body is the container. With
+     * the title known, another story appended under the one it heads is not chosen ({@link FollowingStories}).
+     */
+    static Selection select(List<TextBlocks.Block> blocks, Element body, String title) {
+        FollowingStories others = FollowingStories.of(blocks, title, body);
         Map<Element, double[]> stats = new IdentityHashMap<>(); // score, chars, linkChars, prose chars
         for (TextBlocks.Block b : blocks) {
             int level = 0;
@@ -83,6 +87,7 @@ final class MainText {
         Element best = null;
         double bestScore = 0;
         for (var e : stats.entrySet()) {
+            if (others.anotherStory(e.getKey())) continue;
             double score = finalScore(e.getKey(), e.getValue());
             if (score > bestScore) {
                 best = e.getKey();
@@ -90,21 +95,23 @@ final class MainText {
             }
         }
         if (best == null) best = body;
-        best = widen(best, stats, body);
+        best = widen(best, stats, body, others);
         Set<Element> chosen = new LinkedHashSet<>();
         chosen.add(best);
         if (best.parent() != null) {
             for (Element sibling : best.parent().children()) {
                 double[] s = stats.get(sibling);
-                if (sibling != best && s != null && finalScore(sibling, s) >= Math.max(10, bestScore * SIBLING_SHARE)) chosen.add(sibling);
+                if (sibling != best && s != null && !others.anotherStory(sibling)
+                        && finalScore(sibling, s) >= Math.max(10, bestScore * SIBLING_SHARE)) chosen.add(sibling);
             }
         }
-        Set<Element> cards = cards(blocks, stats, body);
+        Set<Element> cards = cards(blocks, stats, body, title);
         List<TextBlocks.Block> kept = new ArrayList<>();
         List<TextBlocks.Block> inside = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (TextBlocks.Block b : blocks) {
             if (!inside(b.owner(), chosen, body)) continue;
+            if (others.startsAnother(b)) break; // another story under this one, in the same container
             inside.add(b);
             if (b.linkDensity() > MAX_LINK_DENSITY || isFragment(b) || inCard(b.owner(), cards) || inImageBox(b.owner(), stats)) continue;
             if (!seen.add(b.text())) continue;
@@ -117,11 +124,11 @@ final class MainText {
      * Climbs from the winner to an ancestor while that adds much more prose at little link cost: stories split into
      * chunks between ads are cousins, not siblings, of the densest chunk.
      */
-    private static Element widen(Element best, Map<Element, double[]> stats, Element body) {
+    private static Element widen(Element best, Map<Element, double[]> stats, Element body, FollowingStories others) {
         Element chosen = best, current = best; // climbing through wrappers is tentative until it gains prose
         for (Element parent = current.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
             double[] c = stats.get(current), p = stats.get(parent);
-            if (c == null || p == null) break;
+            if (c == null || p == null || others.takesInAnother(current, parent)) break;
             if (p[3] < WIDEN_GAIN * c[3]) {
                 if (p[3] > c[3] || p[1] > WRAPPER_SLACK * c[1]) break; // more text, but not enough more prose: stop
                 current = parent; // (nearly) a mere wrapper: look further up
@@ -136,13 +143,20 @@ final class MainText {
 
     /**
      * Teaser cards: the largest element within {@link #CARD_LEVELS} levels above a heading that is all link (below
-     * the headline level) that holds no other such heading, no headline and at most {@link #CARD_MAX_CHARS}.
+     * the headline level, and not the first heading spelling the title: a post's own permalinked title) that holds no other such heading, no headline and at most
+     * {@link #CARD_MAX_CHARS}; named as a story ({@code <article>}, "post") only where it is one of a list of such
+     * elements (a list of other posts under a short post).
      */
-    private static Set<Element> cards(List<TextBlocks.Block> blocks, Map<Element, double[]> stats, Element body) {
+    private static Set<Element> cards(List<TextBlocks.Block> blocks, Map<Element, double[]> stats, Element body, String title) {
+        String titleKey = title == null ? "" : TextKey.squash(title);
         List<Element> linked = new ArrayList<>();
         Map<Element, Integer> headings = new IdentityHashMap<>(); // linked headings below each element
+        boolean headlineSeen = false; // the first heading spelling the title is the story's own, even as a permalink
         for (TextBlocks.Block b : blocks) {
-            if (!b.heading() || b.owner().normalName().equals("h1") || b.linkChars() < b.text().length()) continue;
+            if (!b.heading()) continue;
+            boolean ownHeadline = !headlineSeen && !titleKey.isEmpty() && TextKey.squash(b.text()).equals(titleKey);
+            headlineSeen |= ownHeadline;
+            if (ownHeadline || b.owner().normalName().equals("h1") || b.linkChars() < b.text().length()) continue;
             linked.add(b.owner());
             for (Element a = b.owner().parent(); a != null && a != body; a = a.parent()) headings.merge(a, 1, Integer::sum);
         }
@@ -151,11 +165,18 @@ final class MainText {
             int level = 0;
             for (Element a = heading.parent(); a != null && a != body && level < CARD_LEVELS; a = a.parent(), level++) {
                 double[] s = stats.get(a);
-                if (s == null || s[1] > CARD_MAX_CHARS || headings.get(a) > 1 || classWeight(a) >= 10 || !a.getElementsByTag("h1").isEmpty()) break;
+                if (s == null || s[1] > CARD_MAX_CHARS || headings.get(a) > 1 || !a.getElementsByTag("h1").isEmpty()) break;
+                if (classWeight(a) >= 10 && !inAList(a, headings)) break; // a short story named as one, with a linked heading
                 cards.add(a);
             }
         }
         return cards;
+    }
+
+    /** Whether the element's parent holds other linked headings too: one of a list of posts, however it is named. */
+    private static boolean inAList(Element e, Map<Element, Integer> headings) {
+        Integer around = e.parent() == null ? null : headings.get(e.parent());
+        return around != null && around > 1;
     }
 
     /**

@@ -29,7 +29,7 @@ final class Standfirst {
     /** ... and at most this many characters (a longer block is the story's own first paragraph). */
     static final int MAX_CHARS = 700;
     /** At most this share of a lead's text is link text. */
-    static final double MAX_LINK_DENSITY = 0.2;
+    static final double MAX_LINK_DENSITY = 0.35;
     /** A block with at least this share of its words in the title restates the headline. */
     static final double TITLE_SHARE = 0.5;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class StoryFallback {
     /** Chosen text shorter than this (characters) is nearly empty. */
-    static final int TINY_CHARS = 200;
+    static final int TINY_CHARS = 500;
     /** A cluster taken instead holds at least this many characters ... */
     static final int MIN_CLUSTER_CHARS = 400;
     /** ... and this many times the chosen text. */

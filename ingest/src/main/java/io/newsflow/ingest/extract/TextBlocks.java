@@ -14,7 +14,8 @@ import java.util.Set;
  * Cuts a DOM tree into text blocks in reading order, in one pass: the text between two block-level boundaries
  * ({@code <p>}, {@code <div>}, {@code <li>}, headings, ...) is one block, owned by the innermost block-level element
  * around it. Works the same for pages that use {@code <p>} and for pages that put prose straight into {@code <div>}s.
- * A table row whose cells hold only inline content is one block, its cells separated by {@value #CELL_SEPARATOR}.
+ * A table row whose cells hold only inline content without line breaks is one block, its cells separated by
+ * {@value #CELL_SEPARATOR}.
  * Each block knows how much of its text is link text and which links it holds. Soft hyphens are dropped.
  */
 final class TextBlocks implements NodeVisitor {
@@ -117,9 +118,12 @@ final class TextBlocks implements NodeVisitor {
         if (inLink > 0) linkChars += text.length() - before;
     }
 
-    /** A cell without block-level children: its text is part of its row's block. */
+    /**
+     * A cell without block-level children or line breaks: its text is part of its row's block. A cell that breaks its
+     * lines is a layout table's column (navigation beside the story), a block of its own.
+     */
     private static boolean simpleCell(Element cell) {
-        for (Element child : cell.children()) if (BLOCK_TAGS.contains(child.normalName())) return false;
+        for (Element child : cell.children()) if (BLOCK_TAGS.contains(child.normalName()) || child.normalName().equals("br")) return false;
         return true;
     }
 

@@ -205,4 +205,13 @@ class HtmlExtractorTest {
         assertThat(article.text()).isEqualTo("Der Bahnstreik legt am Montag den Fernverkehr in ganz Deutschland lahm.\n\n"
                 + "Die Gr\u00fcnde f\u00fcr den Streik nannte die Gewerkschaft am Sonntag in Frankfurt.");
     }
+
+    @Test
+    void authorNamesAreNfcNormalisedAndWithoutSoftHyphens() {
+        String page = "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Bahnstreik\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Jo\u0308rg Schnei\u00adder\"}]}</script></head><body><article>"
+                + "<p>Der Bahnstreik legt am Montag den Fernverkehr in ganz Deutschland lahm.</p></article></body></html>";
+
+        assertThat(new HtmlExtractor().extract(Jsoup.parse(page)).authors()).containsExactly("J\u00f6rg Schneider");
+    }
 }

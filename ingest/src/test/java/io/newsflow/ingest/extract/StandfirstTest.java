@@ -50,4 +50,12 @@ class StandfirstTest {
 
         assertThat(text).startsWith("The regional council voted").doesNotContain(LEAD);
     }
+
+    @Test
+    void aShortLeadWithLinksIsALead() {
+        String lead = "The <a href=/council>council</a> wants a new pier; <a href=/fishing>fishermen</a> are against it.";
+        String text = extract("<h1>Harbour pier to close after 70 years</h1><p class=intro>" + lead + "</p>" + STORY);
+
+        assertThat(text).startsWith("The council wants a new pier; fishermen are against it.\n\nThe regional council voted");
+    }
 }

@@ -3,16 +3,13 @@ package io.newsflow.ingest.extract;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
+import static io.newsflow.ingest.extract.HarbourStory.P1;
+import static io.newsflow.ingest.extract.HarbourStory.P2;
+import static io.newsflow.ingest.extract.HarbourStory.P3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pages whose story sits where boilerplate removal or the density vote does not look: the text must not be nearly empty. */
 class StoryFallbackTest {
-    private static final String P1 = "The regional council voted on Thursday evening to close the old ferry pier, ending a "
-            + "crossing that had run every hour since the harbour was rebuilt after the war.";
-    private static final String P2 = "Fishermen who use the pier said they had not been asked, and several of them spoke "
-            + "against the plan during the public part of the meeting, which ran past midnight.";
-    private static final String P3 = "The council said repairs would cost more than a new pier on the other side of the "
-            + "bay, where the water is deeper and the road to the town is shorter.";
 
     private static String extract(String body) {
         return new HtmlExtractor().extract(Jsoup.parse("<html><head><title>Pier to close</title></head><body>" + body
@@ -57,5 +54,36 @@ class StoryFallbackTest {
                 + "<p><a href=/x>Read the whole series on the harbour here</a></p><p>" + P3 + "</p></div>").body());
 
         assertThat(StoryFallback.bestCluster(blocks)).extracting(TextBlocks.Block::text).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aStoryInARegionMarkedComplementaryIsFound() {
+        String text = extract("<div class=top><a href=/>Home</a> <a href=/news>News</a></div>"
+                + "<div role=complementary><h2>Pier to close after 70 years</h2><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div role=complementary style='display: none'><p>" + P3.repeat(5) + "</p></div>");
+
+        assertThat(text).isEqualTo("Pier to close after 70 years\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void aStoryInAnAsideIsFoundBesideAShortBlurb() {
+        String blurb = "Harbour Weekly is the independent voice of the bay since 1952, published every Thursday by the Harbour "
+                + "Press cooperative with the help of our members and readers, who fund our journalism each month with a small sum.";
+        String story = P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P1.replace("regional", "county") + "\n\n"
+                + P2.replace("Fishermen", "Boat owners") + "\n\n" + P3.replace("council", "county");
+        String text = extract("<div class=intro><p>" + blurb + "</p></div><aside class=main-column><h1>Pier to close</h1><p>"
+                + story.replace("\n\n", "</p><p>") + "</p></aside>");
+
+        assertThat(blurb.length()).isGreaterThan(200);
+        assertThat(text).isEqualTo(story); // the headline is the title, not repeated
+    }
+
+    @Test
+    void aStoryInsideNavigationOrInTheTextForReadersWithoutScriptsIsFound() {
+        String story = "<h2>Pier to close after 70 years</h2><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+        String expected = "Pier to close after 70 years\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3;
+
+        assertThat(extract("<nav class=layout><ul><li><a href=/>Home</a></li></ul><div>" + story + "</div></nav>")).isEqualTo(expected);
+        assertThat(extract("<div id=app>Loading ...</div><noscript>" + story + "</noscript>")).isEqualTo(expected);
     }
 }

@@ -52,4 +52,26 @@ class TrailingPromptsTest {
 
         assertThat(TrailingPrompts.trim(paragraphs)).isEqualTo(paragraphs);
     }
+
+    @Test
+    void closedCommentNoticesAndRussianLabelsAreDroppedWithTheirFullStop() {
+        String first = "The harbour master closed the pier after the storm damaged its railings.";
+        String more = "Repairs are expected to take until the end of May, the council said.";
+        List<String> paragraphs = List.of(first, "Читайте также:", more, "Kommentare geschlossen.", "Comments are closed.",
+                "Комментарии");
+
+        assertThat(TrailingPrompts.trim(paragraphs)).containsExactly(first, more);
+    }
+
+    @Test
+    void theNextStorysTeaserUnderTheStoryIsDroppedWithItsLabel() {
+        String first = "The harbour master closed the pier after the storm damaged its railings.";
+        String more = "Repairs are expected to take until the end of May, the council said.";
+        String teaser = "The bridge company says the toll will go up by a fifth in April, the first rise in six years.";
+
+        assertThat(TrailingPrompts.trim(List.of(first, more, "Nächster Artikel", "Bridge tolls to rise next spring", teaser)))
+                .containsExactly(first, more);
+        assertThat(TrailingPrompts.trim(List.of(first, "Next story:", more, teaser.repeat(7))))
+                .containsExactly(first, "Next story:", more, teaser.repeat(7)); // the story goes on at length under it: not a teaser
+    }
 }
