@@ -93,7 +93,7 @@ public final class PageIngester {
             sink.article(article);
             metrics.article();
             long now = clock.millis();
-            PageVersion version = ArticleVersions.first(source.name(), item.url().strip(), page.validators().etag(), page.validators().lastModified(), article, now);
+            PageVersion version = ArticleVersions.first(source.name(), item.url().strip(), page.validators().etag(), page.validators().lastModified(), article);
             state.record(new SeenUrl(canonical, SeenUrl.ARTICLE, article.getId(), article.getContentHash(), article.getSimhash(), null, attempt, now, version));
             if (!canonical.equals(listedCanonical)) state.record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, article.getId(), article.getContentHash(), null, null, attempt, now, null));
             return true;

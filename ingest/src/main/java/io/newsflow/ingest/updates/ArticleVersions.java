@@ -17,8 +17,9 @@ import java.util.Optional;
 public final class ArticleVersions {
     private ArticleVersions() {}
 
-    /** What the state keeps about version 1 of an article page fetched at {@code at} (epoch millis). */
-    public static PageVersion first(String source, String fetchUrl, String etag, String lastModified, RawArticle article, long at) {
+    /** What the state keeps about version 1 of an article page: fetched at its {@code fetchedAt}. */
+    public static PageVersion first(String source, String fetchUrl, String etag, String lastModified, RawArticle article) {
+        long at = article.getFetchedAt().toEpochMilli();
         return new PageVersion(source, fetchUrl, etag, lastModified, 1, at, at,
                 article.getPublished() == null ? null : article.getPublished().toEpochMilli());
     }

@@ -57,8 +57,9 @@ class ArticleVersionsTest {
     @Test
     void theFirstVersionKeepsWhatARecheckNeeds() {
         RawArticle article = fetched("Talks began.").setPublished(PUBLISHED).build();
-        PageVersion first = ArticleVersions.first("feed", "https://example.org/a?utm=x", "\"e1\"", "Tue, 01 Dec 2026 10:00:00 GMT", article, 42L);
-        assertThat(first).isEqualTo(new PageVersion("feed", "https://example.org/a?utm=x", "\"e1\"", "Tue, 01 Dec 2026 10:00:00 GMT",
-                1, 42L, 42L, PUBLISHED.toEpochMilli()));
+        PageVersion first = ArticleVersions.first("feed", "https://example.org/a?utm=x", "\"e1\"", "Tue, 01 Dec 2026 10:00:00 GMT", article);
+        assertThat(first).as("first fetched when the article says it was fetched, to the millisecond")
+                .isEqualTo(new PageVersion("feed", "https://example.org/a?utm=x", "\"e1\"", "Tue, 01 Dec 2026 10:00:00 GMT",
+                        1, NOW.toEpochMilli(), NOW.toEpochMilli(), PUBLISHED.toEpochMilli()));
     }
 }
