@@ -4,8 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.app.config.ConfigLoader;
 import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.devstack.EmbeddedElasticsearch;
-import io.newsflow.devstack.EmbeddedKafka;
+import io.newsflow.devstack.DevStack;
 import io.newsflow.devstack.site.Articles;
 import io.newsflow.devstack.site.Corpus;
 import io.newsflow.devstack.site.LoopbackNewsSite;
@@ -19,16 +18,16 @@ import io.newsflow.ingest.settings.SourceType;
 import io.newsflow.ingest.settings.UpdateSettings;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.TopicRecords;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,26 +63,20 @@ class UpdatedArticlesIT {
         }
     }
 
-    static EmbeddedKafka kafka;
-    static EmbeddedElasticsearch elasticsearch;
-    @TempDir static Path stateDir;
-
-    @BeforeAll
-    static void services() throws Exception {
-        kafka = EmbeddedKafka.start();
-        elasticsearch = EmbeddedElasticsearch.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (elasticsearch != null) elasticsearch.close();
-        if (kafka != null) kafka.close();
-    }
+    @TempDir Path dir;
 
     @Test
     void aChangedPageEndsAsOneDocumentAtVersion2AndUnchangedPagesProduceNothing() throws Exception {
+        DevStack stack = DevStack.shared();
         try (LoopbackNewsSite site = LoopbackNewsSite.start(1, new Stories(), Duration.ZERO)) {
-            NewsflowConfig config = ConfigLoader.defaultsOnly().forDevStack(kafka.bootstrapServers(), elasticsearch.url(), stateDir.toString());
+            // names of its own: the stack is shared with the module's other tests
+            Path file = Files.writeString(dir.resolve("updates.yaml"), """
+                    kafka: {topicPrefix: updates-it.}
+                    enrich: {applicationId: updates-it-enrich}
+                    index: {articlesIndex: updates-it-articles, eventsIndex: updates-it-events, groupId: updates-it-index}
+                    """);
+            NewsflowConfig config = ConfigLoader.load(file, Map.of())
+                    .forDevStack(stack.bootstrapServers(), stack.elasticsearchUrl(), dir.resolve("enrich-state").toString());
             IngestSettings ingest = config.ingest()
                     .with(List.of(SourceSettings.of("loopback", SourceType.FEED, site.feedUrl(site.hosts().getFirst()))),
                             config.ingest().fetch().allowing(site.allowHosts()).pacedAt(Duration.ZERO))
@@ -95,7 +88,7 @@ class UpdatedArticlesIT {
                 ElasticsearchClient es = pipeline.elasticsearch();
                 String articles = config.index().articlesIndex();
 
-                try (IngestService first = new IngestService(kafka.bootstrapServers(), config.topics(), ingest)) {
+                try (IngestService first = new IngestService(stack.bootstrapServers(), config.topics(), ingest)) {
                     first.runOnce();
                     assertThat(first.metrics().count("newsflow.ingest.articles")).isEqualTo(3);
                 }
@@ -107,7 +100,7 @@ class UpdatedArticlesIT {
                 site.revise(0, page -> page.replace(FREEZE, CORRECTION));
                 site.restyle(2);
                 Thread.sleep(1_500); // let the 1 s recheck age pass: a wait, not a measurement
-                try (IngestService second = new IngestService(kafka.bootstrapServers(), config.topics(), ingest)) {
+                try (IngestService second = new IngestService(stack.bootstrapServers(), config.topics(), ingest)) {
                     second.runOnce();
                     assertThat(second.metrics().rechecks("updated")).isEqualTo(1);
                     assertThat(second.metrics().rechecks("not-modified")).as("article 1: 304").isEqualTo(1);
@@ -115,7 +108,7 @@ class UpdatedArticlesIT {
                     assertThat(second.metrics().count("newsflow.ingest.articles")).as("no page is ingested as new again").isZero();
                 }
 
-                List<RawArticle> raw = TopicRecords.read(kafka.bootstrapServers(), config.topics().rawArticles(), 4);
+                List<RawArticle> raw = TopicRecords.read(stack.bootstrapServers(), config.topics().rawArticles(), 4);
                 assertThat(raw).as("three first versions and one update; the unchanged pages produced nothing").hasSize(4);
                 RawArticle v2 = raw.stream().filter(r -> r.getVersion() == 2).findFirst().orElseThrow();
                 RawArticle v1 = raw.stream().filter(r -> r.getId().equals(v2.getId()) && r.getVersion() == 1).findFirst().orElseThrow();

@@ -1,13 +1,10 @@
 package io.newsflow.ingest.sources;
 
 import io.newsflow.ingest.dedup.UrlCanonicalizer;
-import io.newsflow.ingest.fetch.FetchKind;
 import io.newsflow.ingest.fetch.FetchResponse;
-import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.model.Document;
-import io.newsflow.ingest.model.RawArticles;
 import io.newsflow.ingest.publish.ArticleSink;
 import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.ingest.settings.SourceSettings;
@@ -16,7 +13,6 @@ import io.newsflow.ingest.state.PageVersion;
 import io.newsflow.ingest.state.SeenUrl;
 import io.newsflow.ingest.updates.ArticleVersions;
 import io.newsflow.schemas.DeadLetterReason;
-import io.newsflow.schemas.FetchInfo;
 import io.newsflow.schemas.RawArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,24 +40,21 @@ public final class PageIngester {
     private static final Logger log = LoggerFactory.getLogger(PageIngester.class);
     static final int MAX_ATTEMPTS = 3;
 
-    private final HttpFetcher fetcher;
+    private final PageWork work;
     private final IngestState state;
     private final ArticleSink sink;
     private final IngestMetrics metrics;
     private final Failures failures;
-    private final SourcePoller poller;
     private final Clock clock;
     private final PageReader reader = new PageReader();
 
-    PageIngester(HttpFetcher fetcher, IngestState state, ArticleSink sink, IngestMetrics metrics, Failures failures,
-                 SourcePoller poller, Clock clock) {
-        this.fetcher = fetcher;
-        this.state = state;
-        this.sink = sink;
-        this.metrics = metrics;
-        this.failures = failures;
-        this.poller = poller;
-        this.clock = clock;
+    PageIngester(PageWork work) {
+        this.work = work;
+        this.state = work.state();
+        this.sink = work.sink();
+        this.metrics = work.metrics();
+        this.failures = work.failures();
+        this.clock = work.clock();
     }
 
     /** Whether {@code url} still needs fetching (not seen, or a transient failure with attempts left). */
@@ -75,12 +68,12 @@ public final class PageIngester {
         int attempt = state.seen(listedCanonical).map(s -> s.attempts() + 1).orElse(1);
         FetchResponse page = null;
         try {
-            page = poller.timed(FetchKind.PAGE, () -> fetcher.fetch(URI.create(item.url().strip()), FetchKind.PAGE, Validators.NONE));
+            page = work.fetch(URI.create(item.url().strip()), Validators.NONE);
             Document document = reader.read(page);
             String canonical = pageCanonical(document, page);
             Optional<SeenUrl> earlier = canonical.equals(listedCanonical) ? Optional.empty() : state.seen(canonical).filter(s -> !s.failed());
             if (earlier.isPresent()) return duplicate("canonical", listedCanonical, earlier.get());
-            RawArticle.Builder builder = article(source, page, document, canonical, clock);
+            RawArticle.Builder builder = work.article(source, page, document, canonical);
             if (builder.getTitle() == null) builder.setTitle(item.title());
             if (builder.getPublished() == null && item.published() != null) builder.setPublished(item.published());
             RawArticle article = builder.build();
@@ -112,14 +105,6 @@ public final class PageIngester {
         metrics.duplicate(kind);
         state.record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, original.articleId(), original.contentHash(), null, null, 1, clock.millis(), null));
         return false;
-    }
-
-    /** The article of a fetched page, with what the page and its answer say (first fetch and rechecks alike). */
-    static RawArticle.Builder article(SourceSettings source, FetchResponse page, Document document, String canonical, Clock clock)
-            throws InputRejectedException {
-        return RawArticles.builder(document, canonical, page.uri().toString(), source.name(), clock.instant())
-                .setSourceCountry(source.country())
-                .setFetch(new FetchInfo(page.status(), page.contentType(), page.validators().etag(), page.validators().lastModified()));
     }
 
     /** The page's stated canonical URL when it is a valid http(s) URL, else the URL that answered; canonicalised. */

@@ -1,11 +1,8 @@
 package io.newsflow.ingest.sources;
 
-import io.newsflow.ingest.fetch.FetchKind;
 import io.newsflow.ingest.fetch.FetchResponse;
-import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.metrics.IngestMetrics;
-import io.newsflow.ingest.publish.ArticleSink;
 import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.state.IngestState;
@@ -17,7 +14,6 @@ import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.RawArticle;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -30,31 +26,22 @@ import java.util.Optional;
  * against the article's own earlier versions nor counted as a copy: it is the same article.
  */
 final class PageRechecker {
-    private final HttpFetcher fetcher;
+    private final PageWork work;
     private final IngestState state;
-    private final ArticleSink sink;
     private final IngestMetrics metrics;
-    private final Failures failures;
-    private final SourcePoller poller;
     private final RecheckSchedule schedule;
-    private final Clock clock;
     private final PageReader reader = new PageReader();
 
-    PageRechecker(HttpFetcher fetcher, IngestState state, ArticleSink sink, IngestMetrics metrics, Failures failures,
-                  SourcePoller poller, RecheckSchedule schedule, Clock clock) {
-        this.fetcher = fetcher;
-        this.state = state;
-        this.sink = sink;
-        this.metrics = metrics;
-        this.failures = failures;
-        this.poller = poller;
+    PageRechecker(PageWork work, RecheckSchedule schedule) {
+        this.work = work;
+        this.state = work.state();
+        this.metrics = work.metrics();
         this.schedule = schedule;
-        this.clock = clock;
     }
 
     /** Whether the article page at {@code canonical} is due for a recheck now. */
     boolean due(String canonical) {
-        return state.seen(canonical).filter(SeenUrl::recheckable).map(s -> schedule.due(s.page(), clock.instant())).orElse(false);
+        return state.seen(canonical).filter(SeenUrl::recheckable).map(s -> schedule.due(s.page(), work.clock().instant())).orElse(false);
     }
 
     /** Fetches the page at {@code canonical} again; returns whether a new version was produced. */
@@ -64,15 +51,14 @@ final class PageRechecker {
         PageVersion version = seen.page();
         FetchResponse page = null;
         try {
-            page = poller.timed(FetchKind.PAGE, () -> fetcher.fetch(URI.create(version.fetchUrl()), FetchKind.PAGE,
-                    new Validators(version.etag(), version.lastModified())));
-            long now = clock.millis();
+            page = work.fetch(URI.create(version.fetchUrl()), new Validators(version.etag(), version.lastModified()));
+            long now = work.clock().millis();
             if (page.notModified()) {
                 metrics.rechecked("not-modified");
                 state.record(seen.with(seen.contentHash(), seen.simhash(), version.checked(now)));
                 return false;
             }
-            RawArticle.Builder fetched = PageIngester.article(source, page, reader.read(page), canonical, clock);
+            RawArticle.Builder fetched = work.article(source, page, reader.read(page), canonical);
             String etag = page.validators().etag();
             String lastModified = page.validators().lastModified();
             Optional<RawArticle> next = ArticleVersions.next(seen, fetched);
@@ -82,7 +68,7 @@ final class PageRechecker {
                 return false;
             }
             RawArticle article = next.get();
-            sink.article(article);
+            work.sink().article(article);
             metrics.rechecked("updated");
             state.record(seen.with(article.getContentHash(), article.getSimhash(), version.next(now, etag, lastModified)));
             return true;
@@ -97,7 +83,7 @@ final class PageRechecker {
     /** A recheck that failed is a dead letter; the page stays the article it was and is due at its next age. */
     private void failed(SeenUrl seen, InputRejectedException e, byte[] body) {
         metrics.rechecked("failed");
-        failures.report(seen.page().fetchUrl(), e, body, seen.attempts());
-        state.record(seen.with(seen.contentHash(), seen.simhash(), seen.page().checked(clock.millis())));
+        work.failures().report(seen.page().fetchUrl(), e, body, seen.attempts());
+        state.record(seen.with(seen.contentHash(), seen.simhash(), seen.page().checked(work.clock().millis())));
     }
 }

@@ -63,9 +63,10 @@ public final class SourceIngester {
         this.clock = clock;
         this.failures = new Failures(sink, metrics);
         this.poller = new SourcePoller(fetcher, state, metrics, failures, clock);
-        this.pages = new PageIngester(fetcher, state, sink, metrics, failures, poller, clock);
+        PageWork work = new PageWork(fetcher, state, sink, metrics, failures, poller, clock);
+        this.pages = new PageIngester(work);
         this.schedule = new RecheckSchedule(settings.updates());
-        this.rechecker = new PageRechecker(fetcher, state, sink, metrics, failures, poller, schedule, clock);
+        this.rechecker = new PageRechecker(work, schedule);
     }
 
     public IngestSettings settings() {

@@ -31,7 +31,7 @@ import java.util.function.Predicate;
  * is logged and polled again at its next interval: one broken source never stops the others.
  *
  * <p>When several processes share the sources ({@code ingest.distribute}), each schedules only the sources it
- * {@linkplain #SourceScheduler(SourceIngester, IngestState, Clock, Consumer, Predicate, Poll) owns now}, and "polling"
+ * {@linkplain #SourceScheduler(SourceIngester, IngestState, Clock, Consumer, Predicate, Poll, Rechecks) owns now}, and "polling"
  * is asking the fetch queue to list the source; a source gained from another process is next due at its stored last
  * poll plus its interval, as after a restart.
  *
