@@ -9,6 +9,7 @@ import io.newsflow.ingest.settings.IngestSettings;
 import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.settings.SourceType;
 import io.newsflow.ingest.sources.SourceIngester;
+import io.newsflow.ingest.sources.SourceScheduler;
 import io.newsflow.ingest.state.IngestState;
 import io.newsflow.schemas.RawArticle;
 import org.junit.jupiter.api.Test;
@@ -46,32 +47,38 @@ class UpdatedPagesTest {
     /** The page: its current HTML and ETag; a request naming the ETag gets 304. */
     record Version(String etag, String html) {}
 
+    static final FetchSettings FETCH = new FetchSettings("newsflow-test/1.0", Duration.ofSeconds(2), Duration.ofSeconds(5), 3, 1 << 20, 0,
+            Duration.ZERO, Duration.ZERO, Duration.ofSeconds(60), 1, 1, List.of("127.0.0.1"));
+
+    /** Serves {@code /talks} (the version held, 404 when null) and {@code /feed.xml} listing it; starts at version 1. */
+    static AtomicReference<Version> versionedPage(FixtureServer site) {
+        AtomicReference<Version> current = new AtomicReference<>(new Version("\"v1\"", FixturePages.article("Railway talks", null, FixturePages.TALKS)));
+        site.route("/talks", (ex, hit) -> {
+            Version v = current.get();
+            if (v == null) {
+                FixtureServer.send(ex, 404, "text/plain", "gone".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            ex.getResponseHeaders().set("ETag", v.etag());
+            if (v.etag().equals(ex.getRequestHeaders().getFirst("If-None-Match"))) FixtureServer.send(ex, 304, null, new byte[0]);
+            else FixtureServer.send(ex, 200, "text/html; charset=utf-8", v.html().getBytes(StandardCharsets.UTF_8));
+        });
+        site.page("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title><link>"
+                + site.base() + "/talks</link></item></channel></rss>");
+        return current;
+    }
+
     @Test
     void aYoungPageIsFetchedAgainConditionallyAndAChangedTextIsItsNextVersion() throws Exception {
         try (FixtureServer site = new FixtureServer()) {
-            String url = site.base() + "/talks";
-            AtomicReference<Version> current = new AtomicReference<>(new Version("\"v1\"", FixturePages.article("Railway talks", null, FixturePages.TALKS)));
-            site.route("/talks", (ex, hit) -> {
-                Version v = current.get();
-                if (v == null) {
-                    FixtureServer.send(ex, 404, "text/plain", "gone".getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
-                ex.getResponseHeaders().set("ETag", v.etag());
-                if (v.etag().equals(ex.getRequestHeaders().getFirst("If-None-Match"))) FixtureServer.send(ex, 304, null, new byte[0]);
-                else FixtureServer.send(ex, 200, "text/html; charset=utf-8", v.html().getBytes(StandardCharsets.UTF_8));
-            });
-            site.page("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title><link>"
-                    + url + "</link></item></channel></rss>");
-            FetchSettings fetch = new FetchSettings("newsflow-test/1.0", Duration.ofSeconds(2), Duration.ofSeconds(5), 3, 1 << 20, 0,
-                    Duration.ZERO, Duration.ZERO, Duration.ofSeconds(60), 1, 1, List.of("127.0.0.1"));
+            AtomicReference<Version> current = versionedPage(site);
             SourceSettings feed = SourceSettings.of("fixture", SourceType.FEED, site.base() + "/feed.xml");
             RecordingSink sink = new RecordingSink();
             IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
             IngestState state = IngestState.inMemory();
             TestClock clock = new TestClock();
-            try (HttpFetcher fetcher = new HttpFetcher(fetch)) {
-                SourceIngester ingester = new SourceIngester(new IngestSettings("files", 1 << 20).with(List.of(feed), fetch),
+            try (HttpFetcher fetcher = new HttpFetcher(FETCH)) {
+                SourceIngester ingester = new SourceIngester(new IngestSettings("files", 1 << 20).with(List.of(feed), FETCH),
                         fetcher, state, sink, metrics, clock);
                 ingester.poll(feed);
                 assertThat(sink.articles).hasSize(1);
@@ -128,6 +135,36 @@ class UpdatedPagesTest {
                 assertThat(ingester.dueRechecks()).isEmpty();
                 assertThat(site.hits("/talks")).isEqualTo(5);
             }
+        }
+    }
+
+    /** The continuous run looks for due pages on its own (every minute of its clock) and rechecks them. */
+    @Test
+    void theSchedulerRechecksThePagesDueOnItsOwn() throws Exception {
+        try (FixtureServer site = new FixtureServer()) {
+            AtomicReference<Version> current = versionedPage(site);
+            SourceSettings feed = SourceSettings.of("fixture", SourceType.FEED, site.base() + "/feed.xml");
+            RecordingSink sink = new RecordingSink();
+            IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
+            IngestState state = IngestState.inMemory();
+            TestClock clock = new TestClock();
+            try (HttpFetcher fetcher = new HttpFetcher(FETCH)) {
+                SourceIngester ingester = new SourceIngester(new IngestSettings("files", 1 << 20).with(List.of(feed), FETCH),
+                        fetcher, state, sink, metrics, clock);
+                ingester.poll(feed); // polled at 10:00; the scheduler polls it next at 10:15, when its recheck is due too
+                current.set(new Version("\"v2\"", FixturePages.article("Railway talks", null, FixturePages.GAS)));
+                clock.advanceTo(Duration.ofMinutes(16));
+                try (SourceScheduler scheduler = new SourceScheduler(ingester, state, clock, line -> {})) {
+                    scheduler.start();
+                    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); // a guard, not a measurement
+                    for (int step = 1; metrics.rechecks("updated") < 1 && System.nanoTime() < deadline; step++) {
+                        clock.advanceTo(Duration.ofMinutes(16).plusSeconds(30L * step)); // its clock runs: the minute's scan comes
+                        Thread.sleep(50);
+                    }
+                }
+            }
+            assertThat(metrics.rechecks("updated")).isEqualTo(1);
+            assertThat(sink.articles).extracting(RawArticle::getVersion).containsExactly(1, 2);
         }
     }
 }

@@ -18,11 +18,11 @@ public final class RecheckTasks {
     /** Most pages remembered as handed on; past it the memory is cleared (a page may then be queued twice: harmless). */
     static final int MEMORY = 100_000;
 
-    private final FetchQueue queue;
+    private final PageTasks queue;
     private final HostOwnership ownership;
     private final Map<String, Instant> queued = new ConcurrentHashMap<>();
 
-    public RecheckTasks(FetchQueue queue, HostOwnership ownership) {
+    public RecheckTasks(PageTasks queue, HostOwnership ownership) {
         this.queue = queue;
         this.ownership = ownership;
     }
