@@ -68,103 +68,106 @@ class UpdatedPagesTest {
         return current;
     }
 
-    @Test
-    void aYoungPageIsFetchedAgainConditionallyAndAChangedTextIsItsNextVersion() throws Exception {
-        try (FixtureServer site = new FixtureServer()) {
-            AtomicReference<Version> current = versionedPage(site);
-            SourceSettings feed = SourceSettings.of("fixture", SourceType.FEED, site.base() + "/feed.xml");
-            RecordingSink sink = new RecordingSink();
-            IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
-            IngestState state = IngestState.inMemory();
-            TestClock clock = new TestClock();
-            try (HttpFetcher fetcher = new HttpFetcher(FETCH)) {
-                SourceIngester ingester = new SourceIngester(new IngestSettings("files", 1 << 20).with(List.of(feed), FETCH),
-                        fetcher, state, sink, metrics, clock);
-                ingester.poll(feed);
-                assertThat(sink.articles).hasSize(1);
-                RawArticle first = sink.articles.getFirst();
-                assertThat(first.getVersion()).isEqualTo(1);
-                assertThat(ingester.dueRechecks()).as("not yet 15 minutes old").isEmpty();
+    /** One ingester on the fixture site's feed, in memory, on a clock the test moves. */
+    static final class Run implements AutoCloseable {
+        final AtomicReference<Version> current;
+        final SourceSettings feed;
+        final RecordingSink sink = new RecordingSink();
+        final IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
+        final IngestState state = IngestState.inMemory();
+        final TestClock clock = new TestClock();
+        final HttpFetcher fetcher = new HttpFetcher(FETCH);
+        final SourceIngester ingester;
 
-                clock.advanceTo(Duration.ofMinutes(15));
-                assertThat(ingester.recheck(ingester.dueRechecks())).isZero();
-                assertThat(metrics.rechecks("not-modified")).isEqualTo(1);
-                Headers asked = site.requests.getLast();
-                assertThat(asked.getFirst("If-None-Match")).isEqualTo("\"v1\"");
-                assertThat(ingester.dueRechecks()).as("checked: next due at 1 hour").isEmpty();
-                ingester.poll(feed);
-                assertThat(metrics.count("newsflow.ingest.seen")).as("listed again: seen, not fetched as new").isEqualTo(1);
+        Run(FixtureServer site) {
+            current = versionedPage(site);
+            feed = SourceSettings.of("fixture", SourceType.FEED, site.base() + "/feed.xml");
+            ingester = new SourceIngester(new IngestSettings("files", 1 << 20).with(List.of(feed), FETCH), fetcher, state, sink, metrics, clock);
+        }
 
-                String[] corrected = FixturePages.TALKS.clone();
-                corrected[0] = corrected[0] + " The talks were later extended by a day.";
-                current.set(new Version("\"v2\"", FixturePages.article("Railway talks (updated)", null, corrected)));
-                clock.advanceTo(Duration.ofHours(1));
-                assertThat(ingester.recheck(ingester.dueRechecks())).isEqualTo(1);
-                assertThat(sink.articles).hasSize(2);
-                RawArticle second = sink.articles.getLast();
-                assertThat(second.getId()).isEqualTo(first.getId());
-                assertThat(second.getVersion()).isEqualTo(2);
-                assertThat(second.getPreviousTextHash()).isEqualTo(first.getContentHash());
-                assertThat(second.getContentHash()).isNotEqualTo(first.getContentHash());
-                assertThat(second.getText()).contains("extended by a day");
-                assertThat(second.getFirstFetchedAt()).isEqualTo(first.getFetchedAt());
-                assertThat(second.getModified()).isEqualTo(START.plus(Duration.ofHours(1)));
-                assertThat(second.getFetch().getEtag()).isEqualTo("\"v2\"");
-                assertThat(metrics.rechecks("updated")).isEqualTo(1);
-                assertThat(metrics.count("newsflow.ingest.copies")).as("an update is not a copy of its earlier version").isZero();
-                assertThat(metrics.count("newsflow.ingest.duplicates")).isZero();
-
-                current.set(new Version("\"v2b\"", current.get().html().replace("<html>", "<html><!-- new ad slot -->")));
-                clock.advanceTo(Duration.ofHours(6));
-                assertThat(ingester.recheck(ingester.dueRechecks())).isZero();
-                assertThat(site.requests.getLast().getFirst("If-None-Match")).as("version 2's ETag").isEqualTo("\"v2\"");
-                assertThat(metrics.rechecks("unchanged")).isEqualTo(1);
-                assertThat(sink.articles).hasSize(2);
-
-                current.set(null);
-                clock.advanceTo(Duration.ofHours(24));
-                assertThat(ingester.recheck(ingester.dueRechecks())).isZero();
-                assertThat(metrics.rechecks("failed")).isEqualTo(1);
-                assertThat(sink.deadLetters).singleElement().satisfies(d -> assertThat(d.getReason()).isEqualTo("HTTP_ERROR"));
-                assertThat(state.seen(first.getCanonicalUrl())).hasValueSatisfying(s -> {
-                    assertThat(s.recheckable()).as("a failed recheck leaves the article as it was").isTrue();
-                    assertThat(s.page().version()).isEqualTo(2);
-                });
-
-                clock.advanceTo(Duration.ofHours(49));
-                assertThat(ingester.dueRechecks()).isEmpty();
-                assertThat(site.hits("/talks")).isEqualTo(5);
-            }
+        @Override
+        public void close() {
+            fetcher.close();
         }
     }
 
-    /** The continuous run looks for due pages on its own (every minute of its clock) and rechecks them. */
+    @Test
+    void aYoungPageIsFetchedAgainConditionallyAndAChangedTextIsItsNextVersion() throws Exception {
+        try (FixtureServer site = new FixtureServer(); Run run = new Run(site)) {
+            run.ingester.poll(run.feed);
+            assertThat(run.sink.articles).hasSize(1);
+            RawArticle first = run.sink.articles.getFirst();
+            assertThat(first.getVersion()).isEqualTo(1);
+            assertThat(run.ingester.dueRechecks()).as("not yet 15 minutes old").isEmpty();
+
+            run.clock.advanceTo(Duration.ofMinutes(15));
+            assertThat(run.ingester.recheck(run.ingester.dueRechecks())).isZero();
+            assertThat(run.metrics.rechecks("not-modified")).isEqualTo(1);
+            Headers asked = site.requests.getLast();
+            assertThat(asked.getFirst("If-None-Match")).isEqualTo("\"v1\"");
+            assertThat(run.ingester.dueRechecks()).as("checked: next due at 1 hour").isEmpty();
+            run.ingester.poll(run.feed);
+            assertThat(run.metrics.count("newsflow.ingest.seen")).as("listed again: seen, not fetched as new").isEqualTo(1);
+
+            String[] corrected = FixturePages.TALKS.clone();
+            corrected[0] = corrected[0] + " The talks were later extended by a day.";
+            run.current.set(new Version("\"v2\"", FixturePages.article("Railway talks (updated)", null, corrected)));
+            run.clock.advanceTo(Duration.ofHours(1));
+            assertThat(run.ingester.recheck(run.ingester.dueRechecks())).isEqualTo(1);
+            assertThat(run.sink.articles).hasSize(2);
+            RawArticle second = run.sink.articles.getLast();
+            assertThat(second.getId()).isEqualTo(first.getId());
+            assertThat(second.getVersion()).isEqualTo(2);
+            assertThat(second.getPreviousTextHash()).isEqualTo(first.getContentHash());
+            assertThat(second.getContentHash()).isNotEqualTo(first.getContentHash());
+            assertThat(second.getText()).contains("extended by a day");
+            assertThat(second.getFirstFetchedAt()).isEqualTo(first.getFetchedAt());
+            assertThat(second.getModified()).isEqualTo(START.plus(Duration.ofHours(1)));
+            assertThat(second.getFetch().getEtag()).isEqualTo("\"v2\"");
+            assertThat(run.metrics.rechecks("updated")).isEqualTo(1);
+            assertThat(run.metrics.count("newsflow.ingest.copies")).as("an update is not a copy of its earlier version").isZero();
+            assertThat(run.metrics.count("newsflow.ingest.duplicates")).isZero();
+
+            run.current.set(new Version("\"v2b\"", run.current.get().html().replace("<html>", "<html><!-- new ad slot -->")));
+            run.clock.advanceTo(Duration.ofHours(6));
+            assertThat(run.ingester.recheck(run.ingester.dueRechecks())).isZero();
+            assertThat(site.requests.getLast().getFirst("If-None-Match")).as("version 2's ETag").isEqualTo("\"v2\"");
+            assertThat(run.metrics.rechecks("unchanged")).isEqualTo(1);
+            assertThat(run.sink.articles).hasSize(2);
+
+            run.current.set(null);
+            run.clock.advanceTo(Duration.ofHours(24));
+            assertThat(run.ingester.recheck(run.ingester.dueRechecks())).isZero();
+            assertThat(run.metrics.rechecks("failed")).isEqualTo(1);
+            assertThat(run.sink.deadLetters).singleElement().satisfies(d -> assertThat(d.getReason()).isEqualTo("HTTP_ERROR"));
+            assertThat(run.state.seen(first.getCanonicalUrl())).hasValueSatisfying(s -> {
+                assertThat(s.recheckable()).as("a failed recheck leaves the article as it was").isTrue();
+                assertThat(s.page().version()).isEqualTo(2);
+            });
+
+            run.clock.advanceTo(Duration.ofHours(49));
+            assertThat(run.ingester.dueRechecks()).isEmpty();
+            assertThat(site.hits("/talks")).isEqualTo(5);
+        }
+    }
+
+    /** The continuous run looks for due pages on its own (every minute of its run.clock) and rechecks them. */
     @Test
     void theSchedulerRechecksThePagesDueOnItsOwn() throws Exception {
-        try (FixtureServer site = new FixtureServer()) {
-            AtomicReference<Version> current = versionedPage(site);
-            SourceSettings feed = SourceSettings.of("fixture", SourceType.FEED, site.base() + "/feed.xml");
-            RecordingSink sink = new RecordingSink();
-            IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
-            IngestState state = IngestState.inMemory();
-            TestClock clock = new TestClock();
-            try (HttpFetcher fetcher = new HttpFetcher(FETCH)) {
-                SourceIngester ingester = new SourceIngester(new IngestSettings("files", 1 << 20).with(List.of(feed), FETCH),
-                        fetcher, state, sink, metrics, clock);
-                ingester.poll(feed); // polled at 10:00; the scheduler polls it next at 10:15, when its recheck is due too
-                current.set(new Version("\"v2\"", FixturePages.article("Railway talks", null, FixturePages.GAS)));
-                clock.advanceTo(Duration.ofMinutes(16));
-                try (SourceScheduler scheduler = new SourceScheduler(ingester, state, clock, line -> {})) {
-                    scheduler.start();
-                    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); // a guard, not a measurement
-                    for (int step = 1; metrics.rechecks("updated") < 1 && System.nanoTime() < deadline; step++) {
-                        clock.advanceTo(Duration.ofMinutes(16).plusSeconds(30L * step)); // its clock runs: the minute's scan comes
-                        Thread.sleep(50);
-                    }
+        try (FixtureServer site = new FixtureServer(); Run run = new Run(site)) {
+            run.ingester.poll(run.feed); // polled at 10:00; the scheduler polls it next at 10:15, when its recheck is due too
+            run.current.set(new Version("\"v2\"", FixturePages.article("Railway talks", null, FixturePages.GAS)));
+            run.clock.advanceTo(Duration.ofMinutes(16));
+            try (SourceScheduler scheduler = new SourceScheduler(run.ingester, run.state, run.clock, line -> {})) {
+                scheduler.start();
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); // a guard, not a measurement
+                for (int step = 1; run.metrics.rechecks("updated") < 1 && System.nanoTime() < deadline; step++) {
+                    run.clock.advanceTo(Duration.ofMinutes(16).plusSeconds(30L * step)); // its clock runs: the minute's scan comes
+                    Thread.sleep(50);
                 }
             }
-            assertThat(metrics.rechecks("updated")).isEqualTo(1);
-            assertThat(sink.articles).extracting(RawArticle::getVersion).containsExactly(1, 2);
+            assertThat(run.metrics.rechecks("updated")).isEqualTo(1);
+            assertThat(run.sink.articles).extracting(RawArticle::getVersion).containsExactly(1, 2);
         }
     }
 }
