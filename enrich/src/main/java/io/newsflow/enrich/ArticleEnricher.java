@@ -83,6 +83,9 @@ public final class ArticleEnricher {
                 .setLinks(raw.getLinks())
                 .setCitations(raw.getCitations())
                 .setFetch(raw.getFetch())
+                .setVersion(raw.getVersion())     // an update: the index keeps the newest version of the article
+                .setPreviousTextHash(raw.getPreviousTextHash())
+                .setFirstFetchedAt(raw.getFirstFetchedAt())
                 .build();
     }
 

@@ -152,6 +152,37 @@ class EnrichTopologyTest {
         assertThat(latest.get(freeze).getSourceName()).isEqualTo("Nikol Pashinyan");
     }
 
+    /**
+     * Issue 13: a changed text of an article already seen (same id, version 2) keeps its version fields and its own
+     * story, even when its new text is also near another, earlier article's (which its first version was not).
+     */
+    @Test
+    void anUpdatedArticleCarriesItsVersionAndStaysInItsOwnStory() {
+        var in = rawArticles();
+        var enriched = output(topics.enrichedArticles());
+        RawArticle earlier = RawArticle.newBuilder(seedLike()).setId("earlier").setContentHash("he").setSimhash(0x3FL).build();
+        RawArticle first = RawArticle.newBuilder(seedLike()).setSimhash(0L).build();            // 6 bits from 'earlier': its own story
+        RawArticle update = RawArticle.newBuilder(first).setContentHash("h2").setSimhash(0x7L)  // 3 bits from both
+                .setText(first.getText() + " Talks resumed on Friday.").setVersion(2).setPreviousTextHash("h")
+                .setFirstFetchedAt(first.getFetchedAt()).setFetchedAt(first.getFetchedAt().plusSeconds(3600))
+                .setModified(first.getFetchedAt().plusSeconds(3000)).build();
+
+        in.pipeInput("earlier", earlier);
+        in.pipeInput("seed", first);
+        in.pipeInput("seed", update);
+
+        List<EnrichedArticle> out = enriched.readValuesToList();
+        assertThat(out).extracting(EnrichedArticle::getId, EnrichedArticle::getSyndicationClusterId, EnrichedArticle::getVersion)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("earlier", "earlier", 1), org.assertj.core.groups.Tuple.tuple("seed", "seed", 1),
+                        org.assertj.core.groups.Tuple.tuple("seed", "seed", 2));
+        EnrichedArticle v2 = out.getLast();
+        assertThat(v2.getPreviousTextHash()).isEqualTo("h");
+        assertThat(v2.getFirstFetchedAt()).isEqualTo(first.getFetchedAt());
+        assertThat(v2.getModified()).isEqualTo(update.getModified());
+        assertThat(v2.getText()).endsWith("Talks resumed on Friday.");
+        assertThat(v2.getEvents()).allSatisfy(e -> assertThat(e.getStoryId()).isEqualTo("seed"));
+    }
+
     /** Issue 15: events dated more than the 7-day grace behind stream time were left out of the counts without a word. */
     @Test
     void aLateEventIsCountedOnItsOwnDayOnceAndOneBeyondTheHorizonIsADeadLetter() {

@@ -150,7 +150,7 @@ class ArticleIndexerIT extends NodeIT {
         count("ixv-articles");
         var stored = es.get(g -> g.index("ixv-articles-2025.05").id("v"), ArticleDocument.class);
         assertThat(stored.source().title()).isEqualTo("second version");
-        assertThat(stored.version()).isEqualTo(V2.toEpochMilli());
+        assertThat(stored.version()).isEqualTo(io.newsflow.index.write.DocumentVersion.of(1, V2));
         assertThat(es.get(g -> g.index("ixv-events-2025.05").id("v-0"), EventDocument.class).source().enrichedAt()).isEqualTo(V2);
     }
 }

@@ -3,6 +3,7 @@ package io.newsflow.index;
 import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.settings.IndexSettings;
 import io.newsflow.index.write.ArticleIndexer;
+import io.newsflow.index.write.DocumentVersion;
 import io.newsflow.index.write.IndexTemplates;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.EventType;
@@ -39,6 +40,11 @@ class StaleEventsIT extends NodeIT {
                 enrichedAt.equals(V1) ? List.of(consult, request) : List.of(consult), enrichedAt);
     }
 
+    /** The external version of text version 1 enriched at {@code enrichedAt}. */
+    static long v(Instant enrichedAt) {
+        return DocumentVersion.of(1, enrichedAt);
+    }
+
     static List<String> eventIds(String alias, String articleId) throws Exception {
         es.indices().refresh(r -> r.index(alias));
         return es.search(s -> s.index(alias).version(true).query(q -> q.term(t -> t.field("articleId").value(articleId))), EventDocument.class)
@@ -53,13 +59,13 @@ class StaleEventsIT extends NodeIT {
         kafka.produce(List.of(version("s1", V1)));
         try (var indexer = new ArticleIndexer(stack.bootstrapServers(), settings, kafka.topics(), es)) {
             pollUntil(indexer, () -> indexer.events() == 2);
-            assertThat(eventIds("ixs-events", "s1")).containsExactlyInAnyOrder("s1-0@" + V1.toEpochMilli(), "s1-45@" + V1.toEpochMilli());
+            assertThat(eventIds("ixs-events", "s1")).containsExactlyInAnyOrder("s1-0@" + v(V1), "s1-45@" + v(V1));
 
             kafka.produce(List.of(version("s1", V2)));
             pollUntil(indexer, () -> indexer.staleDeleted() == 1);
             assertThat(indexer.staleDeleted()).isEqualTo(1);
         }
-        assertThat(eventIds("ixs-events", "s1")).containsExactly("s1-0@" + V2.toEpochMilli());
+        assertThat(eventIds("ixs-events", "s1")).containsExactly("s1-0@" + v(V2));
         assertThat(es.get(g -> g.index("ixs-events-2025.05").id("s1-45"), EventDocument.class).found()).isFalse();
 
         // forget the deletion's tombstone, then replay the whole topic (V1 then V2) with a new group
@@ -69,7 +75,7 @@ class StaleEventsIT extends NodeIT {
             pollUntil(replay, () -> replay.indexed() + replay.superseded() >= 2 + 1 + 1);
             assertThat(replay.superseded()).isGreaterThanOrEqualTo(3); // V1's article and both events (never sent or refused)
         }
-        assertThat(eventIds("ixs-events", "s1")).containsExactly("s1-0@" + V2.toEpochMilli());
+        assertThat(eventIds("ixs-events", "s1")).containsExactly("s1-0@" + v(V2));
     }
 
     @Test
@@ -82,6 +88,6 @@ class StaleEventsIT extends NodeIT {
             pollUntil(indexer, () -> indexer.indexed() == 2 && indexer.staleDeleted() == 1);
             assertThat(indexer.staleDeleted()).isEqualTo(1);
         }
-        assertThat(eventIds("ixb-events", "b1")).containsExactly("b1-0@" + V2.toEpochMilli());
+        assertThat(eventIds("ixb-events", "b1")).containsExactly("b1-0@" + v(V2));
     }
 }

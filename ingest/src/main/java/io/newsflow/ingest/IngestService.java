@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.distribute.FetchQueue;
 import io.newsflow.ingest.distribute.FetchQueueWorker;
 import io.newsflow.ingest.distribute.HostOwnership;
+import io.newsflow.ingest.distribute.RecheckTasks;
 import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.metrics.MetricsServer;
@@ -58,7 +59,7 @@ public final class IngestService implements Stage {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
         this.settings = settings;
-        this.state = IngestState.load(new KafkaStateLog(bootstrapServers, topics.ingestState()));
+        this.state = IngestState.load(new KafkaStateLog(bootstrapServers, topics.ingestState()), settings.updates().maxPages());
         try {
             this.sink = new KafkaArticleSink(bootstrapServers, topics, Map.of());
         } catch (RuntimeException e) {
@@ -75,7 +76,7 @@ public final class IngestService implements Stage {
         }
     }
 
-    /** Polls every configured source once. */
+    /** Polls every configured source once, then rechecks the article pages due. */
     public IngestReport runOnce() throws InterruptedException {
         return ingester.runOnce();
     }
@@ -114,7 +115,8 @@ public final class IngestService implements Stage {
         worker.start();
         log.info("ingest shares its sources with the other processes of group {} through {}",
                 settings.distribute().groupId(), topics.fetchQueue().name());
-        return new SourceScheduler(ingester, state, Clock.systemUTC(), progress, ownership::owns, tasks::list);
+        RecheckTasks rechecks = new RecheckTasks(tasks, ownership);
+        return new SourceScheduler(ingester, state, Clock.systemUTC(), progress, ownership::owns, tasks::list, rechecks::offer);
     }
 
     /** STARTING until {@link #start}, then RUNNING until closed; FAILED when the start or the scheduler failed (no Kafka). */

@@ -46,6 +46,9 @@ class OlderVersionsTest {
         assertThat(read.getLinks()).isEmpty();
         assertThat(read.getCitations()).isEmpty();
         assertThat(read.getFetch()).isNull();
+        assertThat(read.getVersion()).as("an article from before updates is its first version").isEqualTo(1);
+        assertThat(read.getPreviousTextHash()).isNull();
+        assertThat(read.getFirstFetchedAt()).isNull();
     }
 
     @Test

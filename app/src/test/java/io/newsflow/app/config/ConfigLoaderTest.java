@@ -113,7 +113,20 @@ class ConfigLoaderTest {
         NewsflowConfig c = ConfigLoader.defaultsOnly();
         // used when a section leaves them out programmatically; they must not drift from the documented YAML
         assertThat(c.ingest().fetch()).isEqualTo(io.newsflow.ingest.settings.FetchSettings.defaults());
+        assertThat(c.ingest().updates()).isEqualTo(io.newsflow.ingest.settings.UpdateSettings.defaults());
         assertThat(c.enrich().profiles()).containsExactly(io.newsflow.enrich.relevance.WatchProfile.russiaArmenia());
+    }
+
+    @Test
+    void recheckAgesBindAsDurationsAndAnEmptyListSwitchesRechecksOff() throws Exception {
+        Path file = Files.writeString(dir.resolve("u.yaml"), "ingest:\n  updates:\n    recheck: [PT30M, PT2H]\n    maxPages: 10\n");
+        NewsflowConfig c = ConfigLoader.load(file, Map.of());
+        assertThat(c.ingest().updates().recheck()).containsExactly(java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(2));
+        assertThat(c.ingest().updates().maxAge()).isEqualTo(java.time.Duration.ofHours(48));
+        assertThat(c.ingest().updates().maxPages()).isEqualTo(10);
+
+        Path off = Files.writeString(dir.resolve("off.yaml"), "ingest:\n  updates:\n    recheck: []\n");
+        assertThat(ConfigLoader.load(off, Map.of()).ingest().updates().enabled()).isFalse();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -31,7 +32,10 @@ import java.util.stream.IntStream;
  * {@link #release(int)} was called first, which lets a benchmark offer articles at a rate it chooses; when each article
  * was released is kept ({@link #releasedNanos(int)}).
  *
- * <p>Every request is recorded ({@link #requests()}) with its host, path, User-Agent and when it started and ended;
+ * <p>Article pages carry an ETag and answer {@code If-None-Match} with 304 while they do not change; {@link #revise}
+ * changes an article's text (a correction), {@link #restyle} only its markup, so tests can follow updated articles.
+ *
+ * <p>Every request is recorded ({@link #requests()}) with its host, path, User-Agent, when it started and ended and its status;
  * {@link #maxConcurrent(String)} is the most requests one host handled at once, so a test can assert that no host was
  * fetched by two ingest processes at the same time (each process fetches a host one request at a time). A request
  * "ends" when its answer is ready, before the body is written; {@code latency} holds each request open that long first,
@@ -39,7 +43,7 @@ import java.util.stream.IntStream;
  */
 public final class LoopbackNewsSite implements AutoCloseable {
     /** One request as the site saw it; times are {@link System#nanoTime()}. */
-    public record Request(String host, String path, String userAgent, long startNanos, long endNanos) {}
+    public record Request(String host, String path, String userAgent, long startNanos, long endNanos, int status) {}
 
     private final List<HttpServer> servers = new ArrayList<>();
     private final List<String> hosts = new ArrayList<>();
@@ -57,6 +61,8 @@ public final class LoopbackNewsSite implements AutoCloseable {
     private final AtomicLongArray releasedAt;
     private volatile int released;
     private volatile int feedLimit = Integer.MAX_VALUE;
+    private final Map<Integer, UnaryOperator<String>> revisions = new ConcurrentHashMap<>(); // article -> edits of its page
+    private final Map<Integer, Integer> restyles = new ConcurrentHashMap<>(); // article -> markup changes (same text)
 
     private LoopbackNewsSite(Corpus corpus, Duration latency) {
         this.corpus = corpus;
@@ -172,6 +178,24 @@ public final class LoopbackNewsSite implements AutoCloseable {
         return n < released ? releasedAt.get(n) : 0;
     }
 
+    /**
+     * Article {@code n}'s page changes from now on, as a corrected or updated story: {@code edit} rewrites its HTML
+     * (after the edits given before). Its page gets a new ETag; its URL stays.
+     */
+    public void revise(int n, UnaryOperator<String> edit) {
+        revisions.merge(n, edit, (earlier, later) -> page -> later.apply(earlier.apply(page)));
+    }
+
+    /** Article {@code n}'s text changes from now on: {@code paragraph} (plain text) is added at the end of its body. */
+    public void revise(int n, String paragraph) {
+        revise(n, page -> page.replace("</article>", "<p>" + paragraph + "</p>\n</article>"));
+    }
+
+    /** Article {@code n}'s page changes from now on without its text changing (new markup only): a new ETag, the same article. */
+    public void restyle(int n) {
+        restyles.merge(n, 1, Integer::sum);
+    }
+
     /** Every request so far (a copy). */
     public List<Request> requests() {
         synchronized (requests) {
@@ -197,6 +221,7 @@ public final class LoopbackNewsSite implements AutoCloseable {
         byte[] body;
         String type;
         int status = 200;
+        String etag = null;
         try {
             if (!latency.isZero()) Thread.sleep(latency);
             String path = exchange.getRequestURI().getPath();
@@ -220,10 +245,13 @@ public final class LoopbackNewsSite implements AutoCloseable {
                         status = 404;
                         yield "not found";
                     }
-                    yield corpus.page(baseUrl(host), n);
+                    String page = current(n, corpus.page(baseUrl(host), n));
+                    etag = "\"" + Integer.toHexString(page.hashCode()) + "\"";
+                    if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) status = 304;
+                    yield page;
                 }
             };
-            body = text.getBytes(StandardCharsets.UTF_8);
+            body = status == 304 ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             body = new byte[0];
@@ -234,13 +262,23 @@ public final class LoopbackNewsSite implements AutoCloseable {
                 counts[0]--;
             }
             requests.add(new Request(host, exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("User-Agent"),
-                    start, System.nanoTime()));
+                    start, System.nanoTime(), status));
         }
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
+        if (etag != null) exchange.getResponseHeaders().set("ETag", etag);
+        exchange.sendResponseHeaders(status, status == 304 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /** Article {@code n}'s page as it is now: with the {@link #revise} edits and the {@link #restyle} marks. */
+    private String current(int n, String page) {
+        UnaryOperator<String> edit = revisions.get(n);
+        if (edit != null) page = edit.apply(page);
+        Integer styled = restyles.get(n);
+        if (styled != null) page = page.replace("<body>", "<body><!-- layout " + styled + " -->");
+        return page;
     }
 
     /** The released articles of {@code host}, at most the newest {@link #limitFeeds feed limit}, oldest first. */

@@ -41,6 +41,32 @@ class LoopbackNewsSiteTest {
     }
 
     @Test
+    void articlePagesAnswer304UntilRevisedOrRestyled() throws Exception {
+        try (LoopbackNewsSite site = LoopbackNewsSite.start(1, 2, Duration.ZERO)) {
+            HttpResponse<String> first = get(site.articleUrl(0), "t");
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            assertThat(conditional(site.articleUrl(0), etag).statusCode()).isEqualTo(304);
+
+            site.revise(0, "The talks were extended by a day.");
+            HttpResponse<String> revised = conditional(site.articleUrl(0), etag);
+            assertThat(revised.statusCode()).isEqualTo(200);
+            assertThat(revised.body()).contains("<p>The talks were extended by a day.</p>\n</article>");
+            assertThat(revised.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+
+            String before = get(site.articleUrl(1), "t").body();
+            site.restyle(1);
+            HttpResponse<String> restyled = get(site.articleUrl(1), "t");
+            assertThat(restyled.body()).isNotEqualTo(before).contains("<!-- layout 1 -->");
+            assertThat(restyled.body().replace("<!-- layout 1 -->", "")).isEqualTo(before);
+            assertThat(site.requests()).extracting(LoopbackNewsSite.Request::status).containsExactly(200, 304, 200, 200, 200);
+        }
+    }
+
+    private HttpResponse<String> conditional(String url, String etag) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void feedsListOnlyReleasedArticlesAndRememberWhenEachWasReleased() throws Exception {
         try (LoopbackNewsSite site = LoopbackNewsSite.start(2, 6, Duration.ZERO)) {
             site.release(2);

@@ -18,8 +18,9 @@ import java.util.List;
  * 16-bit bands, and two hashes at most 3 bits apart share at least one band exactly (pigeonhole), so only articles in the
  * same band buckets are compared.
  *
- * <p>State lives in a Kafka Streams key-value store (changelogged, so it survives restarts): {@code h:<contentHash>} →
- * entry, {@code b<i>:<band>} → up to {@value #BUCKET_SIZE} recent entries; an entry is
+ * <p>State lives in a Kafka Streams key-value store (changelogged, so it survives restarts): {@code a:<articleId>} →
+ * entry (the article's story), {@code h:<contentHash>} → entry, {@code b<i>:<band>} → up to {@value #BUCKET_SIZE}
+ * recent entries; an entry is
  * {@code storyId|articleId|simhash|epochMillis}; {@link #expire} drops what is older than the window. Not thread-safe: one
  * instance per stream task.
  */
@@ -48,21 +49,34 @@ public final class StoryIndex {
 
     /**
      * The story id for this article (its own id when it is the first report), recording it for later copies.
-     * Re-processing the same article returns the same story.
+     * Re-processing the same article returns the same story, and so does a later version of it (an updated text, same
+     * id): an article's story is decided by its first version, so an update is never a copy of its own earlier
+     * version, nor moved into another story because its new text resembles one.
      */
     public String storyOf(String articleId, String contentHash, Long simhash, Instant seen) {
         long now = seen.toEpochMilli();
+        String own = store.get(articleKey(articleId));
+        if (own != null) return record(Entry.parse(own).storyId(), articleId, contentHash, simhash, now); // a re-send or an update
         String exact = store.get("h:" + contentHash);
         if (exact != null) {
             Entry e = Entry.parse(exact);
             if (e.articleId().equals(articleId) || now - e.millis() <= WINDOW.toMillis()) return e.storyId();
         }
         String story = simhash == null ? null : nearest(articleId, simhash, now);
-        if (story == null) story = articleId;
+        return record(story == null ? articleId : story, articleId, contentHash, simhash, now);
+    }
+
+    /** Records the article's text (hash, SimHash bands) and its story, for later copies and its own later versions. */
+    private String record(String story, String articleId, String contentHash, Long simhash, long now) {
         Entry entry = new Entry(story, articleId, simhash == null ? 0 : simhash, now);
+        store.put(articleKey(articleId), entry.format());
         store.put("h:" + contentHash, entry.format());
         if (simhash != null) for (int band = 0; band < BANDS; band++) add(bandKey(simhash, band), entry);
         return story;
+    }
+
+    private static String articleKey(String articleId) {
+        return "a:" + articleId;
     }
 
     private String nearest(String articleId, long simhash, long now) {

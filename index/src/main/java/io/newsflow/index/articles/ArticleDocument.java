@@ -18,7 +18,10 @@ import java.util.Objects;
  * last ran). Provenance, as ingest found it: the page's {@code modified} time, {@code htmlHash}, the outbound
  * {@code links} and the {@code citations} ("[n]" markers with their targets), each with its domain, the distinct
  * {@code linkDomains} and {@code citedDomains} as keywords (who cites whom, {@link io.newsflow.index.search.Citations}),
- * and the {@code fetch} record (HTTP status, content type, ETag, Last-Modified). Document id: the article id.
+ * and the {@code fetch} record (HTTP status, content type, ETag, Last-Modified). Updates: the text {@code version}
+ * (1, then n+1 per changed text found by a recheck; the document holds the newest), the replaced version's
+ * {@code previousTextHash} and version 1's {@code firstFetchedAt}; {@code modified} is then the page's stated
+ * modification time, else when the change was found. Document id: the article id.
  */
 public record ArticleDocument(String id, String url, String canonicalUrl, String source, String siteName, String outlet,
                               String sourceCountry, String title, String text, String language,
@@ -27,7 +30,8 @@ public record ArticleDocument(String id, String url, String canonicalUrl, String
                               List<String> eventTypes, int eventCount, Map<String, Double> relevance,
                               String syndicationClusterId, boolean syndicatedCopy, String enrichmentVersion, Instant enrichedAt,
                               Instant indexedAt, Instant modified, String htmlHash, List<LinkRef> links, List<CitationRef> citations,
-                              List<String> linkDomains, List<String> citedDomains, FetchRef fetch) {
+                              List<String> linkDomains, List<String> citedDomains, FetchRef fetch,
+                              int version, String previousTextHash, Instant firstFetchedAt) {
 
     /** An outbound link of the body: target, anchor text and the target's domain (null when the URL has no host). */
     public record LinkRef(String url, String text, String domain) {}
@@ -70,7 +74,8 @@ public record ArticleDocument(String id, String url, String canonicalUrl, String
                 a.getLinks().stream().map(l -> domain(l.getUrl())).filter(Objects::nonNull).distinct().toList(),
                 a.getCitations().stream().map(c -> domain(c.getTargetUrl())).filter(Objects::nonNull).distinct().toList(),
                 a.getFetch() == null ? null : new FetchRef(a.getFetch().getStatus(), a.getFetch().getContentType(),
-                        a.getFetch().getEtag(), a.getFetch().getLastModified()));
+                        a.getFetch().getEtag(), a.getFetch().getLastModified()),
+                a.getVersion(), a.getPreviousTextHash(), a.getFirstFetchedAt());
     }
 
     /**
@@ -97,10 +102,12 @@ public record ArticleDocument(String id, String url, String canonicalUrl, String
     }
 
     /**
-     * The time that picks the article's (and its events') time-based index: publication, else fetch time. It does not
-     * change when the article is enriched again, so every version lands in the same index.
+     * The time that picks the article's (and its events') time-based index: publication, else the first version's
+     * fetch time. It changes neither when the article is enriched again nor when its text is updated (ingest keeps
+     * version 1's publication time on every later version), so every version lands in the same index.
      */
     public static Instant indexTime(EnrichedArticle a) {
-        return a.getPublished() != null ? a.getPublished() : a.getFetchedAt();
+        if (a.getPublished() != null) return a.getPublished();
+        return a.getFirstFetchedAt() != null ? a.getFirstFetchedAt() : a.getFetchedAt();
     }
 }

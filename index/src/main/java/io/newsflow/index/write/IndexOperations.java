@@ -16,10 +16,10 @@ import java.util.List;
 /**
  * The bulk operations that write one enriched article: the article document and one document per event, into the
  * time-based indexes of the article's date. Ids are the article and event ids, so a replay overwrites instead of
- * duplicating. Each write carries the external version {@code enrichedAt} in epoch milliseconds with
- * {@code version_type=external_gte}: a newer enrichment replaces an older one, the same one overwrites itself, and an
- * older one arriving late is refused by Elasticsearch (409, counted as superseded) — without scripts, which the
- * embedded node lacks.
+ * duplicating. Each write carries the external version {@link DocumentVersion} (the article's text version, then its
+ * enrichment time) with {@code version_type=external_gte}: a newer text version replaces an older one, then a newer
+ * enrichment an older one, the same one overwrites itself, and an older one arriving late is refused by
+ * Elasticsearch (409, counted as superseded) — without scripts, which the embedded node lacks.
  */
 public final class IndexOperations {
     private final IndexSettings settings;
@@ -42,7 +42,7 @@ public final class IndexOperations {
     public record Operation(BulkOperation bulk, Kind kind) {}
 
     public List<Operation> forArticle(EnrichedArticle a) {
-        long version = version(a.getEnrichedAt());
+        long version = DocumentVersion.of(a);
         Instant time = ArticleDocument.indexTime(a);
         String articles = settings.period().indexName(settings.articlesIndex(), time);
         String events = settings.period().indexName(settings.eventsIndex(), time);
@@ -69,8 +69,4 @@ public final class IndexOperations {
                 .versionType(VersionType.ExternalGte))), Kind.STALE_EVENT);
     }
 
-    /** The external version of an enrichment: its time in epoch milliseconds (never negative for real data). */
-    public static long version(Instant enrichedAt) {
-        return Math.max(0, enrichedAt.toEpochMilli());
-    }
 }

@@ -94,7 +94,7 @@ public final class StaleEvents {
         return new Plan(outdated, deletes);
     }
 
-    /** The external version (enrichment time) Elasticsearch holds for each article, realtime; absent when not indexed. */
+    /** The external version ({@link DocumentVersion}) Elasticsearch holds for each article, realtime; absent when not indexed. */
     private Map<String, Long> storedVersions(List<EnrichedArticle> articles) throws IOException {
         List<MultiGetOperation> docs = articles.stream().map(a -> MultiGetOperation.of(o -> o
                 .index(settings.period().indexName(settings.articlesIndex(), ArticleDocument.indexTime(a))).id(a.getId()))).toList();
@@ -152,6 +152,6 @@ public final class StaleEvents {
     }
 
     private static long version(EnrichedArticle a) {
-        return IndexOperations.version(a.getEnrichedAt());
+        return DocumentVersion.of(a);
     }
 }

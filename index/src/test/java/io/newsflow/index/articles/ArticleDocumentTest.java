@@ -30,5 +30,23 @@ class ArticleDocumentTest {
         assertThat(doc.actorNames()).containsExactly("Vladimir Putin", "Russia", "CSTO");
         assertThat(doc.actorCountries()).containsExactly("RUS", "IGO");
         assertThat(doc.actors().getFirst().mentions()).isEqualTo(2);
+        assertThat(doc.version()).isEqualTo(1);
+        assertThat(doc.previousTextHash()).isNull();
+    }
+
+    @Test
+    void everyVersionOfAnArticleGoesToTheIndexOfItsFirstVersion() {
+        Instant first = Instant.parse("2026-11-30T23:50:00Z");
+        EnrichedArticle v1 = EnrichedArticle.newBuilder().setId("a").setSource("s").setFetchedAt(first).setText("t").setContentHash("h")
+                .setEnrichmentVersion("v").setEnrichedAt(first).build();
+        EnrichedArticle v2 = EnrichedArticle.newBuilder(v1).setFetchedAt(first.plusSeconds(3600)).setFirstFetchedAt(first).setVersion(2)
+                .setPreviousTextHash("h").setContentHash("h2").setModified(first.plusSeconds(3600)).build();
+
+        assertThat(ArticleDocument.indexTime(v2)).isEqualTo(ArticleDocument.indexTime(v1)).isEqualTo(first); // not December's index
+        ArticleDocument doc = ArticleDocument.from(v2);
+        assertThat(doc.version()).isEqualTo(2);
+        assertThat(doc.previousTextHash()).isEqualTo("h");
+        assertThat(doc.firstFetchedAt()).isEqualTo(first);
+        assertThat(doc.modified()).isEqualTo(first.plusSeconds(3600));
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link #flush()} makes every task sent so far durable (the worker calls it before it commits the task that listed
  * them, so a crash re-lists rather than loses links). Thread-safe.
  */
-public final class FetchQueue implements AutoCloseable {
+public final class FetchQueue implements PageTasks, AutoCloseable {
     private final Topic<String, byte[]> topic;
     private final KafkaProducer<String, byte[]> producer;
     private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
@@ -39,7 +39,7 @@ public final class FetchQueue implements AutoCloseable {
         send(HostKey.of(source), FetchTask.list(source.name()));
     }
 
-    /** Asks the owner of the link's host to fetch it. */
+    @Override
     public void page(String source, SourceIngester.Link link) {
         send(HostKey.of(link.item().url()), FetchTask.page(source, link));
     }
@@ -51,6 +51,7 @@ public final class FetchQueue implements AutoCloseable {
     }
 
     /** Waits until every task sent so far is stored; throws {@link KafkaException} when one could not be (as the article sink does). */
+    @Override
     public void flush() {
         producer.flush();
         Exception failure = firstFailure.get();

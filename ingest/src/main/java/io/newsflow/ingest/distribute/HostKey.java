@@ -1,12 +1,11 @@
 package io.newsflow.ingest.distribute;
 
+import io.newsflow.ingest.fetch.UrlHost;
 import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.settings.SourceType;
 import org.apache.kafka.common.utils.Utils;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The key that decides which ingest process does a piece of work: the host of the URL to fetch, lower case (so
@@ -22,12 +21,7 @@ public final class HostKey {
 
     /** The host of {@code url} in lower case, or {@code url} itself when it has none (it then fails as a fetch, once). */
     public static String of(String url) {
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? url : host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
+        return UrlHost.of(url);
     }
 
     /** The key of a source: its URL's host, or {@code files:<name>} for a files source. */

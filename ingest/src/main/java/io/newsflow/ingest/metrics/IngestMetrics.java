@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * Ingest's counters, named for Prometheus ({@code newsflow_ingest_*}): fetches by kind and their latency, new
  * articles, duplicates not produced again (by kind), copies produced but marked (exact / near, by content), URLs
- * skipped as already seen, feeds unchanged (304), failures by dead-letter reason, and body bytes received.
+ * skipped as already seen, feeds unchanged (304), young pages fetched again by outcome ({@code rechecks}), failures by
+ * dead-letter reason, and body bytes received.
  */
 public final class IngestMetrics {
     private final MeterRegistry registry;
@@ -55,6 +56,20 @@ public final class IngestMetrics {
         Counter.builder("newsflow.ingest.not.modified").description("feeds and sitemaps answered 304 Not Modified").register(registry).increment();
     }
 
+    /**
+     * A young article page fetched again: {@code not-modified} (304) or {@code unchanged} (same text) produced nothing,
+     * {@code updated} produced its next version, {@code failed} a dead letter.
+     */
+    public void rechecked(String outcome) {
+        Counter.builder("newsflow.ingest.rechecks").description("article pages fetched again for updates, by outcome").tag("outcome", outcome)
+                .register(registry).increment();
+    }
+
+    /** How many rechecks ended with {@code outcome} (tests, the progress line). */
+    public double rechecks(String outcome) {
+        return Search.in(registry).name("newsflow.ingest.rechecks").tag("outcome", outcome).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
     public void failed(String reason) {
         Counter.builder("newsflow.ingest.failed").description("dead letters by reason").tag("reason", reason).register(registry).increment();
     }
@@ -66,9 +81,10 @@ public final class IngestMetrics {
 
     /** The progress line printed on long runs. */
     public String progress() {
-        return String.format("ingest: %.0f fetched (%.1f MB), %.0f new, %.0f duplicates, %.0f copies, %.0f already seen, %.0f unchanged feeds, %.0f failed",
+        return String.format("ingest: %.0f fetched (%.1f MB), %.0f new, %.0f duplicates, %.0f copies, %.0f already seen, %.0f unchanged feeds, "
+                        + "%.0f rechecked (%.0f updated), %.0f failed",
                 count("newsflow.ingest.fetched"), count("newsflow.ingest.bytes") / 1e6, count("newsflow.ingest.articles"),
                 count("newsflow.ingest.duplicates"), count("newsflow.ingest.copies"), count("newsflow.ingest.seen"),
-                count("newsflow.ingest.not.modified"), count("newsflow.ingest.failed"));
+                count("newsflow.ingest.not.modified"), count("newsflow.ingest.rechecks"), rechecks("updated"), count("newsflow.ingest.failed"));
     }
 }

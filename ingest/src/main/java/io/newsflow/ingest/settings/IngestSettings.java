@@ -17,9 +17,10 @@ import java.util.Set;
  * @param metricsPort   port of the Prometheus {@code /metrics} endpoint while {@code newsflow ingest} runs; 0 = off (default)
  * @param distribute    sharing the sources between several ingest processes through Kafka; off by default, see
  *                      {@link DistributeSettings}
+ * @param updates       fetching young pages again to find updated articles; on by default, see {@link UpdateSettings}
  */
 public record IngestSettings(String source, long maxFileBytes, FetchSettings fetch, List<SourceSettings> sources,
-                             Duration progressEvery, int metricsPort, DistributeSettings distribute) {
+                             Duration progressEvery, int metricsPort, DistributeSettings distribute, UpdateSettings updates) {
 
     public IngestSettings {
         if (source == null || source.isBlank()) throw new IllegalArgumentException("ingest.source must not be blank");
@@ -34,25 +35,31 @@ public record IngestSettings(String source, long maxFileBytes, FetchSettings fet
         if (progressEvery.isNegative() || progressEvery.isZero()) throw new IllegalArgumentException("ingest.progressEvery must be positive");
         if (metricsPort < 0 || metricsPort > 65535) throw new IllegalArgumentException("ingest.metricsPort must be 0..65535, was " + metricsPort);
         distribute = distribute == null ? DistributeSettings.defaults() : distribute;
+        updates = updates == null ? UpdateSettings.defaults() : updates;
     }
 
     /** File-ingest settings with everything else at its default. */
     public IngestSettings(String source, long maxFileBytes) {
-        this(source, maxFileBytes, null, null, null, 0, null);
+        this(source, maxFileBytes, null, null, null, 0, null, null);
     }
 
     /** These settings with other sources and fetch settings (the demo, tests). */
     public IngestSettings with(List<SourceSettings> newSources, FetchSettings newFetch) {
-        return new IngestSettings(source, maxFileBytes, newFetch, newSources, progressEvery, metricsPort, distribute);
+        return new IngestSettings(source, maxFileBytes, newFetch, newSources, progressEvery, metricsPort, distribute, updates);
     }
 
     /** These settings recording {@code name} as the source of files. */
     public IngestSettings withSource(String name) {
-        return new IngestSettings(name, maxFileBytes, fetch, sources, progressEvery, metricsPort, distribute);
+        return new IngestSettings(name, maxFileBytes, fetch, sources, progressEvery, metricsPort, distribute, updates);
+    }
+
+    /** These settings with other update settings (tests). */
+    public IngestSettings with(UpdateSettings newUpdates) {
+        return new IngestSettings(source, maxFileBytes, fetch, sources, progressEvery, metricsPort, distribute, newUpdates);
     }
 
     /** These settings with other distribution settings (tests). */
     public IngestSettings with(DistributeSettings newDistribute) {
-        return new IngestSettings(source, maxFileBytes, fetch, sources, progressEvery, metricsPort, newDistribute);
+        return new IngestSettings(source, maxFileBytes, fetch, sources, progressEvery, metricsPort, newDistribute, updates);
     }
 }

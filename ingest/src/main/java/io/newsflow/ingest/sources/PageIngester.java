@@ -1,20 +1,18 @@
 package io.newsflow.ingest.sources;
 
 import io.newsflow.ingest.dedup.UrlCanonicalizer;
-import io.newsflow.ingest.fetch.FetchKind;
 import io.newsflow.ingest.fetch.FetchResponse;
-import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.model.Document;
-import io.newsflow.ingest.model.RawArticles;
 import io.newsflow.ingest.publish.ArticleSink;
 import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.state.IngestState;
+import io.newsflow.ingest.state.PageVersion;
 import io.newsflow.ingest.state.SeenUrl;
+import io.newsflow.ingest.updates.ArticleVersions;
 import io.newsflow.schemas.DeadLetterReason;
-import io.newsflow.schemas.FetchInfo;
 import io.newsflow.schemas.RawArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,30 +32,29 @@ import java.util.Optional;
  *   <li>the same text from another host, or a SimHash within 3 bits → produced (it is that outlet's article), counted
  *       as a copy; its {@code contentHash}/{@code simhash} mark it for downstream syndication clustering.</li>
  * </ol>
- * Article ids derive from the canonical URL. Every failure is a dead letter with its reason and the URL.
+ * Article ids derive from the canonical URL. Every failure is a dead letter with its reason and the URL. What a later
+ * recheck needs (validators, version 1, when) is kept with the page's canonical URL ({@link PageVersion}); rechecks
+ * themselves are {@link PageRechecker}'s: a page seen is never ingested as new again.
  */
 public final class PageIngester {
     private static final Logger log = LoggerFactory.getLogger(PageIngester.class);
     static final int MAX_ATTEMPTS = 3;
 
-    private final HttpFetcher fetcher;
+    private final PageWork work;
     private final IngestState state;
     private final ArticleSink sink;
     private final IngestMetrics metrics;
     private final Failures failures;
-    private final SourcePoller poller;
     private final Clock clock;
     private final PageReader reader = new PageReader();
 
-    PageIngester(HttpFetcher fetcher, IngestState state, ArticleSink sink, IngestMetrics metrics, Failures failures,
-                 SourcePoller poller, Clock clock) {
-        this.fetcher = fetcher;
-        this.state = state;
-        this.sink = sink;
-        this.metrics = metrics;
-        this.failures = failures;
-        this.poller = poller;
-        this.clock = clock;
+    PageIngester(PageWork work) {
+        this.work = work;
+        this.state = work.state();
+        this.sink = work.sink();
+        this.metrics = work.metrics();
+        this.failures = work.failures();
+        this.clock = work.clock();
     }
 
     /** Whether {@code url} still needs fetching (not seen, or a transient failure with attempts left). */
@@ -71,14 +68,12 @@ public final class PageIngester {
         int attempt = state.seen(listedCanonical).map(s -> s.attempts() + 1).orElse(1);
         FetchResponse page = null;
         try {
-            page = poller.timed(FetchKind.PAGE, () -> fetcher.fetch(URI.create(item.url().strip()), FetchKind.PAGE, Validators.NONE));
+            page = work.fetch(URI.create(item.url().strip()), Validators.NONE);
             Document document = reader.read(page);
             String canonical = pageCanonical(document, page);
             Optional<SeenUrl> earlier = canonical.equals(listedCanonical) ? Optional.empty() : state.seen(canonical).filter(s -> !s.failed());
             if (earlier.isPresent()) return duplicate("canonical", listedCanonical, earlier.get());
-            RawArticle.Builder builder = RawArticles.builder(document, canonical, page.uri().toString(), source.name(), clock.instant())
-                    .setSourceCountry(source.country())
-                    .setFetch(new FetchInfo(page.status(), page.contentType(), page.validators().etag(), page.validators().lastModified()));
+            RawArticle.Builder builder = work.article(source, page, document, canonical);
             if (builder.getTitle() == null) builder.setTitle(item.title());
             if (builder.getPublished() == null && item.published() != null) builder.setPublished(item.published());
             RawArticle article = builder.build();
@@ -90,16 +85,17 @@ public final class PageIngester {
 
             sink.article(article);
             metrics.article();
-            SeenUrl seen = new SeenUrl(canonical, SeenUrl.ARTICLE, article.getId(), article.getContentHash(), article.getSimhash(), null, attempt, clock.millis());
-            state.record(seen);
-            if (!canonical.equals(listedCanonical)) state.record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, article.getId(), article.getContentHash(), null, null, attempt, clock.millis()));
+            long now = clock.millis();
+            PageVersion version = ArticleVersions.first(source.name(), item.url().strip(), page.validators().etag(), page.validators().lastModified(), article);
+            state.record(new SeenUrl(canonical, SeenUrl.ARTICLE, article.getId(), article.getContentHash(), article.getSimhash(), null, attempt, now, version));
+            if (!canonical.equals(listedCanonical)) state.record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, article.getId(), article.getContentHash(), null, null, attempt, now, null));
             return true;
         } catch (InputRejectedException e) {
             failures.report(item.url(), e, page == null ? null : page.body(), attempt);
-            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, e.reason().code(), attempt, clock.millis()));
+            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, e.reason().code(), attempt, clock.millis(), null));
         } catch (IllegalArgumentException e) {
             failures.report(item.url(), new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "bad URL " + item.url() + ": " + e.getMessage(), e), null, attempt);
-            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, DeadLetterReason.UNSUPPORTED_URL.code(), attempt, clock.millis()));
+            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, DeadLetterReason.UNSUPPORTED_URL.code(), attempt, clock.millis(), null));
         }
         return false;
     }
@@ -107,7 +103,7 @@ public final class PageIngester {
     private boolean duplicate(String kind, String listedCanonical, SeenUrl original) {
         log.debug("{} is a duplicate ({}) of {}", listedCanonical, kind, original.url());
         metrics.duplicate(kind);
-        state.record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, original.articleId(), original.contentHash(), null, null, 1, clock.millis()));
+        state.record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, original.articleId(), original.contentHash(), null, null, 1, clock.millis(), null));
         return false;
     }
 

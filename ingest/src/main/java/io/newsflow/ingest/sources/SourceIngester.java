@@ -13,6 +13,8 @@ import io.newsflow.ingest.settings.IngestSettings;
 import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.settings.SourceType;
 import io.newsflow.ingest.state.IngestState;
+import io.newsflow.ingest.state.SeenUrl;
+import io.newsflow.ingest.updates.RecheckSchedule;
 import io.newsflow.schemas.DeadLetterReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +37,9 @@ import java.util.concurrent.Future;
  * Ingests the configured sources: each poll lists a source's links, skips those already seen, fetches at most
  * {@code maxArticles} new ones (newest first) and produces them, then checkpoints (articles flushed, then the state
  * that records them). Sources are polled in parallel on {@code fetch.threads} threads; a source is never polled twice
- * at once. {@link #runOnce()} polls every source once; {@link SourceScheduler} polls them on their intervals.
+ * at once. {@link #runOnce()} polls every source once; {@link SourceScheduler} polls them on their intervals. Article
+ * pages already produced are fetched again while young ({@link #dueRechecks()}, {@code ingest.updates}), so a changed
+ * text becomes the next version of its article.
  */
 public final class SourceIngester {
     private static final Logger log = LoggerFactory.getLogger(SourceIngester.class);
@@ -47,6 +51,8 @@ public final class SourceIngester {
     private final Clock clock;
     private final Failures failures;
     private final PageIngester pages;
+    private final PageRechecker rechecker;
+    private final RecheckSchedule schedule;
     private final SourcePoller poller;
 
     public SourceIngester(IngestSettings settings, HttpFetcher fetcher, IngestState state, ArticleSink sink, IngestMetrics metrics, Clock clock) {
@@ -57,7 +63,10 @@ public final class SourceIngester {
         this.clock = clock;
         this.failures = new Failures(sink, metrics);
         this.poller = new SourcePoller(fetcher, state, metrics, failures, clock);
-        this.pages = new PageIngester(fetcher, state, sink, metrics, failures, poller, clock);
+        PageWork work = new PageWork(fetcher, state, sink, metrics, failures, poller, clock);
+        this.pages = new PageIngester(work);
+        this.schedule = new RecheckSchedule(settings.updates());
+        this.rechecker = new PageRechecker(work, schedule);
     }
 
     public IngestSettings settings() {
@@ -68,7 +77,7 @@ public final class SourceIngester {
         return metrics;
     }
 
-    /** Polls every source once (in parallel) and returns what this ingester did so far. */
+    /** Polls every source once (in parallel), then rechecks the pages due, and returns what this ingester did so far. */
     public IngestReport runOnce() throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(settings.fetch().threads());
         try {
@@ -84,6 +93,7 @@ public final class SourceIngester {
         } finally {
             pool.shutdownNow();
         }
+        recheck(dueRechecks());
         return report();
     }
 
@@ -132,15 +142,52 @@ public final class SourceIngester {
     }
 
     /**
-     * Fetches and produces one link unless it was seen meanwhile (another poll, another task); returns whether a new
-     * article was produced. The caller checkpoints.
+     * Fetches and produces one link unless it was seen meanwhile (another poll, another task), or, for an article page
+     * seen before, fetches it again if its recheck is due ({@link PageRechecker}); returns whether an article (new, or
+     * a new version) was produced. The caller checkpoints.
      */
     public boolean fetch(SourceSettings source, Link link) throws InterruptedException {
-        if (!pages.wanted(link.canonical())) {
-            metrics.skippedSeen();
-            return false;
+        if (pages.wanted(link.canonical())) return pages.ingest(source, link.item(), link.canonical());
+        if (rechecker.due(link.canonical())) return rechecker.recheck(source, link.canonical());
+        metrics.skippedSeen();
+        return false;
+    }
+
+    /**
+     * An article page due to be fetched again: its source (as configured now), the link to fetch (the page's
+     * canonical URL, the state key, and the URL it was listed under) and when it became due.
+     */
+    public record Recheck(SourceSettings source, Link link, Instant due) {}
+
+    /**
+     * The article pages due for a recheck now ({@code ingest.updates}), the longest due first. Pages of a source no
+     * longer configured are not rechecked.
+     */
+    public List<Recheck> dueRechecks() {
+        if (!settings.updates().enabled()) return List.of();
+        Instant now = clock.instant();
+        Map<String, SourceSettings> sources = new HashMap<>();
+        for (SourceSettings s : settings.sources()) sources.put(s.name(), s);
+        List<Recheck> due = new ArrayList<>();
+        for (SeenUrl seen : state.young(schedule.horizon(now).toEpochMilli())) {
+            SourceSettings source = sources.get(seen.page().source());
+            if (source == null || !schedule.due(seen.page(), now)) continue;
+            Instant at = schedule.next(seen.page()).orElse(now);
+            due.add(new Recheck(source, new Link(seen.url(), new ListingItem(seen.page().fetchUrl(), null, null)), at));
         }
-        return pages.ingest(source, link.item(), link.canonical());
+        due.sort(Comparator.comparing(Recheck::due));
+        return due;
+    }
+
+    /** Rechecks {@code due} here, one after another, then checkpoints; returns how many new versions were produced. */
+    public int recheck(List<Recheck> due) throws InterruptedException {
+        int updated = 0;
+        for (Recheck r : due) {
+            if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
+            if (fetch(r.source(), r.link())) updated++;
+        }
+        if (!due.isEmpty()) state.checkpoint(sink::flush);
+        return updated;
     }
 
     /** Reads a files source into the sink (no checkpoint: files keep no state). */

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.sources;
 
+import io.newsflow.ingest.fetch.UrlHost;
 import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.state.FeedState;
 import io.newsflow.ingest.state.IngestState;
@@ -8,8 +9,11 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,13 +31,18 @@ import java.util.function.Predicate;
  * is logged and polled again at its next interval: one broken source never stops the others.
  *
  * <p>When several processes share the sources ({@code ingest.distribute}), each schedules only the sources it
- * {@linkplain #SourceScheduler(SourceIngester, IngestState, Clock, Consumer, Predicate, Poll) owns now}, and "polling"
+ * {@linkplain #SourceScheduler(SourceIngester, IngestState, Clock, Consumer, Predicate, Poll, Rechecks) owns now}, and "polling"
  * is asking the fetch queue to list the source; a source gained from another process is next due at its stored last
  * poll plus its interval, as after a restart.
+ *
+ * <p>Every {@link #RECHECK_SCAN} it also looks for article pages due to be fetched again ({@code ingest.updates}) and
+ * rechecks them here, or hands them on ({@link Rechecks}).
  */
 public final class SourceScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SourceScheduler.class);
     static final Duration TICK = Duration.ofSeconds(1);
+    /** How often the pages due for a recheck are looked for: recheck ages are minutes to hours apart. */
+    static final Duration RECHECK_SCAN = Duration.ofMinutes(1);
 
     private final SourceIngester ingester;
     private final IngestState state;
@@ -42,6 +51,7 @@ public final class SourceScheduler implements AutoCloseable {
     private final ExecutorService pool;
     private final Predicate<SourceSettings> mine;
     private final Poll poll;
+    private final Rechecks rechecks;
     private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "newsflow-ingest-scheduler"));
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -53,22 +63,31 @@ public final class SourceScheduler implements AutoCloseable {
         void poll(SourceSettings source) throws InterruptedException;
     }
 
-    /** Polls every configured source, here. */
+    /** What to do with the article pages due for a recheck: fetch them here, or hand them to the fetch queue. */
+    @FunctionalInterface
+    public interface Rechecks {
+        void dispatch(List<SourceIngester.Recheck> due) throws InterruptedException;
+    }
+
+    /** Polls every configured source and rechecks every page due, here. */
     public SourceScheduler(SourceIngester ingester, IngestState state, Clock clock, Consumer<String> progress) {
-        this(ingester, state, clock, progress, s -> true, ingester::poll);
+        this(ingester, state, clock, progress, s -> true, ingester::poll, null);
     }
 
     /**
-     * Polls the sources {@code mine} accepts at the time (asked on every tick), by {@code poll}.
+     * Polls the sources {@code mine} accepts at the time (asked on every tick), by {@code poll}; pages due for a
+     * recheck go to {@code rechecks} every {@link #RECHECK_SCAN} (null: rechecked here, each host's pages one after
+     * another on the polling threads, hosts in parallel).
      */
     public SourceScheduler(SourceIngester ingester, IngestState state, Clock clock, Consumer<String> progress,
-                           Predicate<SourceSettings> mine, Poll poll) {
+                           Predicate<SourceSettings> mine, Poll poll, Rechecks rechecks) {
         this.ingester = ingester;
         this.state = state;
         this.clock = clock;
         this.progress = progress;
         this.mine = mine;
         this.poll = poll;
+        this.rechecks = rechecks != null ? rechecks : this::recheckHere;
         this.pool = Executors.newFixedThreadPool(ingester.settings().fetch().threads());
     }
 
@@ -86,9 +105,14 @@ public final class SourceScheduler implements AutoCloseable {
         Map<String, Long> due = new HashMap<>(); // sources of this process: when each is due next (absent: not yet known)
         Set<String> done = new HashSet<>();      // sources read once per run that were read
         long nextProgress = clock.millis() + ingester.settings().progressEvery().toMillis();
+        long nextRecheck = clock.millis() + RECHECK_SCAN.toMillis();
         try {
             while (!stopped) {
                 long now = clock.millis();
+                if (now >= nextRecheck) {
+                    nextRecheck = now + RECHECK_SCAN.toMillis();
+                    dispatchRechecks();
+                }
                 for (SourceSettings s : ingester.settings().sources()) {
                     if (!mine.test(s)) {
                         due.remove(s.name()); // another process's now; asked again on its return
@@ -98,7 +122,7 @@ public final class SourceScheduler implements AutoCloseable {
                     if (at > now || done.contains(s.name()) || !running.add(s.name())) continue;
                     if (s.once()) done.add(s.name());
                     due.put(s.name(), now + s.interval().toMillis());
-                    pool.submit(() -> pollSafely(s));
+                    pool.submit(() -> safely("source " + s.name(), s.name(), () -> poll.poll(s)));
                 }
                 if (now >= nextProgress) {
                     nextProgress = now + ingester.settings().progressEvery().toMillis();
@@ -117,17 +141,43 @@ public final class SourceScheduler implements AutoCloseable {
         return last + s.interval().toMillis();
     }
 
-    private void pollSafely(SourceSettings source) {
+    private void dispatchRechecks() throws InterruptedException {
         try {
-            poll.poll(source);
+            rechecks.dispatch(ingester.dueRechecks());
+        } catch (org.apache.kafka.common.KafkaException e) {
+            failure.compareAndSet(null, e); // the fetch queue cannot be written: as for a poll, stop rather than lose work
+        } catch (RuntimeException e) {
+            log.error("looking for pages to recheck failed; looked for again in {}", RECHECK_SCAN, e);
+        }
+    }
+
+    /** Rechecks the pages due here: one task per host (skipped while that host's last one still runs). */
+    private void recheckHere(List<SourceIngester.Recheck> due) {
+        Map<String, List<SourceIngester.Recheck>> byHost = new LinkedHashMap<>();
+        for (SourceIngester.Recheck r : due) byHost.computeIfAbsent(UrlHost.of(r.link().item().url()), h -> new ArrayList<>()).add(r);
+        byHost.forEach((host, pages) -> {
+            String key = "recheck|" + host; // not a source name: those are the YAML's, and '|' marks this one apart
+            if (running.add(key)) pool.submit(() -> safely("rechecks of " + host, key, () -> ingester.recheck(pages)));
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws InterruptedException;
+    }
+
+    /** Runs {@code work} (marked {@code running} under {@code key}); a failure is logged and retried at its next turn. */
+    private void safely(String what, String key, Work work) {
+        try {
+            work.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (org.apache.kafka.common.KafkaException e) {
             failure.compareAndSet(null, e); // without Kafka nothing can be stored: stop rather than lose articles
         } catch (RuntimeException e) {
-            log.error("polling source {} failed; it is polled again at its next interval", source.name(), e);
+            log.error("{} failed; tried again at its next turn", what, e);
         } finally {
-            running.remove(source.name());
+            running.remove(key);
         }
     }
 

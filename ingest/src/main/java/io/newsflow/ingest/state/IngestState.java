@@ -3,12 +3,15 @@ package io.newsflow.ingest.state;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.ingest.settings.UpdateSettings;
 import io.newsflow.schemas.NearDuplicates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,14 +37,25 @@ public final class IngestState implements AutoCloseable {
     private final ConcurrentHashMap<String, SeenUrl> byContentHash = new ConcurrentHashMap<>();
     private final SimHashIndex simhashes = new SimHashIndex();
     private final Map<String, byte[]> pending = new LinkedHashMap<>();
+    private final YoungPages young;
 
-    private IngestState(StateLog stateLog) {
+    private IngestState(StateLog stateLog, int recheckCapacity) {
         this.stateLog = stateLog;
+        this.young = new YoungPages(recheckCapacity);
     }
 
-    /** Loads the state stored in {@code stateLog}. */
+    /** Loads the state stored in {@code stateLog}, with the default recheck set capacity. */
     public static IngestState load(StateLog stateLog) {
-        IngestState state = new IngestState(stateLog);
+        return load(stateLog, UpdateSettings.DEFAULT_MAX_PAGES);
+    }
+
+    /**
+     * Loads the state stored in {@code stateLog}.
+     *
+     * @param recheckCapacity most article pages kept for rechecks ({@code ingest.updates.maxPages})
+     */
+    public static IngestState load(StateLog stateLog, int recheckCapacity) {
+        IngestState state = new IngestState(stateLog, recheckCapacity);
         stateLog.replay(state::apply);
         log.info("ingest state: {} seen URLs, {} feeds", state.urls.size(), state.feeds.size());
         return state;
@@ -53,7 +67,7 @@ public final class IngestState implements AutoCloseable {
             @Override public void replay(BiConsumer<String, byte[]> entry) {}
             @Override public void append(Map<String, byte[]> entries) {}
             @Override public void close() {}
-        });
+        }, UpdateSettings.DEFAULT_MAX_PAGES);
     }
 
     /**
@@ -78,6 +92,7 @@ public final class IngestState implements AutoCloseable {
 
     private void remember(SeenUrl seen) {
         urls.put(seen.url(), seen);
+        young.track(seen);
         if (SeenUrl.ARTICLE.equals(seen.status()) && seen.contentHash() != null) {
             byContentHash.putIfAbsent(seen.contentHash(), seen);
             if (seen.simhash() != null) simhashes.add(seen.simhash(), seen);
@@ -122,6 +137,24 @@ public final class IngestState implements AutoCloseable {
         synchronized (pending) {
             pending.put(key, bytes);
         }
+    }
+
+    /**
+     * The article pages that may still be rechecked: first fetched at or after {@code firstFetchedSince} (epoch
+     * millis), oldest first, at most {@code ingest.updates.maxPages}; older ones leave the recheck set for good.
+     */
+    public List<SeenUrl> young(long firstFetchedSince) {
+        List<SeenUrl> out = new ArrayList<>();
+        for (String url : young.since(firstFetchedSince)) {
+            SeenUrl seen = urls.get(url);
+            if (seen != null && seen.recheckable()) out.add(seen);
+        }
+        return out;
+    }
+
+    /** Number of article pages in the recheck set. */
+    public int recheckable() {
+        return young.size();
     }
 
     /** Number of seen URLs. */
