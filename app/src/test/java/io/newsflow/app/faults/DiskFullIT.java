@@ -70,7 +70,7 @@ class DiskFullIT {
                     run.note("enrich carried on; stopped normally: exit %d", enrich.stop());
                     enrich = run.launch("enrich");
                     try {
-                        enrich.awaitOutput("enrich running", 0, PipelineRun.START_PATIENCE);
+                        enrich.awaitOwnOutput("enrich running", PipelineRun.START_PATIENCE);
                     } catch (IllegalStateException exited) {
                         run.note("enrich did not start on the full disk: %s", exited.getMessage());
                     }

@@ -102,7 +102,7 @@ final class PipelineRun implements AutoCloseable {
 
     private StageProcess start(String stage) throws IOException, InterruptedException {
         StageProcess process = launch(stage);
-        process.awaitOutput(stage + " running", 0, START_PATIENCE);
+        process.awaitOwnOutput(stage + " running", START_PATIENCE);
         return process;
     }
 

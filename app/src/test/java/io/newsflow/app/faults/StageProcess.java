@@ -34,11 +34,14 @@ final class StageProcess implements AutoCloseable {
     private final String stage;
     private final Path log;
     private final Process process;
+    /** The log's size when this process started: its own output comes after (the log is shared by runs and restarts). */
+    private final long startedAt;
 
-    private StageProcess(String stage, Path log, Process process) {
+    private StageProcess(String stage, Path log, Process process, long startedAt) {
         this.stage = stage;
         this.log = log;
         this.process = process;
+        this.startedAt = startedAt;
     }
 
     /** Starts {@code newsflow stage -c config}, appending its output to {@code log}. */
@@ -46,6 +49,7 @@ final class StageProcess implements AutoCloseable {
         if (!Files.isRegularFile(JAR)) throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first");
         Files.createDirectories(log.getParent());
         List<String> command = io.newsflow.devstack.LauncherCommand.of(JAR, HEAP, stage, "-c", config.toString());
+        long startedAt = Files.exists(log) ? Files.size(log) : 0;
         Files.writeString(log, "### " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -55,7 +59,12 @@ final class StageProcess implements AutoCloseable {
         synchronized (LIVE) {
             LIVE.add(process);
         }
-        return new StageProcess(stage, log, process);
+        return new StageProcess(stage, log, process, startedAt);
+    }
+
+    /** Waits until this process (not an earlier one writing the same log) has printed {@code line}; see below. */
+    void awaitOwnOutput(String line, Duration patience) throws IOException, InterruptedException {
+        awaitOutput(line, startedAt, patience);
     }
 
     /**
