@@ -35,6 +35,11 @@ public record ActorEntry(String id, String name, String kind, String country, St
         this(id, name, kind, country, sector, aliases, List.of(), null);
     }
 
+    /** The same actor placed in a country (an unknown name whose country the text gives). */
+    public ActorEntry withCountry(String country) {
+        return new ActorEntry(id, name, kind, country, sector, aliases, roles, capitalOf);
+    }
+
     /** The canonical name and every alias in every language. */
     public List<String> allNames() {
         return Stream.concat(Stream.of(name), aliases.values().stream().flatMap(List::stream)).distinct().toList();

@@ -96,7 +96,7 @@ public final class UnknownActors {
                 if (tokens.get(t).isCapitalised()) capitalised[lineOf[t]]++;
             }
             headline = new boolean[line + 1];
-            for (int l = 0; l <= line; l++) headline[l] = words[l] >= 4 && capitalised[l] >= HEADLINE_SHARE * words[l];
+            for (int l = 0; l <= line; l++) headline[l] = isHeadline(words[l], capitalised[l]);
         }
 
         boolean contains(int token) {
@@ -119,9 +119,21 @@ public final class UnknownActors {
 
     private static ActorEntry entry(String kind, List<Token> tokens, int first, int last, String text) {
         String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
-        String slug = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+        return new ActorEntry("nf:unknown/" + kind + "/" + slug(name), name, kind, null, null, Map.of());
+    }
+
+    /** The id part for a provisional actor: lower case, accents dropped, other characters as single dashes. */
+    public static String slug(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        return new ActorEntry("nf:unknown/" + kind + "/" + slug, name, kind, null, null, Map.of());
+    }
+
+    /**
+     * Whether a line or sentence with this many words of four letters or more, and this many of them capitalised, is a
+     * headline: at least four such words, {@link #HEADLINE_SHARE} of them capitalised.
+     */
+    public static boolean isHeadline(int words, int capitalised) {
+        return words >= 4 && capitalised >= HEADLINE_SHARE * words;
     }
 
     private static ActorMention mention(ActorEntry actor, List<Token> tokens, int first, int last, String text) {

@@ -4,7 +4,6 @@ import io.newsflow.enrich.actors.ActorEntry;
 import io.newsflow.enrich.actors.UnknownActors;
 import io.newsflow.enrich.text.Sentence;
 
-import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
@@ -43,8 +42,6 @@ import java.util.stream.Stream;
 final class ProperNames {
     /** Longest run of words taken as one name: longer runs are titles of works, events or headlines. */
     static final int MAX_WORDS = 4;
-    /** A line whose words (4+ letters) are capitalised at least this often is a headline ({@code UnknownActors} too). */
-    static final double HEADLINE_SHARE = 0.8;
     /** Months and weekdays, with their abbreviations ("Oct", "Sept", "Wed"): the tagger takes them for names. */
     private static final Set<String> CALENDAR = Stream.concat(Arrays.stream(Month.values()), Arrays.stream(DayOfWeek.values()))
             .map(v -> v.name().toLowerCase(Locale.ROOT))
@@ -116,9 +113,8 @@ final class ProperNames {
                 result.add(p);
                 continue;
             }
-            ActorEntry a = p.actor();
-            result.add(new Participant(new ActorEntry(a.id(), a.name(), a.kind(), country, a.sector(), a.aliases()), p.firstToken(),
-                    p.lastToken(), p.sector(), p.possessor(), p.locative(), p.ownsNoun()));
+            result.add(new Participant(p.actor().withCountry(country), p.firstToken(), p.lastToken(), p.sector(), p.possessor(),
+                    p.locative(), p.ownsNoun()));
         }
         return result;
     }
@@ -240,13 +236,12 @@ final class ProperNames {
             words++;
             if (Character.isUpperCase(st.word(i).codePointAt(0))) capitalised++;
         }
-        return words >= 4 && capitalised >= HEADLINE_SHARE * words;
+        return UnknownActors.isHeadline(words, capitalised);
     }
 
     private static ActorEntry entry(SentenceStructure st, int first, int last, boolean place, String country) {
         String name = st.textBetween(first, last);
-        String slug = Normalizer.normalize(st.tokens().get(last).key(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", "-");
-        return new ActorEntry(ID_PREFIX + slug, name, place ? "place" : "person", country, null, Map.of());
+        return new ActorEntry(ID_PREFIX + UnknownActors.slug(st.tokens().get(last).key()), name, place ? "place" : "person", country,
+                null, Map.of());
     }
 }

@@ -435,10 +435,10 @@ class EventCoderTest {
 
     @Test
     void calendarWordsModifiersAndKindsOfPeopleAreNotNames() {
-        assertThat(coded("On Oct. 12, a Telegraph Daily reporter said a moderate Democrat accused Russia of lying."))
-                .noneMatch(e -> e.startsWith("ACCUSE Oct") || e.contains("Telegraph") || e.contains("Democrat"));
+        // none of "Oct", "Telegraph Daily", "Democrat" acts: the accusation has no subject to be coded from
+        assertThat(coded("On Oct. 12, a Telegraph Daily reporter said a moderate Democrat accused Russia of lying.")).isEmpty();
         assertThat(coded("Officials of the Montenegro Municipality Association (AKK) demanded support from Serbia."))
-                .noneMatch(e -> e.contains("AKK"));
+                .containsExactly("REQUEST Municipality Association -> Serbia");
     }
 
     @Test
