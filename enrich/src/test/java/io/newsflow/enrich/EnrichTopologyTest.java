@@ -150,6 +150,13 @@ class EnrichTopologyTest {
         assertThat(latest).containsKey(freeze);
         assertThat(latest.get(freeze).getCount()).isEqualTo(2); // seed + other, not the copy
         assertThat(latest.get(freeze).getSourceName()).isEqualTo("Nikol Pashinyan");
+        // the re-send recorded nothing new: each SimHash band bucket lists the first report once, not twice
+        org.apache.kafka.streams.state.KeyValueStore<String, String> index = driver.getKeyValueStore(io.newsflow.enrich.syndication.StoryIndex.STORE);
+        try (var all = index.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.key.startsWith("b")) assertThat(kv.value.split("\\|seed\\|", -1).length - 1).as(kv.key).isLessThanOrEqualTo(1);
+            });
+        }
     }
 
     /**

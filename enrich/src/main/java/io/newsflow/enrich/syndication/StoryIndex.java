@@ -56,8 +56,12 @@ public final class StoryIndex {
     public String storyOf(String articleId, String contentHash, Long simhash, Instant seen) {
         long now = seen.toEpochMilli();
         String own = store.get(articleKey(articleId));
-        if (own != null) return record(Entry.parse(own).storyId(), articleId, contentHash, simhash, now); // a re-send or an update
         String exact = store.get("h:" + contentHash);
+        if (own != null) {
+            String story = Entry.parse(own).storyId();
+            boolean resent = exact != null && Entry.parse(exact).articleId().equals(articleId); // same text: nothing to record
+            return resent ? story : record(story, articleId, contentHash, simhash, now); // an update records its new text
+        }
         if (exact != null) {
             Entry e = Entry.parse(exact);
             if (e.articleId().equals(articleId) || now - e.millis() <= WINDOW.toMillis()) return e.storyId();
