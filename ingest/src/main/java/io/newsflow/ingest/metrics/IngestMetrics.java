@@ -67,7 +67,7 @@ public final class IngestMetrics {
 
     /** How many rechecks ended with {@code outcome} (tests, the progress line). */
     public double rechecks(String outcome) {
-        return Search.in(registry).name("newsflow.ingest.rechecks").tag("outcome", outcome).counters().stream().mapToDouble(Counter::count).sum();
+        return count("newsflow.ingest.rechecks", "outcome", outcome);
     }
 
     public void failed(String reason) {
@@ -76,7 +76,16 @@ public final class IngestMetrics {
 
     /** Sum of a counter over all its tags (for the progress line and tests). */
     public double count(String name) {
-        return Search.in(registry).name(name).counters().stream().mapToDouble(Counter::count).sum();
+        return sum(Search.in(registry).name(name));
+    }
+
+    /** Sum of a counter over the series whose {@code tag} is {@code value}. */
+    public double count(String name, String tag, String value) {
+        return sum(Search.in(registry).name(name).tag(tag, value));
+    }
+
+    private static double sum(Search search) {
+        return search.counters().stream().mapToDouble(Counter::count).sum();
     }
 
     /** The progress line printed on long runs. */

@@ -24,10 +24,12 @@ public record UpdateSettings(List<Duration> recheck, Duration maxAge, int maxPag
     public static final int DEFAULT_MAX_PAGES = 50_000;
 
     public UpdateSettings {
-        recheck = recheck == null ? DEFAULT_RECHECK : recheck.stream().sorted().distinct().toList();
-        for (Duration d : recheck) {
-            if (d == null || d.isNegative() || d.isZero()) throw new IllegalArgumentException("ingest.updates.recheck: every age must be positive, was " + d);
+        if (recheck != null) {
+            for (Duration d : recheck) {
+                if (d == null || d.isNegative() || d.isZero()) throw new IllegalArgumentException("ingest.updates.recheck: every age must be positive, was " + d);
+            }
         }
+        recheck = recheck == null ? DEFAULT_RECHECK : recheck.stream().sorted().distinct().toList();
         maxAge = maxAge == null ? DEFAULT_MAX_AGE : maxAge;
         if (maxAge.isNegative() || maxAge.isZero()) throw new IllegalArgumentException("ingest.updates.maxAge must be positive, was " + maxAge);
         if (maxPages < 1) throw new IllegalArgumentException("ingest.updates.maxPages must be >= 1, was " + maxPages);

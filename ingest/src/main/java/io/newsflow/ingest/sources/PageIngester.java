@@ -3,12 +3,9 @@ package io.newsflow.ingest.sources;
 import io.newsflow.ingest.dedup.UrlCanonicalizer;
 import io.newsflow.ingest.fetch.FetchResponse;
 import io.newsflow.ingest.fetch.Validators;
-import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.model.Document;
-import io.newsflow.ingest.publish.ArticleSink;
 import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.ingest.settings.SourceSettings;
-import io.newsflow.ingest.state.IngestState;
 import io.newsflow.ingest.state.PageVersion;
 import io.newsflow.ingest.state.SeenUrl;
 import io.newsflow.ingest.updates.ArticleVersions;
@@ -18,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -41,69 +37,59 @@ public final class PageIngester {
     static final int MAX_ATTEMPTS = 3;
 
     private final PageWork work;
-    private final IngestState state;
-    private final ArticleSink sink;
-    private final IngestMetrics metrics;
-    private final Failures failures;
-    private final Clock clock;
     private final PageReader reader = new PageReader();
 
     PageIngester(PageWork work) {
         this.work = work;
-        this.state = work.state();
-        this.sink = work.sink();
-        this.metrics = work.metrics();
-        this.failures = work.failures();
-        this.clock = work.clock();
     }
 
     /** Whether {@code url} still needs fetching (not seen, or a transient failure with attempts left). */
     boolean wanted(String canonical) {
-        Optional<SeenUrl> seen = state.seen(canonical);
+        Optional<SeenUrl> seen = work.state().seen(canonical);
         return seen.isEmpty() || (seen.get().failed() && DeadLetterReason.isTransient(seen.get().reason()) && seen.get().attempts() < MAX_ATTEMPTS);
     }
 
     /** Fetches and produces {@code item}; returns whether a new article was produced. */
     boolean ingest(SourceSettings source, ListingItem item, String listedCanonical) throws InterruptedException {
-        int attempt = state.seen(listedCanonical).map(s -> s.attempts() + 1).orElse(1);
+        int attempt = work.state().seen(listedCanonical).map(s -> s.attempts() + 1).orElse(1);
         FetchResponse page = null;
         try {
             page = work.fetch(URI.create(item.url().strip()), Validators.NONE);
             Document document = reader.read(page);
             String canonical = pageCanonical(document, page);
-            Optional<SeenUrl> earlier = canonical.equals(listedCanonical) ? Optional.empty() : state.seen(canonical).filter(s -> !s.failed());
+            Optional<SeenUrl> earlier = canonical.equals(listedCanonical) ? Optional.empty() : work.state().seen(canonical).filter(s -> !s.failed());
             if (earlier.isPresent()) return duplicate("canonical", listedCanonical, earlier.get());
             RawArticle.Builder builder = work.article(source, page, document, canonical);
             if (builder.getTitle() == null) builder.setTitle(item.title());
             if (builder.getPublished() == null && item.published() != null) builder.setPublished(item.published());
             RawArticle article = builder.build();
 
-            Optional<SeenUrl> same = state.sameContent(article.getContentHash());
+            Optional<SeenUrl> same = work.state().sameContent(article.getContentHash());
             if (same.isPresent() && sameHost(same.get().url(), canonical)) return duplicate("content", listedCanonical, same.get());
-            if (same.isPresent()) metrics.copy("exact");
-            else if (state.nearDuplicate(article.getSimhash()).isPresent()) metrics.copy("near");
+            if (same.isPresent()) work.metrics().copy("exact");
+            else if (work.state().nearDuplicate(article.getSimhash()).isPresent()) work.metrics().copy("near");
 
-            sink.article(article);
-            metrics.article();
-            long now = clock.millis();
+            work.sink().article(article);
+            work.metrics().article();
+            long now = work.clock().millis();
             PageVersion version = ArticleVersions.first(source.name(), item.url().strip(), page.validators().etag(), page.validators().lastModified(), article);
-            state.record(new SeenUrl(canonical, SeenUrl.ARTICLE, article.getId(), article.getContentHash(), article.getSimhash(), null, attempt, now, version));
-            if (!canonical.equals(listedCanonical)) state.record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, article.getId(), article.getContentHash(), null, null, attempt, now, null));
+            work.state().record(new SeenUrl(canonical, SeenUrl.ARTICLE, article.getId(), article.getContentHash(), article.getSimhash(), null, attempt, now, version));
+            if (!canonical.equals(listedCanonical)) work.state().record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, article.getId(), article.getContentHash(), null, null, attempt, now, null));
             return true;
         } catch (InputRejectedException e) {
-            failures.report(item.url(), e, page == null ? null : page.body(), attempt);
-            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, e.reason().code(), attempt, clock.millis(), null));
+            work.failures().report(item.url(), e, page == null ? null : page.body(), attempt);
+            work.state().record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, e.reason().code(), attempt, work.clock().millis(), null));
         } catch (IllegalArgumentException e) {
-            failures.report(item.url(), new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "bad URL " + item.url() + ": " + e.getMessage(), e), null, attempt);
-            state.record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, DeadLetterReason.UNSUPPORTED_URL.code(), attempt, clock.millis(), null));
+            work.failures().report(item.url(), new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "bad URL " + item.url() + ": " + e.getMessage(), e), null, attempt);
+            work.state().record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, DeadLetterReason.UNSUPPORTED_URL.code(), attempt, work.clock().millis(), null));
         }
         return false;
     }
 
     private boolean duplicate(String kind, String listedCanonical, SeenUrl original) {
         log.debug("{} is a duplicate ({}) of {}", listedCanonical, kind, original.url());
-        metrics.duplicate(kind);
-        state.record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, original.articleId(), original.contentHash(), null, null, 1, clock.millis(), null));
+        work.metrics().duplicate(kind);
+        work.state().record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, original.articleId(), original.contentHash(), null, null, 1, work.clock().millis(), null));
         return false;
     }
 

@@ -5,7 +5,6 @@ import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.ingest.settings.SourceSettings;
-import io.newsflow.ingest.state.IngestState;
 import io.newsflow.ingest.state.PageVersion;
 import io.newsflow.ingest.state.SeenUrl;
 import io.newsflow.ingest.updates.ArticleVersions;
@@ -27,26 +26,22 @@ import java.util.Optional;
  */
 final class PageRechecker {
     private final PageWork work;
-    private final IngestState state;
-    private final IngestMetrics metrics;
     private final RecheckSchedule schedule;
     private final PageReader reader = new PageReader();
 
     PageRechecker(PageWork work, RecheckSchedule schedule) {
         this.work = work;
-        this.state = work.state();
-        this.metrics = work.metrics();
         this.schedule = schedule;
     }
 
     /** Whether the article page at {@code canonical} is due for a recheck now. */
     boolean due(String canonical) {
-        return state.seen(canonical).filter(SeenUrl::recheckable).map(s -> schedule.due(s.page(), work.clock().instant())).orElse(false);
+        return work.state().seen(canonical).filter(SeenUrl::recheckable).map(s -> schedule.due(s.page(), work.clock().instant())).orElse(false);
     }
 
     /** Fetches the page at {@code canonical} again; returns whether a new version was produced. */
     boolean recheck(SourceSettings source, String canonical) throws InterruptedException {
-        SeenUrl seen = state.seen(canonical).filter(SeenUrl::recheckable).orElseThrow(
+        SeenUrl seen = work.state().seen(canonical).filter(SeenUrl::recheckable).orElseThrow(
                 () -> new IllegalStateException(canonical + " is not an article page that can be rechecked"));
         PageVersion version = seen.page();
         FetchResponse page = null;
@@ -54,8 +49,8 @@ final class PageRechecker {
             page = work.fetch(URI.create(version.fetchUrl()), new Validators(version.etag(), version.lastModified()));
             long now = work.clock().millis();
             if (page.notModified()) {
-                metrics.rechecked("not-modified");
-                state.record(seen.with(seen.contentHash(), seen.simhash(), version.checked(now)));
+                work.metrics().rechecked("not-modified");
+                work.state().record(seen.with(seen.contentHash(), seen.simhash(), version.checked(now)));
                 return false;
             }
             RawArticle.Builder fetched = work.article(source, page, reader.read(page), canonical);
@@ -63,14 +58,14 @@ final class PageRechecker {
             String lastModified = page.validators().lastModified();
             Optional<RawArticle> next = ArticleVersions.next(seen, fetched);
             if (next.isEmpty()) {
-                metrics.rechecked("unchanged");
-                state.record(seen.with(seen.contentHash(), seen.simhash(), version.checked(now, etag, lastModified)));
+                work.metrics().rechecked("unchanged");
+                work.state().record(seen.with(seen.contentHash(), seen.simhash(), version.checked(now, etag, lastModified)));
                 return false;
             }
             RawArticle article = next.get();
             work.sink().article(article);
-            metrics.rechecked("updated");
-            state.record(seen.with(article.getContentHash(), article.getSimhash(), version.next(now, etag, lastModified)));
+            work.metrics().rechecked("updated");
+            work.state().record(seen.with(article.getContentHash(), article.getSimhash(), version.next(now, etag, lastModified)));
             return true;
         } catch (InputRejectedException e) {
             failed(seen, e, page == null ? null : page.body());
@@ -82,8 +77,8 @@ final class PageRechecker {
 
     /** A recheck that failed is a dead letter; the page stays the article it was and is due at its next age. */
     private void failed(SeenUrl seen, InputRejectedException e, byte[] body) {
-        metrics.rechecked("failed");
+        work.metrics().rechecked("failed");
         work.failures().report(seen.page().fetchUrl(), e, body, seen.attempts());
-        state.record(seen.with(seen.contentHash(), seen.simhash(), seen.page().checked(work.clock().millis())));
+        work.state().record(seen.with(seen.contentHash(), seen.simhash(), seen.page().checked(work.clock().millis())));
     }
 }

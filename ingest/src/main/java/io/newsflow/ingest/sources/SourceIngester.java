@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -171,9 +172,10 @@ public final class SourceIngester {
         List<Recheck> due = new ArrayList<>();
         for (SeenUrl seen : state.young(schedule.horizon(now).toEpochMilli())) {
             SourceSettings source = sources.get(seen.page().source());
-            if (source == null || !schedule.due(seen.page(), now)) continue;
-            Instant at = schedule.next(seen.page()).orElse(now);
-            due.add(new Recheck(source, new Link(seen.url(), new ListingItem(seen.page().fetchUrl(), null, null)), at));
+            if (source == null) continue;
+            Optional<Instant> at = schedule.dueAt(seen.page(), now);
+            if (at.isEmpty()) continue;
+            due.add(new Recheck(source, new Link(seen.url(), new ListingItem(seen.page().fetchUrl(), null, null)), at.get()));
         }
         due.sort(Comparator.comparing(Recheck::due));
         return due;

@@ -30,10 +30,18 @@ public final class RecheckSchedule {
         return Optional.empty();
     }
 
-    /** Whether {@code page} is due at {@code now}: a check time has come and the page is not older than {@code maxAge}. */
+    /**
+     * When {@code page} became due, if it is due at {@code now}: a check time has come and the page is not older than
+     * {@code maxAge}; empty when it is not due.
+     */
+    public Optional<Instant> dueAt(PageVersion page, Instant now) {
+        if (now.isAfter(Instant.ofEpochMilli(page.firstFetchedAt()).plus(settings.maxAge()))) return Optional.empty();
+        return next(page).filter(at -> !at.isAfter(now));
+    }
+
+    /** Whether {@code page} is due at {@code now} ({@link #dueAt}). */
     public boolean due(PageVersion page, Instant now) {
-        if (now.isAfter(Instant.ofEpochMilli(page.firstFetchedAt()).plus(settings.maxAge()))) return false;
-        return next(page).map(at -> !at.isAfter(now)).orElse(false);
+        return dueAt(page, now).isPresent();
     }
 
     /** Pages first fetched before this time are past {@code maxAge} at {@code now}, never to be checked again. */

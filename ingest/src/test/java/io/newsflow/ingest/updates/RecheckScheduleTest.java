@@ -68,6 +68,8 @@ class RecheckScheduleTest {
         assertThat(new UpdateSettings(List.of(Duration.ofHours(6), Duration.ofMinutes(15)), null, 1).recheck())
                 .containsExactly(Duration.ofMinutes(15), Duration.ofHours(6));
         assertThatThrownBy(() -> new UpdateSettings(List.of(Duration.ZERO), null, 1)).hasMessageContaining("ingest.updates.recheck");
+        assertThatThrownBy(() -> new UpdateSettings(java.util.Arrays.asList(Duration.ofHours(1), null), null, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ingest.updates.recheck");
         assertThatThrownBy(() -> new UpdateSettings(null, null, 0)).hasMessageContaining("ingest.updates.maxPages");
     }
 }
