@@ -144,16 +144,25 @@ final class PipelineRun implements AutoCloseable {
      * are not on the broker yet).
      */
     long openTransactionRecords() throws Exception {
+        List<String> outputs = List.of(topics().enrichedArticles().name(), topics().events().name());
+        Map<TopicPartition, Long> all = latestOffsets(outputs, IsolationLevel.READ_UNCOMMITTED);
+        Map<TopicPartition, Long> stable = latestOffsets(outputs, IsolationLevel.READ_COMMITTED);
+        long open = 0;
+        for (TopicPartition p : all.keySet()) open += all.get(p) - stable.get(p);
+        return open;
+    }
+
+    /** The end offset of every partition of {@code topics}, as a consumer of that isolation level sees it. */
+    private Map<TopicPartition, Long> latestOffsets(List<String> topics, IsolationLevel isolation) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        for (String topic : List.of(topics().enrichedArticles().name(), topics().events().name())) {
+        for (String topic : topics) {
             int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions().size();
             for (int p = 0; p < partitions; p++) latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }
-        var all = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get(30, TimeUnit.SECONDS);
-        var stable = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(30, TimeUnit.SECONDS);
-        long open = 0;
-        for (TopicPartition p : latest.keySet()) open += all.get(p).offset() - stable.get(p).offset();
-        return open;
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        admin.listOffsets(latest, new ListOffsetsOptions(isolation)).all().get(30, TimeUnit.SECONDS)
+                .forEach((p, info) -> offsets.put(p, info.offset()));
+        return offsets;
     }
 
     /** Waits (at most {@code patience}) until enrich has committed some raw articles: its backlog fell below {@code backlog}. */
@@ -167,17 +176,13 @@ final class PipelineRun implements AutoCloseable {
      * Zero does not mean enrich's output is complete: story linking, behind a repartition topic, runs after it.
      */
     long enrichBacklog() throws Exception {
-        String raw = topics().rawArticles().name();
-        int partitions = admin.describeTopics(List.of(raw)).allTopicNames().get(30, TimeUnit.SECONDS).get(raw).partitions().size();
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        for (int p = 0; p < partitions; p++) latest.put(new TopicPartition(raw, p), OffsetSpec.latest());
-        var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+        Map<TopicPartition, Long> ends = latestOffsets(List.of(topics().rawArticles().name()), IsolationLevel.READ_UNCOMMITTED);
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(settings.enrich().applicationId())
                 .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
         long backlog = 0;
         for (var end : ends.entrySet()) {
             OffsetAndMetadata done = committed.get(end.getKey());
-            backlog += end.getValue().offset() - (done == null ? 0 : done.offset());
+            backlog += end.getValue() - (done == null ? 0 : done.offset());
         }
         return backlog;
     }
