@@ -74,6 +74,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     static Arguments find(SentenceStructure st, List<Participant> people, Trigger t, Participant previous, String language) {
         if (language.equals("hy")) return verbFinal(st, people, t);
         Participant owner = possessorOf(people, t);
+        if (owner != null && undergoes(st, owner, t)) { // "a warrant for Putin's arrest": done to the possessor
+            Participant agent = agentAfter(st, people, t);
+            if (agent == null) agent = subject(st, people, t.firstToken(), previous).participant();
+            if (agent != null && sameActor(agent, owner)) agent = null;
+            return new Arguments(agent, agent == null ? null : Evidence.AGENT, owner, Evidence.OBJECT);
+        }
         if (owner != null) { // "Azerbaijan's takeover of …": whatever the tagger says, the possessor acts
             Participant target = object(st, people, t, owner);
             return new Arguments(owner, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
@@ -251,6 +257,19 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     static Participant targetOf(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
         return object(st, people, t, source);
     }
+
+    /**
+     * A person's arrest, detention, expulsion or killing is done to them: the possessor of a nominal coercion or
+     * assault with no object after it ("Putin's arrest", "Zuma's jailing"; but "Russia's attack on …" and a state's
+     * "blockade" are acts of the possessor).
+     */
+    private static boolean undergoes(SentenceStructure st, Participant owner, Trigger t) {
+        if (!owner.actor().isPerson() || t.type() != EventType.COERCE && t.type() != EventType.ASSAULT) return false;
+        int next = t.lastToken() + 1;
+        return next > st.last() || !PATIENT_PREPOSITIONS.contains(st.lower(next));
+    }
+
+    private static final Set<String> PATIENT_PREPOSITIONS = Set.of("of", "on", "against", "upon");
 
     private static Participant possessorOf(List<Participant> people, Trigger t) {
         for (Participant p : people) {

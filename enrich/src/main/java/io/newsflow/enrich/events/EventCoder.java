@@ -148,18 +148,21 @@ public final class EventCoder {
                 Participant source = args.source();
                 Participant target = args.target();
                 if (source == null) {
-                    source = sides.sectorAgent(st, trigger, sentenceCountry, articleCountry);
-                    if (source == null) continue;
+                    source = Sides.organisationAsSubject(st, trigger, cursor.lastOrganisationBefore());
+                    if (source == null) {
+                        source = sides.sectorAgent(st, trigger, sentenceCountry, articleCountry);
+                        if (source == null) continue;
+                        evidence.add(Evidence.ASSUMED_COUNTRY);
+                    }
                     evidence.add(Evidence.SUBJECT);
-                    evidence.add(Evidence.ASSUMED_COUNTRY);
-                    target = Arguments.targetOf(st, people, trigger, source);
+                    if (target == null || Arguments.sameActor(target, source)) target = Arguments.targetOf(st, people, trigger, source);
                     if (target != null) evidence.add(Evidence.OBJECT);
                 } else {
                     evidence.add(args.sourceEvidence());
                     if (target != null) evidence.add(args.targetEvidence());
                 }
                 if (target != null && target.firstToken() > trigger.lastToken() && cursor.lastOrganisationBefore() != null) {
-                    int referring = Sides.referringNoun(st, trigger); // "accused the bloc of failing to protect Armenia"
+                    int referring = Sides.referringNoun(st, trigger, cursor.lastOrganisationBefore()); // "accused the bloc of failing to protect Armenia"
                     if (referring >= 0 && referring < target.firstToken()) {
                         target = null;
                         evidence.remove(Evidence.OBJECT);
@@ -189,6 +192,7 @@ public final class EventCoder {
                     to = Sides.replyTo(explained.getLast().event(), from, evidence);
                 }
                 if (to == null) to = sides.placeAsTarget(st, people, trigger, from, sentenceCountry, articleCountry, evidence);
+                if (to == null) to = sides.sectorPatient(st, trigger, from, sentenceCountry, articleCountry, evidence);
                 if (to == null && DOMESTIC.contains(coded.type())) to = sides.ownState(from, evidence);
                 // one event per type and source in a sentence; one with a target wins over one without ("condemned the
                 // drills and summoned Armenia's ambassador")

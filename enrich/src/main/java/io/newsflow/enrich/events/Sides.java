@@ -49,7 +49,11 @@ final class Sides {
      * government): their sectors differ.
      */
     boolean distinctSides(EventActor source, EventActor target) {
-        if (source.getId().equals(target.getId())) return !Objects.equals(source.getSector(), target.getSector());
+        if (source.getId().equals(target.getId())) {
+            // "Armenian forces fired on its positions": the state is not the target of its own organs
+            if (target.getSector() == null && !ofTheSociety(source)) return false;
+            return !Objects.equals(source.getSector(), target.getSector());
+        }
         String country = source.getCountryCode();
         if (country == null || !country.equals(target.getCountryCode()) || country.equals("IGO")) return true;
         // the state itself, not its people or opposition ("Japan Innovation Party leader … criticized Prime Minister Ishiba")
@@ -93,7 +97,7 @@ final class Sides {
      * intergovernmental organisation named last before this sentence ({@code lastOrganisation}, may be null).
      */
     static EventActor organisationReferredTo(SentenceStructure st, Trigger t, ActorEntry lastOrganisation, Set<Evidence> evidence) {
-        if (lastOrganisation == null || referringNoun(st, t) < 0) return null;
+        if (lastOrganisation == null || referringNoun(st, t, lastOrganisation) < 0) return null;
         evidence.add(Evidence.OBJECT);
         return new EventActor(lastOrganisation.id(), lastOrganisation.name(), lastOrganisation.country(), lastOrganisation.sector());
     }
@@ -103,20 +107,56 @@ final class Sides {
      * alliance"): the index of the noun, or -1. It is the act's object when it comes before any actor named after the
      * trigger ("accused the bloc of failing to protect Armenia": the bloc, not Armenia).
      */
-    static int referringNoun(SentenceStructure st, Trigger t) {
-        int end = st.clauseEnd(t.lastToken());
-        if (!st.tagged()) { // Russian and Armenian have no article: the noun itself ("в саммите организации")
-            for (int i = t.firstToken() + 1; i <= end; i++) if (st.words().referring().contains(st.lower(i))) return i;
+    static int referringNoun(SentenceStructure st, Trigger t, ActorEntry organisation) {
+        return theReferringNoun(st, t.firstToken() + 1, st.clauseEnd(t.lastToken()), organisation);
+    }
+
+    /**
+     * "The court issued a warrant …", "The bloc said …": a subject of the trigger's clause that refers back to the
+     * intergovernmental organisation named last ({@code lastOrganisation}, may be null), as a participant, or null.
+     */
+    static Participant organisationAsSubject(SentenceStructure st, Trigger t, ActorEntry lastOrganisation) {
+        if (lastOrganisation == null) return null;
+        int start = st.clauseStart(t.firstToken());
+        int noun = theReferringNoun(st, start, t.firstToken() - 1, lastOrganisation);
+        if (noun < 0) return null;
+        for (int i = start; i < noun; i++) if (st.isVerb(i)) return null; // "… said the bloc": not the subject
+        return new Participant(lastOrganisation, noun, noun, lastOrganisation.sector(), false, false);
+    }
+
+    /**
+     * The first noun in words {@code from}..{@code to} that refers back to {@code organisation}: a referring noun
+     * ("bloc", "alliance") or a word of its name ("the court" for the International Criminal Court), after "the" in
+     * English (within three words: "the Russian-led bloc"), alone in Russian and Armenian, which have no article.
+     */
+    private static int theReferringNoun(SentenceStructure st, int from, int to, ActorEntry organisation) {
+        Set<String> nameWords = organisation == null ? Set.of() : nameWords(organisation.name());
+        java.util.function.IntPredicate refers = i -> st.words().referring().contains(st.lower(i)) || nameWords.contains(st.lower(i));
+        if (!st.tagged()) {
+            for (int i = from; i <= to; i++) if (refers.test(i)) return i;
             return -1;
         }
-        for (int i = t.firstToken() + 1; i < end; i++) { // from inside the trigger: "leave ... organisation" spans it
+        for (int i = from; i < to; i++) { // from inside the trigger: "leave ... organisation" spans it
             if (!st.lower(i).equals("the")) continue;
             int noun = i + 1;
-            while (noun < Math.min(end, i + 4) && !st.words().referring().contains(st.lower(noun))) noun++;
-            if (st.words().referring().contains(st.lower(noun))) return noun;
+            while (noun < Math.min(to, i + 4) && !refers.test(noun)) noun++;
+            if (refers.test(noun)) return noun;
         }
         return -1;
     }
+
+    /** The lower-case nouns of an organisation's name that can stand for it ("court", "council"), not its function words. */
+    private static Set<String> nameWords(String name) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 3 && !NOT_REFERRING.contains(w)) words.add(w);
+        }
+        return words;
+    }
+
+    /** Name words that do not refer back on their own ("the international …", "the united …"). */
+    private static final Set<String> NOT_REFERRING = Set.of("international", "united", "nations", "european", "world",
+            "collective", "security", "treaty", "organization", "organisation", "north", "atlantic", "economic", "cooperation");
 
     /**
      * "X accused Y. Y denied it.": a denial with no target named answers the last event aimed at its source, or at its
@@ -135,9 +175,10 @@ final class Sides {
     }
 
     /**
-     * The source's own state as the target of a domestic act, unless the source is that state itself or one of its
-     * governing bodies ("the Foreign Ministry criticised …" is not aimed at its own state; its people, rebels and
-     * officials by name may be).
+     * The source's own state as the target of a domestic act when the source is a part of its society, not of its
+     * state: protesters, rebels, the opposition, the press or business ("Algerian landowners began a hunger strike").
+     * A state's own bodies, forces and officials are not taken to act on it ("Lukashenko rejected the accusation" is
+     * not aimed at Belarus), nor is a person or group whose part is unknown.
      */
     EventActor ownState(EventActor source, Set<Evidence> evidence) {
         String country = source.getCountryCode();
@@ -170,6 +211,14 @@ final class Sides {
         });
     }
 
+    /** Sectors of a country's society rather than of its state ({@code sectors.yaml}). */
+    private static final Set<String> SOCIETY = Set.of("REB", "OPP", "CVL", "MED", "BUS");
+
+    /** Protesters, rebels, the opposition, the press, business: a part of a country that may act on its state. */
+    private static boolean ofTheSociety(EventActor a) {
+        return a.getSector() != null && SOCIETY.contains(a.getSector());
+    }
+
     /** No sector of its own or the government's: the state itself, or one of its bodies. */
     private static boolean governing(EventActor a) {
         return a.getSector() == null || a.getSector().equals("GOV");
@@ -195,6 +244,35 @@ final class Sides {
         }
         return null;
     }
+
+    /**
+     * "Egyptian police opened fire to disperse demonstrators", "detained more than 100 people": with no actor named as
+     * the target, a group noun after the trigger in its clause is that group of the source's country (else the
+     * sentence's, else the article's). English only (it needs the tagger to tell the group's noun from a modifier:
+     * "security forces" is the forces). Null when there is none or it is the source's own group.
+     */
+    EventActor sectorPatient(SentenceStructure st, Trigger t, EventActor source, String sentenceCountry, String articleCountry,
+                             Set<Evidence> evidence) {
+        if (!st.tagged()) return null;
+        String country = source.getCountryCode() != null && !source.getCountryCode().equals("IGO") ? source.getCountryCode()
+                : sentenceCountry != null ? sentenceCountry : articleCountry;
+        ActorEntry state = country == null ? null : dictionary.country(country).orElse(null);
+        if (state == null) return null;
+        for (int i = t.lastToken() + 1, end = st.clauseEnd(t.lastToken()); i <= end; i++) {
+            String sector = participants.sector(st.lower(i));
+            if (sector == null || !st.tag(i).equals("NOUN") || AMBIGUOUS_GROUP_NOUNS.contains(st.lower(i))) continue;
+            if (i < end && st.tag(i + 1).equals("NOUN")) continue; // a modifier: "security forces", "state television"
+            EventActor patient = new EventActor(state.id(), state.name(), state.country(), sector);
+            if (!distinctSides(source, patient)) return null;
+            evidence.add(Evidence.OBJECT);
+            evidence.add(Evidence.ASSUMED_COUNTRY);
+            return patient;
+        }
+        return null;
+    }
+
+    /** Sector words that are more often a thing or a quality than a group of people ("regional security", "the state of"). */
+    private static final Set<String> AMBIGUOUS_GROUP_NOUNS = Set.of("security", "state", "air", "prime", "foreign", "agency");
 
     /** Where: a country or place named after "in"/"near" in the trigger's clause (organisations and people are not places). */
     static Participant place(SentenceStructure st, List<Participant> people, Trigger t) {
