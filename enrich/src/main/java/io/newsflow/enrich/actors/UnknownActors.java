@@ -57,7 +57,9 @@ public final class UnknownActors {
                 int first = i;
                 while (first > 0 && !covered[first - 1] && tokens.get(first - 1).isCapitalised() && i - first < MAX_NAME_WORDS
                         && isWordBefore(text, tokens, first)) first--;
-                if (first < i) {
+                // "Russia's Foreign Ministry": a body of the known actor before the possessive, which reads it (its sector)
+                boolean ownedByKnown = first >= 2 && tokens.get(first - 1).lower().equals("s") && covered[first - 2];
+                if (first < i && !ownedByKnown) {
                     found.add(mention(entry("organisation", tokens, first, i, text), tokens, first, i, text));
                     for (int t = first; t <= i; t++) covered[t] = true;
                 }

@@ -100,6 +100,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         int governor = nominal ? -1 : purposeGovernor(st, t); // "Putin called Pashinyan to discuss …"
         Found source = nominal ? nominalSource(st, people, t, previous)
                 : subject(st, people, governor >= 0 ? governor : t.firstToken(), previous);
+        if (source.participant() == null && !nominal && governor < 0) {
+            int head = participialHead(st, t); // "…, accusing the bloc of failing": the main clause's subject acts
+            if (head >= 0) source = subject(st, people, head, previous);
+        }
         if (source.participant() == null && !st.tagged()) return freeOrder(st, people, t);
         if (source.participant() == null) return NONE;
         Participant s = source.participant();
@@ -132,6 +136,21 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         return new Arguments(s, source.evidence(), target, targetEvidence);
     }
+
+    /**
+     * "Pashinyan told parliament on Wednesday, accusing the bloc …": a verbal act in -ing right after a comma is a
+     * participle adjunct of the clause before it, an act of its own by the same subject; the index of that clause's
+     * verb, or -1. Material acts in -ing ("shelled the city, killing 20 people") tell the same act's result: -1.
+     */
+    static int participialHead(SentenceStructure st, Trigger t) {
+        int i = t.firstToken();
+        if (!st.tagged() || !VERBAL_ADJUNCTS.contains(t.type()) || !st.lower(i).endsWith("ing") || !st.commaBefore(i)) return -1;
+        for (int v = i - 1; v >= st.first(); v--) if (st.isVerb(v) && !st.lower(v).endsWith("ing")) return v;
+        return -1;
+    }
+
+    private static final Set<EventType> VERBAL_ADJUNCTS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.REQUEST,
+            EventType.THREATEN, EventType.SUPPORT);
 
     private record Found(Participant participant, Evidence evidence) {
         static final Found NOTHING = new Found(null, null);
@@ -278,6 +297,14 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return null;
     }
 
+    /**
+     * Verbs that report, show or look at an act rather than take part in it: their subject is not the act's source
+     * ("television broadcast the rally", "a report documented the attacks").
+     */
+    private static final java.util.regex.Pattern OBSERVING = java.util.regex.Pattern.compile(
+            "(broadcast|cover|report|film|watch|witness|describ|document|investigat|photograph|livestream|stream|show|recall"
+                    + "|mention|publish|cite|quot|monitor|record|count|estimat|predict|analy[sz])\\w*");
+
     /** Source of a nominal trigger: "Russian strikes", "its strikes", "strikes by X", else the governing verb's subject. */
     private static Found nominalSource(SentenceStructure st, List<Participant> people, Trigger t, Participant previous) {
         int before = t.firstToken() - 1;
@@ -288,6 +315,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (owner != null) return new Found(owner, Evidence.PRONOUN);
         }
         int governor = governingVerb(st, t);
+        if (governor >= 0 && OBSERVING.matcher(st.lower(governor)).matches()) governor = -1; // "state television broadcast the rally"
         if (governor >= 0) { // "Pashinyan did not attend the CSTO summit": the attendee acts, the CSTO is its partner
             Found subject = subject(st, people, governor, previous);
             if (subject.participant() != null) return subject;
@@ -437,7 +465,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static boolean crossesClause(SentenceStructure st, Trigger t, Participant p) {
         for (int i = t.firstToken() + 1; i <= p.firstToken(); i++) {
             if (st.boundaryBefore(i) && !(st.lower(i).equals("that") && COMPLEMENT_CLAUSE.contains(t.type()) && i <= t.lastToken() + 1)) return true;
-            if (i > t.lastToken() && i < p.firstToken() && st.isVerb(i) && !st.lower(i - 1).equals("to") && !st.lower(i).endsWith("ing")) return true;
+            if (i > t.lastToken() && i < p.firstToken() && st.isVerb(i) && !st.lower(i - 1).equals("to")
+                    && (!st.lower(i).endsWith("ing") || st.commaBefore(i))) return true; // ", angering Moscow": an adjunct of its own
         }
         return false;
     }

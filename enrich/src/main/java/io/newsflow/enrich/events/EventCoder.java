@@ -328,8 +328,10 @@ public final class EventCoder {
             if (t.firstToken() <= coveredTo) continue;
             coveredTo = t.lastToken();
             // a verb coordinated with an earlier one is an act of its own ("condemned the drills and summoned …")
-            int clause = Arguments.coordinatedWith(st, t.firstToken()) >= 0 && st.isVerb(t.firstToken()) ? -1 - t.firstToken()
-                    : st.clauseStart(t.firstToken());
+            // and so is a participle adjunct ("condemned the deal, accusing Paris of …")
+            boolean ownAct = st.isVerb(t.firstToken())
+                    && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0);
+            int clause = ownAct ? -1 - t.firstToken() : st.clauseStart(t.firstToken());
             if (clauses.add(clause)) chosen.add(t);
         }
         return chosen;

@@ -262,6 +262,8 @@ final class Sides {
             String sector = participants.sector(st.lower(i));
             if (sector == null || !st.tag(i).equals("NOUN") || AMBIGUOUS_GROUP_NOUNS.contains(st.lower(i))) continue;
             if (i < end && st.tag(i + 1).equals("NOUN")) continue; // a modifier: "security forces", "state television"
+            if (st.gap(i).equals("-")) continue; // "an anti-government rally"
+            if (ABSTRACT_NOUN.matcher(st.lower(i)).matches()) continue; // "militarisation" is no military
             EventActor patient = new EventActor(state.id(), state.name(), state.country(), sector);
             if (!distinctSides(source, patient)) return null;
             evidence.add(Evidence.OBJECT);
@@ -270,6 +272,9 @@ final class Sides {
         }
         return null;
     }
+
+    /** Abstract nouns a sector stem may begin ("militarisation", "officialdom"): a process or quality, not a group. */
+    private static final java.util.regex.Pattern ABSTRACT_NOUN = java.util.regex.Pattern.compile("\\w+(isation|ization|ism|ness|dom|ity)");
 
     /** Sector words that are more often a thing or a quality than a group of people ("regional security", "the state of"). */
     private static final Set<String> AMBIGUOUS_GROUP_NOUNS = Set.of("security", "state", "air", "prime", "foreign", "agency");
