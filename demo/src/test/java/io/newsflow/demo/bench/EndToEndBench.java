@@ -250,8 +250,8 @@ class EndToEndBench {
         int quarter = offered.size() / 4;
         long[] firstQuarter = offered.subList(0, quarter).stream().mapToLong(Long::longValue).toArray();
         long[] lastQuarter = offered.subList(offered.size() - quarter, offered.size()).stream().mapToLong(Long::longValue).toArray();
-        return new Latencies(settings.paced(), settings.rate(), achieved, Rates.percentile(firstQuarter, 50) / 1e6,
-                Rates.percentile(lastQuarter, 50) / 1e6, Percentiles.of(offered.stream().mapToLong(Long::longValue).toArray()),
+        return new Latencies(settings.paced(), settings.rate(), achieved, Rates.percentiles(firstQuarter, 50)[0] / 1e6,
+                Rates.percentiles(lastQuarter, 50)[0] / 1e6, Percentiles.of(offered.stream().mapToLong(Long::longValue).toArray()),
                 Percentiles.of(fromFetch.stream().mapToLong(Long::longValue).toArray()));
     }
 
