@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.app.config.ConfigLoader;
+import io.newsflow.devstack.ChildJvm;
 import io.newsflow.devstack.site.LoopbackNewsSite;
 import io.newsflow.devstack.site.LoopbackNewsSite.Request;
 import io.newsflow.index.client.ElasticsearchClients;
@@ -78,12 +79,12 @@ class ScaleOutIT {
             Map<String, String> env = ServiceProcesses.start(OUT, processes).env();
 
             long started = System.nanoTime();
-            add(processes, ChildJvm.start("index", appJar, "-Xmx384m", env, OUT, "index", "-c", config("index", site).toString()));
+            add(processes, ChildJvm.start("index", appJar, "-Xmx384m", env, OUT.resolve("index.log"), "index", "-c", config("index", site).toString()));
             for (String e : List.of("enrich-1", "enrich-2")) {
-                add(processes, ChildJvm.start(e, appJar, "-Xmx512m", env, OUT, "enrich", "-c", config(e, site).toString()));
+                add(processes, ChildJvm.start(e, appJar, "-Xmx512m", env, OUT.resolve(e + ".log"), "enrich", "-c", config(e, site).toString()));
             }
-            ChildJvm ingestA = add(processes, ChildJvm.start("ingest-a", appJar, "-Xmx384m", env, OUT, "ingest", "-c", config("ingest-a", site).toString()));
-            ChildJvm ingestB = add(processes, ChildJvm.start("ingest-b", appJar, "-Xmx384m", env, OUT, "ingest", "-c", config("ingest-b", site).toString()));
+            ChildJvm ingestA = add(processes, ChildJvm.start("ingest-a", appJar, "-Xmx384m", env, OUT.resolve("ingest-a.log"), "ingest", "-c", config("ingest-a", site).toString()));
+            ChildJvm ingestB = add(processes, ChildJvm.start("ingest-b", appJar, "-Xmx384m", env, OUT.resolve("ingest-b.log"), "ingest", "-c", config("ingest-b", site).toString()));
 
             await("ingest-a fetches a tenth of the articles", () -> articlePages(site, "ingest-a").size() >= articles / 10, ingestA, ingestB);
             assertThat(ingestA.stop()).as("ingest-a's exit code: the JVM's for SIGTERM, 128 + 15").isEqualTo(143);

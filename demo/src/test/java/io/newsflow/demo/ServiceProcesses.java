@@ -1,6 +1,7 @@
 package io.newsflow.demo;
 
 import io.newsflow.app.config.EnvironmentVariable;
+import io.newsflow.devstack.ChildJvm;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,9 +45,9 @@ public record ServiceProcesses(ChildJvm kafka, ChildJvm elasticsearch, String bo
      * {@code processes} as soon as they start, so the caller's {@code finally} stops them even when this fails.
      */
     public static ServiceProcesses start(Path logs, List<ChildJvm> processes) throws IOException, InterruptedException {
-        ChildJvm kafka = ChildJvm.start("kafka", DEMO_JAR, HEAP, Map.of(), logs, "devstack", "--only", "kafka");
+        ChildJvm kafka = ChildJvm.start("kafka", DEMO_JAR, HEAP, Map.of(), logs.resolve("kafka.log"), "devstack", "--only", "kafka");
         processes.add(kafka);
-        ChildJvm elasticsearch = ChildJvm.start("elasticsearch", DEMO_JAR, HEAP, Map.of(), logs, "devstack", "--only", "elasticsearch");
+        ChildJvm elasticsearch = ChildJvm.start("elasticsearch", DEMO_JAR, HEAP, Map.of(), logs.resolve("elasticsearch.log"), "devstack", "--only", "elasticsearch");
         processes.add(elasticsearch);
         return new ServiceProcesses(kafka, elasticsearch, kafka.awaitLine(DevstackCommand.KAFKA_LINE, STARTUP),
                 elasticsearch.awaitLine(DevstackCommand.ELASTICSEARCH_LINE, STARTUP));

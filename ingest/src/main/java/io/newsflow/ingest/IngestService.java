@@ -115,7 +115,7 @@ public final class IngestService implements Stage {
         worker.start();
         log.info("ingest shares its sources with the other processes of group {} through {}",
                 settings.distribute().groupId(), topics.fetchQueue().name());
-        RecheckTasks rechecks = new RecheckTasks(tasks, ownership);
+        RecheckTasks rechecks = new RecheckTasks(tasks, ownership, settings.updates().maxPages());
         return new SourceScheduler(ingester, state, Clock.systemUTC(), progress, ownership::owns, tasks::list, rechecks::offer);
     }
 

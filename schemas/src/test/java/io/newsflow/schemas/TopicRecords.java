@@ -60,22 +60,13 @@ public final class TopicRecords {
      * Every value on {@code topic} from its start to its end as of the call, without a consumer group: with
      * {@code committed} only those of committed transactions (isolation {@code read_committed}, up to the last stable
      * offset), otherwise every record written, aborted transactions included ({@code read_uncommitted}). The difference
-     * of the two counts is the number of records in aborted transactions. Fails after {@link #PATIENCE}.
+     * of the two counts is the number of records in aborted transactions. Fails after {@link #PATIENCE}. To look again
+     * at a growing topic, a {@link TopicTail} reads only what is new.
      */
     public static <V> List<V> readToEnd(String bootstrapServers, Topic<String, V> topic, boolean committed) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, committed ? "read_committed" : "read_uncommitted");
-        List<V> values = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = fromStart(consumer, topic);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, PATIENCE);
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) throw new IllegalStateException("did not reach the end of " + topic.name() + " " + end);
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
-            }
+        try (TopicTail<V> tail = new TopicTail<>(bootstrapServers, topic, committed)) {
+            return tail.readNew();
         }
-        return values;
     }
 
     /** Assigns every partition of {@code topic} to {@code consumer} at its first offset; returns them. */

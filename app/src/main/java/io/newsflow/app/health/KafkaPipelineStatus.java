@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.index.api.PipelineStatus;
-import io.newsflow.ingest.publish.ArticleSink;
 import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.state.FeedState;
 import io.newsflow.ingest.state.IngestState;
-import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -18,12 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +36,9 @@ import java.util.concurrent.TimeoutException;
  *       index (its group, input {@code enriched-articles}), the records between the group's committed offsets and the
  *       topic's end; {@code null} when the group has committed nothing yet;</li>
  *   <li><b>dead letters per reason per day</b>, from the whole {@code dead-letters} topic (the day of each letter's
- *       {@code timestamp}, UTC);</li>
+ *       {@code timestamp}, UTC; the latest {@value DeadLetterTally#DAYS_KEPT} days with letters);</li>
  *   <li><b>fetch errors per host</b>: ingest's dead letters whose source is an http(s) URL, by host, with the last
- *       reason;</li>
+ *       reason (the {@value DeadLetterTally#HOSTS_KEPT} hosts whose latest error was read last);</li>
  *   <li><b>last successful poll per source</b>: the {@code polledAt} that ingest records on {@code ingest-state} for
  *       each feed or sitemap it read (a 200 or a 304), named after the configured source with that URL.</li>
  * </ul>
@@ -179,59 +175,6 @@ public final class KafkaPipelineStatus implements PipelineStatus, AutoCloseable 
         }
         polled.forEach((url, at) -> out.add(new Poll(url, url, at)));
         return out;
-    }
-
-    /** Counts dead letters per day and reason, and ingest's fetch failures per host. */
-    static final class DeadLetterTally {
-        private final TreeMap<LocalDate, Map<String, Long>> perDay = new TreeMap<>();
-        private final TreeMap<String, long[]> perHost = new TreeMap<>();
-        private final Map<String, String> lastReason = new TreeMap<>();
-        private final Map<String, Long> lastAt = new TreeMap<>();
-        private long total;
-
-        void add(DeadLetter d) {
-            total++;
-            LocalDate day = LocalDate.ofInstant(d.getTimestamp(), ZoneOffset.UTC);
-            perDay.computeIfAbsent(day, k -> new TreeMap<>()).merge(d.getReason(), 1L, Long::sum);
-            String host = ArticleSink.STAGE.equals(d.getStage()) ? host(d.getSource()) : null;
-            if (host == null) return;
-            perHost.computeIfAbsent(host, k -> new long[1])[0]++;
-            long at = d.getTimestamp().toEpochMilli();
-            if (at >= lastAt.getOrDefault(host, Long.MIN_VALUE)) {
-                lastAt.put(host, at);
-                lastReason.put(host, d.getReason());
-            }
-        }
-
-        static String host(String source) {
-            if (source == null || !(source.startsWith("http://") || source.startsWith("https://"))) return null;
-            try {
-                return URI.create(source).getHost();
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-
-        DeadLetterSeries series() {
-            List<LocalDate> days = new ArrayList<>(perDay.keySet());
-            TreeMap<String, List<Long>> byReason = new TreeMap<>();
-            for (int i = 0; i < days.size(); i++) {
-                for (Map.Entry<String, Long> e : perDay.get(days.get(i)).entrySet()) {
-                    List<Long> counts = byReason.computeIfAbsent(e.getKey(), k -> new ArrayList<>(java.util.Collections.nCopies(days.size(), 0L)));
-                    counts.set(i, e.getValue());
-                }
-            }
-            List<Series> series = new ArrayList<>();
-            byReason.forEach((reason, counts) -> series.add(new Series(reason, counts)));
-            return new DeadLetterSeries(days, series, total);
-        }
-
-        List<HostErrors> hosts() {
-            List<HostErrors> out = new ArrayList<>();
-            perHost.forEach((host, n) -> out.add(new HostErrors(host, n[0], lastReason.get(host))));
-            out.sort(java.util.Comparator.comparingLong(HostErrors::count).reversed());
-            return out;
-        }
     }
 
     private void dropReader() {

@@ -14,8 +14,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Read-only access to Kafka for the health panel: end offsets of a topic, and the records of a topic from where the
- * last read stopped (its start the first time) to the end offsets seen when reading began. Assigns partitions itself
- * (no consumer group, nothing committed, so it changes nothing and is invisible to the stages), {@code read_committed}.
+ * last read stopped (its start the first time) at least to the end offsets seen when reading began. Assigns partitions
+ * itself (no consumer group, nothing committed, so it changes nothing and is invisible to the stages), {@code read_committed}.
  * Not thread-safe: its owner serialises the reads.
  */
 final class TopicReader implements AutoCloseable {
@@ -44,10 +44,11 @@ final class TopicReader implements AutoCloseable {
     }
 
     /**
-     * Passes the records of {@code topic} (key, value) that follow {@code positions} to {@code each}, up to the end
-     * offsets as they were at the start, and moves {@code positions} past them: kept between calls, each call reads only
-     * what is new. A partition not in {@code positions} is read from its start. When a position lies beyond its
-     * partition's end (the topic was deleted and created again), {@code reset} runs and the topic is read from its start.
+     * Passes the records of {@code topic} (key, value) that follow {@code positions} to {@code each}, at least up to the
+     * end offsets as they were at the start (a poll may bring a few written since: they are passed on too), and moves
+     * {@code positions} to the consumer's position past them: kept between calls, each call reads only what is new. A
+     * partition not in {@code positions} is read from its start. When a position lies beyond its partition's end (the
+     * topic was deleted and created again), {@code reset} runs and the topic is read from its start.
      * Returns false when {@link #READ_LIMIT} ran out first (the caller says the data is partial; the next call goes on
      * from where this one stopped).
      */
@@ -60,27 +61,19 @@ final class TopicReader implements AutoCloseable {
             partitions.forEach(positions::remove);
             reset.run();
         }
-        Map<TopicPartition, Long> next = new java.util.HashMap<>();
-        for (TopicPartition p : partitions) next.put(p, Math.max(positions.getOrDefault(p, 0L), start.get(p)));
         consumer.assign(partitions);
-        next.forEach(consumer::seek);
+        for (TopicPartition p : partitions) consumer.seek(p, Math.max(positions.getOrDefault(p, 0L), start.get(p)));
         long deadline = System.nanoTime() + READ_LIMIT.toNanos();
         boolean complete = true;
-        while (partitions.stream().anyMatch(p -> next.get(p) < end.get(p) && consumer.position(p) < end.get(p))) {
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
             if (System.nanoTime() > deadline) {
                 complete = false;
                 break;
             }
-            for (ConsumerRecord<String, byte[]> r : consumer.poll(POLL)) {
-                TopicPartition p = new TopicPartition(r.topic(), r.partition());
-                if (r.offset() < end.get(p) && r.offset() >= next.get(p)) {
-                    each.accept(r.key(), r.value());
-                    next.put(p, r.offset() + 1);
-                }
-            }
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(POLL)) each.accept(r.key(), r.value());
         }
-        // read to the end: the end is the next start (a transaction marker may sit at the last offset below it)
-        for (TopicPartition p : partitions) positions.put(p, complete ? Math.max(next.get(p), end.get(p)) : next.get(p));
+        // past every record passed on, and past transaction markers and aborted records: where the next read starts
+        for (TopicPartition p : partitions) positions.put(p, consumer.position(p));
         return complete;
     }
 

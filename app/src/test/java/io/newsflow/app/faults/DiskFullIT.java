@@ -1,5 +1,6 @@
 package io.newsflow.app.faults;
 
+import io.newsflow.devstack.ChildJvm;
 import io.newsflow.devstack.DevStack;
 import io.newsflow.ingest.model.IngestReport;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class DiskFullIT {
                 run.note("state disk filled with %d bytes; %d raw articles not yet committed by enrich", filled, run.enrichBacklog());
                 IngestReport second = run.ingest(work.resolve("corpus/part-1"));
                 assertThat(first.articles() + second.articles()).isEqualTo(ARTICLES);
-                StageProcess enrich = run.enrich();
+                ChildJvm enrich = run.enrich();
                 long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
                 while (enrich.alive() && run.enrichBacklog() > 0 && System.nanoTime() < deadline) Thread.sleep(1000);
                 requireLoudIfStopped(enrich, run);
@@ -89,7 +90,7 @@ class DiskFullIT {
     }
 
     /** A stage that stopped must say why: a non-zero exit and "No space left on device" in its log. */
-    private static void requireLoudIfStopped(StageProcess enrich, PipelineRun run) throws Exception {
+    private static void requireLoudIfStopped(ChildJvm enrich, PipelineRun run) throws Exception {
         if (enrich.alive()) {
             run.note("enrich runs on the full state disk");
             return;

@@ -1,5 +1,6 @@
 package io.newsflow.app.faults;
 
+import io.newsflow.devstack.ChildJvm;
 import io.newsflow.devstack.DevStack;
 import io.newsflow.ingest.model.IngestReport;
 import io.newsflow.schemas.EnrichedArticle;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * records of aborted transactions ({@code read_uncommitted} count minus {@code read_committed} count) show that kills
  * landed inside open transactions.
  *
- * <p>Broker and Elasticsearch run in this JVM (devstack); enrich and index are child processes ({@link StageProcess},
+ * <p>Broker and Elasticsearch run in this JVM (devstack); enrich and index are child processes ({@link ChildJvm},
  * logs in {@code target/faults/kill-nine/}). The corpus ({@link SyntheticCorpus}) is fed a part per round by file ingest,
  * so each round's kills land while there is work. A round: ingest a part; kill enrich a random 0–3 s after it first
  * committed some of the part, at the first moment from then on when records of an open transaction are on the output
@@ -143,7 +144,7 @@ class KillNineIT {
      * process stays frozen), or 0 (it runs).
      */
     private static long freezeInsideOpenTransaction(PipelineRun run, Random random) throws Exception {
-        StageProcess enrich = run.enrich();
+        ChildJvm enrich = run.enrich();
         long deadline = System.nanoTime() + OPEN_TRANSACTION_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             enrich.signal("STOP");

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import io.newsflow.app.config.ConfigLoader;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.pipeline.Pipeline;
+import io.newsflow.devstack.ChildJvm;
 import io.newsflow.index.client.ElasticsearchClients;
 import io.newsflow.ingest.model.IngestReport;
 import io.newsflow.schemas.Topics;
@@ -32,12 +33,17 @@ import java.util.stream.Collectors;
 /**
  * One pipeline run of the fault tests against a real broker and Elasticsearch: its own topic prefix, Streams application
  * id, consumer group and index names (all {@code name}-based, so a clean and a faulty run share one dev stack), enrich and
- * index as child processes ({@link StageProcess}, logs in {@code logs}), ingest of files in this JVM through
+ * index as child processes ({@link ChildJvm} running {@link #STAGE_JAR}, logs in {@code logs}), ingest of files in this
+ * JVM through
  * {@link Pipeline#ingest} (what {@code newsflow ingest FILES} runs), and the probes a test asserts on.
  */
 final class PipelineRun implements AutoCloseable {
     /** Longest wait for a stage to say it runs: enrich's own start timeout (60 s) plus a JVM start on a busy machine. */
     static final Duration START_PATIENCE = Duration.ofSeconds(120);
+    /** The stages' jar, built by {@code package} before failsafe runs (what the launcher runs). */
+    static final Path STAGE_JAR = Path.of("target", "newsflow.jar");
+    /** Heap of one stage process; the launcher's default is 1 GiB, less leaves room on a 2-core, shared machine. */
+    static final String STAGE_HEAP = "-Xmx512m";
 
     final String name;
     private final Path config;
@@ -46,8 +52,8 @@ final class PipelineRun implements AutoCloseable {
     private final Admin admin;
     private final ElasticsearchClient elasticsearch;
     private final Map<String, Integer> starts = new HashMap<>();
-    private StageProcess enrich;
-    private StageProcess index;
+    private ChildJvm enrich;
+    private ChildJvm index;
 
     PipelineRun(String name, String bootstrapServers, String elasticsearchUrl, Path work, Path logs) throws IOException {
         this.name = name;
@@ -91,35 +97,36 @@ final class PipelineRun implements AutoCloseable {
     }
 
     /** Starts (or restarts) {@code newsflow enrich} and waits until it says it runs. */
-    StageProcess startEnrich() throws IOException, InterruptedException {
+    ChildJvm startEnrich() throws IOException, InterruptedException {
         return start("enrich");
     }
 
     /** Starts (or restarts) {@code newsflow index} and waits until it says it runs. */
-    StageProcess startIndex() throws IOException, InterruptedException {
+    ChildJvm startIndex() throws IOException, InterruptedException {
         return start("index");
     }
 
-    private StageProcess start(String stage) throws IOException, InterruptedException {
-        StageProcess process = launch(stage);
+    private ChildJvm start(String stage) throws IOException, InterruptedException {
+        ChildJvm process = launch(stage);
         process.awaitOwnOutput(stage + " running", START_PATIENCE);
         return process;
     }
 
     /** Starts {@code newsflow stage} ({@code enrich} or {@code index}) without waiting for it to run; stopped with the run. */
-    StageProcess launch(String stage) throws IOException {
+    ChildJvm launch(String stage) throws IOException {
         int n = starts.merge(stage, 1, Integer::sum);
-        StageProcess process = StageProcess.start(stage, config, logs.resolve(name + "-" + stage + "-" + n + ".log"));
+        ChildJvm process = ChildJvm.start(stage, STAGE_JAR, STAGE_HEAP, Map.of(), logs.resolve(name + "-" + stage + "-" + n + ".log"),
+                stage, "-c", config.toString());
         if (stage.equals("enrich")) enrich = process;
         else index = process;
         return process;
     }
 
-    StageProcess enrich() {
+    ChildJvm enrich() {
         return enrich;
     }
 
-    StageProcess index() {
+    ChildJvm index() {
         return index;
     }
 
@@ -255,7 +262,7 @@ final class PipelineRun implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            for (StageProcess p : new StageProcess[] {index, enrich}) {
+            for (ChildJvm p : new ChildJvm[] {index, enrich}) {
                 if (p != null && p.alive()) p.stop();
             }
         } finally {

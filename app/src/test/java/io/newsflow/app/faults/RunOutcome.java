@@ -2,8 +2,10 @@ package io.newsflow.app.faults;
 
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
+import io.newsflow.schemas.TopicTail;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,30 +25,34 @@ record RunOutcome(Map<String, Map<String, Object>> articles, Map<String, Map<Str
      * Waits until the run has settled, then reads everything. Settled: enrich has committed every raw article, the
      * committed enriched-articles and events topics hold as many distinct ids as the indexes hold documents, and those
      * numbers are the clean run's (for a faulty run) or did not change over {@link #SETTLE_CHECK} (without one:
-     * story linking, behind a repartition topic, writes after the raw articles are committed).
+     * story linking, behind a repartition topic, writes after the raw articles are committed). Each look reads only
+     * the records committed since the previous one ({@link TopicTail}).
      */
     static RunOutcome settle(PipelineRun run, RunOutcome clean, Duration patience) throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         Map<String, Long> enrichedIds = Map.of();
         Map<String, Long> eventIds = Map.of();
-        List<EnrichedArticle> enriched = List.of();
-        List<Event> events = List.of();
-        for (int check = 0; System.nanoTime() < deadline; check++) {
-            Thread.sleep(SETTLE_CHECK.toMillis());
-            long backlog = run.enrichBacklog();
-            if (backlog > 0) continue;
-            int before = enrichedIds.size() + eventIds.size();
-            enriched = run.topic(run.topics().enrichedArticles(), true);
-            events = run.topic(run.topics().events(), true);
-            enrichedIds = PipelineRun.occurrences(enriched, EnrichedArticle::getId);
-            eventIds = PipelineRun.occurrences(events, Event::getId);
-            long indexedArticles = run.articleCount();
-            long indexedEvents = run.eventCount();
-            boolean complete = clean == null ? enrichedIds.size() + eventIds.size() == before
-                    : enrichedIds.size() == clean.articles().size() && eventIds.size() == clean.events().size();
-            if (complete && indexedArticles == enrichedIds.size() && indexedEvents == eventIds.size()) break;
-            if (check % 6 == 0) run.note("settling: %d articles and %d events on the committed topics, %d and %d indexed",
-                    enrichedIds.size(), eventIds.size(), indexedArticles, indexedEvents);
+        List<EnrichedArticle> enriched = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        try (var enrichedTail = new TopicTail<>(run.bootstrapServers(), run.topics().enrichedArticles(), true);
+             var eventsTail = new TopicTail<>(run.bootstrapServers(), run.topics().events(), true)) {
+            for (int check = 0; System.nanoTime() < deadline; check++) {
+                Thread.sleep(SETTLE_CHECK.toMillis());
+                long backlog = run.enrichBacklog();
+                if (backlog > 0) continue;
+                int before = enrichedIds.size() + eventIds.size();
+                enriched.addAll(enrichedTail.readNew());
+                events.addAll(eventsTail.readNew());
+                enrichedIds = PipelineRun.occurrences(enriched, EnrichedArticle::getId);
+                eventIds = PipelineRun.occurrences(events, Event::getId);
+                long indexedArticles = run.articleCount();
+                long indexedEvents = run.eventCount();
+                boolean complete = clean == null ? enrichedIds.size() + eventIds.size() == before
+                        : enrichedIds.size() == clean.articles().size() && eventIds.size() == clean.events().size();
+                if (complete && indexedArticles == enrichedIds.size() && indexedEvents == eventIds.size()) break;
+                if (check % 6 == 0) run.note("settling: %d articles and %d events on the committed topics, %d and %d indexed",
+                        enrichedIds.size(), eventIds.size(), indexedArticles, indexedEvents);
+            }
         }
         run.note("settled: %d articles and %d events on the committed topics (%d and %d records)", enrichedIds.size(),
                 eventIds.size(), enriched.size(), events.size());

@@ -2,7 +2,7 @@ package io.newsflow.demo.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsflow.app.config.ConfigLoader;
-import io.newsflow.demo.ChildJvm;
+import io.newsflow.devstack.ChildJvm;
 import io.newsflow.demo.ServiceProcesses;
 import io.newsflow.demo.StageConfigFile;
 import io.newsflow.demo.bench.BenchReport.Correctness;
@@ -131,7 +131,7 @@ class EndToEndBench {
 
     private void stage(String name, Path config, ServiceProcesses services) throws java.io.IOException {
         String command = name.replaceAll("-\\d+$", "");
-        processes.add(ChildJvm.start(name, ServiceProcesses.APP_JAR, STAGE_HEAP, services.env(), OUT, command, "-c", config.toString()));
+        processes.add(ChildJvm.start(name, ServiceProcesses.APP_JAR, STAGE_HEAP, services.env(), OUT.resolve(name + ".log"), command, "-c", config.toString()));
     }
 
     private static String heapOf(ChildJvm p) {
@@ -250,8 +250,8 @@ class EndToEndBench {
         int quarter = offered.size() / 4;
         long[] firstQuarter = offered.subList(0, quarter).stream().mapToLong(Long::longValue).toArray();
         long[] lastQuarter = offered.subList(offered.size() - quarter, offered.size()).stream().mapToLong(Long::longValue).toArray();
-        return new Latencies(settings.paced(), settings.rate(), achieved, Rates.percentile(firstQuarter, 50) / 1e6,
-                Rates.percentile(lastQuarter, 50) / 1e6, Percentiles.of(offered.stream().mapToLong(Long::longValue).toArray()),
+        return new Latencies(settings.paced(), settings.rate(), achieved, Rates.percentiles(firstQuarter, 50)[0] / 1e6,
+                Rates.percentiles(lastQuarter, 50)[0] / 1e6, Percentiles.of(offered.stream().mapToLong(Long::longValue).toArray()),
                 Percentiles.of(fromFetch.stream().mapToLong(Long::longValue).toArray()));
     }
 

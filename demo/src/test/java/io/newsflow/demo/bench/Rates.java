@@ -31,13 +31,19 @@ final class Rates {
         return perSecond(times.size() - 1 - from, times.getLast() - times.get(from));
     }
 
-    /** The nearest-rank {@code p}-th percentile (0 < p <= 100) of {@code values}, in their unit; NaN when empty. */
-    static double percentile(long[] values, double p) {
-        if (values.length == 0) return Double.NaN;
+    /**
+     * The nearest-rank percentiles {@code ps} (each 0 < p <= 100) of {@code values}, in their unit and in the order
+     * asked; NaN each when there are no values. One sort of a copy serves them all ({@code values} is left as it is).
+     */
+    static double[] percentiles(long[] values, double... ps) {
+        double[] out = new double[ps.length];
         long[] sorted = values.clone();
         Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(rank, 1) - 1];
+        for (int i = 0; i < ps.length; i++) {
+            int rank = (int) Math.ceil(ps[i] / 100 * sorted.length);
+            out[i] = sorted.length == 0 ? Double.NaN : sorted[Math.max(rank, 1) - 1];
+        }
+        return out;
     }
 
     /** {@code nanos} in seconds. */

@@ -165,11 +165,6 @@ public final class LoopbackNewsSite implements AutoCloseable {
         feedLimit = items;
     }
 
-    /** How many articles feeds and sitemaps list now. */
-    public int released() {
-        return released;
-    }
-
     /**
      * When article {@code n} was (last) released into its host's feed and sitemap, as {@link System#nanoTime()}, or 0
      * while it is not listed: the moment it was published, as a reader of the feed would have it.

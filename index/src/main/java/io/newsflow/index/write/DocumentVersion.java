@@ -12,6 +12,13 @@ import java.time.Instant;
  * version, the newer enrichment wins, as before. Version 1 articles and records from before updates (version 1 by the
  * schema's default) order by enrichment time alone. Times up to the year 2109 fit the low bits; text versions up to
  * about two million the high ones.
+ *
+ * <p>Why {@code version << 42} and not {@code (version - 1) << 42}: the latter would give version 1 exactly the
+ * versions written before text versions existed (the enrichment time alone), but documents already written with this
+ * encoding hold {@code 1 << 42} and more, so under {@code external_gte} every later write of version 1 (and every
+ * version 2 against a stored version 2) would be refused until those indexes were rebuilt. This encoding is above every
+ * time-only version (2^42 ms is after 2109), so the step from time-only versions to it was monotonic; changing it
+ * again would need another such step, not a simpler formula.
  */
 public final class DocumentVersion {
     /** Bits of the enrichment time: 2^42 ms is about 139 years after 1970. */

@@ -28,4 +28,10 @@ class DocumentVersionTest {
         assertThat(DocumentVersion.of(0, Instant.EPOCH.minusSeconds(1))).as("clamped, never negative").isEqualTo(DocumentVersion.of(1, Instant.EPOCH));
         assertThat(DocumentVersion.of(Integer.MAX_VALUE, Instant.ofEpochMilli(Long.MAX_VALUE))).isPositive();
     }
+
+    @Test
+    void everyVersionIsAboveTheTimeOnlyVersionsWrittenBeforeTextVersionsExisted() {
+        long lastTimeOnly = Instant.parse("2109-01-01T00:00:00Z").toEpochMilli(); // before: the enrichment time alone
+        assertThat(DocumentVersion.of(1, Instant.EPOCH)).as("a new write replaces a document of before").isGreaterThan(lastTimeOnly);
+    }
 }

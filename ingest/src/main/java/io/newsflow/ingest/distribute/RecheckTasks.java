@@ -15,21 +15,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * is handed on once per due time: the recheck moves its next due time on. Thread-safe.
  */
 public final class RecheckTasks {
-    /** Most pages remembered as handed on; past it the memory is cleared (a page may then be queued twice: harmless). */
-    static final int MEMORY = 100_000;
-
     private final PageTasks queue;
     private final HostOwnership ownership;
+    private final int memory;
     private final Map<String, Instant> queued = new ConcurrentHashMap<>();
 
-    public RecheckTasks(PageTasks queue, HostOwnership ownership) {
+    /**
+     * @param memory most pages remembered as handed on: {@code ingest.updates.maxPages}, as many as this process's
+     *               recheck set holds (no more can be due at once); past it the memory is cleared before the next offer
+     *               (a page may then be queued twice: harmless, the worker rechecks a page only while it is due)
+     */
+    public RecheckTasks(PageTasks queue, HostOwnership ownership, int memory) {
+        if (memory < 1) throw new IllegalArgumentException("memory must be positive, was " + memory);
         this.queue = queue;
         this.ownership = ownership;
+        this.memory = memory;
     }
 
     /** Queues the due pages of the hosts this process holds, each once per due time; returns how many were queued. */
     public int offer(List<SourceIngester.Recheck> due) {
-        if (queued.size() > MEMORY) queued.clear();
+        if (queued.size() > memory) queued.clear();
         int sent = 0;
         for (SourceIngester.Recheck r : due) {
             SourceIngester.Link link = r.link();

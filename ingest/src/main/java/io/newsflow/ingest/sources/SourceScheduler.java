@@ -142,13 +142,7 @@ public final class SourceScheduler implements AutoCloseable {
     }
 
     private void dispatchRechecks() throws InterruptedException {
-        try {
-            rechecks.dispatch(ingester.dueRechecks());
-        } catch (org.apache.kafka.common.KafkaException e) {
-            failure.compareAndSet(null, e); // the fetch queue cannot be written: as for a poll, stop rather than lose work
-        } catch (RuntimeException e) {
-            log.error("looking for pages to recheck failed; looked for again in {}", RECHECK_SCAN, e);
-        }
+        attempt("looking for pages to recheck", () -> rechecks.dispatch(ingester.dueRechecks()));
     }
 
     /** Rechecks the pages due here: one task per host (skipped while that host's last one still runs). */
@@ -166,18 +160,29 @@ public final class SourceScheduler implements AutoCloseable {
         void run() throws InterruptedException;
     }
 
-    /** Runs {@code work} (marked {@code running} under {@code key}); a failure is logged and retried at its next turn. */
+    /** Runs {@code work} on a polling thread (marked {@code running} under {@code key}), see {@link #attempt}. */
     private void safely(String what, String key, Work work) {
         try {
-            work.run();
+            attempt(what, work);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (org.apache.kafka.common.KafkaException e) {
-            failure.compareAndSet(null, e); // without Kafka nothing can be stored: stop rather than lose articles
-        } catch (RuntimeException e) {
-            log.error("{} failed; tried again at its next turn", what, e);
         } finally {
             running.remove(key);
+        }
+    }
+
+    /**
+     * The one way a poll, a recheck or the look for due rechecks fails: a Kafka error is {@link #failure()} (without
+     * Kafka nothing can be stored or handed on: stop rather than lose work), anything else is logged and the work is
+     * done again at its next turn.
+     */
+    private void attempt(String what, Work work) throws InterruptedException {
+        try {
+            work.run();
+        } catch (org.apache.kafka.common.KafkaException e) {
+            failure.compareAndSet(null, e);
+        } catch (RuntimeException e) {
+            log.error("{} failed; tried again at its next turn", what, e);
         }
     }
 

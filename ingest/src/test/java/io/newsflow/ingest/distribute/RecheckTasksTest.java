@@ -45,7 +45,7 @@ class RecheckTasksTest {
         HostOwnership ownership = new HostOwnership();
         ownership.gain(List.of(0), 2);
         Recorded queue = new Recorded();
-        RecheckTasks tasks = new RecheckTasks(queue, ownership);
+        RecheckTasks tasks = new RecheckTasks(queue, ownership, 100);
         Instant at = Instant.parse("2026-12-01T10:15:00Z");
         String mine = "https://" + hosts[0] + "/a", theirs = "https://" + hosts[1] + "/b";
 
@@ -57,5 +57,23 @@ class RecheckTasksTest {
         assertThat(tasks.offer(List.of(due(mine, at.plusSeconds(2700))))).as("due again later: queued").isEqualTo(1);
         assertThat(queue.pages).hasSize(2);
         assertThat(queue.flushes).isEqualTo(2);
+    }
+
+    @Test
+    void theMemoryOfHandedOnPagesHoldsAsManyAsConfiguredThenStartsAgain() {
+        String host = hostsSplitBetweenTwoPartitions()[0];
+        HostOwnership ownership = new HostOwnership();
+        ownership.gain(List.of(0), 2);
+        Instant at = Instant.parse("2026-12-01T10:15:00Z");
+        List<SourceIngester.Recheck> three = List.of(due("https://" + host + "/a", at), due("https://" + host + "/b", at),
+                due("https://" + host + "/c", at));
+
+        RecheckTasks roomForThree = new RecheckTasks(new Recorded(), ownership, 3);
+        assertThat(roomForThree.offer(three)).isEqualTo(3);
+        assertThat(roomForThree.offer(three)).as("all three remembered").isZero();
+
+        RecheckTasks roomForTwo = new RecheckTasks(new Recorded(), ownership, 2);
+        assertThat(roomForTwo.offer(three)).isEqualTo(3);
+        assertThat(roomForTwo.offer(three)).as("over its size the memory starts again: queued again").isEqualTo(3);
     }
 }
