@@ -74,7 +74,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     static Arguments find(SentenceStructure st, List<Participant> people, Trigger t, Participant previous, String language) {
         if (language.equals("hy")) return verbFinal(st, people, t);
         Participant owner = possessorOf(people, t);
-        if (owner != null && undergoes(st, owner, t)) { // "a warrant for Putin's arrest": done to the possessor
+        if (owner != null && undergoes(st, people, owner, t)) { // "a warrant for Putin's arrest": done to the possessor
             Participant agent = agentAfter(st, people, t);
             if (agent == null) agent = subject(st, people, t.firstToken(), previous).participant();
             if (agent != null && sameActor(agent, owner)) agent = null;
@@ -98,12 +98,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             return new Arguments(deciding, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
         }
         int governor = nominal ? -1 : purposeGovernor(st, t); // "Putin called Pashinyan to discuss …"
+        // "…leveled accusations at Moscow, alleging inaction": the main clause's subject acts, not the word before the comma
+        int head = nominal || governor >= 0 ? -1 : participialHead(st, t);
         Found source = nominal ? nominalSource(st, people, t, previous)
-                : subject(st, people, governor >= 0 ? governor : t.firstToken(), previous);
-        if (source.participant() == null && !nominal && governor < 0) {
-            int head = participialHead(st, t); // "…, accusing the bloc of failing": the main clause's subject acts
-            if (head >= 0) source = subject(st, people, head, previous);
-        }
+                : subject(st, people, governor >= 0 ? governor : head >= 0 ? head : t.firstToken(), previous);
         if (source.participant() == null && !st.tagged()) return freeOrder(st, people, t);
         if (source.participant() == null) return NONE;
         Participant s = source.participant();
@@ -279,13 +277,13 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /**
      * A person's arrest, detention, expulsion or killing is done to them: the possessor of a nominal coercion or
-     * assault with no object after it ("Putin's arrest", "Zuma's jailing"; but "Russia's attack on …" and a state's
-     * "blockade" are acts of the possessor).
+     * assault with no object named after it ("Putin's arrest on Friday", "Zuma's jailing"; but "Putin's attack on
+     * Ukraine" and a state's "blockade" are acts of the possessor).
      */
-    private static boolean undergoes(SentenceStructure st, Participant owner, Trigger t) {
+    private static boolean undergoes(SentenceStructure st, List<Participant> people, Participant owner, Trigger t) {
         if (!owner.actor().isPerson() || t.type() != EventType.COERCE && t.type() != EventType.ASSAULT) return false;
         int next = t.lastToken() + 1;
-        return next > st.last() || !PATIENT_PREPOSITIONS.contains(st.lower(next));
+        return next > st.last() || !PATIENT_PREPOSITIONS.contains(st.lower(next)) || startingAt(people, next + 1, next + 3) == null;
     }
 
     private static final Set<String> PATIENT_PREPOSITIONS = Set.of("of", "on", "against", "upon");
@@ -305,6 +303,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             "(broadcast|cover|report|film|watch|witness|describ|document|investigat|photograph|livestream|stream|show|recall"
                     + "|mention|publish|cite|quot|monitor|record|count|estimat|predict|analy[sz])\\w*");
 
+    /** Whether word {@code i} is a verb that reports, shows or looks at an act ({@link #OBSERVING}). */
+    static boolean observes(SentenceStructure st, int i) {
+        return st.isVerb(i) && OBSERVING.matcher(st.lower(i)).matches();
+    }
+
     /** Source of a nominal trigger: "Russian strikes", "its strikes", "strikes by X", else the governing verb's subject. */
     private static Found nominalSource(SentenceStructure st, List<Participant> people, Trigger t, Participant previous) {
         int before = t.firstToken() - 1;
@@ -315,7 +318,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (owner != null) return new Found(owner, Evidence.PRONOUN);
         }
         int governor = governingVerb(st, t);
-        if (governor >= 0 && OBSERVING.matcher(st.lower(governor)).matches()) governor = -1; // "state television broadcast the rally"
+        if (governor >= 0 && observes(st, governor)) governor = -1; // "state television broadcast the rally"
         if (governor >= 0) { // "Pashinyan did not attend the CSTO summit": the attendee acts, the CSTO is its partner
             Found subject = subject(st, people, governor, previous);
             if (subject.participant() != null) return subject;

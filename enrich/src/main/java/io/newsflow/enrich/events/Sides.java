@@ -240,7 +240,10 @@ final class Sides {
                 return new Participant(state, i, i, null, false, false); // "the country will leave …"
             }
             String sector = participants.sector(st.lower(i));
-            if (sector != null && (!st.tagged() || st.tag(i).equals("NOUN"))) return new Participant(state, i, i, sector, false, false);
+            if (sector != null && (!st.tagged() || st.tag(i).equals("NOUN"))) {
+                for (int v = i + 1; v < t.firstToken(); v++) if (Arguments.observes(st, v)) return null; // "journalists filmed the protest"
+                return new Participant(state, i, i, sector, false, false);
+            }
         }
         return null;
     }

@@ -77,7 +77,7 @@ public final class ConfidenceFit {
         System.out.println("threshold  part   set     kept  precision  share of right events kept");
         for (double t : new double[]{0, 0.5, 0.6, threshold, 0.7, 0.74}) {
             report(t, "all", "both", samples, heldBack);
-            for (String set : List.of("plover", "news")) {
+            for (String set : List.of("plover", "news", "region")) {
                 report(t, "tune", set, samples.stream().filter(Sample::tune).toList(), heldBack);
                 report(t, "check", set, samples.stream().filter(s -> !s.tune()).toList(), heldBack);
             }
@@ -112,17 +112,24 @@ public final class ConfidenceFit {
                         g.path("id").asText()));
             }
         }
-        for (String line : Files.readAllLines(shared.resolve("datasets/events-news-dev/docs.jsonl"))) {
+        addPassages(Files.readAllLines(shared.resolve("datasets/events-news-dev/docs.jsonl")), "news", coder, resolver, samples);
+        addPassages(RegionNewsDev.lines(), "region", coder, resolver, samples);
+        return samples;
+    }
+
+    /** The events coded in news passages (events-news-dev's format) that their gold labels right or wrong. */
+    private static void addPassages(List<String> lines, String set, EventCoder coder, ActorResolver resolver, List<Sample> samples) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String line : lines) {
             if (line.isBlank()) continue;
             JsonNode d = json.readTree(line);
             LocalDate published = LocalDate.parse(d.path("published").asText().substring(0, 10));
             for (EventCoder.Coded c : explain(coder, resolver, d.path("text").asText(), published)) {
                 Boolean right = newsLabel(d.path("events"), c);
-                if (right != null) samples.add(new Sample(c.evidence(), c.event().getType(), right, PloverGold.inTunePart(d.path("id").asText()), "news", what(c),
+                if (right != null) samples.add(new Sample(c.evidence(), c.event().getType(), right, PloverGold.inTunePart(d.path("id").asText()), set, what(c),
                         d.path("id").asText()));
             }
         }
-        return samples;
     }
 
     /** The model file's text as a fit on {@code shared} writes it. */
@@ -279,7 +286,7 @@ public final class ConfidenceFit {
         for (EventType t : EventType.values()) types.put(t.name(), round(w[1 + Evidence.values().length + t.ordinal()]));
         StringBuilder y = new StringBuilder();
         y.append("# Event confidence model (Confidence.java): logistic weights per kind of evidence and per event type, fitted by\n")
-                .append("# ConfidenceFit on every labelled event of events-dev and events-news-dev (L2 ").append(L2)
+                .append("# ConfidenceFit on every labelled event of events-dev, events-news-dev and region-news-dev (L2 ").append(L2)
                 .append("); threshold from ").append(FOLDS).append("-fold out-of-fold scores.\n")
                 .append("# Generated: do not edit by hand. Regenerate: ./mvnw -B -q -pl enrich -am test-compile -Pconfidence-fit\n")
                 .append("intercept: ").append(round(w[0])).append('\n')

@@ -151,12 +151,52 @@ class EventCoderTest {
             assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"); // the ministry is Russia's, not a stranger
             assertThat(e.getTarget().getName()).isEqualTo("Armenia");
         });
-        // the country's police acting on its people is not a self-pair: the sides differ in sector
+        // the country's police acting on its people is not a self-pair: the sides differ in sector ("protesters": CVL)
         assertThat(events("Armenian police detained dozens of protesters in Yerevan.", null)).singleElement().satisfies(e -> {
             assertThat(e.getType()).isEqualTo(EventType.COERCE);
             assertThat(e.getSource().getSector()).isEqualTo("COP");
-            assertThat(e.getTarget().getSector()).isNull();
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("ARM");
+            assertThat(e.getTarget().getSector()).isEqualTo("CVL");
         });
+        // but a state is not the target of its own forces ("its positions" is someone else's)
+        assertThat(coded("Armenian forces fired on Armenia.")).doesNotContain("ASSAULT Armenia -> Armenia");
+        assertThat(events("Armenian police detained dozens at an anti-government rally.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getTarget()).isNull()); // "anti-government" is a stance, not the target
+    }
+
+    @Test
+    void aParticipleOfSpeechAfterACommaIsAnActOfTheMainClausesSubject() {
+        assertThat(coded("Georgia's Foreign Ministry condemned the drills, accusing Moscow of provoking tension."))
+                .containsExactly("ACCUSE Georgia -> Russia");
+        // the word before the comma is the main clause's object, not the participle's subject
+        assertThat(coded("Tbilisi leveled accusations at Moscow, alleging interference.")).containsExactly("ACCUSE Georgia -> Russia");
+        // a participle of result tells the same act: no second event from it
+        assertThat(coded("Azerbaijani forces shelled Armenian positions, killing two soldiers.")).containsExactly("ASSAULT Azerbaijan -> Armenia");
+        // and an adjunct's object is not the main verb's ("ratified the treaty, angering Moscow")
+        assertThat(coded("Armenia's parliament ratified the treaty on Tuesday, angering Moscow.")).doesNotContain("AGREE Armenia -> Russia");
+    }
+
+    @Test
+    void theBodyNamedLastIsTheSubjectItsGenericNounRefersTo() {
+        assertThat(coded("Serbia joined the Council of Europe in 2003. The council urged Belgrade to release the detainees."))
+                .contains("REQUEST Council of Europe -> Serbia");
+    }
+
+    @Test
+    void aPersonsArrestIsDoneToThePerson() {
+        assertThat(events("Armenian prosecutors issued a warrant for Kocharyan's arrest on Friday.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.COERCE);
+            assertThat(e.getTarget().getName()).isEqualTo("Robert Kocharyan");
+            assertThat(e.getSource().getCountryCode()).isEqualTo("ARM");
+            assertThat(e.getSource().getSector()).isEqualTo("JUD");
+        });
+    }
+
+    @Test
+    void whoReportsOrShowsAnActIsNotItsSourceAndDecliningToCommentIsNoAct() {
+        assertThat(coded("Russian television showed the rally in Yerevan.")).isEmpty();
+        assertThat(coded("Russian journalists filmed the protest.")).isEmpty();
+        assertThat(coded("The Kremlin declined to comment on the report.")).isEmpty();
     }
 
     @Test
