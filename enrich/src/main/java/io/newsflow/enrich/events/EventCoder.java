@@ -188,8 +188,8 @@ public final class EventCoder {
                     evidence.remove(Evidence.PLACE);
                 }
                 if (to == null) to = Sides.organisationReferredTo(st, trigger, cursor.lastOrganisationBefore(), evidence);
-                if (to == null && coded.type() == EventType.REJECT && !evidence.contains(Evidence.REFUSED) && !explained.isEmpty()) {
-                    to = Sides.replyTo(explained.getLast().event(), from, evidence);
+                if (to == null && coded.type() == EventType.REJECT && !evidence.contains(Evidence.REFUSED)) {
+                    to = replyTo(explained, from, evidence);
                 }
                 if (to == null) to = sides.placeAsTarget(st, people, trigger, from, sentenceCountry, articleCountry, evidence);
                 if (to == null) to = sides.sectorPatient(st, trigger, from, sentenceCountry, articleCountry, evidence);
@@ -314,6 +314,22 @@ public final class EventCoder {
      * Triggers to code: overlapping matches resolved in favour of the longer (then the heavier), triggers inside an
      * actor's name dropped, and of each clause only the first (its main act; later ones are its complements).
      */
+    /**
+     * A denial with no target answers one of the last events before it ({@link #REPLY_REACH}), the latest one
+     * {@link Sides#replyTo} accepts ("Pashinyan accused the bloc …, saying … when Azerbaijani forces attacked …
+     * Lukashenko rejected the accusation").
+     */
+    private static EventActor replyTo(List<Coded> explained, EventActor denier, Set<Evidence> evidence) {
+        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - REPLY_REACH); i--) {
+            EventActor to = Sides.replyTo(explained.get(i).event(), denier, evidence);
+            if (to != null) return to;
+        }
+        return null;
+    }
+
+    /** Events looked back over for the one a denial answers. */
+    static final int REPLY_REACH = 3;
+
     private static List<Trigger> firstPerClause(SentenceStructure st, List<Trigger> found, List<Participant> people) {
         List<Trigger> sorted = found.stream()
                 .filter(t -> people.stream().noneMatch(p -> p.firstToken() <= t.firstToken() && t.firstToken() <= p.lastToken()))

@@ -5,6 +5,7 @@ import io.newsflow.enrich.actors.ActorEntry;
 import io.newsflow.enrich.actors.ActorMention;
 import io.newsflow.schemas.Event;
 import io.newsflow.schemas.EventActor;
+import io.newsflow.schemas.EventType;
 
 import java.util.HashMap;
 import java.util.List;
@@ -167,7 +168,9 @@ final class Sides {
         if (aimedAt == null) return null;
         boolean forItsState = governing(aimedAt) && source.getCountryCode() != null && !source.getCountryCode().equals("IGO")
                 && source.getCountryCode().equals(aimedAt.getCountryCode()) && governing(source);
-        if (!aimedAt.getId().equals(source.getId()) && !forItsState) return null;
+        // "Pashinyan accused the bloc … Lukashenko rejected the accusation": a member answers for its organisation
+        boolean forItsBloc = previous.getType() == EventType.ACCUSE && "IGO".equals(aimedAt.getCountryCode()) && governing(source);
+        if (!aimedAt.getId().equals(source.getId()) && !forItsState && !forItsBloc) return null;
         if (previous.getSource().getId().equals(source.getId())
                 || java.util.Objects.equals(previous.getSource().getCountryCode(), source.getCountryCode())) return null;
         evidence.add(Evidence.REPLY);
@@ -175,10 +178,10 @@ final class Sides {
     }
 
     /**
-     * The source's own state as the target of a domestic act when the source is a part of its society, not of its
-     * state: protesters, rebels, the opposition, the press or business ("Algerian landowners began a hunger strike").
-     * A state's own bodies, forces and officials are not taken to act on it ("Lukashenko rejected the accusation" is
-     * not aimed at Belarus), nor is a person or group whose part is unknown.
+     * The source's own state as the target of a domestic act (PLOVER's convention: "Algerian landowners began a hunger
+     * strike" is aimed at Algeria), unless the source is that state itself or one of its bodies or forces
+     * ({@link #distinctSides}: "the Foreign Ministry criticised …" is not aimed at its own state; its people, rebels
+     * and officials by name may be).
      */
     EventActor ownState(EventActor source, Set<Evidence> evidence) {
         String country = source.getCountryCode();
@@ -211,7 +214,7 @@ final class Sides {
         });
     }
 
-    /** Sectors of a country's society rather than of its state ({@code sectors.yaml}). */
+    /** Sectors of a country's society rather than of its state ({@code sectors.yaml}): they may act on their state. */
     private static final Set<String> SOCIETY = Set.of("REB", "OPP", "CVL", "MED", "BUS");
 
     /** Protesters, rebels, the opposition, the press, business: a part of a country that may act on its state. */

@@ -177,6 +177,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aDenialAnswersARecentAccusationOfItsStateOrOfItsBloc() {
+        // the accusation is not the last event before the denial, and it was aimed at the bloc the denier belongs to
+        assertThat(coded("Pashinyan accused the Collective Security Treaty Organization of inaction. Azerbaijani troops"
+                + " shelled Armenian villages in 2022. Kazakhstan's president rejected the accusation on Friday."))
+                .contains("REJECT President of Kazakhstan -> Nikol Pashinyan");
+    }
+
+    @Test
     void theBodyNamedLastIsTheSubjectItsGenericNounRefersTo() {
         assertThat(coded("Serbia joined the Council of Europe in 2003. The council urged Belgrade to release the detainees."))
                 .contains("REQUEST Council of Europe -> Serbia");
