@@ -224,7 +224,51 @@ public final class EventCoder {
             previousSource = sentenceSource != null ? sentenceSource : people.stream()
                     .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
         }
-        return explained;
+        return withoutRetoldHeadline(explained, text, sentences);
+    }
+
+    /** Body sentences a headline's event is looked for in: the lead, which news writes to retell the headline. */
+    static final int LEAD_SENTENCES = 3;
+
+    /**
+     * A headline retells the lead in fewer words and with less structure ("Azerbaijan says Armenian forces fired on its
+     * positions"): an event of the headline (the text's first line, without sentence punctuation, followed by a blank
+     * line) is left out when the lead's first {@link #LEAD_SENTENCES} sentences code an event of the same type with an
+     * actor in common and, when the headline's event has a target, the same target (the lead's reading is the one kept;
+     * a headline event the lead does not tell, or tells with other sides, stays).
+     */
+    private static List<Coded> withoutRetoldHeadline(List<Coded> explained, String text, List<Sentence> sentences) {
+        if (sentences.size() < 2 || explained.isEmpty()) return explained;
+        Sentence first = sentences.getFirst();
+        String gap = text.substring(first.end(), sentences.get(1).start());
+        if (!gap.contains("\n\n") || first.text().stripTrailing().matches("(?s).*[.!?…»\"”]")) return explained;
+        int leadEnd = sentences.get(Math.min(sentences.size() - 1, LEAD_SENTENCES)).end();
+        List<Coded> kept = new ArrayList<>(explained.size());
+        for (Coded c : explained) {
+            Event e = c.event();
+            boolean retold = e.getSentenceStart() < first.end() && explained.stream().map(Coded::event)
+                    .anyMatch(b -> b.getSentenceStart() >= first.end() && b.getSentenceStart() < leadEnd && b.getType() == e.getType() && shareAnActor(e, b)
+                            && (e.getTarget() == null || b.getTarget() != null && sameActor(e.getTarget(), b.getTarget())));
+            if (!retold) kept.add(c);
+        }
+        return kept;
+    }
+
+    private static boolean sameActor(EventActor a, EventActor b) {
+        return a.getId().equals(b.getId()) || a.getCountryCode() != null && a.getCountryCode().equals(b.getCountryCode());
+    }
+
+    private static boolean shareAnActor(Event a, Event b) {
+        Set<String> ids = new HashSet<>(), countries = new HashSet<>();
+        for (EventActor x : new EventActor[]{a.getSource(), a.getTarget()}) {
+            if (x == null) continue;
+            ids.add(x.getId());
+            if (x.getCountryCode() != null && !x.getCountryCode().equals("IGO")) countries.add(x.getCountryCode());
+        }
+        for (EventActor y : new EventActor[]{b.getSource(), b.getTarget()}) {
+            if (y != null && (ids.contains(y.getId()) || y.getCountryCode() != null && countries.contains(y.getCountryCode()))) return true;
+        }
+        return false;
     }
 
     /**

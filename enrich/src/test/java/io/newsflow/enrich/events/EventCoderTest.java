@@ -185,6 +185,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aHeadlineThatRetellsTheLeadGivesNoSecondEvent() {
+        assertThat(coded("Georgia condemns Russian drills\n\nGeorgia's Foreign Ministry on Monday condemned Russian military"
+                + " drills near its border.")).containsExactly("ACCUSE Georgia -> Russia");
+        // a headline event the lead does not tell stays
+        assertThat(coded("Georgia condemns Russian drills\n\nGeorgian officials met their Turkish counterparts on Monday."))
+                .contains("ACCUSE Georgia -> Russia");
+    }
+
+    @Test
     void theBodyNamedLastIsTheSubjectItsGenericNounRefersTo() {
         assertThat(coded("Serbia joined the Council of Europe in 2003. The council urged Belgrade to release the detainees."))
                 .contains("REQUEST Council of Europe -> Serbia");
