@@ -199,6 +199,7 @@ public final class EventCoder {
                 Candidate candidate = new Candidate(trigger, coded, modality, evidence, from, to, source);
                 candidates.merge(coded.type() + "|" + from.getId(), candidate, (first, later) -> first.to() == null && later.to() != null ? later : first);
             }
+            protestsDemand(candidates);
             for (Candidate c : candidates.values()) {
                 Trigger trigger = c.trigger(), coded = c.coded();
                 Set<Evidence> evidence = c.evidence();
@@ -225,6 +226,24 @@ public final class EventCoder {
                     .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
         }
         return withoutRetoldHeadline(explained, text, sentences);
+    }
+
+    /**
+     * "Residents blocked a highway in protest, demanding that the government halt …": a protest's demand is what the
+     * protest is about, not an act of its own; its target becomes the protest's when the protest has none or only
+     * the source's own state by convention ({@link Evidence#DOMESTIC}).
+     */
+    private static void protestsDemand(Map<String, Candidate> candidates) {
+        for (Candidate protest : List.copyOf(candidates.values())) {
+            if (protest.coded().type() != EventType.PROTEST) continue;
+            String demandKey = EventType.REQUEST + "|" + protest.from().getId();
+            Candidate demand = candidates.get(demandKey);
+            if (demand == null) continue;
+            candidates.remove(demandKey);
+            if ((protest.to() == null || protest.evidence().contains(Evidence.DOMESTIC)) && demand.to() != null) {
+                candidates.put(EventType.PROTEST + "|" + protest.from().getId(), protest.withTarget(demand.to()));
+            }
+        }
     }
 
     /** Body sentences a headline's event is looked for in: the lead, which news writes to retell the headline. */
@@ -423,7 +442,15 @@ public final class EventCoder {
 
     /** An event found in a sentence, before it is compared with the sentence's others and the article's earlier ones. */
     private record Candidate(Trigger trigger, Trigger coded, Modality modality, Set<Evidence> evidence, EventActor from,
-                             EventActor to, Participant source) {}
+                             EventActor to, Participant source) {
+        /** The same act aimed at {@code target}, found as an object ("demanding that the government …"). */
+        Candidate withTarget(EventActor target) {
+            Set<Evidence> found = java.util.EnumSet.copyOf(evidence);
+            found.remove(Evidence.DOMESTIC);
+            found.add(Evidence.OBJECT);
+            return new Candidate(trigger, coded, modality, found, from, target, source);
+        }
+    }
 
     /** What an event asserts: its trigger (type and mode), how sure the verb is, and the evidence for its sides. */
     private record Act(Trigger trigger, Modality modality, Set<Evidence> evidence) {}

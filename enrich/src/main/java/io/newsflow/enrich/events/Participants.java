@@ -156,10 +156,23 @@ final class Participants {
                     ? sector(tokens.get(first - 2).lower()) : null;
             if (farHead != null) return new Participant(actor, first - 2, last, between.equals("обороны") ? "MIL" : farHead, false, false, true);
         }
+        if (sector == null && actor.isCountry() && !isCyrillic(tokens.get(first))) sector = sectorOfHead(tokens, first, sentence);
         if (sector == null && actor.isCountry() && PEOPLE_OF.matcher(text.substring(tokens.get(first).start(), tokens.get(last).end())).matches()) {
             sector = "CVL"; // "Algerians", "Iraqis": the people of a country, not its state
         }
         return new Participant(actor, first, last, sector != null ? sector : actor.sector(), possessive && sector == null, locative);
+    }
+
+    /**
+     * "Residents of nearby Armenian villages", "the government of Armenia": in English a sector noun heads the phrase
+     * the country ends, through "of" and at most two words between; that noun's sector, or null.
+     */
+    private String sectorOfHead(List<Token> tokens, int first, Sentence sentence) {
+        for (int of = first - 1; of >= Math.max(sentence.firstToken() + 1, first - 3); of--) {
+            if (!tokens.get(of).lower().equals("of")) continue;
+            return sector(tokens.get(of - 1).lower());
+        }
+        return null;
     }
 
     /**

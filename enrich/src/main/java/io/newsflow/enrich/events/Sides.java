@@ -264,7 +264,14 @@ final class Sides {
                 : sentenceCountry != null ? sentenceCountry : articleCountry;
         ActorEntry state = country == null ? null : dictionary.country(country).orElse(null);
         if (state == null) return null;
-        for (int i = t.lastToken() + 1, end = st.clauseEnd(t.lastToken()); i <= end; i++) {
+        int end = st.clauseEnd(t.lastToken());
+        if (end < st.last() && st.lower(end + 1).equals("that")) { // "demanded that the government …": the clause's subject
+            int verb = end + 2;
+            while (verb <= st.last() && !st.isVerb(verb)) verb++;
+            end = verb - 1;
+        }
+        for (int i = t.lastToken() + 1; i <= end; i++) {
+            if (st.isVerb(i)) break; // "… the troops that shelled …": past the object
             String sector = participants.sector(st.lower(i));
             if (sector == null || !st.tag(i).equals("NOUN") || AMBIGUOUS_GROUP_NOUNS.contains(st.lower(i))) continue;
             if (i < end && st.tag(i + 1).equals("NOUN")) continue; // a modifier: "security forces", "state television"

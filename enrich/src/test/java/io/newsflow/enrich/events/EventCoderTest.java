@@ -194,6 +194,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aProtestsDemandIsWhatTheProtestIsAboutAndTheGroupNounHeadsItsCountry() {
+        assertThat(events("Residents of two Georgian villages blocked a road in protest, demanding that the government"
+                + " stop the dam.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.PROTEST);
+            assertThat(e.getSource().getCountryCode()).isEqualTo("GEO");
+            assertThat(e.getSource().getSector()).isEqualTo("CVL"); // "residents of … Georgian villages"
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("GEO");
+            assertThat(e.getTarget().getSector()).isEqualTo("GOV"); // the demand's addressee
+        });
+        assertThat(coded("The monitors said they had seen no evidence of shooting near Armenia.")).isEmpty();
+    }
+
+    @Test
     void theBodyNamedLastIsTheSubjectItsGenericNounRefersTo() {
         assertThat(coded("Serbia joined the Council of Europe in 2003. The council urged Belgrade to release the detainees."))
                 .contains("REQUEST Council of Europe -> Serbia");
