@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  *
  * <p>The first visible heading that some metadata candidate spells the same (ignoring punctuation and case) decides:
  * the metadata spelling of it is returned (a heading's kicker and headline are separate elements whose text runs
- * together). With no such agreement, the metadata candidate most others agree with wins, ties going to JSON-LD, then
- * OpenGraph. Without metadata, the first visible heading, else {@code <title>} without its site suffix.
+ * together). Where {@code og:title} and the JSON-LD {@code headline} agree with each other, only they may confirm a
+ * heading, and without a heading they confirm they are the title: a heading spelled only by {@code twitter:title} or
+ * {@code <title>} does not outvote the publisher's two structured statements. With no agreement at all, the metadata
+ * candidate most others agree with wins, ties going to JSON-LD, then OpenGraph. Without metadata, the first visible heading, else {@code <title>} without its site suffix.
  */
 final class TitleFinder {
     /** Headings looked at, in document order (the headline is near the top; later ones are sub-headings and teasers). */
@@ -61,9 +63,14 @@ final class TitleFinder {
             String r = reduce(raw[i], all, siteName, pageTitle);
             reduced[i] = withoutSuffix(r, siteName, pageTitle, document.location());
         }
+        // og:title and the JSON-LD headline agreeing are two statements by the publisher; a heading that only
+        // twitter:title or <title> spell does not outvote them
+        boolean stated = reduced[0] != null && reduced[1] != null && same(reduced[0], reduced[1]);
+        int spellers = stated ? 2 : reduced.length;
         for (String t : shown) {
-            for (String m : reduced) if (m != null && same(m, t)) return m;
+            for (int i = 0; i < spellers; i++) if (reduced[i] != null && same(reduced[i], t)) return reduced[i];
         }
+        if (stated) return reduced[0];
         boolean titleOnly = raw[0] == null && raw[1] == null && raw[2] == null;
         if (!titleOnly) return vote(reduced);
         if (!headings.isEmpty()) return clean(headings.get(0).text());
