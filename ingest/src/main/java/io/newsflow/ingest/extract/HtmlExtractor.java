@@ -45,7 +45,7 @@ public final class HtmlExtractor {
         MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed), blocks, meta.title());
         StringBuilder text = new StringBuilder();
         for (TextBlocks.Block block : main.text()) {
-            if (block.owner().normalName().equals("h1") && meta.title() != null && sameText(block.text(), meta.title())) continue;
+            if (block.owner().normalName().equals("h1") && TextKey.spellsSame(block.text(), meta.title())) continue;
             if (!text.isEmpty()) text.append("\n\n");
             text.append(block.text());
         }
@@ -89,10 +89,6 @@ public final class HtmlExtractor {
             }
         }
         return String.join("\n\n", parts);
-    }
-
-    private static boolean sameText(String a, String b) {
-        return a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
     }
 
     /**

@@ -148,13 +148,12 @@ final class MainText {
      * elements (a list of other posts under a short post).
      */
     private static Set<Element> cards(List<TextBlocks.Block> blocks, Map<Element, double[]> stats, Element body, String title) {
-        String titleKey = title == null ? "" : TextKey.squash(title);
         List<Element> linked = new ArrayList<>();
         Map<Element, Integer> headings = new IdentityHashMap<>(); // linked headings below each element
         boolean headlineSeen = false; // the first heading spelling the title is the story's own, even as a permalink
         for (TextBlocks.Block b : blocks) {
             if (!b.heading()) continue;
-            boolean ownHeadline = !headlineSeen && !titleKey.isEmpty() && TextKey.squash(b.text()).equals(titleKey);
+            boolean ownHeadline = !headlineSeen && TextKey.spellsSame(b.text(), title);
             headlineSeen |= ownHeadline;
             if (ownHeadline || b.owner().normalName().equals("h1") || b.linkChars() < b.text().length()) continue;
             linked.add(b.owner());

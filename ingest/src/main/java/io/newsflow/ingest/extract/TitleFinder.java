@@ -65,10 +65,10 @@ final class TitleFinder {
         }
         // og:title and the JSON-LD headline agreeing are two statements by the publisher; a heading that only
         // twitter:title or <title> spell does not outvote them
-        boolean stated = reduced[0] != null && reduced[1] != null && same(reduced[0], reduced[1]);
+        boolean stated = reduced[0] != null && reduced[1] != null && TextKey.spellsSame(reduced[0], reduced[1]);
         int spellers = stated ? 2 : reduced.length;
         for (String t : shown) {
-            for (int i = 0; i < spellers; i++) if (reduced[i] != null && same(reduced[i], t)) return reduced[i];
+            for (int i = 0; i < spellers; i++) if (reduced[i] != null && TextKey.spellsSame(reduced[i], t)) return reduced[i];
         }
         if (stated) return reduced[0];
         boolean titleOnly = raw[0] == null && raw[1] == null && raw[2] == null;
@@ -92,7 +92,7 @@ final class TitleFinder {
         for (int i : order) {
             if (reduced[i] == null) continue;
             int votes = 0;
-            for (String other : reduced) if (other != null && same(reduced[i], other)) votes++;
+            for (String other : reduced) if (other != null && TextKey.spellsSame(reduced[i], other)) votes++;
             if (votes > bestVotes) {
                 best = reduced[i];
                 bestVotes = votes;
@@ -218,10 +218,6 @@ final class TitleFinder {
         if (url != null && TextKey.squash(TextKey.host(url)).contains(s)) return true;
         // <title> ending the same way names the site, unless <title> ends with this whole candidate (site name first)
         return pageTitle != null && !pageTitle.equals(title) && !pageTitle.endsWith(title) && pageTitle.endsWith(suffix) && suffix.length() < 30;
-    }
-
-    private static boolean same(String a, String b) {
-        return TextKey.squash(a).equals(TextKey.squash(b));
     }
 
     private static String clean(String s) {

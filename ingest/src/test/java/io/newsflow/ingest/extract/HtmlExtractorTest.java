@@ -214,4 +214,17 @@ class HtmlExtractorTest {
 
         assertThat(new HtmlExtractor().extract(Jsoup.parse(page)).authors()).containsExactly("J\u00f6rg Schneider");
     }
+
+    @Test
+    void onlyAHeadingThatSpellsTheTitleIsLeftOutOfTheTextInAnyScript() {
+        // the title (og:title) and the visible heading are different headlines; neither has a Latin letter
+        String page = "<html><head><meta property=og:title content='Шторм закрыл порт на два дня'></head><body><article>"
+                + "<h1>Порт закрыт из-за шторма</h1>"
+                + "<p>Министерство транспорта закрыло порт в среду из-за сильного шторма, сообщили в ведомстве.</p>"
+                + "</article></body></html>";
+        String same = page.replace("<h1>Порт закрыт из-за шторма</h1>", "<h1>«Шторм закрыл порт на два дня»</h1>");
+
+        assertThat(new HtmlExtractor().extract(Jsoup.parse(page)).text()).startsWith("Порт закрыт из-за шторма\n\n");
+        assertThat(new HtmlExtractor().extract(Jsoup.parse(same)).text()).startsWith("Министерство транспорта");
+    }
 }
