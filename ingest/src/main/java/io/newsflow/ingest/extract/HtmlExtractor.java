@@ -40,9 +40,9 @@ public final class HtmlExtractor {
         MetadataExtractor.Metadata meta = metadata.read(document);
         Map<String, String> citationTargets = citationTargets(document);
 
-        List<Element> removed = Boilerplate.remove(document);
+        Boilerplate.Removed removed = Boilerplate.remove(document);
         List<TextBlocks.Block> blocks = TextBlocks.of(document.body());
-        MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed), blocks, meta.title());
+        MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed.seen()), blocks, meta.title());
         StringBuilder text = new StringBuilder();
         for (TextBlocks.Block block : main.text()) {
             if (block.owner().normalName().equals("h1") && TextKey.spellsSame(block.text(), meta.title())) continue;
@@ -59,12 +59,25 @@ public final class HtmlExtractor {
             }
         }
         String found = text.length() * STATED_BODY_RATIO < statedLength(meta.articleBody()) ? paragraphs(meta.articleBody()) : text.toString();
+        if (found.length() < StoryFallback.TINY_CHARS) found = scripted(found, document, removed.scripts());
         String body = nfc(String.join("\n\n", TrailingPrompts.trim(List.of(found.split("\n\n")))));
         String language = meta.language() != null ? meta.language() : LanguageDetector.bundled().detect(body);
         List<String> authors = meta.authors().stream().map(HtmlExtractor::nfc).toList();
         return new ExtractedArticle(meta.title() == null ? null : nfc(meta.title()), body, meta.published(), meta.modified(), authors, language,
                 meta.canonicalUrl(), meta.siteName(), meta.section(), meta.leadImage(), links,
                 Citations.find(body, citationTargets));
+    }
+
+    /**
+     * Where the markup held nearly nothing, the story a script-built page keeps in its scripts' data, when it is
+     * {@link StoryFallback#GAIN} times longer (and at least {@link StoryFallback#MIN_CLUSTER_CHARS}); else {@code found}.
+     */
+    private static String scripted(String found, Document document, List<Element> bodyScripts) {
+        List<Element> scripts = new ArrayList<>(document.head().getElementsByTag("script"));
+        scripts.addAll(bodyScripts);
+        String story = ScriptStory.find(scripts);
+        boolean longer = story != null && story.length() >= StoryFallback.MIN_CLUSTER_CHARS && story.length() >= StoryFallback.GAIN * found.length();
+        return longer ? story : found;
     }
 
     /** The text in Unicode normalisation form C (composed accents), without soft hyphens (a stated body may hold them). */
