@@ -64,14 +64,4 @@ class TitleFinderTest {
 
         assertThat(title(html)).isEqualTo("Council approves the new tram line");
     }
-
-    @Test
-    void aHeadingThatOgTitleAndHeadlineBothSpellIsStillTheirs() {
-        String html = "<html><head><meta property=og:title content='Council approves the new tram line'>"
-                + "<meta name=twitter:title content='Council approves the new tram line'>"
-                + "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Council approves the new tram line\"}</script>"
-                + "</head><body><article><h1><span>Transport</span><span>Council approves the new tram line</span></h1></article></body></html>";
-
-        assertThat(title(html)).isEqualTo("Council approves the new tram line");
-    }
 }
