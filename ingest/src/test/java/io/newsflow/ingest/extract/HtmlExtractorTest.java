@@ -227,4 +227,18 @@ class HtmlExtractorTest {
         assertThat(new HtmlExtractor().extract(Jsoup.parse(page)).text()).startsWith("Порт закрыт из-за шторма\n\n");
         assertThat(new HtmlExtractor().extract(Jsoup.parse(same)).text()).startsWith("Министерство транспорта");
     }
+
+    @Test
+    void headingsTheStoryEndsWithHeadWhatFollowsItAndAreLeftOut() {
+        String page = "<html><body><article><h1>Pier to close</h1>"
+                + "<p>The harbour authority will close the old ferry pier next month, after divers found cracks in its pillars.</p>"
+                + "<h2>What happens next</h2>"
+                + "<p>Ferries will leave from the fishing quay until the repairs are done, the authority said on Monday.</p>"
+                + "<h3>In the region</h3><ul><li><a href=/a>Divers inspect the pier</a></li><li><a href=/b>Quay crowded</a></li></ul>"
+                + "<h3>Harbour Radio | Midday news | 28.04.2026</h3></article></body></html>"; // no label vocabulary needed
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page)).text();
+
+        assertThat(text).contains("What happens next").endsWith("the authority said on Monday.");
+    }
 }
