@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -44,8 +45,10 @@ public final class HtmlExtractor {
         List<TextBlocks.Block> blocks = TextBlocks.of(document.body());
         MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed.seen()), blocks, meta.title());
         StringBuilder text = new StringBuilder();
+        Set<String> titleWords = Standfirst.words(meta.title() == null ? "" : meta.title());
         for (TextBlocks.Block block : main.text()) {
             if (block.owner().normalName().equals("h1") && TextKey.spellsSame(block.text(), meta.title())) continue;
+            if (text.isEmpty() && headline(block, titleWords)) continue;
             if (!text.isEmpty()) text.append("\n\n");
             text.append(block.text());
         }
@@ -78,6 +81,14 @@ public final class HtmlExtractor {
         String story = ScriptStory.find(scripts);
         boolean longer = story != null && story.length() >= StoryFallback.MIN_CLUSTER_CHARS && story.length() >= StoryFallback.GAIN * found.length();
         return longer ? story : found;
+    }
+
+    /**
+     * Whether a heading that would open the text is the page's headline in other words: an {@code <h1>}, or one that
+     * restates the title ({@link Standfirst#restates}: with a kicker, a site name or another wording).
+     */
+    private static boolean headline(TextBlocks.Block block, Set<String> titleWords) {
+        return block.heading() && (block.owner().normalName().equals("h1") || Standfirst.restates(block.text(), titleWords));
     }
 
     /** The text in Unicode normalisation form C (composed accents), without soft hyphens (a stated body may hold them). */

@@ -83,7 +83,8 @@ final class Standfirst {
         return shared >= TITLE_SHARE * words.size();
     }
 
-    private static Set<String> words(String text) {
+    /** The lower-cased words (letters and digits) of the text. */
+    static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
         for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) if (!w.isEmpty()) words.add(w);
         return words;
