@@ -43,7 +43,7 @@ public final class HtmlExtractor {
 
         Boilerplate.Removed removed = Boilerplate.remove(document);
         List<TextBlocks.Block> blocks = TextBlocks.of(document.body());
-        MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed.seen()), blocks, meta.title());
+        MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed.seen()), blocks, meta.title(), meta.descriptions());
         StringBuilder text = new StringBuilder();
         Set<String> titleWords = Standfirst.words(meta.title() == null ? "" : meta.title());
         for (TextBlocks.Block block : main.text()) {

@@ -61,4 +61,15 @@ class StandfirstTest {
         assertThat(text).startsWith("The council wants a new pier by the harbour mouth; fishermen who moor there are against it.\n\n"
                 + "The regional council voted").doesNotContain("Jan Kowalski");
     }
+
+    @Test
+    void aShortStraplineThePagesDescriptionSpellsIsTheLeadEvenWithoutAHeadlineAbove() {
+        String strapline = "A new pier, but not for everyone"; // 32 characters: too short to read as a lead by its own look
+        String page = "<html><head><meta property=og:description content='A new pier, but not for everyone'></head><body>"
+                + "<div class=top><span>Harbour</span></div><p class=strapline>" + strapline + "</p>" + STORY + "</body></html>";
+        String withoutDescription = page.replace("<meta property=og:description content='A new pier, but not for everyone'>", "");
+
+        assertThat(new HtmlExtractor().extract(Jsoup.parse(page)).text()).startsWith(strapline + "\n\nThe regional council voted");
+        assertThat(new HtmlExtractor().extract(Jsoup.parse(withoutDescription)).text()).startsWith("The regional council voted");
+    }
 }
