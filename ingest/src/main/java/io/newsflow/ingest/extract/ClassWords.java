@@ -67,7 +67,7 @@ final class ClassWords {
         if (value.isEmpty()) return false;
         if (hiding(value)) return true;
         List<String> words = new ArrayList<>();
-        StringBuilder separators = new StringBuilder(); // the separator before each word: ' ' for the first, CAMEL inside a camel-case name
+        StringBuilder separators = new StringBuilder(); // before each word: ' ' for the first, CAMEL inside a camel-case name
         int start = 0;
         char before = ' ';
         for (int i = 0; i <= value.length(); i++) {

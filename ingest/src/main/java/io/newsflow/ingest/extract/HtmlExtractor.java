@@ -43,7 +43,8 @@ public final class HtmlExtractor {
 
         Boilerplate.Removed removed = Boilerplate.remove(document);
         List<TextBlocks.Block> blocks = TextBlocks.of(document.body());
-        MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed.seen()), blocks, meta.title(), meta.descriptions());
+        MainText.Selection chosen = StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed.seen());
+        MainText.Selection main = Standfirst.prepend(chosen, blocks, meta.title(), meta.descriptions());
         StringBuilder text = new StringBuilder();
         Set<String> titleWords = Standfirst.words(meta.title() == null ? "" : meta.title());
         for (TextBlocks.Block block : main.text()) {
@@ -79,8 +80,8 @@ public final class HtmlExtractor {
         List<Element> scripts = new ArrayList<>(document.head().getElementsByTag("script"));
         scripts.addAll(bodyScripts);
         String story = ScriptStory.find(scripts);
-        boolean longer = story != null && story.length() >= StoryFallback.MIN_CLUSTER_CHARS && story.length() >= StoryFallback.GAIN * found.length();
-        return longer ? story : found;
+        if (story == null || story.length() < StoryFallback.MIN_CLUSTER_CHARS) return found;
+        return story.length() >= StoryFallback.GAIN * found.length() ? story : found;
     }
 
     /**

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * together). Where {@code og:title} and the JSON-LD {@code headline} agree with each other, only they may confirm a
  * heading, and without a heading they confirm they are the title: a heading spelled only by {@code twitter:title} or
  * {@code <title>} does not outvote the publisher's two structured statements. With no agreement at all, the metadata
- * candidate most others agree with wins, ties going to JSON-LD, then OpenGraph. Without metadata, the first visible heading, else {@code <title>} without its site suffix.
+ * candidate most others agree with wins, ties going to JSON-LD, then OpenGraph. Without metadata, the first visible
+ * heading, else {@code <title>} without its site suffix.
  */
 final class TitleFinder {
     /** Headings looked at, in document order (the headline is near the top; later ones are sub-headings and teasers). */
