@@ -63,6 +63,8 @@ final class Boilerplate implements NodeFilter {
     private final List<Element> remove = new ArrayList<>();
     /** The removed elements a reader sees (see {@link #remove(Document)}). */
     private final List<Element> visible = new ArrayList<>();
+    /** The removed scripts of the body. */
+    private final List<Element> scripts = new ArrayList<>();
     private int paragraphDepth;
     private int articleDepth;
     /** Whether an article-like element holding the story's paragraphs has closed: what follows it outside is not the story. */
@@ -78,15 +80,24 @@ final class Boilerplate implements NodeFilter {
      * Removes the boilerplate from the document's body and returns the removed regions that could hold text a reader
      * sees (complementary regions, navigation, the text for readers without scripts, page header and footer, forms, named
      * boxes; not scripts, media or hidden elements),
-     * detached but intact, for {@link StoryFallback} to look in when what remains holds nearly no text.
+     * detached but intact, for {@link StoryFallback} to look in when what remains holds nearly no text, and the body's
+     * scripts, for {@link ScriptStory}.
      */
-    static List<Element> remove(Document document) {
+    static Removed remove(Document document) {
         Boilerplate filter = new Boilerplate(document.body());
         filter.open.add(new Frame()); // above the body
         NodeTraversor.filter(filter, document.body());
         for (Element e : filter.remove) e.remove();
-        return filter.visible;
+        return new Removed(filter.visible, filter.scripts);
     }
+
+    /**
+     * What {@link #remove} took out that may still hold the story.
+     *
+     * @param seen    regions a reader sees, for {@link StoryFallback}
+     * @param scripts the body's scripts, whose data may hold a script-built page's story ({@link ScriptStory})
+     */
+    record Removed(List<Element> seen, List<Element> scripts) {}
 
     @Override
     public FilterResult head(Node node, int depth) {
@@ -98,6 +109,7 @@ final class Boilerplate implements NodeFilter {
         String tag = e.normalName();
         if (NON_CONTENT.contains(tag) || hidden(e) || (tag.equals("time") && paragraphDepth == 0)) { // a time outside a sentence is a dateline
             remove.add(e);
+            if (tag.equals("script")) scripts.add(e);
             if ((SEEN_WHEN_REMOVED.contains(tag) || e.attr("role").equals("complementary")) && !displayNone(e)) visible.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }

@@ -9,9 +9,12 @@ import java.util.Set;
  * Whether a {@code class} or {@code id} value names boilerplate: one of its words ("share", "related", "newsletter",
  * "comments", "byline", "sr-only", ...) stands between separators (start, end, space, {@code _} or {@code -}). A word
  * after "has-", "with-", "is-", "no-" or "show-" describes a layout ("has-sidebar"), and one followed by "-enabled",
- * "-active", "-open", "-on", "-off", "-true" or "-false" a state ("comments-open"): neither counts. A few strong words
- * also count as a camel-case part ("c-inlineSignup", "newsCaption"), and a whole hiding utility class ("hidden",
- * "d-none", not the responsive "hidden-xs") marks a box the reader does not see, such as a paywall's sign-in prompt.
+ * "-active", "-open", "-on", "-off", "-true" or "-false" a state ("comments-open"): neither counts. A camel-case name
+ * is cut into words the same way ("c-inlineSignup" → c, inline, signup; "URLShare" → url, share) and the same rules
+ * apply to its parts (layout "hasSidebar", state "shareActive", an embedded post's "socialEmbed"), but only a few strong
+ * words ({@link #CAMEL_WORDS}) count as a camel-case part; word pairs ("read-more") count only with their hyphen. A whole
+ * hiding utility class ("hidden", "d-none", not the responsive "hidden-xs") marks a box the reader does not see, such
+ * as a paywall's sign-in prompt.
  *
  * <p>The value is cut into words once and each word looked up in a set, instead of running a long alternation of
  * patterns at every character: pages carry thousands of class names, and this check runs on every one of them.
@@ -44,6 +47,8 @@ final class ClassWords {
     private static final Set<String> PAIRS = Set.of("most-read", "tag-list", "sr-only", "visually-hidden", "screen-reader",
             "teaser-list", "more-stories", "read-more", "see-also", "also-read", "read-next", "up-next", "next-article", "next-story",
             "next-post", "further-reading", "more-articles", "more-news");
+    /** Marks a camel-case boundary among the separators (never a character of a class name's separators). */
+    private static final char CAMEL = 'C';
     private static final List<String> LAYOUT_PREFIXES = List.of("has", "with", "is", "no", "show");
     private static final List<String> STATE_SUFFIXES = List.of("enabled", "active", "open", "on", "off", "true", "false");
 
@@ -60,25 +65,27 @@ final class ClassWords {
      */
     static boolean boilerplate(String value, boolean embedsCount) {
         if (value.isEmpty()) return false;
-        if (hiding(value) || camelWord(value)) return true;
+        if (hiding(value)) return true;
         List<String> words = new ArrayList<>();
-        StringBuilder separators = new StringBuilder(); // the separator before each word; ' ' for the first
-        String s = value.toLowerCase(Locale.ROOT);
+        StringBuilder separators = new StringBuilder(); // before each word: ' ' for the first, CAMEL inside a camel-case name
         int start = 0;
         char before = ' ';
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
-            if (c == ' ' || c == '_' || c == '-') {
-                words.add(s.substring(start, i));
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            boolean separator = c == ' ' || c == '_' || c == '-';
+            if (separator || (i > start && camelStart(value, i))) {
+                words.add(value.substring(start, i).toLowerCase(Locale.ROOT));
                 separators.append(before);
-                before = c;
-                start = i + 1;
+                before = separator ? c : CAMEL;
+                start = separator ? i + 1 : i;
             }
         }
         for (int i = 0; i < words.size(); i++) {
             if (!startsAWord(words, separators, i)) continue;
             String word = words.get(i);
-            if (WORDS.contains(word) && (embedsCount || !EMBED_WORDS.contains(word)) && endsAWord(words, separators, i)) return true;
+            boolean camelPart = separators.charAt(i) == CAMEL || (i + 1 < words.size() && separators.charAt(i + 1) == CAMEL);
+            if ((camelPart ? CAMEL_WORDS : WORDS).contains(word) && (embedsCount || !EMBED_WORDS.contains(word))
+                    && endsAWord(words, separators, i)) return true;
             if (i + 1 < words.size() && separators.charAt(i + 1) == '-' && PAIRS.contains(words.get(i) + "-" + words.get(i + 1))
                     && endsAWord(words, separators, i + 1)) return true;
         }
@@ -91,31 +98,36 @@ final class ClassWords {
         return false;
     }
 
-    /** Whether a camel-case part of a name (a capital letter starts one) is one of {@link #CAMEL_WORDS}. */
-    private static boolean camelWord(String value) {
-        int start = 0;
-        for (int i = 0; i <= value.length(); i++) {
-            char c = i < value.length() ? value.charAt(i) : ' ';
-            if (i == value.length() || Character.isUpperCase(c) || c == ' ' || c == '_' || c == '-') {
-                if (i > start && CAMEL_WORDS.contains(value.substring(start, i).toLowerCase(Locale.ROOT))
-                        && (Character.isUpperCase(value.charAt(start)) || Character.isUpperCase(c))) return true;
-                start = Character.isUpperCase(c) ? i : i + 1;
-            }
-        }
-        return false;
+    /**
+     * Whether a camel-case part starts at {@code i}: a capital after a small letter or digit ("inline|Signup"), or the
+     * last capital of a run that a small letter follows ("URL|Share").
+     */
+    private static boolean camelStart(String value, int i) {
+        char c = value.charAt(i);
+        if (!Character.isUpperCase(c)) return false;
+        char previous = value.charAt(i - 1);
+        if (Character.isLowerCase(previous) || Character.isDigit(previous)) return true;
+        return Character.isUpperCase(previous) && i + 1 < value.length() && Character.isLowerCase(value.charAt(i + 1));
     }
 
+    /** Whether word {@code i} is not a layout description ("has-sidebar", "hasSidebar"). */
     private static boolean startsAWord(List<String> words, CharSequence separators, int i) {
-        if (i == 0 || separators.charAt(i) != '-') return true;
+        if (i == 0 || !joined(separators.charAt(i))) return true;
         String previous = words.get(i - 1);
         for (String p : LAYOUT_PREFIXES) if (previous.endsWith(p)) return false;
         return true;
     }
 
+    /** Whether word {@code i} is not a state ("comments-open", "shareActive"). */
     private static boolean endsAWord(List<String> words, CharSequence separators, int i) {
-        if (i + 1 >= words.size() || separators.charAt(i + 1) != '-') return true;
+        if (i + 1 >= words.size() || !joined(separators.charAt(i + 1))) return true;
         String next = words.get(i + 1);
         for (String state : STATE_SUFFIXES) if (next.startsWith(state)) return false;
         return true;
+    }
+
+    /** A hyphen or a camel-case boundary joins two words into one name; a space or underscore separates names. */
+    private static boolean joined(char separator) {
+        return separator == '-' || separator == CAMEL;
     }
 }

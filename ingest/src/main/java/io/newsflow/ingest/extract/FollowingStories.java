@@ -41,12 +41,11 @@ final class FollowingStories {
     /** The headlines after the one spelling {@code title} among the blocks; none when the title is unknown or not an {@code <h1>}. */
     static FollowingStories of(List<TextBlocks.Block> blocks, String title, Element body) {
         if (title == null || TextKey.squash(title).isEmpty()) return NONE;
-        String key = TextKey.squash(title);
         Element own = null;
         Set<Element> headlines = newSet(), holders = newSet(), ownHolders = newSet();
         for (TextBlocks.Block b : blocks) {
             if (!b.owner().normalName().equals("h1")) continue;
-            boolean spellsTitle = TextKey.squash(b.text()).equals(key);
+            boolean spellsTitle = TextKey.spellsSame(b.text(), title);
             if (own == null) {
                 if (spellsTitle) own = b.owner();
             } else if (!spellsTitle && b.text().length() <= MAX_HEADLINE_CHARS && headlines.size() < MAX_HEADLINES) {

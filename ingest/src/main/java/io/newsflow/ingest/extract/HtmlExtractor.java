@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,12 +41,15 @@ public final class HtmlExtractor {
         MetadataExtractor.Metadata meta = metadata.read(document);
         Map<String, String> citationTargets = citationTargets(document);
 
-        List<Element> removed = Boilerplate.remove(document);
+        Boilerplate.Removed removed = Boilerplate.remove(document);
         List<TextBlocks.Block> blocks = TextBlocks.of(document.body());
-        MainText.Selection main = Standfirst.prepend(StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed), blocks, meta.title());
+        MainText.Selection chosen = StoryFallback.check(MainText.select(blocks, document.body(), meta.title()), blocks, removed.seen());
+        MainText.Selection main = Standfirst.prepend(chosen, blocks, meta.title(), meta.descriptions());
         StringBuilder text = new StringBuilder();
+        Set<String> titleWords = Standfirst.words(meta.title() == null ? "" : meta.title());
         for (TextBlocks.Block block : main.text()) {
-            if (block.owner().normalName().equals("h1") && meta.title() != null && sameText(block.text(), meta.title())) continue;
+            if (block.owner().normalName().equals("h1") && TextKey.spellsSame(block.text(), meta.title())) continue;
+            if (text.isEmpty() && headline(block, titleWords)) continue;
             if (!text.isEmpty()) text.append("\n\n");
             text.append(block.text());
         }
@@ -59,12 +63,33 @@ public final class HtmlExtractor {
             }
         }
         String found = text.length() * STATED_BODY_RATIO < statedLength(meta.articleBody()) ? paragraphs(meta.articleBody()) : text.toString();
+        if (found.length() < StoryFallback.TINY_CHARS) found = scripted(found, document, removed.scripts());
         String body = nfc(String.join("\n\n", TrailingPrompts.trim(List.of(found.split("\n\n")))));
         String language = meta.language() != null ? meta.language() : LanguageDetector.bundled().detect(body);
         List<String> authors = meta.authors().stream().map(HtmlExtractor::nfc).toList();
         return new ExtractedArticle(meta.title() == null ? null : nfc(meta.title()), body, meta.published(), meta.modified(), authors, language,
                 meta.canonicalUrl(), meta.siteName(), meta.section(), meta.leadImage(), links,
                 Citations.find(body, citationTargets));
+    }
+
+    /**
+     * Where the markup held nearly nothing, the story a script-built page keeps in its scripts' data, when it is
+     * {@link StoryFallback#GAIN} times longer (and at least {@link StoryFallback#MIN_CLUSTER_CHARS}); else {@code found}.
+     */
+    private static String scripted(String found, Document document, List<Element> bodyScripts) {
+        List<Element> scripts = new ArrayList<>(document.head().getElementsByTag("script"));
+        scripts.addAll(bodyScripts);
+        String story = ScriptStory.find(scripts);
+        if (story == null || story.length() < StoryFallback.MIN_CLUSTER_CHARS) return found;
+        return story.length() >= StoryFallback.GAIN * found.length() ? story : found;
+    }
+
+    /**
+     * Whether a heading that would open the text is the page's headline in other words: an {@code <h1>}, or one that
+     * restates the title ({@link Standfirst#restates}: with a kicker, a site name or another wording).
+     */
+    private static boolean headline(TextBlocks.Block block, Set<String> titleWords) {
+        return block.heading() && (block.owner().normalName().equals("h1") || Standfirst.restates(block.text(), titleWords));
     }
 
     /** The text in Unicode normalisation form C (composed accents), without soft hyphens (a stated body may hold them). */
@@ -89,10 +114,6 @@ public final class HtmlExtractor {
             }
         }
         return String.join("\n\n", parts);
-    }
-
-    private static boolean sameText(String a, String b) {
-        return a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
     }
 
     /**

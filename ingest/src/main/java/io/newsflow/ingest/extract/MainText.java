@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * density and nudged by class/id names ("article-body" up, "teaser-list" down). The best container wins, together
  * with siblings that score nearly as well (stories split over several containers). Its blocks are kept in reading
  * order, minus link lists, teaser cards (a linked sub-heading with its summary), captions (text under an image in a
- * small box) and repeated blocks, and never another story appended under the page's own ({@link FollowingStories}).
+ * small box), repeated blocks and the headings it ends with (with no text of the story after them they head what
+ * follows it: related links, comments, tags), and never another story appended under the page's own
+ * ({@link FollowingStories}).
  */
 final class MainText {
     /** A block shorter than this (characters) does not vote for its container. */
@@ -117,6 +119,7 @@ final class MainText {
             if (!seen.add(b.text())) continue;
             kept.add(b);
         }
+        while (!kept.isEmpty() && kept.getLast().heading()) kept.removeLast(); // it heads what follows the story
         return new Selection(kept, inside);
     }
 
@@ -148,13 +151,12 @@ final class MainText {
      * elements (a list of other posts under a short post).
      */
     private static Set<Element> cards(List<TextBlocks.Block> blocks, Map<Element, double[]> stats, Element body, String title) {
-        String titleKey = title == null ? "" : TextKey.squash(title);
         List<Element> linked = new ArrayList<>();
         Map<Element, Integer> headings = new IdentityHashMap<>(); // linked headings below each element
         boolean headlineSeen = false; // the first heading spelling the title is the story's own, even as a permalink
         for (TextBlocks.Block b : blocks) {
             if (!b.heading()) continue;
-            boolean ownHeadline = !headlineSeen && !titleKey.isEmpty() && TextKey.squash(b.text()).equals(titleKey);
+            boolean ownHeadline = !headlineSeen && TextKey.spellsSame(b.text(), title);
             headlineSeen |= ownHeadline;
             if (ownHeadline || b.owner().normalName().equals("h1") || b.linkChars() < b.text().length()) continue;
             linked.add(b.owner());

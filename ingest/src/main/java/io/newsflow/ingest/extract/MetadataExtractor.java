@@ -3,8 +3,10 @@ package io.newsflow.ingest.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,16 +25,19 @@ final class MetadataExtractor {
             "datemodified", "og:updated_time", "dcterms.modified",
             "last-modified");
 
+    private static final List<String> DESCRIPTION_META = List.of("og:description", "description", "twitter:description");
+
     private final TitleFinder titles = new TitleFinder();
     private final AuthorFinder authors = new AuthorFinder();
 
     /**
      * Everything but the body, read before boilerplate is removed (bylines and times live in that boilerplate); the
-     * JSON-LD {@code articleBody}, if any, is kept as the publisher's own statement of the text.
+     * JSON-LD {@code articleBody}, if any, is kept as the publisher's own statement of the text, and the page's
+     * descriptions as its own statement of the lead ({@link Standfirst}).
      */
     record Metadata(String title, OffsetDateTime published, OffsetDateTime modified, List<String> authors,
                     String canonicalUrl, String siteName, String section, String leadImage, String language,
-                    String articleBody) {}
+                    String articleBody, List<String> descriptions) {}
 
     Metadata read(Document document) {
         JsonLd ld = JsonLd.of(document);
@@ -41,7 +46,7 @@ final class MetadataExtractor {
         return new Metadata(titles.title(document, meta, ld, siteName), published(document, meta, ld), modified(meta, ld),
                 authors.authors(document, meta, ld), canonicalUrl(document, meta), siteName,
                 first(ld.articleText("articleSection"), meta.get("article:section")),
-                leadImage(document, meta, ld), language(document, meta, ld), ld.articleText("articleBody"));
+                leadImage(document, meta, ld), language(document, meta, ld), ld.articleText("articleBody"), descriptions(meta, ld));
     }
 
     static OffsetDateTime published(Document document, MetaTags meta, JsonLd ld) {
@@ -81,6 +86,15 @@ final class MetadataExtractor {
         List<String> publisher = JsonLd.names(ld.article().path("publisher"));
         if (!publisher.isEmpty()) return publisher.get(0);
         return meta.get("application-name");
+    }
+
+    /** The page's own summaries of the article: OpenGraph, plain and Twitter description, the JSON-LD description. */
+    private static List<String> descriptions(MetaTags meta, JsonLd ld) {
+        List<String> all = new ArrayList<>();
+        for (String key : DESCRIPTION_META) if (meta.get(key) != null) all.add(Parser.unescapeEntities(meta.get(key), false));
+        String stated = ld.articleText("description");
+        if (stated != null) all.add(Parser.unescapeEntities(stated, false));
+        return all;
     }
 
     private static String leadImage(Document document, MetaTags meta, JsonLd ld) {

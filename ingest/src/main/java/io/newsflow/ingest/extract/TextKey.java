@@ -17,6 +17,16 @@ final class TextKey {
         return out.toString();
     }
 
+    /**
+     * Whether two texts spell the same words (same {@link #squash} key, not empty): a heading that spells the title is
+     * the story's own headline, whatever its case, quotes or dashes.
+     */
+    static boolean spellsSame(String a, String b) {
+        if (a == null || b == null) return false;
+        String key = squash(a);
+        return !key.isEmpty() && key.equals(squash(b));
+    }
+
     /** The host of a URL without a leading {@code www.}, or "" when there is none. */
     static String host(String url) {
         try {

@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  *
  * <p>The first visible heading that some metadata candidate spells the same (ignoring punctuation and case) decides:
  * the metadata spelling of it is returned (a heading's kicker and headline are separate elements whose text runs
- * together). With no such agreement, the metadata candidate most others agree with wins, ties going to JSON-LD, then
- * OpenGraph. Without metadata, the first visible heading, else {@code <title>} without its site suffix.
+ * together). Where {@code og:title} and the JSON-LD {@code headline} agree with each other, only they may confirm a
+ * heading, and without a heading they confirm they are the title: a heading spelled only by {@code twitter:title} or
+ * {@code <title>} does not outvote the publisher's two structured statements. With no agreement at all, the metadata
+ * candidate most others agree with wins, ties going to JSON-LD, then OpenGraph. Without metadata, the first visible
+ * heading, else {@code <title>} without its site suffix.
  */
 final class TitleFinder {
     /** Headings looked at, in document order (the headline is near the top; later ones are sub-headings and teasers). */
@@ -61,9 +64,14 @@ final class TitleFinder {
             String r = reduce(raw[i], all, siteName, pageTitle);
             reduced[i] = withoutSuffix(r, siteName, pageTitle, document.location());
         }
+        // og:title and the JSON-LD headline agreeing are two statements by the publisher; a heading that only
+        // twitter:title or <title> spell does not outvote them
+        boolean stated = reduced[0] != null && reduced[1] != null && TextKey.spellsSame(reduced[0], reduced[1]);
+        int spellers = stated ? 2 : reduced.length;
         for (String t : shown) {
-            for (String m : reduced) if (m != null && same(m, t)) return m;
+            for (int i = 0; i < spellers; i++) if (reduced[i] != null && TextKey.spellsSame(reduced[i], t)) return reduced[i];
         }
+        if (stated) return reduced[0];
         boolean titleOnly = raw[0] == null && raw[1] == null && raw[2] == null;
         if (!titleOnly) return vote(reduced);
         if (!headings.isEmpty()) return clean(headings.get(0).text());
@@ -85,7 +93,7 @@ final class TitleFinder {
         for (int i : order) {
             if (reduced[i] == null) continue;
             int votes = 0;
-            for (String other : reduced) if (other != null && same(reduced[i], other)) votes++;
+            for (String other : reduced) if (other != null && TextKey.spellsSame(reduced[i], other)) votes++;
             if (votes > bestVotes) {
                 best = reduced[i];
                 bestVotes = votes;
@@ -211,10 +219,6 @@ final class TitleFinder {
         if (url != null && TextKey.squash(TextKey.host(url)).contains(s)) return true;
         // <title> ending the same way names the site, unless <title> ends with this whole candidate (site name first)
         return pageTitle != null && !pageTitle.equals(title) && !pageTitle.endsWith(title) && pageTitle.endsWith(suffix) && suffix.length() < 30;
-    }
-
-    private static boolean same(String a, String b) {
-        return TextKey.squash(a).equals(TextKey.squash(b));
     }
 
     private static String clean(String s) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Drops the labels of sections appended under or boxed inside the story (related stories, tags, comments), and the
  * calls to action and credit lines that pages append to a story inside its own container, so that no container
  * boundary separates them from the last paragraph: "Got a story? Get in touch", "Follow us on Twitter",
- * "Sign up for our newsletter", "For more stories like this, ...", "Reporting by ...; Editing by ...". Only a run of
+ * "Sign up for our newsletter", "For more stories like this, ...", "Reporting by ...; Editing by ...", "— Additional
+ * reporting by ...", "... contributed to this report.", "Copyright © ...". Only a run of
  * such paragraphs at the very end is dropped, and only paragraphs shorter than {@value #MAX_PROMPT_CHARS}
  * characters: the same words inside the story (a report about a newsletter) stay. The phrases are English, German
  * and a few other common ones; they are wording, never a host name.
@@ -20,7 +21,8 @@ final class TrailingPrompts {
             + "\\bsign(?:ing)? up\\b|\\bnewsletters?\\b|\\bsubscribe (?:to|now|here)\\b|\\bget in touch\\b|\\bgot a story\\b"
             + "|\\bhave a (?:story|tip)\\b|\\bfollow (?:us|[\\w.]+) on\\b|\\bfor more stories like this\\b|\\bbookmark\\b"
             + "|\\bpreferred source\\b|\\bdownload (?:our|the) app\\b|\\bclick here\\b|\\bjoin us on\\b"
-            + "|^(?:reporting|editing|writing|additional reporting) by\\b|^(?:read more|related|see also|also read)\\b\\s*:"
+            + "|^[-–—\\s]*(?:reporting|editing|writing|additional reporting) by\\b|\\bcontributed (?:to )?this (?:report|story)\\b"
+            + "|^(?:copyright\\b|©)|^(?:read more|related|see also|also read)\\b\\s*:"
             + "|\\bfolgen sie uns\\b|\\bnewsletter abonnieren\\b");
 
     /** A section label is at most this long (characters). */

@@ -22,6 +22,10 @@ class ClassWordsTest {
             "intro-body__premium hidden, true",
             "whatsapp-group, true",
             "newsCaption, true",
+            "URLShareBar, true",
+            "shareActive, false",
+            "hasSocialLinks, false",
+            "authorSection, false",
             "metro-factbox, true",
             "article__read-next, true",
             "c-recirculation, true",
@@ -42,5 +46,18 @@ class ClassWordsTest {
             "'', false"})
     void boilerplateWordsStandBetweenSeparators(String value, boolean boilerplate) {
         assertThat(ClassWords.boilerplate(value)).isEqualTo(boilerplate);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "twitter-tweet, false",
+            "wp-block-embed, false",
+            "socialEmbed, false",
+            "instagram-media SocialPost, false",
+            "c-inlineSignup, true",
+            "embed-newsletter, true",
+            "shareEmbed, true"})
+    void anEmbeddedPostsPlatformWordsDoNotCountInEitherSpelling(String value, boolean boilerplate) {
+        assertThat(ClassWords.boilerplate(value, false)).isEqualTo(boilerplate);
     }
 }

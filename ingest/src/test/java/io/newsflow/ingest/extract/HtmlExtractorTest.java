@@ -214,4 +214,46 @@ class HtmlExtractorTest {
 
         assertThat(new HtmlExtractor().extract(Jsoup.parse(page)).authors()).containsExactly("J\u00f6rg Schneider");
     }
+
+    @Test
+    void onlyAHeadingThatSpellsTheTitleIsLeftOutOfTheTextInAnyScript() {
+        // a section heading in an <h1> inside the story; neither it nor the title has a Latin letter
+        String page = "<html><head><meta property=og:title content='Шторм закрыл порт на два дня'></head><body><article>"
+                + "<p>Министерство транспорта закрыло порт в среду из-за сильного шторма, сообщили в ведомстве.</p>"
+                + "<h1>Что будет дальше</h1>"
+                + "<p>Паромы будут отправляться от рыбацкого причала, пока шторм не утихнет, сказали в порту.</p>"
+                + "</article></body></html>";
+        String same = page.replace("<h1>Что будет дальше</h1>", "<h1>«Шторм закрыл порт на два дня»</h1>");
+
+        assertThat(new HtmlExtractor().extract(Jsoup.parse(page)).text()).contains("ведомстве.\n\nЧто будет дальше\n\nПаромы");
+        assertThat(new HtmlExtractor().extract(Jsoup.parse(same)).text()).contains("ведомстве.\n\nПаромы");
+    }
+
+    @Test
+    void headingsTheStoryEndsWithHeadWhatFollowsItAndAreLeftOut() {
+        String page = "<html><body><article><h1>Pier to close</h1>"
+                + "<p>The harbour authority will close the old ferry pier next month, after divers found cracks in its pillars.</p>"
+                + "<h2>What happens next</h2>"
+                + "<p>Ferries will leave from the fishing quay until the repairs are done, the authority said on Monday.</p>"
+                + "<h3>In the region</h3><ul><li><a href=/a>Divers inspect the pier</a></li><li><a href=/b>Quay crowded</a></li></ul>"
+                + "<h3>Harbour Radio | Midday news | 28.04.2026</h3></article></body></html>"; // no label vocabulary needed
+
+        String text = new HtmlExtractor().extract(Jsoup.parse(page)).text();
+
+        assertThat(text).contains("What happens next").endsWith("the authority said on Monday.");
+    }
+
+    @Test
+    void theHeadlineInOtherWordsDoesNotOpenTheText() {
+        String story = "<p>The housing minister resigned on Friday after reports that a company owned by his brother won the contract.</p>"
+                + "<h2>Opposition wants an inquiry</h2><p>The opposition said it would ask parliament for an inquiry into the deal.</p>";
+        String kicker = "<html><head><meta property=og:title content='Minister resigns over housing deal'></head><body><article>"
+                + "<h1>Politics Housing minister quits over his brother's contract</h1>" + story + "</article></body></html>";
+        String siteName = kicker.replace("<h1>Politics Housing minister quits over his brother's contract</h1>",
+                "<h2>Minister resigns over housing deal | Harbour Weekly</h2>");
+
+        assertThat(new HtmlExtractor().extract(Jsoup.parse(kicker)).text()).startsWith("The housing minister resigned");
+        assertThat(new HtmlExtractor().extract(Jsoup.parse(siteName)).text()).startsWith("The housing minister resigned")
+                .contains("\n\nOpposition wants an inquiry\n\n");
+    }
 }

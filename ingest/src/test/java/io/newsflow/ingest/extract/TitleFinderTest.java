@@ -53,4 +53,15 @@ class TitleFinderTest {
 
         assertThat(title(html)).isEqualTo("Insults and blame: the row over the suits");
     }
+
+    @Test
+    void ogTitleAndHeadlineAgreeingOutvoteAHeadingOnlyTwitterSpells() {
+        String html = "<html><head><title>Council approves the new tram line - Example Paper</title>"
+                + "<meta property=og:title content='Council approves the new tram line'>"
+                + "<meta name=twitter:title content='Trams are coming: what changes for commuters'>"
+                + "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Council approves the new tram line\"}</script>"
+                + "</head><body><article><h2>Trams are coming: what changes for commuters</h2><p>Text.</p></article></body></html>";
+
+        assertThat(title(html)).isEqualTo("Council approves the new tram line");
+    }
 }

@@ -74,4 +74,14 @@ class TrailingPromptsTest {
         assertThat(TrailingPrompts.trim(List.of(first, "Next story:", more, teaser.repeat(7))))
                 .containsExactly(first, "Next story:", more, teaser.repeat(7)); // the story goes on at length under it: not a teaser
     }
+
+    @Test
+    void wireCreditsAndCopyrightLinesEndingTheStoryAreDropped() {
+        String first = "The harbour authority closed the old ferry pier on Monday after divers found cracks in its pillars.";
+        String last = "Ferries will leave from the fishing quay until the repairs are done.";
+        List<String> paragraphs = List.of(first, last, "— Additional reporting by Jan Kowalski in Gdansk",
+                "Associated Press writer Maria Lindqvist in Stockholm contributed to this report.", "Copyright © 2026 Harbour Weekly");
+
+        assertThat(TrailingPrompts.trim(paragraphs)).containsExactly(first, last);
+    }
 }
