@@ -60,7 +60,7 @@ final class DailyPairCounts implements Processor<String, Event, String, DailyPai
         this.topics = topics;
     }
 
-    /** The key an event is counted under: its day (from its record time, see {@code EnrichTopology}) and its pair. */
+    /** The key an event is counted under: its day (from its record time, see {@code StoriesTopology}) and its pair. */
     static String key(Event e, long eventTime) {
         return day(eventTime) + "|" + EnrichTopology.pairKey(e);
     }

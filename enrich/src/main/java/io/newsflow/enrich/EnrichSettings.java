@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Settings of the enrich stage (the {@code enrich:} section of newsflow's YAML; defaults in the app's {@code newsflow-defaults.yaml}).
  *
- * @param applicationId     Kafka Streams application id (consumer group, prefix of internal topics); default
- *                          {@code newsflow-enrich}
+ * @param applicationId     Kafka Streams application id of story linking (consumer group, prefix of the internal
+ *                          topics: the stores' changelogs); the analysis runs as {@link #analysisApplicationId()};
+ *                          default {@code newsflow-enrich}
  * @param stateDir          local state directory; keep it on persistent disk in production
  * @param threads           stream threads; default 1
  * @param replicationFactor replication factor of internal topics; 1 for a one-broker dev stack, 3 in production
@@ -27,6 +28,23 @@ public record EnrichSettings(String applicationId, String stateDir, int threads,
     /** Settings with the default watch profile. */
     public EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor) {
         this(applicationId, stateDir, threads, replicationFactor, List.of(WatchProfile.russiaArmenia()));
+    }
+
+    /** Suffix of the analysis application's id, after {@link #applicationId()}. */
+    public static final String ANALYSIS_SUFFIX = "-analysis";
+
+    /**
+     * The analysis application's id ({@code <applicationId>-analysis}): the consumer group that reads raw-articles.
+     * Story linking keeps the configured id itself because it holds every store, so a stage upgraded from the single
+     * application of before keeps its stores' changelogs (their names start with the id); the analysis holds none.
+     */
+    public String analysisApplicationId() {
+        return applicationId + ANALYSIS_SUFFIX;
+    }
+
+    /** The story-linking application's id: {@link #applicationId()}, see {@link #analysisApplicationId()} for why. */
+    public String storiesApplicationId() {
+        return applicationId;
     }
 
     public EnrichSettings {

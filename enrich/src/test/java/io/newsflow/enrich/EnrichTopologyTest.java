@@ -1,6 +1,5 @@
 package io.newsflow.enrich;
 
-import io.newsflow.enrich.actors.ActorDictionary;
 import io.newsflow.schemas.Actor;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.EnrichedArticle;
@@ -10,9 +9,6 @@ import io.newsflow.schemas.FetchInfo;
 import io.newsflow.schemas.Citation;
 import io.newsflow.schemas.Link;
 import io.newsflow.schemas.Topics;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,34 +19,37 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The whole enrich stage's outcomes, raw article in, topics out, through both applications ({@link EnrichDrivers}:
+ * the analysis's story-linking output piped into story linking).
+ */
 class EnrichTopologyTest {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = EnrichDrivers.CLOCK;
     final Topics topics = Topics.withPrefix("t.");
     @TempDir Path stateDir;
-    TopologyTestDriver driver;
+    EnrichDrivers drivers;
 
     @BeforeEach
     void start() {
-        var settings = new EnrichSettings("enrich-test", stateDir.toString(), 1, 1);
-        driver = new TopologyTestDriver(EnrichTopology.build(topics, new ArticleEnricher(ActorDictionary.bundled(), settings.profiles(), CLOCK)),
-                EnrichTopology.config("unused:9092", settings));
+        drivers = EnrichDrivers.at(topics, stateDir);
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        drivers.close();
     }
 
-    org.apache.kafka.streams.TestInputTopic<String, RawArticle> rawArticles() {
-        return driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
+    /** Raw articles in: each through the analysis, then story linking. */
+    EnrichDrivers rawArticles() {
+        return drivers;
     }
 
+    /** What story linking writes to {@code topic} (enriched articles, events, counts, late events). */
     <V> org.apache.kafka.streams.TestOutputTopic<String, V> output(io.newsflow.schemas.Topic<String, V> topic) {
-        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        return EnrichDrivers.output(drivers.stories, topic);
     }
 
     /** The last count sent for each day and pair. */
@@ -71,7 +70,7 @@ class EnrichTopologyTest {
 
     @Test
     void aRawArticleComesOutEnrichedUnderTheSameKey() {
-        var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
+        var in = rawArticles();
         var out = output(topics.enrichedArticles());
 
         RawArticle raw = seedLike();
@@ -80,7 +79,7 @@ class EnrichTopologyTest {
         raw.setLinks(List.of(new Link("https://www.kremlin.ru/events/1", "readout")));
         raw.setCitations(List.of(new Citation("[1]", 40, "https://tass.ru/1")));
         raw.setFetch(new FetchInfo(200, "text/html", "\"e1\"", "Sun, 01 Jun 2025 10:00:00 GMT"));
-        in.pipeInput("seed", raw);
+        in.pipeRaw("seed", raw);
 
         var record = out.readKeyValue();
         assertThat(record.key).isEqualTo("seed");
@@ -106,11 +105,11 @@ class EnrichTopologyTest {
 
     @Test
     void articlesGetRelevanceAndTheirOwnStoryAndEventsGoToTheEventsTopic() {
-        var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
+        var in = rawArticles();
         var enriched = output(topics.enrichedArticles());
         var events = output(topics.events());
 
-        in.pipeInput("seed", seedLike());
+        in.pipeRaw("seed", seedLike());
 
         EnrichedArticle article = enriched.readValue();
         assertThat(article.getSyndicationClusterId()).isEqualTo("seed");
@@ -133,10 +132,10 @@ class EnrichTopologyTest {
         RawArticle other = RawArticle.newBuilder(first).setId("other").setContentHash("h3").setSimhash(0x0123_4567_89AB_CDEFL)
                 .setPublished(Instant.parse("2025-06-01T18:00:00Z")).build();
 
-        in.pipeInput("seed", first);
-        in.pipeInput("copy", copy);
-        in.pipeInput("other", other);
-        in.pipeInput("seed", first); // re-sent (ingest retry, replay): its events are not counted again
+        in.pipeRaw("seed", first);
+        in.pipeRaw("copy", copy);
+        in.pipeRaw("other", other);
+        in.pipeRaw("seed", first); // re-sent (ingest retry, replay): its events are not counted again
 
         assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId, EnrichedArticle::getSyndicationClusterId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("seed", "seed"), org.assertj.core.groups.Tuple.tuple("copy", "seed"),
@@ -151,7 +150,7 @@ class EnrichTopologyTest {
         assertThat(latest.get(freeze).getCount()).isEqualTo(2); // seed + other, not the copy
         assertThat(latest.get(freeze).getSourceName()).isEqualTo("Nikol Pashinyan");
         // the re-send recorded nothing new: each SimHash band bucket lists the first report once, not twice
-        org.apache.kafka.streams.state.KeyValueStore<String, String> index = driver.getKeyValueStore(io.newsflow.enrich.syndication.StoryIndex.STORE);
+        org.apache.kafka.streams.state.KeyValueStore<String, String> index = drivers.stories.getKeyValueStore(io.newsflow.enrich.syndication.StoryIndex.STORE);
         try (var all = index.all()) {
             all.forEachRemaining(kv -> {
                 if (kv.key.startsWith("b")) assertThat(kv.value.split("\\|seed\\|", -1).length - 1).as(kv.key).isLessThanOrEqualTo(1);
@@ -174,9 +173,9 @@ class EnrichTopologyTest {
                 .setFirstFetchedAt(first.getFetchedAt()).setFetchedAt(first.getFetchedAt().plusSeconds(3600))
                 .setModified(first.getFetchedAt().plusSeconds(3000)).build();
 
-        in.pipeInput("earlier", earlier);
-        in.pipeInput("seed", first);
-        in.pipeInput("seed", update);
+        in.pipeRaw("earlier", earlier);
+        in.pipeRaw("seed", first);
+        in.pipeRaw("seed", update);
 
         List<EnrichedArticle> out = enriched.readValuesToList();
         assertThat(out).extracting(EnrichedArticle::getId, EnrichedArticle::getSyndicationClusterId, EnrichedArticle::getVersion)
@@ -194,7 +193,7 @@ class EnrichTopologyTest {
     @Test
     void aLateEventIsCountedOnItsOwnDayOnceAndOneBeyondTheHorizonIsADeadLetter() {
         var in = rawArticles();
-        var deadLetters = output(topics.deadLetters());
+        var deadLetters = output(topics.deadLetters()); // story linking's: late events
         RawArticle today = RawArticle.newBuilder(seedLike()).setPublished(Instant.parse("2025-06-01T08:00:00Z")).setSimhash(0x5A5A_0F0F_1234_4321L).build();
         RawArticle monthOld = RawArticle.newBuilder(today).setId("month-old").setContentHash("h2").setSimhash(0x0123_4567_89AB_CDEFL)
                 .setText("Pashinyan later froze Armenia's participation in the CSTO.")
@@ -203,10 +202,10 @@ class EnrichTopologyTest {
                 .setText("Nikol Pashinyan later froze Armenia's participation in the CSTO.")
                 .setPublished(Instant.parse("2024-04-01T09:00:00Z")).build();
 
-        in.pipeInput("seed", today);
-        in.pipeInput("month-old", monthOld);  // 30 days behind stream time: past the old 7-day grace
-        in.pipeInput("month-old", monthOld);  // replayed: counted once
-        in.pipeInput("too-old", tooOld);      // 426 days behind: past the 400-day horizon
+        in.pipeRaw("seed", today);
+        in.pipeRaw("month-old", monthOld);  // 30 days behind stream time: past the old 7-day grace
+        in.pipeRaw("month-old", monthOld);  // replayed: counted once
+        in.pipeRaw("too-old", tooOld);      // 426 days behind: past the 400-day horizon
 
         var latest = latestPairCounts();
         String pair = "SANCTION|nf:person/nikol-pashinyan|nf:org/csto";
@@ -232,14 +231,14 @@ class EnrichTopologyTest {
         RawArticle old = RawArticle.newBuilder(seedLike()).setId("old").setPublished(Instant.parse("2024-04-01T09:00:00Z")).build();
         RawArticle recent = RawArticle.newBuilder(seedLike()).setId("recent").setContentHash("h9").setSimhash(0x0F0F_5A5A_4321_1234L)
                 .setPublished(Instant.parse("2025-06-01T08:00:00Z")).build();
-        in.pipeInput("old", old);       // counted: it was the newest event then
-        in.pipeInput("recent", recent); // 426 days later: 2024-04-01 is now behind the horizon
+        in.pipeRaw("old", old);       // counted: it was the newest event then
+        in.pipeRaw("recent", recent); // 426 days later: 2024-04-01 is now behind the horizon
         org.apache.kafka.streams.state.KeyValueStore<String, io.newsflow.schemas.ActorPairStat> counts =
-                driver.getKeyValueStore(DailyPairCounts.COUNTS_STORE);
+                drivers.stories.getKeyValueStore(DailyPairCounts.COUNTS_STORE);
         String pair = "|SANCTION|nf:person/nikol-pashinyan|nf:org/csto";
         assertThat(counts.get("2024-04-01" + pair)).isNotNull();
 
-        driver.advanceWallClockTime(java.time.Duration.ofHours(1));
+        drivers.stories.advanceWallClockTime(java.time.Duration.ofHours(1));
 
         assertThat(counts.get("2024-04-01" + pair)).as("a day behind the horizon").isNull();
         assertThat(counts.get("2025-06-01" + pair)).as("a day within it").isNotNull();
@@ -247,26 +246,26 @@ class EnrichTopologyTest {
 
     @Test
     void storiesOlderThanTheWindowAreForgotten() {
-        var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), topics.rawArticles().valueSerde().serializer());
+        var in = rawArticles();
         var enriched = output(topics.enrichedArticles());
         RawArticle first = RawArticle.newBuilder(seedLike()).setFetchedAt(Instant.now().minus(java.time.Duration.ofDays(8))).build();
-        in.pipeInput("seed", first);
+        in.pipeRaw("seed", first);
 
-        driver.advanceWallClockTime(java.time.Duration.ofHours(1)); // the hourly clean-up runs
-        in.pipeInput("later", RawArticle.newBuilder(first).setId("later").setFetchedAt(Instant.now()).build());
+        drivers.stories.advanceWallClockTime(java.time.Duration.ofHours(1)); // the hourly clean-up runs
+        in.pipeRaw("later", RawArticle.newBuilder(first).setId("later").setFetchedAt(Instant.now()).build());
 
         assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getSyndicationClusterId).containsExactly("seed", "later");
     }
 
     @Test
     void bytesThatAreNotARawArticleBecomeADeadLetterAndProcessingGoesOn() {
-        var in = driver.createInputTopic(topics.rawArticles().name(), new StringSerializer(), new ByteArraySerializer());
+        var in = rawArticles();
         var out = output(topics.enrichedArticles());
-        var dead = output(topics.deadLetters());
+        var dead = EnrichDrivers.output(drivers.analysis, topics.deadLetters());
         byte[] junk = "<html>not avro</html>".getBytes(StandardCharsets.UTF_8);
 
-        in.pipeInput("bad", junk);
-        in.pipeInput("good", topics.rawArticles().valueSerde().serializer().serialize(null, seedLike()));
+        in.pipeRaw("bad", junk);
+        in.pipeRaw("good", topics.rawArticles().valueSerde().serializer().serialize(null, seedLike()));
 
         DeadLetter letter = dead.readValue();
         assertThat(letter.getStage()).isEqualTo("enrich");

@@ -25,9 +25,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzz (bounded tries, seeded: HostileInput.forAll) of the enrich topology's input: every record on raw-articles, a corrupt Avro payload
+ * Fuzz (bounded tries, seeded: HostileInput.forAll) of the enrich analysis topology's input: every record on raw-articles, a corrupt Avro payload
  * (a valid article with bytes changed, inserted, removed or cut), random bytes or none, comes out as exactly one
- * enriched article or exactly one dead letter of the record ({@code UNDECODABLE_RECORD}, {@code ENRICH_FAILED},
+ * analysed article (on story-linking) or exactly one dead letter of the record ({@code UNDECODABLE_RECORD}, {@code ENRICH_FAILED},
  * {@code TOO_LARGE}); the topology never stops and never hangs on it. One TopologyTestDriver serves every try.
  */
 class RawRecordFuzzTest {
@@ -42,8 +42,8 @@ class RawRecordFuzzTest {
     static void start() throws IOException {
         stateDir = Files.createTempDirectory("enrich-fuzz-");
         var settings = new EnrichSettings("enrich-fuzz", stateDir.toString(), 1, 1);
-        driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, new ArticleEnricher(ActorDictionary.bundled(), settings.profiles(),
-                Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC))), EnrichTopology.config("unused:9092", settings));
+        driver = new TopologyTestDriver(AnalysisTopology.build(TOPICS, new ArticleEnricher(ActorDictionary.bundled(), settings.profiles(),
+                Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC))), AnalysisTopology.config("unused:9092", settings));
         raw = driver.createInputTopic(TOPICS.rawArticles().name(), new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -67,8 +67,8 @@ class RawRecordFuzzTest {
     @Test
     void everyRecordBecomesOneArticleOrOneDeadLetter() throws Exception {
         HostileInput.forAll(200, records(), value -> {
-            var enriched = driver.createOutputTopic(TOPICS.enrichedArticles().name(), TOPICS.enrichedArticles().keySerde().deserializer(),
-                    TOPICS.enrichedArticles().valueSerde().deserializer());
+            var enriched = driver.createOutputTopic(TOPICS.storyLinking().name(), TOPICS.storyLinking().keySerde().deserializer(),
+                    TOPICS.storyLinking().valueSerde().deserializer()); // analysed, on to story linking
             var deadLetters = driver.createOutputTopic(TOPICS.deadLetters().name(), TOPICS.deadLetters().keySerde().deserializer(),
                     TOPICS.deadLetters().valueSerde().deserializer());
             enriched.readValuesToList();

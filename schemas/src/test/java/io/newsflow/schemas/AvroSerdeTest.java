@@ -153,7 +153,9 @@ class AvroSerdeTest {
     void topicNamesFollowThePrefix() {
         assertThat(Topics.withPrefix("t1.").all()).extracting(Topic::name)
                 .containsExactly("t1.raw-articles", "t1.enriched-articles", "t1.events", "t1.actor-pair-daily", "t1.dead-letters",
-                        "t1.ingest-state", "t1.alerts", "t1.fetch-queue");
+                        "t1.ingest-state", "t1.alerts", "t1.fetch-queue", "t1.story-linking");
+        assertThat(Topics.withPrefix("t1.").all()).filteredOn(t -> t.partitions() != Topic.CONFIGURED)
+                .extracting(Topic::name, Topic::partitions).containsExactly(org.assertj.core.groups.Tuple.tuple("t1.story-linking", 1));
         assertThat(Topics.withPrefix("t1.").all()).filteredOn(t -> !t.config().isEmpty()).extracting(Topic::name)
                 .containsExactly("t1.actor-pair-daily", "t1.ingest-state");
     }

@@ -14,13 +14,14 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 /**
- * {@code newsflow enrich [-c FILE] [--describe]}: the enrich Streams application until Ctrl-C, with {@code /health} and
+ * {@code newsflow enrich [-c FILE] [--describe]}: the enrich stage's two Streams applications until Ctrl-C, with {@code /health} and
  * {@code /metrics} on {@code enrich.metricsPort} when set ({@link StageEndpoint}). Exit codes: 0 after
- * Ctrl-C or {@code --describe}; 1 when Streams stops on an error; 2 for a configuration error.
+ * Ctrl-C or {@code --describe}; 1 when either Streams application stops on an error (the other is stopped with it); 2 for a configuration error.
  */
 @Command(name = "enrich", header = "Runs the enrich stage (actors, events, relevance) until Ctrl-C.", mixinStandardHelpOptions = true,
         description = {"Runs the enrich stage (Kafka Streams, exactly-once) until Ctrl-C: actors, events, relevance, story links;",
-                "writes enriched articles, events and daily actor-pair counts. --describe prints the topology."})
+                "writes enriched articles, events and daily actor-pair counts. --describe prints the topologies",
+                "of its two Streams applications (analysis, story linking)."})
 public final class EnrichCommand implements Callable<Integer> {
     @Mixin ConfigOption config;
 
@@ -31,7 +32,7 @@ public final class EnrichCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NewsflowConfig settings = config.load();
         if (describe) {
-            System.out.println(EnrichTopology.build(settings.topics(), ArticleEnricher.bundled(settings.enrich().profiles())).describe());
+            System.out.println(EnrichTopology.describe(settings.topics(), ArticleEnricher.bundled(settings.enrich().profiles())));
             return 0;
         }
         Pipeline pipeline = new Pipeline(settings);
@@ -53,9 +54,9 @@ public final class EnrichCommand implements Callable<Integer> {
     /** {@code /health} and {@code /metrics} on enrich.metricsPort, or nothing to close when it is 0. */
     private static AutoCloseable endpoint(NewsflowConfig settings, EnrichStage stage) throws java.io.IOException {
         return StageEndpoint.forStage("enrich", settings.enrich().metricsPort(), settings, () -> {
-            KafkaStreams.State state = stage.state();
-            return new StageEndpoint.Health(state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING,
-                    stage.stateDiskLow() ? state.name() + ", state disk low" : state.name());
+            String state = stage.state(); // both Streams applications': up only while both run
+            boolean up = stage.states().values().stream().allMatch(s -> s == KafkaStreams.State.RUNNING || s == KafkaStreams.State.REBALANCING);
+            return new StageEndpoint.Health(up, stage.stateDiskLow() ? state + ", state disk low" : state);
         }, System.out);
     }
 }

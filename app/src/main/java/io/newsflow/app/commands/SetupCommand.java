@@ -40,8 +40,10 @@ public final class SetupCommand implements Callable<Integer> {
         TopicSetup.ensure(c.kafka(), c.topics());
         Map<String, Integer> partitions = TopicPartitions.of(c.kafka().bootstrapServers(),
                 c.topics().all().stream().map(Topic::name).toList());
+        Map<String, Integer> wanted = c.topics().all().stream()
+                .collect(java.util.stream.Collectors.toMap(Topic::name, t -> t.partitionsOr(c.kafka().partitions())));
         partitions.forEach((topic, n) -> System.out.printf("topic %s: %d partition%s%s%n", topic, n, n == 1 ? "" : "s",
-                n < c.kafka().partitions() ? " (fewer than kafka.partitions=" + c.kafka().partitions()
+                n < wanted.getOrDefault(topic, c.kafka().partitions()) ? " (fewer than kafka.partitions=" + c.kafka().partitions()
                         + ": created earlier; at most " + n + " instance(s) of a stage share it)" : ""));
 
         try (var client = ElasticsearchClients.create(c.index())) {

@@ -32,8 +32,8 @@ import java.util.concurrent.TimeoutException;
  * The pipeline-health data that lives only in Kafka, read without changing anything (no consumer group of its own,
  * nothing produced or committed), for the page's health panel:
  * <ul>
- *   <li><b>consumer lag per stage</b>: for enrich (its Streams application id as group, input {@code raw-articles}) and
- *       index (its group, input {@code enriched-articles}), the records between the group's committed offsets and the
+ *   <li><b>consumer lag per stage</b>: for enrich (its analysis application's id as group, input {@code raw-articles};
+ *       its story-linking application's, input {@code story-linking}) and index (its group, input {@code enriched-articles}), the records between the group's committed offsets and the
  *       topic's end; {@code null} when the group has committed nothing yet;</li>
  *   <li><b>dead letters per reason per day</b>, from the whole {@code dead-letters} topic (the day of each letter's
  *       {@code timestamp}, UTC; the latest {@value DeadLetterTally#DAYS_KEPT} days with letters);</li>
@@ -105,11 +105,12 @@ public final class KafkaPipelineStatus implements PipelineStatus, AutoCloseable 
                 AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-serve-health"));
     }
 
-    /** The status of {@code config}'s pipeline: lag of enrich and index, polls named after {@code sources}. */
+    /** The status of {@code config}'s pipeline: lag of enrich (analysis, story linking) and index, polls named after {@code sources}. */
     public static KafkaPipelineStatus of(NewsflowConfig config, List<SourceSettings> sources) {
         Topics topics = config.topics();
         return new KafkaPipelineStatus(config.kafka().bootstrapServers(), topics, List.of(
-                new Stage("enrich", config.enrich().applicationId(), topics.rawArticles().name()),
+                new Stage("enrich", config.enrich().analysisApplicationId(), topics.rawArticles().name()),
+                new Stage("enrich stories", config.enrich().storiesApplicationId(), topics.storyLinking().name()),
                 new Stage("index", config.index().groupId(), topics.enrichedArticles().name())), sources, Clock.systemUTC());
     }
 

@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Creates newsflow's topics that do not exist yet, with the configured partitions and replication factor.
+ * Creates newsflow's topics that do not exist yet, with the configured partitions and replication factor (a topic
+ * with a fixed number of its own, {@link io.newsflow.schemas.Topic#partitions()}, gets that number: enrich's
+ * story-linking topic, 1).
  *
  * <p>Stages start side by side (enrich and index at once, say), so another process may create a topic between our
  * listing and our request: a topic that "already exists" is what we wanted, not a failure. After creating, every
@@ -38,7 +40,7 @@ public final class TopicSetup {
         try (Admin admin = admin(kafka)) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.all().stream().filter(t -> !existing.contains(t.name()))
-                    .map(t -> new NewTopic(t.name(), kafka.partitions(), (short) kafka.replicationFactor()).configs(t.config())).toList();
+                    .map(t -> new NewTopic(t.name(), t.partitionsOr(kafka.partitions()), (short) kafka.replicationFactor()).configs(t.config())).toList();
             create(admin, missing);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics on Kafka at " + kafka.bootstrapServers() + ": "

@@ -179,12 +179,12 @@ final class PipelineRun implements AutoCloseable {
     }
 
     /**
-     * Raw articles enrich has not committed yet: end offsets of raw-articles minus the Streams group's committed offsets.
-     * Zero does not mean enrich's output is complete: story linking, behind a repartition topic, runs after it.
+     * Raw articles enrich has not committed yet: end offsets of raw-articles minus the analysis application's committed
+     * offsets. Zero does not mean enrich's output is complete: story linking, behind the story-linking topic, runs after it.
      */
     long enrichBacklog() throws Exception {
         Map<TopicPartition, Long> ends = latestOffsets(List.of(topics().rawArticles().name()), IsolationLevel.READ_UNCOMMITTED);
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(settings.enrich().applicationId())
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(settings.enrich().analysisApplicationId())
                 .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
         long backlog = 0;
         for (var end : ends.entrySet()) {
