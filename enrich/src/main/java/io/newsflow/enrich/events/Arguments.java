@@ -587,6 +587,26 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return source == null ? NONE : new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
     }
 
+    /**
+     * "… failing to defend Armenia when Azerbaijani forces attacked its territory": the object of an assault or a
+     * coercion that is "its" + a noun belongs to the nearest actor before it of another country than the source (a
+     * state seldom attacks its own territory), or null.
+     */
+    static Participant possessedObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        if (t.type() != EventType.ASSAULT && t.type() != EventType.COERCE) return null;
+        int next = t.lastToken() + 1;
+        if (next > st.last() || !st.lower(next).equals("its")) return null;
+        String own = source.actor().country();
+        Participant found = null;
+        for (Participant p : people) {
+            if (p.lastToken() >= t.firstToken()) break;
+            if (p.locative() || p.possessor() || sameActor(p, source)) continue;
+            String country = p.actor().country();
+            if (country != null && !country.equals(own) && !country.equals("IGO")) found = p;
+        }
+        return found;
+    }
+
     private static Participant antecedent(List<Participant> people, int pronoun) {
         Participant found = null;
         for (Participant p : people) {

@@ -192,6 +192,14 @@ public final class EventCoder {
                     to = replyTo(explained, from, evidence);
                 }
                 if (to == null) to = sides.placeAsTarget(st, people, trigger, from, sentenceCountry, articleCountry, evidence);
+                if (to == null) {
+                    Participant owner = Arguments.possessedObject(st, people, trigger, source);
+                    if (owner != null) {
+                        to = sides.side(st, owner, source, sentenceCountry, articleCountry, evidence);
+                        evidence.add(Evidence.PRONOUN);
+                        if (!sides.distinctSides(from, to)) to = null;
+                    }
+                }
                 if (to == null) to = sides.sectorPatient(st, trigger, from, sentenceCountry, articleCountry, evidence);
                 if (to == null && DOMESTIC.contains(coded.type())) to = sides.ownState(from, evidence);
                 // one event per type and source in a sentence; one with a target wins over one without ("condemned the

@@ -207,6 +207,13 @@ class EventCoderTest {
     }
 
     @Test
+    void itsTerritoryInAnAttackIsAnotherStatesNamedBefore() {
+        assertThat(coded("Georgia asked for help after Russian troops shelled its territory in 2008."))
+                .contains("ASSAULT Russia -> Georgia");
+        assertThat(coded("Russia withdrew its troops from Georgia.")).doesNotContain("RETREAT Russia -> Russia");
+    }
+
+    @Test
     void theBodyNamedLastIsTheSubjectItsGenericNounRefersTo() {
         assertThat(coded("Serbia joined the Council of Europe in 2003. The council urged Belgrade to release the detainees."))
                 .contains("REQUEST Council of Europe -> Serbia");
