@@ -468,9 +468,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static boolean crossesClause(SentenceStructure st, Trigger t, Participant p) {
         for (int i = t.firstToken() + 1; i <= p.firstToken(); i++) {
             if (st.boundaryBefore(i) && !(st.lower(i).equals("that") && COMPLEMENT_CLAUSE.contains(t.type()) && i <= t.lastToken() + 1)) return true;
-            if (i > t.lastToken() && i < p.firstToken() && st.isVerb(i) && !st.lower(i - 1).equals("to") && !st.lower(i).endsWith("ing")) return true;
-            // ", angering Moscow": a participle adjunct of its own (whatever a headline's tags say)
-            if (i > t.lastToken() && i < p.firstToken() && st.commaBefore(i) && st.lower(i).endsWith("ing") && st.lower(i).length() > 4) return true;
+            if (i > t.lastToken() && i < p.firstToken()) {
+                boolean participle = st.lower(i).endsWith("ing");
+                if (!participle && st.isVerb(i) && !st.lower(i - 1).equals("to")) return true;
+                // ", angering Moscow": a participle adjunct of its own (whatever a headline's tags say)
+                if (participle && st.commaBefore(i) && st.lower(i).length() > 4) return true;
+            }
         }
         return false;
     }

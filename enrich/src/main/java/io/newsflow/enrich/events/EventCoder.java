@@ -196,8 +196,8 @@ public final class EventCoder {
                     Participant owner = Arguments.possessedObject(st, people, trigger, source);
                     if (owner != null) {
                         to = sides.side(st, owner, source, sentenceCountry, articleCountry, evidence);
-                        evidence.add(Evidence.PRONOUN);
-                        if (!sides.distinctSides(from, to)) to = null;
+                        if (sides.distinctSides(from, to)) evidence.add(Evidence.PRONOUN);
+                        else to = null;
                     }
                 }
                 if (to == null) to = sides.sectorPatient(st, trigger, from, sentenceCountry, articleCountry, evidence);
@@ -275,25 +275,27 @@ public final class EventCoder {
             Event e = c.event();
             boolean retold = e.getSentenceStart() < first.end() && explained.stream().map(Coded::event)
                     .anyMatch(b -> b.getSentenceStart() >= first.end() && b.getSentenceStart() < leadEnd && b.getType() == e.getType() && shareAnActor(e, b)
-                            && (e.getTarget() == null || b.getTarget() != null && sameActor(e.getTarget(), b.getTarget())));
+                            && (e.getTarget() == null || b.getTarget() != null && sameSide(e.getTarget(), b.getTarget(), true)));
             if (!retold) kept.add(c);
         }
         return kept;
     }
 
-    private static boolean sameActor(EventActor a, EventActor b) {
-        return a.getId().equals(b.getId()) || a.getCountryCode() != null && a.getCountryCode().equals(b.getCountryCode());
+    /**
+     * Whether two sides stand for one another in a retelling: the same actor, or actors of one country (two
+     * organisations count as one country only when {@code organisationsAlike}).
+     */
+    private static boolean sameSide(EventActor a, EventActor b, boolean organisationsAlike) {
+        if (a.getId().equals(b.getId())) return true;
+        String country = a.getCountryCode();
+        return country != null && country.equals(b.getCountryCode()) && (organisationsAlike || !country.equals("IGO"));
     }
 
     private static boolean shareAnActor(Event a, Event b) {
-        Set<String> ids = new HashSet<>(), countries = new HashSet<>();
         for (EventActor x : new EventActor[]{a.getSource(), a.getTarget()}) {
-            if (x == null) continue;
-            ids.add(x.getId());
-            if (x.getCountryCode() != null && !x.getCountryCode().equals("IGO")) countries.add(x.getCountryCode());
-        }
-        for (EventActor y : new EventActor[]{b.getSource(), b.getTarget()}) {
-            if (y != null && (ids.contains(y.getId()) || y.getCountryCode() != null && countries.contains(y.getCountryCode()))) return true;
+            for (EventActor y : new EventActor[]{b.getSource(), b.getTarget()}) {
+                if (x != null && y != null && sameSide(x, y, false)) return true;
+            }
         }
         return false;
     }
@@ -382,10 +384,6 @@ public final class EventCoder {
     private static final Set<String> ABOUT = Set.of("о", "об", "обо");
 
     /**
-     * Triggers to code: overlapping matches resolved in favour of the longer (then the heavier), triggers inside an
-     * actor's name dropped, and of each clause only the first (its main act; later ones are its complements).
-     */
-    /**
      * A denial with no target answers one of the last events before it ({@link #REPLY_REACH}), the latest one
      * {@link Sides#replyTo} accepts ("Pashinyan accused the bloc …, saying … when Azerbaijani forces attacked …
      * Lukashenko rejected the accusation").
@@ -401,6 +399,10 @@ public final class EventCoder {
     /** Events looked back over for the one a denial answers. */
     static final int REPLY_REACH = 3;
 
+    /**
+     * Triggers to code: overlapping matches resolved in favour of the longer (then the heavier), triggers inside an
+     * actor's name dropped, and of each clause only the first (its main act; later ones are its complements).
+     */
     private static List<Trigger> firstPerClause(SentenceStructure st, List<Trigger> found, List<Participant> people) {
         List<Trigger> sorted = found.stream()
                 .filter(t -> people.stream().noneMatch(p -> p.firstToken() <= t.firstToken() && t.firstToken() <= p.lastToken()))
