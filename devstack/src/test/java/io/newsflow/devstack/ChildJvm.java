@@ -88,11 +88,6 @@ public final class ChildJvm implements AutoCloseable {
         return name;
     }
 
-    /** The operating system's id of the process. */
-    public long pid() {
-        return process.pid();
-    }
-
     public boolean alive() {
         return process.isAlive();
     }

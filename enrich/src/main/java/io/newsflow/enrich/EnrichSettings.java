@@ -11,7 +11,7 @@ import java.util.List;
  *                          topics: the stores' changelogs); the analysis runs as {@link #analysisApplicationId()};
  *                          default {@code newsflow-enrich}
  * @param stateDir          local state directory; keep it on persistent disk in production
- * @param threads           stream threads; default 1
+ * @param threads           the analysis application's stream threads (story linking always has one); default 1
  * @param replicationFactor replication factor of internal topics; 1 for a one-broker dev stack, 3 in production
  * @param profiles          watch profiles relevance is scored against; default: {@code russia-armenia}
  * @param metricsPort       port of {@code GET /health} and Prometheus {@code /metrics} while {@code newsflow enrich} runs;

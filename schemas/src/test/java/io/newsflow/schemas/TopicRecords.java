@@ -70,7 +70,7 @@ public final class TopicRecords {
     }
 
     /** Assigns every partition of {@code topic} to {@code consumer} at its first offset; returns them. */
-    private static List<TopicPartition> fromStart(KafkaConsumer<?, ?> consumer, Topic<String, ?> topic) {
+    static List<TopicPartition> fromStart(KafkaConsumer<?, ?> consumer, Topic<String, ?> topic) {
         List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), PATIENCE).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         consumer.assign(partitions);

@@ -31,10 +31,7 @@ public final class TopicTail<V> implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, committed ? "read_committed" : "read_uncommitted"),
                 topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-        this.partitions = consumer.partitionsFor(topic.name(), TopicRecords.PATIENCE).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        this.partitions = TopicRecords.fromStart(consumer, topic);
     }
 
     /**

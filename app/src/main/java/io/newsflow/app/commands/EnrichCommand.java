@@ -6,7 +6,7 @@ import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichStage;
 import io.newsflow.enrich.EnrichTopology;
-import org.apache.kafka.streams.KafkaStreams;
+import io.newsflow.schemas.stage.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,8 +54,8 @@ public final class EnrichCommand implements Callable<Integer> {
     /** {@code /health} and {@code /metrics} on enrich.metricsPort, or nothing to close when it is 0. */
     private static AutoCloseable endpoint(NewsflowConfig settings, EnrichStage stage) throws java.io.IOException {
         return StageEndpoint.forStage("enrich", settings.enrich().metricsPort(), settings, () -> {
-            String state = stage.state(); // both Streams applications': up only while both run
-            boolean up = stage.states().values().stream().allMatch(s -> s == KafkaStreams.State.RUNNING || s == KafkaStreams.State.REBALANCING);
+            String state = stage.state(); // both Streams applications'
+            boolean up = stage.health().status() == Stage.Status.RUNNING; // the stage's own rule: up only while both run
             return new StageEndpoint.Health(up, stage.stateDiskLow() ? state + ", state disk low" : state);
         }, System.out);
     }

@@ -25,7 +25,7 @@ record RunOutcome(Map<String, Map<String, Object>> articles, Map<String, Map<Str
      * Waits until the run has settled, then reads everything. Settled: enrich has committed every raw article, the
      * committed enriched-articles and events topics hold as many distinct ids as the indexes hold documents, and those
      * numbers are the clean run's (for a faulty run) or did not change over {@link #SETTLE_CHECK} (without one:
-     * story linking, behind a repartition topic, writes after the raw articles are committed). Each look reads only
+     * story linking, behind the story-linking topic, writes after the raw articles are committed). Each look reads only
      * the records committed since the previous one ({@link TopicTail}).
      */
     static RunOutcome settle(PipelineRun run, RunOutcome clean, Duration patience) throws Exception {

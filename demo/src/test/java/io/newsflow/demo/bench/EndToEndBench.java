@@ -180,7 +180,7 @@ class EndToEndBench {
 
     private void assertAlive() {
         for (ChildJvm p : processes) {
-            if (!p.alive()) throw new AssertionError(p.name() + " exited during the run; see " + OUT.resolve(p.name() + ".log").toAbsolutePath());
+            if (!p.alive()) throw new AssertionError(p.name() + " exited during the run; see " + p.log().toAbsolutePath());
         }
     }
 

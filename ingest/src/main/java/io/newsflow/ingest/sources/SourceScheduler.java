@@ -43,6 +43,8 @@ public final class SourceScheduler implements AutoCloseable {
     static final Duration TICK = Duration.ofSeconds(1);
     /** How often the pages due for a recheck are looked for: recheck ages are minutes to hours apart. */
     static final Duration RECHECK_SCAN = Duration.ofMinutes(1);
+    /** The look for due rechecks among the running work (one at a time); not a source name, nor a host's "recheck|…" key. */
+    private static final String RECHECK_SCAN_KEY = "recheck scan|";
 
     private final SourceIngester ingester;
     private final IngestState state;
@@ -109,9 +111,10 @@ public final class SourceScheduler implements AutoCloseable {
         try {
             while (!stopped) {
                 long now = clock.millis();
-                if (now >= nextRecheck) {
+                if (now >= nextRecheck && running.add(RECHECK_SCAN_KEY)) { // on the pool: handing on may wait for Kafka
                     nextRecheck = now + RECHECK_SCAN.toMillis();
-                    dispatchRechecks();
+                    pool.submit(() -> safely("looking for pages to recheck", RECHECK_SCAN_KEY,
+                            () -> rechecks.dispatch(ingester.dueRechecks())));
                 }
                 for (SourceSettings s : ingester.settings().sources()) {
                     if (!mine.test(s)) {
@@ -139,10 +142,6 @@ public final class SourceScheduler implements AutoCloseable {
     private long firstDue(SourceSettings s) {
         long last = s.url() == null ? 0 : state.feed(s.url()).map(FeedState::polledAt).orElse(0L);
         return last + s.interval().toMillis();
-    }
-
-    private void dispatchRechecks() throws InterruptedException {
-        attempt("looking for pages to recheck", () -> rechecks.dispatch(ingester.dueRechecks()));
     }
 
     /** Rechecks the pages due here: one task per host (skipped while that host's last one still runs). */

@@ -152,11 +152,6 @@ public final class IngestState implements AutoCloseable {
         return out;
     }
 
-    /** Number of article pages in the recheck set. */
-    public int recheckable() {
-        return young.size();
-    }
-
     /** Number of seen URLs. */
     public int size() {
         return urls.size();
