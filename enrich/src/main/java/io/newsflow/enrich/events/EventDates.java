@@ -72,9 +72,29 @@ public final class EventDates {
     /** The text's date cue resolved against {@code published} (may be null), or null when it has none. */
     public static EventDate find(String text, LocalDate published) {
         if (!mayHaveDate(text)) return null; // most clauses have none: skip the regular expressions
-        EventDate found = english(text, published);
-        if (found == null) found = russian(text, published);
-        if (found == null) found = armenian(text, published);
+        int scripts = scripts(text); // each language's cues need letters of its script: skip the others' expressions
+        EventDate found = (scripts & LATIN) != 0 ? english(text, published) : null;
+        if (found == null && (scripts & CYRILLIC) != 0) found = russian(text, published);
+        if (found == null && (scripts & ARMENIAN) != 0) found = armenian(text, published);
+        return found;
+    }
+
+    private static final int LATIN = 1, CYRILLIC = 2, ARMENIAN = 4;
+
+    /** Which of the three scripts the text has letters of, as a bit set. */
+    private static int scripts(String text) {
+        int found = 0;
+        for (int i = 0; i < text.length() && found != (LATIN | CYRILLIC | ARMENIAN); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') found |= LATIN;
+            } else {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.CYRILLIC) found |= CYRILLIC;
+                else if (script == Character.UnicodeScript.ARMENIAN) found |= ARMENIAN;
+                else if (script == Character.UnicodeScript.LATIN) found |= LATIN;
+            }
+        }
         return found;
     }
 
