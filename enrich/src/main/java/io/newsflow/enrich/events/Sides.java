@@ -161,11 +161,18 @@ final class Sides {
 
     /**
      * "X accused Y. Y denied it.": a denial with no target named answers the last event aimed at its source, or at its
-     * state when the source governs it ("Azerbaijan demanded that Armenia … Pashinyan rejected the demand").
+     * state when the source governs it ("Azerbaijan demanded that Armenia … Pashinyan rejected the demand"). A denial
+     * by the side said to have done a hostile act answers the side it was done to, who reported it ("Azerbaijan says
+     * Armenian troops fired on its positions … Armenia's Defence Ministry denied the report").
      */
     static EventActor replyTo(Event previous, EventActor source, Set<Evidence> evidence) {
         EventActor aimedAt = previous.getTarget();
         if (aimedAt == null) return null;
+        if (DENIABLE_ACTS.contains(previous.getType()) && answersFor(source, previous.getSource())
+                && !aimedAt.getId().equals(source.getId()) && !Objects.equals(aimedAt.getCountryCode(), source.getCountryCode())) {
+            evidence.add(Evidence.REPLY);
+            return aimedAt;
+        }
         boolean forItsState = governing(aimedAt) && source.getCountryCode() != null && !source.getCountryCode().equals("IGO")
                 && source.getCountryCode().equals(aimedAt.getCountryCode()) && governing(source);
         // "Pashinyan accused the bloc … Lukashenko rejected the accusation": a member answers for its organisation
@@ -223,6 +230,17 @@ final class Sides {
     }
 
     /** No sector of its own or the government's: the state itself, or one of its bodies. */
+    /** Hostile acts whose doer may deny them. */
+    private static final Set<EventType> DENIABLE_ACTS = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.THREATEN,
+            EventType.SANCTION, EventType.MOBILIZE);
+
+    /** The speaker is the doer, or governs the doer's (non-IGO) state: a ministry answers for its troops. */
+    private static boolean answersFor(EventActor speaker, EventActor doer) {
+        if (speaker.getId().equals(doer.getId())) return true;
+        String country = speaker.getCountryCode();
+        return country != null && !country.equals("IGO") && country.equals(doer.getCountryCode()) && governing(speaker);
+    }
+
     private static boolean governing(EventActor a) {
         return a.getSector() == null || a.getSector().equals("GOV");
     }

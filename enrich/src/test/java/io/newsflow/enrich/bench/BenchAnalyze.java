@@ -17,7 +17,9 @@ import java.util.function.Consumer;
 /**
  * Throughput of the analysis on one thread (= one core), side by side in one run: tokenizing and sentence splitting
  * alone (the floor), actors only, and actors + events (what {@code newsflow analyze} and the Streams stage do), over the
- * same 600-word articles assembled from news-style sentences written for this project. Prints articles/s and ratios.
+ * same 600-word articles assembled from news-style sentences written for this project. Prints articles/s and ratios;
+ * the last line is actors + events with the language given, as the Streams stage gets it from ingest (all bench
+ * articles are English).
  * Not a test: run with {@code ./mvnw -q -B -pl enrich -am test-compile -Panalyze-bench [-Dbench.articles=N] [-Dbench.rounds=R]};
  * a third argument, a JSON-lines file with {@code language} and {@code body} (the extraction dev set's gold), measures
  * real English articles instead ({@code -Dbench.real=PATH}).
@@ -40,6 +42,8 @@ public final class BenchAnalyze {
             actors.resolve(text, tokens, null);
         }, floor);
         measure("actors + events", articles, rounds, text -> analyzer.analyze("bench", null, text, null), floor);
+        // the Streams stage is given the language ingest found (RawArticle.language): no detection of its own
+        measure("  language stated", articles, rounds, text -> analyzer.analyze("bench", null, text, null, "en"), floor);
     }
 
     private static double measure(String name, List<String> articles, int rounds, Consumer<String> work) {

@@ -185,6 +185,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aDenialByTheSideSaidToHaveActedAnswersTheSideItWasDoneTo() {
+        List<Event> events = events("Georgia said Russian troops detained two Georgian villagers near the boundary line."
+                + " The Russian Defence Ministry denied the claim.", null);
+        assertThat(events).filteredOn(e -> e.getType() == EventType.REJECT).singleElement().satisfies(e -> {
+            assertThat(e.getSource().getCountryCode()).isEqualTo("RUS");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("GEO");
+        });
+    }
+
+    @Test
     void aHeadlineThatRetellsTheLeadGivesNoSecondEvent() {
         assertThat(coded("Georgia condemns Russian drills\n\nGeorgia's Foreign Ministry on Monday condemned Russian military"
                 + " drills near its border.")).containsExactly("ACCUSE Georgia -> Russia");
