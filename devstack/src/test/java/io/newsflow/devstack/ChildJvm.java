@@ -30,7 +30,7 @@ import java.util.function.Function;
  *       abort); {@link #close()} stops it if it still runs. A shutdown hook kills whatever still runs when the test JVM
  *       exits, so no child outlives a failed or interrupted test.</li>
  * </ul>
- * Waits ({@link #awaitLine}, {@link #awaitOutput}) fail when the process exits first or their patience runs out: a
+ * Waits ({@link #awaitLine}, {@link #awaitOwnOutput}) fail when the process exits first or their patience runs out: a
  * bound against a hung test, not a timing assertion.
  */
 public final class ChildJvm implements AutoCloseable {
@@ -113,12 +113,7 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Waits until this process has printed {@code text} (e.g. "enrich running"). */
     public void awaitOwnOutput(String text, Duration patience) throws IOException, InterruptedException {
-        awaitOutput(text, startedAt, patience);
-    }
-
-    /** Waits until the log holds {@code text} after its first {@code from} bytes (see {@link #logSize()}). */
-    public void awaitOutput(String text, long from, Duration patience) throws IOException, InterruptedException {
-        await("'" + text + "'", from, patience, output -> output.contains(text) ? Optional.of(true) : Optional.empty());
+        await("'" + text + "'", startedAt, patience, output -> output.contains(text) ? Optional.of(true) : Optional.empty());
     }
 
     private <T> T await(String what, long from, Duration patience, Function<String, Optional<T>> find)
@@ -145,11 +140,6 @@ public final class ChildJvm implements AutoCloseable {
         byte[] all = Files.readAllBytes(log);
         int start = (int) Math.min(from, all.length);
         return new String(all, start, all.length - start, StandardCharsets.UTF_8);
-    }
-
-    /** The log's size in bytes now: pass it to {@link #awaitOutput} to wait for what comes after. */
-    public long logSize() throws IOException {
-        return Files.size(log);
     }
 
     /** Sends a signal by name ({@code STOP} freezes the process, {@code CONT} lets it go on) with the system's {@code kill}. */

@@ -73,7 +73,7 @@ class ChildJvmTest {
         try (ChildJvm child = ChildJvm.start("quits", child("4", "3"), Map.of(), dir.resolve("quits.log"))) {
             assertThatThrownBy(() -> child.awaitLine("never printed", PATIENCE))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("quits exited with 3");
-            assertThatThrownBy(() -> child.awaitOutput("never printed", child.logSize(), PATIENCE))
+            assertThatThrownBy(() -> child.awaitOwnOutput("never printed", PATIENCE))
                     .hasMessageContaining("exited with 3");
         }
     }

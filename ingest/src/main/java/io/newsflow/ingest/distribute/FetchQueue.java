@@ -1,5 +1,6 @@
 package io.newsflow.ingest.distribute;
 
+import io.newsflow.ingest.fetch.UrlHost;
 import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.sources.SourceIngester;
 import io.newsflow.schemas.Topic;
@@ -41,7 +42,7 @@ public final class FetchQueue implements PageTasks, AutoCloseable {
 
     @Override
     public void page(String source, SourceIngester.Link link) {
-        send(HostKey.of(link.item().url()), FetchTask.page(source, link));
+        send(UrlHost.of(link.item().url()), FetchTask.page(source, link));
     }
 
     private void send(String key, FetchTask task) {

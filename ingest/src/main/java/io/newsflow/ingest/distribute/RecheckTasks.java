@@ -1,5 +1,6 @@
 package io.newsflow.ingest.distribute;
 
+import io.newsflow.ingest.fetch.UrlHost;
 import io.newsflow.ingest.sources.SourceIngester;
 
 import java.time.Instant;
@@ -38,7 +39,7 @@ public final class RecheckTasks {
         int sent = 0;
         for (SourceIngester.Recheck r : due) {
             SourceIngester.Link link = r.link();
-            if (!ownership.owns(HostKey.of(link.item().url())) || r.due().equals(queued.get(link.canonical()))) continue;
+            if (!ownership.owns(UrlHost.of(link.item().url())) || r.due().equals(queued.get(link.canonical()))) continue;
             queue.page(r.source().name(), link);
             queued.put(link.canonical(), r.due());
             sent++;

@@ -49,7 +49,7 @@ public final class HtmlExtractor {
         Set<String> titleWords = Standfirst.words(meta.title() == null ? "" : meta.title());
         for (TextBlocks.Block block : main.text()) {
             if (block.owner().normalName().equals("h1") && TextKey.spellsSame(block.text(), meta.title())) continue;
-            if (text.isEmpty() && headline(block, titleWords)) continue;
+            if (text.isEmpty() && Standfirst.headline(block, titleWords)) continue;
             if (!text.isEmpty()) text.append("\n\n");
             text.append(block.text());
         }
@@ -73,23 +73,14 @@ public final class HtmlExtractor {
     }
 
     /**
-     * Where the markup held nearly nothing, the story a script-built page keeps in its scripts' data, when it is
-     * {@link StoryFallback#GAIN} times longer (and at least {@link StoryFallback#MIN_CLUSTER_CHARS}); else {@code found}.
+     * Where the markup held nearly nothing, the story a script-built page keeps in its scripts' data, when it
+     * {@link StoryFallback#outweighs} {@code found} (characters as joined); else {@code found}.
      */
     private static String scripted(String found, Document document, List<Element> bodyScripts) {
         List<Element> scripts = new ArrayList<>(document.head().getElementsByTag("script"));
         scripts.addAll(bodyScripts);
         String story = ScriptStory.find(scripts);
-        if (story == null || story.length() < StoryFallback.MIN_CLUSTER_CHARS) return found;
-        return story.length() >= StoryFallback.GAIN * found.length() ? story : found;
-    }
-
-    /**
-     * Whether a heading that would open the text is the page's headline in other words: an {@code <h1>}, or one that
-     * restates the title ({@link Standfirst#restates}: with a kicker, a site name or another wording).
-     */
-    private static boolean headline(TextBlocks.Block block, Set<String> titleWords) {
-        return block.heading() && (block.owner().normalName().equals("h1") || Standfirst.restates(block.text(), titleWords));
+        return story != null && StoryFallback.outweighs(story.length(), found.length()) ? story : found;
     }
 
     /** The text in Unicode normalisation form C (composed accents), without soft hyphens (a stated body may hold them). */

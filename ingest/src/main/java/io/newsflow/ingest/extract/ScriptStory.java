@@ -13,7 +13,8 @@ import java.util.Locale;
  * The story of a page built by its scripts, which keeps the article's HTML only as a string in the data it hands them
  * (a framework's hydration state, {@code __NEXT_DATA__}, a query cache): the longest string literal in the page's
  * inline scripts that holds at least {@value #MIN_PARAGRAPHS} HTML paragraphs ({@code <p>}, written as is or escaped
- * in JSON as backslash-u003c), read as HTML with boilerplate removed (captions, ads) and its prose blocks kept in order.
+ * in JSON as backslash-u003c), read as HTML with boilerplate removed (captions, ads) and its blocks kept in order as
+ * {@link StoryFallback#readable} keeps a found cluster's.
  * {@link HtmlExtractor} looks for it only where the markup held nearly nothing ({@link StoryFallback#TINY_CHARS}).
  *
  * <p>Linear in the scripts' text: one scan for string literals, one parse of the chosen one.
@@ -57,7 +58,7 @@ final class ScriptStory {
         Boilerplate.remove(fragment);
         List<String> parts = new ArrayList<>();
         for (TextBlocks.Block b : TextBlocks.of(fragment.body())) {
-            if (b.linkDensity() <= MainText.MAX_LINK_DENSITY && !MainText.isFragment(b)) parts.add(b.text());
+            if (StoryFallback.readable(b)) parts.add(b.text());
         }
         return parts.isEmpty() ? null : String.join("\n\n", parts);
     }

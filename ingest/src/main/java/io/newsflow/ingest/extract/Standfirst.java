@@ -59,7 +59,7 @@ final class Standfirst {
         int headline = -1;
         for (int i = first - 1; i >= 0 && i >= first - LOOKBACK - 1 && headline < 0; i--) {
             TextBlocks.Block b = blocks.get(i);
-            if (b.owner().normalName().equals("h1") || (b.heading() && restates(b.text(), titleWords))) headline = i;
+            if (headline(b, titleWords)) headline = i;
         }
         List<TextBlocks.Block> lead = new ArrayList<>();
         int from = headline >= 0 ? headline + 1 : first;
@@ -87,6 +87,15 @@ final class Standfirst {
     private static boolean described(String text, List<String> descriptions) {
         for (String d : descriptions) if (TextKey.spellsSame(text, d)) return true;
         return false;
+    }
+
+    /**
+     * Whether the block is the page's headline, in its words or others: an {@code <h1>}, or a heading that
+     * {@link #restates} the title (with a kicker, a site name or another wording, as layouts that keep {@code <h1>}
+     * for the logo have). The text does not open with it either ({@link HtmlExtractor}).
+     */
+    static boolean headline(TextBlocks.Block b, Set<String> titleWords) {
+        return b.heading() && (b.owner().normalName().equals("h1") || restates(b.text(), titleWords));
     }
 
     /** Whether at least {@link #TITLE_SHARE} of the text's words are the title's: the headline again, with a kicker or in other words. */

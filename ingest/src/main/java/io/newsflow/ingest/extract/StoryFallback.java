@@ -46,8 +46,21 @@ final class StoryFallback {
             List<TextBlocks.Block> cluster = bestCluster(TextBlocks.of(region));
             if (chars(cluster) > chars(best)) best = cluster;
         }
-        int found = chars(best);
-        return found >= MIN_CLUSTER_CHARS && found >= GAIN * chosen ? new MainText.Selection(best, best) : main;
+        return outweighs(chars(best), chosen) ? new MainText.Selection(best, best) : main;
+    }
+
+    /**
+     * Whether a story found elsewhere on a page whose chosen text is nearly empty is taken instead: it holds at least
+     * {@value #MIN_CLUSTER_CHARS} characters and {@value #GAIN} times the chosen text's {@code chosen} characters.
+     * The same rule for a cluster of blocks here and for the story in a page's scripts ({@link ScriptStory}).
+     */
+    static boolean outweighs(int found, int chosen) {
+        return found >= MIN_CLUSTER_CHARS && found >= GAIN * chosen;
+    }
+
+    /** Whether a block of a story found elsewhere is kept: few links and not a fragment ({@link MainText#isFragment}). */
+    static boolean readable(TextBlocks.Block b) {
+        return b.linkDensity() <= MainText.MAX_LINK_DENSITY && !MainText.isFragment(b);
     }
 
     /** The run of consecutive prose blocks with the most text (its prose and headings, without the labels in between). */
@@ -77,8 +90,7 @@ final class StoryFallback {
                 gap++;
             }
         }
-        return bestChars == 0 ? List.of() : blocks.subList(bestStart, bestEnd).stream()
-                .filter(b -> b.linkDensity() <= MainText.MAX_LINK_DENSITY && !MainText.isFragment(b)).toList();
+        return bestChars == 0 ? List.of() : blocks.subList(bestStart, bestEnd).stream().filter(StoryFallback::readable).toList();
     }
 
     private static boolean prose(TextBlocks.Block b) {

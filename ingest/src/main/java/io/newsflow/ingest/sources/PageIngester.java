@@ -54,7 +54,7 @@ public final class PageIngester {
         int attempt = work.state().seen(listedCanonical).map(s -> s.attempts() + 1).orElse(1);
         FetchResponse page = null;
         try {
-            page = work.fetch(URI.create(item.url().strip()), Validators.NONE);
+            page = work.fetch(item.url(), Validators.NONE);
             Document document = reader.read(page);
             String canonical = pageCanonical(document, page);
             Optional<SeenUrl> earlier = canonical.equals(listedCanonical) ? Optional.empty() : work.state().seen(canonical).filter(s -> !s.failed());
@@ -72,16 +72,14 @@ public final class PageIngester {
             work.sink().article(article);
             work.metrics().article();
             long now = work.clock().millis();
-            PageVersion version = ArticleVersions.first(source.name(), item.url().strip(), page.validators().etag(), page.validators().lastModified(), article);
+            PageVersion version = ArticleVersions.first(source.name(), item.url().strip(), page.validators().etag(), page.validators().lastModified(),
+                    item.title(), article);
             work.state().record(new SeenUrl(canonical, SeenUrl.ARTICLE, article.getId(), article.getContentHash(), article.getSimhash(), null, attempt, now, version));
             if (!canonical.equals(listedCanonical)) work.state().record(new SeenUrl(listedCanonical, SeenUrl.DUPLICATE, article.getId(), article.getContentHash(), null, null, attempt, now, null));
             return true;
         } catch (InputRejectedException e) {
             work.failures().report(item.url(), e, page == null ? null : page.body(), attempt);
             work.state().record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, e.reason().code(), attempt, work.clock().millis(), null));
-        } catch (IllegalArgumentException e) {
-            work.failures().report(item.url(), new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "bad URL " + item.url() + ": " + e.getMessage(), e), null, attempt);
-            work.state().record(new SeenUrl(listedCanonical, SeenUrl.FAILED, null, null, null, DeadLetterReason.UNSUPPORTED_URL.code(), attempt, work.clock().millis(), null));
         }
         return false;
     }

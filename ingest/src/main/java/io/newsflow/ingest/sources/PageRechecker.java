@@ -9,10 +9,8 @@ import io.newsflow.ingest.state.PageVersion;
 import io.newsflow.ingest.state.SeenUrl;
 import io.newsflow.ingest.updates.ArticleVersions;
 import io.newsflow.ingest.updates.RecheckSchedule;
-import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.RawArticle;
 
-import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -46,7 +44,7 @@ final class PageRechecker {
         PageVersion version = seen.page();
         FetchResponse page = null;
         try {
-            page = work.fetch(URI.create(version.fetchUrl()), new Validators(version.etag(), version.lastModified()));
+            page = work.fetch(version.fetchUrl(), new Validators(version.etag(), version.lastModified()));
             long now = work.clock().millis();
             if (page.notModified()) {
                 work.metrics().rechecked("not-modified");
@@ -69,8 +67,6 @@ final class PageRechecker {
             return true;
         } catch (InputRejectedException e) {
             failed(seen, e, page == null ? null : page.body());
-        } catch (IllegalArgumentException e) {
-            failed(seen, new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "bad URL " + version.fetchUrl() + ": " + e.getMessage(), e), null);
         }
         return false;
     }

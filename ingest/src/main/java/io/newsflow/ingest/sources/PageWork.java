@@ -11,6 +11,7 @@ import io.newsflow.ingest.publish.ArticleSink;
 import io.newsflow.ingest.rejection.InputRejectedException;
 import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.state.IngestState;
+import io.newsflow.schemas.DeadLetterReason;
 import io.newsflow.schemas.FetchInfo;
 import io.newsflow.schemas.RawArticle;
 
@@ -24,9 +25,18 @@ import java.time.Clock;
 record PageWork(HttpFetcher fetcher, IngestState state, ArticleSink sink, IngestMetrics metrics, Failures failures,
                 SourcePoller poller, Clock clock) {
 
-    /** GETs an article page, conditionally when {@code validators} say so; counted with its latency and size. */
-    FetchResponse fetch(URI uri, Validators validators) throws InputRejectedException, InterruptedException {
-        return poller.timed(FetchKind.PAGE, () -> fetcher.fetch(uri, FetchKind.PAGE, validators));
+    /**
+     * GETs the article page at {@code url} (as listed or kept in the state; surrounding blanks ignored), conditionally
+     * when {@code validators} say so; counted with its latency and size. A URL that does not parse, or that the HTTP
+     * client refuses, is rejected with {@link DeadLetterReason#UNSUPPORTED_URL}: the one place a page's URL is parsed.
+     */
+    FetchResponse fetch(String url, Validators validators) throws InputRejectedException, InterruptedException {
+        try {
+            URI uri = URI.create(url.strip());
+            return poller.timed(FetchKind.PAGE, () -> fetcher.fetch(uri, FetchKind.PAGE, validators));
+        } catch (IllegalArgumentException e) {
+            throw new InputRejectedException(DeadLetterReason.UNSUPPORTED_URL, "bad URL " + url + ": " + e.getMessage(), e);
+        }
     }
 
     /** The article of a fetched page, with what the page and its answer say, fetched now. */

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.distribute;
 
+import io.newsflow.ingest.fetch.UrlHost;
 import io.newsflow.ingest.settings.SourceSettings;
 import io.newsflow.ingest.settings.SourceType;
 import io.newsflow.ingest.sources.ListingItem;
@@ -20,10 +21,10 @@ class HostKeyTest {
 
     @Test
     void theKeyIsTheLowerCaseHostAndFilesSourcesAreKeyedByName() {
-        assertThat(HostKey.of("https://News.Example.org:8443/a?b=c")).isEqualTo("news.example.org");
+        assertThat(UrlHost.of("https://News.Example.org:8443/a?b=c")).isEqualTo("news.example.org");
         assertThat(HostKey.of(SourceSettings.of("herald", SourceType.FEED, "http://127.0.0.7:9000/feed.xml"))).isEqualTo("127.0.0.7");
         assertThat(HostKey.of(new SourceSettings("inbox", SourceType.FILES, null, "/data/in", null, null, null))).isEqualTo("files:inbox");
-        assertThat(HostKey.of("not a url")).isEqualTo("not a url");
+        assertThat(UrlHost.of("not a url")).isEqualTo("not a url");
     }
 
     @Test

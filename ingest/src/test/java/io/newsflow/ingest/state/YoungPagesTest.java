@@ -13,7 +13,7 @@ class YoungPagesTest {
 
     static SeenUrl article(String url, long firstFetchedAt) {
         return new SeenUrl(url, SeenUrl.ARTICLE, "id-" + url, "hash-" + url, 1L, null, 1, firstFetchedAt,
-                new PageVersion("feed", url, null, null, 1, firstFetchedAt, firstFetchedAt, null));
+                new PageVersion("feed", url, null, null, 1, firstFetchedAt, firstFetchedAt, null, "Listed " + url));
     }
 
     @Test
@@ -54,6 +54,7 @@ class YoungPagesTest {
             assertThat(s.page().etag()).isEqualTo("\"e2\"");
             assertThat(s.page().firstFetchedAt()).isEqualTo(1_000);
             assertThat(s.page().checkedAt()).isEqualTo(2_000);
+            assertThat(s.page().listedTitle()).isEqualTo("Listed https://example.org/a");
         });
         assertThat(after.young(1_001)).isEmpty();
     }

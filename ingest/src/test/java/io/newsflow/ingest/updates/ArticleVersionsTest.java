@@ -20,9 +20,11 @@ class ArticleVersionsTest {
                 .setFetchedAt(NOW).setText(text).setContentHash(ContentHash.sha256(text));
     }
 
+    static final String LISTED_TITLE = "Railway talks resume";
+
     static SeenUrl version(int n, String text) {
         PageVersion page = new PageVersion("feed", "https://example.org/a", "\"e1\"", null, n, FIRST.toEpochMilli(),
-                FIRST.toEpochMilli(), PUBLISHED.toEpochMilli());
+                FIRST.toEpochMilli(), PUBLISHED.toEpochMilli(), LISTED_TITLE);
         return new SeenUrl("https://example.org/a", SeenUrl.ARTICLE, ContentHash.articleId("https://example.org/a"),
                 ContentHash.sha256(text), 1L, null, 1, FIRST.toEpochMilli(), page);
     }
@@ -55,11 +57,25 @@ class ArticleVersionsTest {
     }
 
     @Test
+    void aPageWithoutATitleKeepsTheTitleItWasListedWith() {
+        RawArticle next = ArticleVersions.next(version(1, "Talks began."), fetched("Talks began. They ended at noon.")).orElseThrow();
+        assertThat(next.getTitle()).as("only the feed gave a title: version 2 has it too").isEqualTo(LISTED_TITLE);
+    }
+
+    @Test
+    void aTitleThePageStatesWinsOverTheListedOne() {
+        RawArticle next = ArticleVersions.next(version(1, "Talks began."),
+                fetched("Talks began. They ended at noon.").setTitle("Railway talks end")).orElseThrow();
+        assertThat(next.getTitle()).isEqualTo("Railway talks end");
+    }
+
+    @Test
     void theFirstVersionKeepsWhatARecheckNeeds() {
         RawArticle article = fetched("Talks began.").setPublished(PUBLISHED).build();
-        PageVersion first = ArticleVersions.first("feed", "https://example.org/a?utm=x", "\"e1\"", "Tue, 01 Dec 2026 10:00:00 GMT", article);
+        PageVersion first = ArticleVersions.first("feed", "https://example.org/a?utm=x", "\"e1\"", "Tue, 01 Dec 2026 10:00:00 GMT",
+                LISTED_TITLE, article);
         assertThat(first).as("first fetched when the article says it was fetched, to the millisecond")
                 .isEqualTo(new PageVersion("feed", "https://example.org/a?utm=x", "\"e1\"", "Tue, 01 Dec 2026 10:00:00 GMT",
-                        1, NOW.toEpochMilli(), NOW.toEpochMilli(), PUBLISHED.toEpochMilli()));
+                        1, NOW.toEpochMilli(), NOW.toEpochMilli(), PUBLISHED.toEpochMilli(), LISTED_TITLE));
     }
 }

@@ -16,7 +16,7 @@ class RecheckScheduleTest {
     final RecheckSchedule schedule = new RecheckSchedule(UpdateSettings.defaults());
 
     static PageVersion checkedAt(Instant at) {
-        return new PageVersion("feed", "https://example.org/a", null, null, 1, FIRST.toEpochMilli(), at.toEpochMilli(), null);
+        return new PageVersion("feed", "https://example.org/a", null, null, 1, FIRST.toEpochMilli(), at.toEpochMilli(), null, null);
     }
 
     @Test
