@@ -5,6 +5,7 @@ import io.newsflow.enrich.text.Token;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Set;
  * The fallback for people and organisations the dictionary does not know, so they are still reported: a title followed
  * by capitalised words ("Ambassador Brah Mohamane", "Gen. Prosper Avril") is a person; capitalised words ending in an
  * organisation noun ("Homeland Union", "Constitutional Court") an organisation. Their ids are provisional
- * ({@code nf:unknown/person/<slug>}); later mentions of the person's surname alone resolve to the same actor.
+ * ({@code nf:unknown/person/<slug>}). A surname alone refers to the person the article named in full, known or not
+ * ("Mher Grigoryan … Grigoryan said"), unless two people of the article share it.
  */
 public final class UnknownActors {
     static final Set<String> PERSON_TITLES = Set.of("president", "minister", "chancellor", "king", "queen", "emir", "sheikh",
@@ -40,6 +42,12 @@ public final class UnknownActors {
         for (ActorMention m : known) for (int t = m.firstToken(); t <= m.lastToken(); t++) covered[t] = true;
         List<ActorMention> found = new ArrayList<>();
         Map<String, ActorEntry> bySurname = new HashMap<>();
+        Set<String> sharedSurnames = new HashSet<>();
+        for (ActorMention m : known) { // "Armenian Deputy Prime Minister Mher Grigoryan … Grigoryan thanked Moscow"
+            if (m.actor().isPerson() && m.lastToken() > m.firstToken() && tokens.get(m.lastToken()).isCapitalised()) {
+                addSurname(bySurname, sharedSurnames, tokens.get(m.lastToken()).text(), m.actor());
+            }
+        }
         Headlines headlines = new Headlines(text, tokens);
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i]) continue;
@@ -48,8 +56,10 @@ public final class UnknownActors {
                 int last = nameEnd(tokens, i + 1, covered);
                 if (last > i) {
                     ActorEntry person = entry("person", tokens, i + 1, last, text);
+                    String country = titleCountry(text, tokens, i, known);
+                    if (country != null) person = person.withCountry(country);
                     found.add(mention(person, tokens, i + 1, last, text));
-                    bySurname.put(tokens.get(last).text(), person);
+                    addSurname(bySurname, sharedSurnames, tokens.get(last).text(), person);
                     for (int t = i; t <= last; t++) covered[t] = true;
                     i = last;
                 }
@@ -66,13 +76,40 @@ public final class UnknownActors {
             }
         }
         for (int i = 0; i < tokens.size(); i++) { // surname-only mentions after a full one
-            ActorEntry person = covered[i] ? null : bySurname.get(tokens.get(i).text());
+            ActorEntry person = covered[i] || sharedSurnames.contains(tokens.get(i).text()) ? null : bySurname.get(tokens.get(i).text());
             if (person != null) {
                 found.add(mention(person, tokens, i, i, text));
                 covered[i] = true;
             }
         }
         return found;
+    }
+
+    /**
+     * "Georgian Economy Minister Levan Davitashvili": the country named right before the title (and up to
+     * {@link #TITLE_WORDS} capitalised words of it) is the person's; else null.
+     */
+    private static String titleCountry(String text, List<Token> tokens, int title, List<ActorMention> known) {
+        int before = title - 1;
+        while (before >= 0 && title - before <= TITLE_WORDS && tokens.get(before).isCapitalised()
+                && text.substring(tokens.get(before).end(), tokens.get(before + 1).start()).equals(" ")) { // one phrase
+            for (ActorMention m : known) {
+                if (m.lastToken() == before && m.actor().isCountry()) {
+                    return m.actor().capitalOf() != null ? m.actor().capitalOf() : m.actor().country();
+                }
+            }
+            before--;
+        }
+        return null;
+    }
+
+    /** Capitalised words of a title before its last word ("Deputy Prime Minister"). */
+    static final int TITLE_WORDS = 3;
+
+    /** A surname two people of the article share refers to neither of them. */
+    private static void addSurname(Map<String, ActorEntry> bySurname, Set<String> shared, String surname, ActorEntry person) {
+        ActorEntry before = bySurname.putIfAbsent(surname, person);
+        if (before != null && !before.id().equals(person.id())) shared.add(surname);
     }
 
     /**

@@ -68,9 +68,12 @@ final class ProperNames {
             int first = i, last = i;
             while (last + 1 <= st.last() && isNameWord(st, last + 1, covered) && JOINING.contains(st.gap(last + 1))) last++;
             i = last;
+            int run = first;
             while (first < last && isTitle(st.lower(first))) first++; // "Sen. Ann Holt", "Ms Avetisyan"
             if (isName(st, first, last, covered)) {
-                Participant p = participants.named(entry(st, first, last, isPlace(st, first), appositionCountry(st, last, people)),
+                String country = appositionCountry(st, last, people);
+                if (country == null && first > run) country = titleCountry(run, people);
+                Participant p = participants.named(entry(st, first, last, isPlace(st, first), country),
                         first, last, st.tokens(), text, sentence);
                 String title = p.sector() == null ? titleSector(st, first) : null; // "opposition lawmaker Artur …"
                 found.add(title == null ? p : new Participant(p.actor(), first, last, title, p.possessor(), p.locative()));
@@ -117,6 +120,13 @@ final class ProperNames {
                     p.locative(), p.ownsNoun()));
         }
         return result;
+    }
+
+    /** Remembers the countries the sentence's names were given by their title or an apposition (the first one sticks). */
+    static void rememberStated(Map<String, String> countryByName, List<Participant> people) {
+        for (Participant p : people) {
+            if (isName(p.actor().id()) && p.actor().country() != null) countryByName.putIfAbsent(p.actor().id(), p.actor().country());
+        }
     }
 
     /** Remembers the country a name was coded with (the first one sticks). */
@@ -175,6 +185,19 @@ final class ProperNames {
         for (Participant p : people) {
             if (p.firstToken() <= last || p.firstToken() > last + APPOSITION_REACH) continue;
             for (int t = last + 2; t <= p.firstToken(); t++) if (!st.gap(t).isBlank() && !st.gap(t).equals("-")) return null;
+            ActorEntry a = p.actor();
+            return a.capitalOf() != null ? a.capitalOf() : a.country();
+        }
+        return null;
+    }
+
+    /**
+     * "Armenian Deputy Prime Minister Mher Grigoryan": a name whose title words follow a country's mention belongs to
+     * that country; else null. {@code run} is the first title word.
+     */
+    private static String titleCountry(int run, List<Participant> people) {
+        for (Participant p : people) {
+            if (p.lastToken() != run - 1 || p.locative() || !p.actor().isCountry()) continue; // "Armenian", "Armenia's"
             ActorEntry a = p.actor();
             return a.capitalOf() != null ? a.capitalOf() : a.country();
         }

@@ -295,6 +295,7 @@ final class Sides {
             if (i < end && st.tag(i + 1).equals("NOUN")) continue; // a modifier: "security forces", "state television"
             if (st.gap(i).equals("-")) continue; // "an anti-government rally"
             if (ABSTRACT_NOUN.matcher(st.lower(i)).matches()) continue; // "militarisation" is no military
+            if (ownedBySubject(st, i)) return null; // "ordered Baku to withdraw its troops": the source's own group
             EventActor patient = new EventActor(state.id(), state.name(), state.country(), sector);
             if (!distinctSides(source, patient)) return null;
             evidence.add(Evidence.OBJECT);
@@ -303,6 +304,15 @@ final class Sides {
         }
         return null;
     }
+
+    /** A possessive pronoun before the noun at {@code i}, adjectives between ("its own troops", "their riot police"). */
+    private static boolean ownedBySubject(SentenceStructure st, int i) {
+        int before = i - 1;
+        while (before >= st.first() && st.tag(before).equals("ADJ")) before--;
+        return before >= st.first() && OWN_POSSESSIVES.contains(st.lower(before));
+    }
+
+    private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "his", "her", "our");
 
     /** Abstract nouns a sector stem may begin ("militarisation", "officialdom"): a process or quality, not a group. */
     private static final java.util.regex.Pattern ABSTRACT_NOUN = java.util.regex.Pattern.compile("\\w+(isation|ization|ism|ness|dom|ity)");

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits text into sentences: at a line break, and after {@code .}, {@code !}, {@code ?} or {@code …} (and any closing
+ * Splits text into sentences: at a line break, and after {@code .}, {@code !}, {@code ?}, {@code …} or Armenian's full
+ * stop {@code ։} (U+0589; Armenian ends a sentence with it, not with a period) (and any closing
  * quotes, brackets or {@code [n]} citation markers) when whitespace and an upper-case letter, digit or opening quote
  * follow. A period after a known abbreviation (Mr., Gen., Jan., U.S.) or a single initial does not end a sentence.
  */
@@ -14,6 +15,8 @@ public final class SentenceSplitter {
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "st", "mt",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc",
             "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.u", "г", "гг", "им", "т.е", "т.д");
+
+    private static final char ARMENIAN_FULL_STOP = '\u0589';
 
     private SentenceSplitter() {}
 
@@ -25,7 +28,7 @@ public final class SentenceSplitter {
             if (c == '\n') {
                 spans.add(new int[]{start, i});
                 start = i + 1;
-            } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
+            } else if ((c == '.' || c == '!' || c == '?' || c == '…' || c == ARMENIAN_FULL_STOP) && endsSentence(text, i)) {
                 int end = afterClosers(text, i + 1);
                 spans.add(new int[]{start, end});
                 start = end;

@@ -41,6 +41,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSurnameAloneIsThePersonNamedInFullUnlessTwoShareIt() {
+        assertThat(actors("Armenian Deputy Prime Minister Mher Grigoryan met Overchuk. Later Grigoryan spoke.", null))
+                .filteredOn(a -> a.getId().equals("nf:person/mher-grigoryan")).singleElement()
+                .satisfies(a -> assertThat(a.getMentions()).hasSize(2));
+        assertThat(actors("Minister Anna Grigoryan met Mher Grigoryan. Later Grigoryan spoke.", null))
+                .allSatisfy(a -> assertThat(a.getMentions()).hasSize(1));
+    }
+
+    @Test
     void everyAliasScriptResolvesToTheSameActor() {
         for (String name : List.of("Pashinyan", "Pashinian", "Пашинян", "Փաշինյան", "Paşinyan")) {
             assertThat(actors("Today " + name + " spoke.", null)).as(name).singleElement()

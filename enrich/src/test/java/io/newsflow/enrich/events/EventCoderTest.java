@@ -195,6 +195,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aNameTakesTheCountryItsTitleNamesForTheRestOfTheArticle() {
+        List<Event> events = events("Georgian Economy Minister Levan Davitashvili met Overchuk on Monday to settle the dispute."
+                + " Davitashvili thanked Moscow for the deal.", null);
+        assertThat(events).filteredOn(e -> e.getType() == EventType.SUPPORT).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("GEO"));
+    }
+
+    @Test
+    void theSourcesOwnGroupIsNoTarget() {
+        assertThat(events("Turkey withdrew its troops from the border on Monday.", null))
+                .allSatisfy(e -> assertThat(e.getTarget()).isNull());
+    }
+
+    @Test
     void aHeadlineThatRetellsTheLeadGivesNoSecondEvent() {
         assertThat(coded("Georgia condemns Russian drills\n\nGeorgia's Foreign Ministry on Monday condemned Russian military"
                 + " drills near its border.")).containsExactly("ACCUSE Georgia -> Russia");

@@ -25,6 +25,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void armenianFullStopEndsASentence() {
+        assertThat(split("Նախարարը ժամանել է Երևան։ Միրզոյանը հանդիպել է նրան։"))
+                .containsExactly("Նախարարը ժամանել է Երևան։", "Միրզոյանը հանդիպել է նրան։");
+    }
+
+    @Test
     void closingQuotesStayWithTheirSentence() {
         assertThat(split("\"We value the alliance.\" Lavrov left.")).containsExactly("\"We value the alliance.\"", "Lavrov left.");
     }
