@@ -148,7 +148,15 @@ public final class EventCoder {
                 Set<Evidence> evidence = Evidence.none();
                 Participant source = args.source();
                 Participant target = args.target();
-                if (source == null) {
+                // "the sides discussed …": no actor before the trigger (Russian takes the first after it when none is before)
+                Participant[] parties = source == null || source.firstToken() > trigger.lastToken()
+                        ? sides.partiesAsSubject(st, trigger, lastTwoSided(explained)) : null;
+                if (parties != null) {
+                    source = parties[0];
+                    target = parties[1];
+                    evidence.add(Evidence.SUBJECT);
+                    evidence.add(Evidence.OBJECT);
+                } else if (source == null) {
                     source = Sides.organisationAsSubject(st, trigger, cursor.lastOrganisationBefore());
                     if (source == null) {
                         source = sides.sectorAgent(st, trigger, sentenceCountry, articleCountry);
@@ -348,9 +356,12 @@ public final class EventCoder {
         return false;
     }
 
-    /** Whether a sentence with no actor names a group that may act ("police", "protesters", "the country"). */
+    /** Whether a sentence with no actor names a group that may act ("police", "protesters", "the country", "the sides"). */
     private boolean namesAGroup(Sentence sentence, FunctionWords words) {
-        for (Token t : sentence.tokens()) if (participants.sector(t.lower()) != null || words.homeland().contains(t.lower())) return true;
+        for (Token t : sentence.tokens()) {
+            String w = t.lower();
+            if (participants.sector(w) != null || words.homeland().contains(w) || words.parties().contains(w)) return true;
+        }
         return false;
     }
 
@@ -397,7 +408,15 @@ public final class EventCoder {
         return null;
     }
 
-    /** Events looked back over for the one a denial answers. */
+    /** The article's last event with a source and a target, within {@link #REPLY_REACH} events; null when none. */
+    private static Event lastTwoSided(List<Coded> explained) {
+        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - REPLY_REACH); i--) {
+            if (explained.get(i).event().getTarget() != null) return explained.get(i).event();
+        }
+        return null;
+    }
+
+    /** Events looked back over for the one a denial answers, or for the two sides "the sides" stands for. */
     static final int REPLY_REACH = 3;
 
     /**

@@ -18,7 +18,7 @@ import java.util.Set;
 record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String> future, Set<String> passive,
                      Set<String> agent, Set<String> pronouns, Set<String> subordinators, Set<String> relatives,
                      Set<String> targets, Set<String> between, Set<String> reporting, Set<String> referring,
-                     Set<String> homeland) {
+                     Set<String> parties, Set<String> homeland) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -34,6 +34,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         between = Set.copyOf(between);
         reporting = Set.copyOf(reporting);
         referring = Set.copyOf(referring);
+        parties = Set.copyOf(parties);
         homeland = Set.copyOf(homeland);
     }
 

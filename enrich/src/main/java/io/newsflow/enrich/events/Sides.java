@@ -126,6 +126,33 @@ final class Sides {
     }
 
     /**
+     * "Putin spoke with Pashinyan by telephone. The sides discussed …" ("стороны обсудили", "կողմերը քննարկել են"): a
+     * plural noun for the parties ({@code function-words.yaml}: parties) as the clause's subject stands for the two sides
+     * of the article's last event that had both, which are returned as source and target; null when the subject is
+     * something else. In English the noun follows "the" or "both" within two words and has no "of" after it ("the
+     * leaders of seven parties" are not the two sides).
+     */
+    Participant[] partiesAsSubject(SentenceStructure st, Trigger t, Event last) {
+        if (last == null || last.getTarget() == null) return null;
+        int start = st.clauseStart(t.firstToken()), noun = -1;
+        for (int i = start; i < t.firstToken() && noun < 0; i++) if (st.words().parties().contains(st.lower(i))) noun = i;
+        if (noun < 0) return null;
+        for (int i = start; i < noun; i++) if (st.isVerb(i)) return null; // "… said the leaders": not the subject
+        if (st.tagged()) {
+            boolean determined = false;
+            for (int i = Math.max(start, noun - 2); i < noun; i++) determined |= st.lower(i).equals("the") || st.lower(i).equals("both");
+            if (!determined || noun < st.last() && st.lower(noun + 1).equals("of")) return null;
+        }
+        return new Participant[]{party(last.getSource(), noun), party(last.getTarget(), noun)};
+    }
+
+    private Participant party(EventActor side, int at) {
+        ActorEntry actor = dictionary.byId(side.getId()).map(a -> a.withCountry(side.getCountryCode() != null ? side.getCountryCode() : a.country()))
+                .orElseGet(() -> new ActorEntry(side.getId(), side.getName(), "person", side.getCountryCode(), side.getSector(), Map.of()));
+        return new Participant(actor, at, at, side.getSector(), false, false);
+    }
+
+    /**
      * The first noun in words {@code from}..{@code to} that refers back to {@code organisation}: a referring noun
      * ("bloc", "alliance") or a word of its name ("the court" for the International Criminal Court), after "the" in
      * English (within three words: "the Russian-led bloc"), alone in Russian and Armenian, which have no article.

@@ -203,6 +203,17 @@ class EventCoderTest {
     }
 
     @Test
+    void theSidesStandForTheTwoSidesOfTheLastEvent() {
+        assertThat(coded("Aliyev met Erdogan in Ankara on Monday. Both leaders agreed to build a new gas pipeline."))
+                .contains("AGREE Ilham Aliyev -> Recep Tayyip Erdoğan");
+        assertThat(coded("Лавров провёл переговоры с Мирзояном в Москве. Стороны договорились о подготовке нового соглашения."))
+                .contains("AGREE Sergey Lavrov -> Ararat Mirzoyan");
+        // a noun with its own complement is not the two sides
+        assertThat(coded("Aliyev met Erdogan in Ankara on Monday. The leaders of seven parties agreed to hold a debate."))
+                .doesNotContain("AGREE Ilham Aliyev -> Recep Tayyip Erdoğan");
+    }
+
+    @Test
     void theSourcesOwnGroupIsNoTarget() {
         assertThat(events("Turkey withdrew its troops from the border on Monday.", null))
                 .allSatisfy(e -> assertThat(e.getTarget()).isNull());
