@@ -214,6 +214,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 mayCrossVerb = false;
             }
             if (st.words().pronouns().contains(st.lower(i)) && (!st.tagged() || st.tag(i).equals("PRON"))) {
+                Participant speaker = FIRST_PERSON.contains(st.lower(i)) ? quoteSpeaker(st, people, i) : null;
+                if (speaker != null) return new Found(speaker, Evidence.PRONOUN);
                 Participant antecedent = antecedent(people, i);
                 if (antecedent != null) return new Found(antecedent, Evidence.PRONOUN);
                 return previous == null ? Found.NOTHING : new Found(previous, Evidence.PRONOUN);
@@ -608,6 +610,28 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (country != null && !country.equals(own) && !country.equals("IGO")) found = p;
         }
         return found;
+    }
+
+    /** First-person pronouns: inside a quotation they are its speaker, not the actor named before them. */
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "мы", "я", "մենք", "ես");
+
+    /**
+     * The speaker of the quotation a pronoun stands in: the first actor after the closing quotation mark ("“We call on
+     * Azerbaijan …,” Power told reporters"), else the last actor before the opening one ("Power said: “We …"); null when
+     * the pronoun is not inside a quotation or no actor is named.
+     */
+    static Participant quoteSpeaker(SentenceStructure st, List<Participant> people, int pronoun) {
+        int open = pronoun;
+        while (open >= st.first() && !st.quoteBefore(open)) open--;
+        if (open < st.first()) return null;
+        for (int close = pronoun + 1; close <= st.last(); close++) {
+            if (!st.quoteBefore(close)) continue;
+            for (Participant p : people) if (p.firstToken() >= close && !p.locative() && !p.possessor()) return p;
+            break;
+        }
+        Participant before = null;
+        for (Participant p : people) if (p.lastToken() < open && !p.locative() && !p.possessor()) before = p;
+        return before;
     }
 
     private static Participant antecedent(List<Participant> people, int pronoun) {

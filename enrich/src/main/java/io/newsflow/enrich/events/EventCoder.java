@@ -115,6 +115,7 @@ public final class EventCoder {
         Set<Integer> undated = new HashSet<>();    // events whose date is only the article's or the last one named
         String articleCountry = sides.mostNamedCountry(mentions);
         Map<String, String> nameCountries = new HashMap<>(); // names' countries as first coded (ProperNames)
+        Set<String> namesSeen = new HashSet<>(); // the ids of the names found so far (ProperNames)
         Participant previousSource = null;
         EventDate lastDate = null;
         MentionCursor cursor = new MentionCursor(mentions);
@@ -138,7 +139,7 @@ public final class EventCoder {
                 continue;
             }
             SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
-            people = ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text), nameCountries);
+            people = ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text, namesSeen), nameCountries);
             ProperNames.rememberStated(nameCountries, people);
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type and source: one each per sentence
             Participant sentenceSource = null;

@@ -54,8 +54,12 @@ final class ProperNames {
         this.participants = participants;
     }
 
-    /** {@code people} with the sentence's unknown proper names added, in text order. */
-    List<Participant> addTo(List<Participant> people, SentenceStructure st, Sentence sentence, String text) {
+    /**
+     * {@code people} with the sentence's unknown proper names added, in text order. {@code seen} holds the ids of the
+     * names the article gave before (this sentence's are added): a word that spells one of their last words is that
+     * name wherever it stands and however it is tagged ("Samantha Power … Power, who …": the tagger calls "Power" a noun).
+     */
+    List<Participant> addTo(List<Participant> people, SentenceStructure st, Sentence sentence, String text, Set<String> seen) {
         if (headline(st) || !st.tagged() && !capitalisesOnlyNames(st)) return people;
         boolean[] covered = new boolean[st.last() - st.first() + 1];
         for (Participant p : people) {
@@ -64,19 +68,23 @@ final class ProperNames {
         }
         List<Participant> found = new ArrayList<>();
         for (int i = st.first(); i <= st.last(); i++) {
-            if (!isNameWord(st, i, covered)) continue;
+            boolean named = isSeenName(st, i, covered, seen);
+            if (!named && !isNameWord(st, i, covered)) continue;
             int first = i, last = i;
-            while (last + 1 <= st.last() && isNameWord(st, last + 1, covered) && JOINING.contains(st.gap(last + 1))) last++;
+            while (last + 1 <= st.last() && (isNameWord(st, last + 1, covered) || continuesName(st, first, last + 1, covered))
+                    && JOINING.contains(st.gap(last + 1))) last++;
             i = last;
             int run = first;
             while (first < last && isTitle(st.lower(first))) first++; // "Sen. Ann Holt", "Ms Avetisyan"
-            if (isName(st, first, last, covered)) {
+            if (named && first == last || isName(st, first, last, covered)) {
                 String country = appositionCountry(st, last, people);
                 if (country == null && first > run) country = titleCountry(run, people);
+                if (country == null) country = titledPhraseCountry(st, first, last, people);
                 Participant p = participants.named(entry(st, first, last, isPlace(st, first), country),
                         first, last, st.tokens(), text, sentence);
                 String title = p.sector() == null ? titleSector(st, first) : null; // "opposition lawmaker Artur …"
                 found.add(title == null ? p : new Participant(p.actor(), first, last, title, p.possessor(), p.locative()));
+                seen.add(p.actor().id());
             }
         }
         if (found.isEmpty()) return people;
@@ -185,6 +193,8 @@ final class ProperNames {
         for (Participant p : people) {
             if (p.firstToken() <= last || p.firstToken() > last + APPOSITION_REACH) continue;
             for (int t = last + 2; t <= p.firstToken(); t++) if (!st.gap(t).isBlank() && !st.gap(t).equals("-")) return null;
+            for (int t = last + 1; t < p.firstToken(); t++) if (st.isVerb(t)) return null; // ", arrived in Armenia": no apposition
+            if (p.locative()) return null;
             ActorEntry a = p.actor();
             return a.capitalOf() != null ? a.capitalOf() : a.country();
         }
@@ -203,6 +213,31 @@ final class ProperNames {
         }
         return null;
     }
+
+    /**
+     * "The head of the US Agency for International Development, Samantha Power, arrived …", "Russia's ambassador to
+     * Armenia, Sergei Kopyrkin, said …": a name between commas after a phrase with a title word takes the country of
+     * the phrase's first actor (within {@link #TITLED_PHRASE_REACH} words); else null.
+     */
+    private String titledPhraseCountry(SentenceStructure st, int first, int last, List<Participant> people) {
+        if (first - 1 < st.first() || !st.gap(first).strip().equals(",")) return null;
+        if (last < st.last() && !st.gap(last + 1).contains(",")) return null;
+        int start = first - 1;
+        while (start > st.first() && first - start < TITLED_PHRASE_REACH && !st.gap(start).contains(",") && !st.boundaryBefore(start)) start--;
+        boolean titled = false;
+        for (int i = start; i < first; i++) titled |= isTitle(st.lower(i)) || PHRASE_HEADS.contains(st.lower(i));
+        if (!titled) return null;
+        for (Participant p : people) {
+            if (p.firstToken() < start || p.lastToken() >= first || p.locative() || !p.actor().isCountry()) continue;
+            return p.actor().capitalOf() != null ? p.actor().capitalOf() : p.actor().country();
+        }
+        return null;
+    }
+
+    /** Words read back from a name for the titled phrase before it. */
+    static final int TITLED_PHRASE_REACH = 12;
+    /** Nouns that head a titled phrase without being a title themselves ("the head of …", "the chief of …"). */
+    private static final Set<String> PHRASE_HEADS = Set.of("head", "chief", "director", "boss");
 
     /** Words between a name's comma and the known actor of its apposition ("the United Nations …"). */
     static final int APPOSITION_REACH = 4;
@@ -229,6 +264,21 @@ final class ProperNames {
                 : i > st.first() && !OPENING.matcher(st.gap(i)).matches() && Character.isLetter(word.codePointAt(0));
         return !covered[i - st.first()] && nameTag && isCapitalised(st, i)
                 && word.codePointCount(0, word.length()) > 1 && !CALENDAR.contains(st.lower(i)) && !st.gap(i).equals("-");
+    }
+
+    /** A capitalised word that spells the last word of a name the article gave before. */
+    private static boolean isSeenName(SentenceStructure st, int i, boolean[] covered, Set<String> seen) {
+        return !seen.isEmpty() && !covered[i - st.first()] && isCapitalised(st, i) && !CALENDAR.contains(st.lower(i))
+                && seen.contains(ID_PREFIX + UnknownActors.slug(st.tokens().get(i).key()));
+    }
+
+    /**
+     * A capitalised noun right after a run that opens with a proper noun continues the name ("Samantha Power", "Tom
+     * Price": the tagger calls the surname a noun), unless it is a title or a sector word ("… Government").
+     */
+    private boolean continuesName(SentenceStructure st, int first, int next, boolean[] covered) {
+        return st.tagged() && st.tag(first).equals("PROPN") && st.tag(next).equals("NOUN") && !covered[next - st.first()]
+                && isCapitalised(st, next) && !CALENDAR.contains(st.lower(next)) && !isTitle(st.lower(next));
     }
 
     /** A quote or dash before a word: it opens a quotation or an aside, whose first word is capitalised anyway. */

@@ -164,6 +164,15 @@ final class SentenceStructure {
         return i <= first ? "" : gaps[i - first];
     }
 
+    /** Whether a quotation mark stands right before word {@code i} (before the sentence's first word: in the text). */
+    boolean quoteBefore(int i) {
+        String before = i > first ? gap(i) : text.substring(Math.max(0, tokens.get(i).start() - 2), tokens.get(i).start());
+        for (int c = 0; c < before.length(); c++) if (QUOTES.indexOf(before.charAt(c)) >= 0) return true;
+        return false;
+    }
+
+    private static final String QUOTES = "\"“”«»„";
+
     boolean commaBefore(int i) {
         return gap(i).indexOf(',') >= 0;
     }

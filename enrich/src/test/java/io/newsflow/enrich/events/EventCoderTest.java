@@ -214,6 +214,26 @@ class EventCoderTest {
     }
 
     @Test
+    void weInAQuotationIsItsSpeakerAndASurnameIsTheNameGivenBefore() {
+        // "Field" is tagged a noun: the name runs on from "Jane", and later "Field" alone is that name
+        List<Event> events = events("Jane Field, the British envoy, arrived in Baku on Monday. \"We urge Armenia to sign the"
+                + " treaty,\" Field told reporters.", null);
+        assertThat(events).filteredOn(e -> e.getType() == EventType.REQUEST).singleElement().satisfies(e -> {
+            assertThat(e.getSource().getName()).isEqualTo("Field");
+            assertThat(e.getSource().getCountryCode()).isEqualTo("GBR");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("ARM");
+        });
+        assertThat(coded("Field said: \"We condemn the attack on Armenian villages.\"")).singleElement()
+                .satisfies(e -> assertThat(e).startsWith("ACCUSE Field -> "));
+    }
+
+    @Test
+    void aNameAfterATitledPhraseTakesItsCountry() {
+        List<Event> events = events("The head of the Georgian delegation, David Stone, criticised Moscow on Tuesday.", null);
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("GEO"));
+    }
+
+    @Test
     void theSourcesOwnGroupIsNoTarget() {
         assertThat(events("Turkey withdrew its troops from the border on Monday.", null))
                 .allSatisfy(e -> assertThat(e.getTarget()).isNull());
