@@ -419,7 +419,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         int end = st.clauseEnd(t.lastToken());
         int from = t.lastToken() + 1;
         int reported = st.lower(t.lastToken()).equals("that") ? t.lastToken() : -1; // "warned that …" is one trigger
-        if (end < st.last() && end <= t.lastToken() + 1 && COMPLEMENT_CLAUSE.contains(t.type()) && st.lower(end + 1).equals("that")) {
+        if (end < st.last() && end <= t.lastToken() + 2 && opensComplement(st, t, end + 1)) {
             reported = end + 1;
             end = st.clauseEnd(end + 1); // the reported clause: its subject is the one asked or accused
         }
@@ -439,6 +439,20 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         return null;
     }
+
+    /**
+     * Whether word {@code i} opens the complement clause of a trigger that takes one (a request, an accusation …): "that"
+     * right after it, or after Russian's announcing "том" ("настаивает на том, чтобы Ереван …").
+     */
+    private static boolean opensComplement(SentenceStructure st, Trigger t, int i) {
+        if (!COMPLEMENT_CLAUSE.contains(t.type()) || !COMPLEMENTIZERS.contains(st.lower(i))) return false;
+        return i <= t.lastToken() + 1 || i == t.lastToken() + 3 && CORRELATIVES.contains(st.lower(i - 1));
+    }
+
+    /** Words that open a complement clause: English "that", Russian "чтобы"/"что", Armenian "որ". */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "чтобы", "что", "որ");
+    /** Russian's "то" that announces a complement clause ("настаивает на том, чтобы …", "заявил о том, что …"). */
+    private static final Set<String> CORRELATIVES = Set.of("том", "то", "тем");
 
     /** A state (or its capital) that is the source's own: in a reported clause it speaks for the source, not to it. */
     private static boolean ownState(Participant p, Participant source) {
@@ -469,7 +483,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     /** Whether a second verb (not "to" + verb) or a clause boundary other than a reported "that" stands between. */
     private static boolean crossesClause(SentenceStructure st, Trigger t, Participant p) {
         for (int i = t.firstToken() + 1; i <= p.firstToken(); i++) {
-            if (st.boundaryBefore(i) && !(st.lower(i).equals("that") && COMPLEMENT_CLAUSE.contains(t.type()) && i <= t.lastToken() + 1)) return true;
+            if (st.boundaryBefore(i) && !opensComplement(st, t, i)) return true;
             if (i > t.lastToken() && i < p.firstToken()) {
                 boolean participle = st.lower(i).endsWith("ing");
                 if (!participle && st.isVerb(i) && !st.lower(i - 1).equals("to")) return true;

@@ -234,6 +234,17 @@ class EventCoderTest {
     }
 
     @Test
+    void theSubjectOfARequestsComplementClauseIsItsTarget() {
+        assertThat(coded("Москва настаивает на том, чтобы Тбилиси отозвал закон об иностранных агентах."))
+                .containsExactly("REQUEST Russia -> Georgia");
+    }
+
+    @Test
+    void welcomingADecisionSupportsWhoseDecisionItIs() {
+        assertThat(coded("Ankara welcomed Yerevan's decision to reopen the consulate.")).containsExactly("SUPPORT Turkey -> Armenia");
+    }
+
+    @Test
     void theSourcesOwnGroupIsNoTarget() {
         assertThat(events("Turkey withdrew its troops from the border on Monday.", null))
                 .allSatisfy(e -> assertThat(e.getTarget()).isNull());
