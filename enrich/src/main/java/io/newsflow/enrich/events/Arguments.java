@@ -142,10 +142,31 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      */
     static int participialHead(SentenceStructure st, Trigger t) {
         int i = t.firstToken();
-        if (!st.tagged() || !VERBAL_ADJUNCTS.contains(t.type()) || !st.lower(i).endsWith("ing") || !st.commaBefore(i)) return -1;
+        if (!st.tagged() || !st.lower(i).endsWith("ing")) return -1;
+        if (i > st.first() && ADJUNCT_OPENERS.contains(st.lower(i - 1)) && st.isVerb(i)) return temporalHead(st, t);
+        if (!VERBAL_ADJUNCTS.contains(t.type()) || !st.commaBefore(i)) return -1;
         for (int v = i - 1; v >= st.first(); v--) if (st.isVerb(v) && !st.lower(v).endsWith("ing")) return v;
         return -1;
     }
+
+    /**
+     * "Lecornu said after meeting Papikyan", "After meeting Putin, Pashinyan said …": an act in -ing after a word of time
+     * is done by the subject of the clause it is an adjunct of; that clause's verb (before it, else the first after the
+     * comma that closes the adjunct), or -1.
+     */
+    private static int temporalHead(SentenceStructure st, Trigger t) {
+        int opener = t.firstToken() - 1;
+        for (int v = opener - 1; v >= st.first(); v--) if (st.isVerb(v) && !st.lower(v).endsWith("ing")) return v;
+        boolean closed = false;
+        for (int v = t.lastToken() + 1; v <= st.last(); v++) {
+            closed |= st.commaBefore(v);
+            if (closed && st.isVerb(v) && !st.lower(v).endsWith("ing")) return v;
+        }
+        return -1;
+    }
+
+    /** Words of time that open a participle adjunct of a done act ("after meeting …", "while visiting …"; not "before"). */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("after", "while", "when", "since", "upon");
 
     private static final Set<EventType> VERBAL_ADJUNCTS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.REQUEST,
             EventType.THREATEN, EventType.SUPPORT);

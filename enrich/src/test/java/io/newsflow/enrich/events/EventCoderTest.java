@@ -245,6 +245,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anActAfterAWordOfTimeIsDoneByTheMainClausesSubject() {
+        assertThat(coded("After meeting Erdogan in Ankara, Aliyev told reporters the border would stay open."))
+                .contains("CONSULT Ilham Aliyev -> Recep Tayyip Erdoğan");
+        assertThat(coded("Georgia will buy Turkish drones, Georgian Defence Minister Irakli Chikovani said after meeting Hulusi Akar."))
+                .contains("CONSULT Defence Minister of Georgia -> Hulusi Akar");
+    }
+
+    @Test
     void theSourcesOwnGroupIsNoTarget() {
         assertThat(events("Turkey withdrew its troops from the border on Monday.", null))
                 .allSatisfy(e -> assertThat(e.getTarget()).isNull());
