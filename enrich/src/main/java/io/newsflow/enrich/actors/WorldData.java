@@ -21,12 +21,16 @@ import java.util.Map;
 final class WorldData {
     static final String COUNTRIES = "world-countries.tsv";
     static final String IGOS = "igos.tsv";
+    /** Capitals' names in Russian and Armenian (CLDR has none), by the country's alpha-3 code. */
+    static final String LOCAL_CAPITALS = "capitals-local.tsv";
     private static final List<String> CLDR_LANGUAGES = List.of("ru", "hy", "az");
 
     private WorldData() {}
 
-    static List<ActorEntry> countries(byte[] tsv) {
+    static List<ActorEntry> countries(byte[] tsv, byte[] localCapitals) {
         Map<String, String> alpha2ByAlpha3 = alpha2ByAlpha3();
+        Map<String, String[]> capitalNames = new HashMap<>();
+        for (String[] row : rows(localCapitals, 3, LOCAL_CAPITALS)) capitalNames.put(row[0], row);
         List<ActorEntry> entries = new ArrayList<>();
         for (String[] row : rows(tsv, 5, COUNTRIES)) {
             String alpha3 = row[0];
@@ -46,8 +50,15 @@ final class WorldData {
             entries.add(new ActorEntry("nf:country/" + alpha3.toLowerCase(Locale.ROOT), names.getFirst(), "country", alpha3, "GOV",
                     aliases));
             if (!row[3].isBlank()) {
+                Map<String, List<String>> capitalAliases = new LinkedHashMap<>();
+                capitalAliases.put("en", split(row[4]));
+                String[] local = capitalNames.get(alpha3);
+                if (local != null) {
+                    capitalAliases.put("ru", split(local[1]));
+                    capitalAliases.put("hy", split(local[2]));
+                }
                 entries.add(new ActorEntry("nf:capital/" + alpha3.toLowerCase(Locale.ROOT), row[3], "place", alpha3, null,
-                        Map.of("en", split(row[4])), List.of(), alpha3));
+                        capitalAliases, List.of(), alpha3));
             }
         }
         return entries;

@@ -610,9 +610,25 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (!oblique && source == null && p.firstToken() > t.lastToken()) source = p;
             else if (oblique && target == null) target = p;
         }
+        if (source == null) source = placeSpeaking(st, people, t, start);
         if (source == null) return NONE;
         if (target != null && sameActor(source, target)) target = null;
         return new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
+    }
+
+    /**
+     * Russian names a government by where it sits when no one is named: "В Москве это отрицают", "В Минске решение
+     * назвали …" (they deny it in Moscow). A country, capital or organisation after "в"/"во" that opens the clause,
+     * before the trigger, is then the source; else null.
+     */
+    private static Participant placeSpeaking(SentenceStructure st, List<Participant> people, Trigger t, int start) {
+        for (Participant p : people) {
+            if (p.firstToken() < start || p.lastToken() >= t.firstToken()) continue;
+            boolean opens = p.firstToken() == start + 1 && (st.lower(start).equals("в") || st.lower(start).equals("во"));
+            boolean governs = p.actor().isCountry() || p.actor().capitalOf() != null || p.actor().kind().equals("organisation");
+            return opens && governs ? p : null;
+        }
+        return null;
     }
 
     /** Verb-final clauses (Armenian): first actor of the clause acts on the next one. */

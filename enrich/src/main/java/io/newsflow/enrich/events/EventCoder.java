@@ -389,12 +389,17 @@ public final class EventCoder {
                 .filter(t -> t.length() > 1 || participants.sector(st.lower(t.firstToken())) == null
                         || st.tagged() && !st.tag(t.firstToken()).equals("NOUN"))
                 .filter(t -> st.tagged() || t.firstToken() == st.first() || !ABOUT.contains(st.lower(t.firstToken() - 1))
-                        || UNTAGGED_VERB.matcher(st.lower(t.firstToken())).matches())
+                        && !CIRCUMSTANCE.contains(st.lower(t.firstToken() - 1)) || UNTAGGED_VERB.matcher(st.lower(t.firstToken())).matches())
                 .toList();
     }
 
     /** Russian prepositions of a topic ("о выходе", "об отставке"). */
     private static final Set<String> ABOUT = Set.of("о", "об", "обо");
+    /**
+     * Russian words of time and circumstance before a noun that names another event ("до визита", "после переговоров",
+     * "во время встречи", "в ходе обстрела"): a setting, not the clause's act.
+     */
+    private static final Set<String> CIRCUMSTANCE = Set.of("до", "после", "перед", "накануне", "время", "ходе", "итогам", "фоне");
 
     /**
      * A denial with no target answers one of the last events before it ({@link #REPLY_REACH}), the latest one

@@ -50,6 +50,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void capitalsHaveTheirRussianAndArmenianNames() {
+        assertThat(names("Лавров прибыл в Минск, затем в Тегеран.")).containsExactly("Sergey Lavrov", "Minsk", "Tehran");
+        assertThat(names("Միրզոյանը ժամանել է Վաշինգտոն։")).contains("Washington");
+        assertThat(names("провокация киевского режима")).containsExactly("Kyiv");
+    }
+
+    @Test
     void everyAliasScriptResolvesToTheSameActor() {
         for (String name : List.of("Pashinyan", "Pashinian", "Пашинян", "Փաշինյան", "Paşinyan")) {
             assertThat(actors("Today " + name + " spoke.", null)).as(name).singleElement()

@@ -253,6 +253,14 @@ class EventCoderTest {
     }
 
     @Test
+    void russianNamesAGovernmentByWhereItSitsAndSkipsEventsOfCircumstance() {
+        assertThat(coded("В Анкаре это заявление назвали провокацией.")).containsExactly("ACCUSE Turkey -> -");
+        // "до визита" sets the time: the clause's act is the threat
+        assertThat(coded("Незадолго до визита Лавров пригрозил Киеву ответными мерами.")).singleElement()
+                .satisfies(e -> assertThat(e).startsWith("THREATEN Sergey Lavrov -> "));
+    }
+
+    @Test
     void theSourcesOwnGroupIsNoTarget() {
         assertThat(events("Turkey withdrew its troops from the border on Monday.", null))
                 .allSatisfy(e -> assertThat(e.getTarget()).isNull());
