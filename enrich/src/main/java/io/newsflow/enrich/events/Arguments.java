@@ -212,6 +212,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Participant p = endingAt(people, i); // an actor with its apposition ("Putin, Russia's President,") ends here
             int aside = st.asideEndingBefore(i + 1); // an aside may end in an actor too (", the ambassador to Moscow,")
             if (aside >= 0 && aside <= i && (p == null || p.firstToken() >= aside)) {
+                // "Armenia's representative at the court, Yeghishe Kirakosyan, welcomed": a name as the aside is the subject
+                if (p != null && p.firstToken() == aside && p.lastToken() == i && p.actor().isPerson() && !p.possessor()) {
+                    return new Found(p, Evidence.SUBJECT);
+                }
                 if (modifier == null) modifier = firstIn(people, aside, i); // "Kenzo Oshima, the UN's coordinator, demanded"
                 i = aside - 1;
                 continue;

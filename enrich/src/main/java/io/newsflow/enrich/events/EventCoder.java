@@ -197,7 +197,10 @@ public final class EventCoder {
                     evidence.remove(Evidence.OBJECT);
                     evidence.remove(Evidence.PLACE);
                 }
-                if (to == null) to = Sides.organisationReferredTo(st, trigger, cursor.lastOrganisationBefore(), evidence);
+                if (to == null) {
+                    to = Sides.organisationReferredTo(st, trigger, cursor.lastOrganisationBefore(), evidence);
+                    if (to != null && !sides.distinctSides(from, to)) to = null;
+                }
                 if (to == null && coded.type() == EventType.REJECT && !evidence.contains(Evidence.REFUSED)) {
                     to = replyTo(explained, from, evidence);
                 }
@@ -210,7 +213,7 @@ public final class EventCoder {
                         else to = null;
                     }
                 }
-                if (to == null) to = sides.sectorPatient(st, trigger, from, sentenceCountry, articleCountry, evidence);
+                if (to == null) to = sides.sectorPatient(st, trigger, from, people, sentenceCountry, articleCountry, evidence);
                 if (to == null && DOMESTIC.contains(coded.type())) to = sides.ownState(from, evidence);
                 // one event per type and source in a sentence; one with a target wins over one without ("condemned the
                 // drills and summoned Armenia's ambassador")

@@ -73,6 +73,9 @@ final class ProperNames {
             int first = i, last = i;
             while (last + 1 <= st.last() && (isNameWord(st, last + 1, covered) || continuesName(st, first, last + 1, covered))
                     && JOINING.contains(st.gap(last + 1))) last++;
+            if (found.isEmpty() || found.getLast().lastToken() < first - 1) { // not the end of a name just found
+                while (opensName(st, first - 1, covered) && st.gap(first).equals(" ")) first--; // "Yeghishe Kirakosyan"
+            }
             i = last;
             int run = first;
             while (first < last && isTitle(st.lower(first))) first++; // "Sen. Ann Holt", "Ms Avetisyan"
@@ -217,7 +220,8 @@ final class ProperNames {
     /**
      * "The head of the US Agency for International Development, Samantha Power, arrived …", "Russia's ambassador to
      * Armenia, Sergei Kopyrkin, said …": a name between commas after a phrase with a title word takes the country of
-     * the phrase's first actor (within {@link #TITLED_PHRASE_REACH} words); else null.
+     * the phrase's first country or organisation (within {@link #TITLED_PHRASE_REACH} words; IGO for an international
+     * one); else null.
      */
     private String titledPhraseCountry(SentenceStructure st, int first, int last, List<Participant> people) {
         if (first - 1 < st.first() || !st.gap(first).strip().equals(",")) return null;
@@ -228,8 +232,9 @@ final class ProperNames {
         for (int i = start; i < first; i++) titled |= isTitle(st.lower(i)) || PHRASE_HEADS.contains(st.lower(i));
         if (!titled) return null;
         for (Participant p : people) {
-            if (p.firstToken() < start || p.lastToken() >= first || p.locative() || !p.actor().isCountry()) continue;
-            return p.actor().capitalOf() != null ? p.actor().capitalOf() : p.actor().country();
+            if (p.firstToken() < start || p.lastToken() >= first || p.locative()) continue;
+            if (!p.actor().isCountry() && !p.actor().kind().equals("organisation") || p.actor().country() == null) continue;
+            return p.actor().capitalOf() != null ? p.actor().capitalOf() : p.actor().country(); // IGO for "the UN's envoy"
         }
         return null;
     }
@@ -265,6 +270,19 @@ final class ProperNames {
         return !covered[i - st.first()] && nameTag && isCapitalised(st, i)
                 && word.codePointCount(0, word.length()) > 1 && !CALENDAR.contains(st.lower(i)) && !st.gap(i).equals("-");
     }
+
+    /**
+     * A capitalised word right before a name that the tagger called something else (it tags unknown foreign first names
+     * at random: "Yeghishe" as a conjunction): part of the name unless it opens the sentence or a quotation, is a title,
+     * a calendar word or a word of grammar (determiner, pronoun, preposition, auxiliary, number).
+     */
+    private boolean opensName(SentenceStructure st, int i, boolean[] covered) {
+        if (i <= st.first() || covered[i - st.first()] || !st.tagged() || !isCapitalised(st, i)) return false;
+        if (OPENING.matcher(st.gap(i)).matches() || CALENDAR.contains(st.lower(i)) || isTitle(st.lower(i))) return false;
+        return !GRAMMAR_TAGS.contains(st.tag(i));
+    }
+
+    private static final Set<String> GRAMMAR_TAGS = Set.of("DET", "PRON", "ADP", "AUX", "SCONJ", "PART", "NUM", "PUNCT", "SYM");
 
     /** A capitalised word that spells the last word of a name the article gave before. */
     private static boolean isSeenName(SentenceStructure st, int i, boolean[] covered, Set<String> seen) {

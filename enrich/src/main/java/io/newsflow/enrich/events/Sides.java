@@ -159,7 +159,9 @@ final class Sides {
      */
     private static int theReferringNoun(SentenceStructure st, int from, int to, ActorEntry organisation) {
         Set<String> nameWords = organisation == null ? Set.of() : nameWords(organisation.name());
-        java.util.function.IntPredicate refers = i -> st.words().referring().contains(st.lower(i)) || nameWords.contains(st.lower(i));
+        boolean court = nameWords.contains("court") || nameWords.contains("tribunal") || nameWords.contains("суд");
+        java.util.function.IntPredicate refers = i -> st.words().referring().contains(st.lower(i)) || nameWords.contains(st.lower(i))
+                || court && JUDGMENTS.contains(st.lower(i)); // "welcomed the ruling" of the court named last
         if (!st.tagged()) {
             for (int i = from; i <= to; i++) if (refers.test(i)) return i;
             return -1;
@@ -181,6 +183,9 @@ final class Sides {
         }
         return words;
     }
+
+    /** What a court hands down: it stands for the court named last. */
+    private static final Set<String> JUDGMENTS = Set.of("ruling", "rulings", "judgment", "judgments", "judgement", "verdict");
 
     /** Name words that do not refer back on their own ("the international …", "the united …"). */
     private static final Set<String> NOT_REFERRING = Set.of("international", "united", "nations", "european", "world",
@@ -302,11 +307,15 @@ final class Sides {
      * sentence's, else the article's). English only (it needs the tagger to tell the group's noun from a modifier:
      * "security forces" is the forces). Null when there is none or it is the source's own group.
      */
-    EventActor sectorPatient(SentenceStructure st, Trigger t, EventActor source, String sentenceCountry, String articleCountry,
-                             Set<Evidence> evidence) {
+    EventActor sectorPatient(SentenceStructure st, Trigger t, EventActor source, List<Participant> people, String sentenceCountry,
+                             String articleCountry, Set<Evidence> evidence) {
         if (!st.tagged()) return null;
         String country = source.getCountryCode() != null && !source.getCountryCode().equals("IGO") ? source.getCountryCode()
                 : sentenceCountry != null ? sentenceCountry : articleCountry;
+        if ("MIL".equals(source.getSector()) && (t.type() == EventType.ASSAULT || t.type() == EventType.COERCE)) {
+            String foreign = foreignCountry(people, country, articleCountry); // "Russian troops detained residents … Tbilisi"
+            if (foreign != null) country = foreign;
+        }
         ActorEntry state = country == null ? null : dictionary.country(country).orElse(null);
         if (state == null) return null;
         int end = st.clauseEnd(t.lastToken());
@@ -340,6 +349,19 @@ final class Sides {
     }
 
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "his", "her", "our");
+
+    /**
+     * A force's victims are seldom its own people: the first country the sentence names other than the force's, else
+     * the article's most named one if it is another; null when there is none.
+     */
+    private String foreignCountry(List<Participant> people, String own, String articleCountry) {
+        for (Participant p : people) {
+            ActorEntry a = actorOf(p);
+            String c = a.capitalOf() != null ? a.capitalOf() : a.country();
+            if (c != null && !c.equals("IGO") && !c.equals(own)) return c;
+        }
+        return articleCountry != null && !articleCountry.equals(own) ? articleCountry : null;
+    }
 
     /** Abstract nouns a sector stem may begin ("militarisation", "officialdom"): a process or quality, not a group. */
     private static final java.util.regex.Pattern ABSTRACT_NOUN = java.util.regex.Pattern.compile("\\w+(isation|ization|ism|ness|dom|ity)");

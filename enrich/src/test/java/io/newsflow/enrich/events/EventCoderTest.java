@@ -261,6 +261,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aNameInAppositionToTheSubjectActsAndARulingStandsForItsCourt() {
+        assertThat(coded("The European Court of Human Rights ruled against Turkey on Tuesday. Greece's agent before the"
+                + " court, Yeghishe Papadakis, welcomed the ruling.")).contains("SUPPORT Yeghishe Papadakis -> European Court of Human Rights");
+    }
+
+    @Test
+    void aForcesVictimsAreOfAnotherCountryTheSentenceNames() {
+        List<Event> events = events("Witnesses said Russian soldiers detained villagers near a line that Tbilisi does not recognise.", null);
+        assertThat(events).filteredOn(e -> e.getType() == EventType.COERCE).singleElement().satisfies(e -> {
+            assertThat(e.getSource().getCountryCode()).isEqualTo("RUS");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("GEO");
+        });
+    }
+
+    @Test
     void theSourcesOwnGroupIsNoTarget() {
         assertThat(events("Turkey withdrew its troops from the border on Monday.", null))
                 .allSatisfy(e -> assertThat(e.getTarget()).isNull());
