@@ -671,15 +671,18 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "мы", "я", "մենք", "ես");
 
     /**
-     * The speaker of the quotation a pronoun stands in: the first actor after the closing quotation mark ("“We call on
-     * Azerbaijan …,” Power told reporters"), else the last actor before the opening one ("Power said: “We …"); null when
-     * the pronoun is not inside a quotation or no actor is named.
+     * The speaker of the quotation word {@code i} stands in: the first actor after the closing quotation mark ("“We call
+     * on Azerbaijan …,” Power told reporters"), else the last actor before the opening one ("Power said: “We …"); for
+     * words outside quotation marks, the actor of a closing attribution ("We will respond, Lavrov said."), else the
+     * subject of a verb of speech before them ("Lavrov said Georgia must …"); null when there is none.
      */
-    static Participant quoteSpeaker(SentenceStructure st, List<Participant> people, int pronoun) {
-        int open = pronoun;
-        while (open >= st.first() && !st.quoteBefore(open)) open--;
-        if (open < st.first()) return null;
-        for (int close = pronoun + 1; close <= st.last(); close++) {
+    static Participant quoteSpeaker(SentenceStructure st, List<Participant> people, int i) {
+        int open = openingQuote(st, i);
+        if (open < 0) {
+            Participant attributed = attribution(st, people, i);
+            return attributed != null ? attributed : reporter(st, people, i);
+        }
+        for (int close = i + 1; close <= st.last(); close++) {
             if (!st.quoteBefore(close)) continue;
             for (Participant p : people) if (p.firstToken() >= close && !p.locative() && !p.possessor()) return p;
             break;
@@ -687,6 +690,43 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         Participant before = null;
         for (Participant p : people) if (p.lastToken() < open && !p.locative() && !p.possessor()) before = p;
         return before;
+    }
+
+    /** "Lavrov said Georgia must apologise": the subject of the verb of speech before word {@code i}, or null. */
+    private static Participant reporter(SentenceStructure st, List<Participant> people, int i) {
+        for (int k = i - 1; k >= st.first(); k--) {
+            if (st.words().reporting().contains(st.lower(k))) return subject(st, people, k, null).participant();
+        }
+        return null;
+    }
+
+    /** The word after the quotation mark that opens the quotation word {@code i} is in, or -1 when it is in none. */
+    private static int openingQuote(SentenceStructure st, int i) {
+        int open = -1;
+        boolean inside = false;
+        for (int k = st.first(); k <= i; k++) {
+            if (!st.quoteBefore(k)) continue;
+            inside = !inside || st.opensQuote(k); // a mark before a word opens unless it closes the one before
+            if (inside) open = k;
+        }
+        return inside ? open : -1;
+    }
+
+    /**
+     * "…, Lavrov said." / "…, Lavrov told reporters.": the actor that, after the sentence's last comma, is the subject of
+     * a verb of speech (after word {@code i}); else null.
+     */
+    private static Participant attribution(SentenceStructure st, List<Participant> people, int i) {
+        for (int k = st.last(); k > i; k--) {
+            if (!st.commaBefore(k)) continue;
+            for (Participant p : people) {
+                if (p.firstToken() < k || p.locative() || p.possessor()) continue;
+                int verb = p.lastToken() + 1;
+                return verb <= st.last() && st.words().reporting().contains(st.lower(verb)) ? p : null;
+            }
+            return null;
+        }
+        return null;
     }
 
     private static Participant antecedent(List<Participant> people, int pronoun) {

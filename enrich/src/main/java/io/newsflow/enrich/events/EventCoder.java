@@ -149,6 +149,14 @@ public final class EventCoder {
                 Set<Evidence> evidence = Evidence.none();
                 Participant source = args.source();
                 Participant target = args.target();
+                if (source != null && MODAL_DEMANDS.contains(st.lower(trigger.firstToken())) && !passiveAfter(st, trigger.firstToken())) {
+                    // "\"Azerbaijan must release the captives,\" the ombudsman wrote": the speaker asks it of the subject
+                    Participant speaker = Arguments.quoteSpeaker(st, people, trigger.firstToken());
+                    if (speaker != null && !Arguments.sameActor(speaker, source)) {
+                        target = source;
+                        source = speaker;
+                    }
+                }
                 // "the sides discussed …": no actor before the trigger (Russian takes the first after it when none is before)
                 Participant[] parties = source == null || source.firstToken() > trigger.lastToken()
                         ? sides.partiesAsSubject(st, trigger, lastTwoSided(explained)) : null;
@@ -169,7 +177,7 @@ public final class EventCoder {
                     if (target != null) evidence.add(Evidence.OBJECT);
                 } else {
                     evidence.add(args.sourceEvidence());
-                    if (target != null) evidence.add(args.targetEvidence());
+                    if (target != null) evidence.add(args.targetEvidence() != null ? args.targetEvidence() : Evidence.OBJECT);
                 }
                 if (target != null && target.firstToken() > trigger.lastToken() && cursor.lastOrganisationBefore() != null) {
                     int referring = Sides.referringNoun(st, trigger, cursor.lastOrganisationBefore()); // "accused the bloc of failing to protect Armenia"
@@ -395,6 +403,15 @@ public final class EventCoder {
                         && !CIRCUMSTANCE.contains(st.lower(t.firstToken() - 1)) || UNTAGGED_VERB.matcher(st.lower(t.firstToken())).matches())
                 .toList();
     }
+
+    /** "must be compensated": a passive after the modal (its subject gets, it is not asked to do). */
+    private static boolean passiveAfter(SentenceStructure st, int modal) {
+        int be = modal + 1;
+        return be + 1 <= st.last() && st.words().passive().contains(st.lower(be)) && st.lower(be + 1).matches("\\p{L}+(ed|en)");
+    }
+
+    /** Modal verbs that make a request of their subject when someone else says them ("X must …"). */
+    private static final Set<String> MODAL_DEMANDS = Set.of("must", "должен", "должна", "должны", "должно");
 
     /** Russian prepositions of a topic ("о выходе", "об отставке"). */
     private static final Set<String> ABOUT = Set.of("о", "об", "обо");

@@ -82,6 +82,7 @@ final class ProperNames {
             if (named && first == last || isName(st, first, last, covered)) {
                 String country = appositionCountry(st, last, people);
                 if (country == null && first > run) country = titleCountry(run, people);
+                if (country == null) country = possessorCountry(st, run, people);
                 if (country == null) country = titledPhraseCountry(st, first, last, people);
                 Participant p = participants.named(entry(st, first, last, isPlace(st, first), country),
                         first, last, st.tokens(), text, sentence);
@@ -208,6 +209,26 @@ final class ProperNames {
      * "Armenian Deputy Prime Minister Mher Grigoryan": a name whose title words follow a country's mention belongs to
      * that country; else null. {@code run} is the first title word.
      */
+    /**
+     * "Armenia's human rights defender Anahit Manasyan": a name after a possessive country and up to
+     * {@link #DESCRIPTION_WORDS} lower-case nouns and adjectives (a noun last) takes that country; else null.
+     */
+    private static String possessorCountry(SentenceStructure st, int run, List<Participant> people) {
+        if (!st.tagged() || run - 1 < st.first() || !st.tag(run - 1).equals("NOUN")) return null;
+        int i = run - 1;
+        while (i >= st.first() && run - i <= DESCRIPTION_WORDS && (st.tag(i).equals("NOUN") || st.tag(i).equals("ADJ"))
+                && !isCapitalised(st, i) && st.gap(i + 1).equals(" ")) i--;
+        if (i < st.first() || !st.lower(i).equals("s")) return null;
+        for (Participant p : people) {
+            if (p.lastToken() != i - 1 && p.lastToken() != i || !p.actor().isCountry()) continue;
+            return p.actor().capitalOf() != null ? p.actor().capitalOf() : p.actor().country();
+        }
+        return null;
+    }
+
+    /** Lower-case words read back from a name for a possessive country's description of it. */
+    static final int DESCRIPTION_WORDS = 4;
+
     private static String titleCountry(int run, List<Participant> people) {
         for (Participant p : people) {
             if (p.lastToken() != run - 1 || p.locative() || !p.actor().isCountry()) continue; // "Armenian", "Armenia's"

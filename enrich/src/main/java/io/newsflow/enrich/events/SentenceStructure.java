@@ -173,6 +173,13 @@ final class SentenceStructure {
 
     private static final String QUOTES = "\"“”«»„";
 
+    /** Whether the quotation mark before word {@code i} is an opening one by its shape (“ « „); a straight " says nothing. */
+    boolean opensQuote(int i) {
+        String before = i > first ? gap(i) : text.substring(Math.max(0, tokens.get(i).start() - 2), tokens.get(i).start());
+        for (int c = 0; c < before.length(); c++) if ("“«„".indexOf(before.charAt(c)) >= 0) return true;
+        return false;
+    }
+
     boolean commaBefore(int i) {
         return gap(i).indexOf(',') >= 0;
     }

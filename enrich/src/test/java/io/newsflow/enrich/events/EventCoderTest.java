@@ -276,6 +276,16 @@ class EventCoderTest {
     }
 
     @Test
+    void whatSomeoneMustDoIsTheSpeakersRequestOfThem() {
+        assertThat(coded("\"Georgia must free the detained shepherds at once,\" Russia's human rights commissioner Tatyana"
+                + " Moskalkova wrote.")).containsExactly("REQUEST Tatyana Moskalkova -> Georgia");
+        assertThat(coded("Armenia must withdraw from the border posts, Aliyev said.")).containsExactly("REQUEST Ilham Aliyev -> Armenia");
+        assertThat(coded("Lavrov said on Monday that Georgia must apologise.")).containsExactly("REQUEST Sergey Lavrov -> Georgia");
+        // a passive "must be" asks nothing of its subject
+        assertThat(coded("Lavrov said Russia must be compensated.")).noneMatch(e -> e.startsWith("REQUEST Sergey Lavrov -> Russia"));
+    }
+
+    @Test
     void theSourcesOwnGroupIsNoTarget() {
         assertThat(events("Turkey withdrew its troops from the border on Monday.", null))
                 .allSatisfy(e -> assertThat(e.getTarget()).isNull());
