@@ -442,6 +442,19 @@ public final class EventCoder {
         return null;
     }
 
+    /**
+     * A meeting named as the time of another act ("during a meeting", "at talks", "after a phone call with …") is an
+     * event of its own: the same people met.
+     */
+    private static boolean meetingAsSetting(SentenceStructure st, Trigger t) {
+        if (!st.tagged() || t.type() != EventType.CONSULT || !Arguments.isNominalTrigger(st, t)) return false;
+        int before = t.firstToken() - 1;
+        while (before > st.first() && (st.tag(before).equals("DET") || st.tag(before).equals("ADJ"))) before--;
+        return before >= st.first() && MEETING_SETTINGS.contains(st.lower(before));
+    }
+
+    private static final Set<String> MEETING_SETTINGS = Set.of("during", "at", "after", "following");
+
     /** Events looked back over for the one a denial answers, or for the two sides "the sides" stands for. */
     static final int REPLY_REACH = 3;
 
@@ -465,7 +478,8 @@ public final class EventCoder {
             // a verb coordinated with an earlier one is an act of its own ("condemned the drills and summoned …")
             // and so is a participle adjunct ("condemned the deal, accusing Paris of …")
             boolean ownAct = st.isVerb(t.firstToken())
-                    && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0);
+                    && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0)
+                    || meetingAsSetting(st, t); // "thanked Putin … during a meeting in Moscow": the meeting happened too
             int clause = ownAct ? -1 - t.firstToken() : st.clauseStart(t.firstToken());
             if (clauses.add(clause)) chosen.add(t);
         }

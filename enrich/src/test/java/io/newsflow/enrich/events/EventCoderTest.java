@@ -286,6 +286,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aMeetingNamedAsTheTimeOfAnotherActIsAnEventToo() {
+        assertThat(coded("Erdogan praised Aliyev for the deal during talks in Ankara on Monday."))
+                .contains("SUPPORT Recep Tayyip Erdoğan -> Ilham Aliyev", "CONSULT Recep Tayyip Erdoğan -> Ilham Aliyev");
+    }
+
+    @Test
     void theSourcesOwnGroupIsNoTarget() {
         assertThat(events("Turkey withdrew its troops from the border on Monday.", null))
                 .allSatisfy(e -> assertThat(e.getTarget()).isNull());
