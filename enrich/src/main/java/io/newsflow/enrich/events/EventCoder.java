@@ -221,6 +221,16 @@ public final class EventCoder {
                         else to = null;
                     }
                 }
+                if (to == null) {
+                    Participant[] addressed = sides.partiesAsObject(st, trigger, lastTwoSided(explained)); // "urged both sides to …"
+                    if (addressed != null) {
+                        for (Participant party : addressed) {
+                            EventActor side = sides.side(st, party, source, sentenceCountry, articleCountry, evidence);
+                            if (to == null && sides.distinctSides(from, side)) to = side;
+                        }
+                        if (to != null) evidence.add(Evidence.OBJECT);
+                    }
+                }
                 if (to == null) to = sides.sectorPatient(st, trigger, from, people, sentenceCountry, articleCountry, evidence);
                 if (to == null && DOMESTIC.contains(coded.type())) to = sides.ownState(from, evidence);
                 // one event per type and source in a sentence; one with a target wins over one without ("condemned the

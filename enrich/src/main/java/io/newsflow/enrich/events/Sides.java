@@ -146,6 +146,21 @@ final class Sides {
         return new Participant[]{party(last.getSource(), noun), party(last.getTarget(), noun)};
     }
 
+    /**
+     * "… urged both sides to refrain from …": a parties noun as the trigger's object (right after it, after "the" or
+     * "both") stands for the two sides of the article's last two-sided event; null when there is none.
+     */
+    Participant[] partiesAsObject(SentenceStructure st, Trigger t, Event last) {
+        if (last == null || last.getTarget() == null) return null;
+        int end = Math.min(st.clauseEnd(t.lastToken()), t.lastToken() + 3);
+        for (int i = t.lastToken() + 1; i <= end; i++) {
+            if (!st.words().parties().contains(st.lower(i))) continue;
+            if (st.tagged() && !(st.lower(i - 1).equals("both") || st.lower(i - 1).equals("the") || st.lower(i - 1).equals("two"))) return null;
+            return new Participant[]{party(last.getSource(), i), party(last.getTarget(), i)};
+        }
+        return null;
+    }
+
     private Participant party(EventActor side, int at) {
         ActorEntry actor = dictionary.byId(side.getId()).map(a -> a.withCountry(side.getCountryCode() != null ? side.getCountryCode() : a.country()))
                 .orElseGet(() -> new ActorEntry(side.getId(), side.getName(), "person", side.getCountryCode(), side.getSector(), Map.of()));

@@ -209,6 +209,8 @@ class EventCoderTest {
         assertThat(coded("Лавров провёл переговоры с Мирзояном в Москве. Стороны договорились о подготовке нового соглашения."))
                 .contains("AGREE Sergey Lavrov -> Ararat Mirzoyan");
         // a noun with its own complement is not the two sides
+        assertThat(coded("Aliyev met Pashinyan in Prague. Macron called on the two leaders to sign the treaty."))
+                .contains("REQUEST Emmanuel Macron -> Ilham Aliyev");
         assertThat(coded("Aliyev met Erdogan in Ankara on Monday. The leaders of seven parties agreed to hold a debate."))
                 .doesNotContain("AGREE Ilham Aliyev -> Recep Tayyip Erdoğan");
     }
