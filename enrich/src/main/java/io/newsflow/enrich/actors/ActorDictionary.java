@@ -65,7 +65,7 @@ public final class ActorDictionary {
         byte[] curated = WorldData.resource(CURATED);
         byte[] countries = WorldData.resource(WorldData.COUNTRIES);
         byte[] igos = WorldData.resource(WorldData.IGOS);
-        List<ActorEntry> world = new ArrayList<>(WorldData.countries(countries, WorldData.resource(WorldData.LOCAL_CAPITALS)));
+        List<ActorEntry> world = new ArrayList<>(WorldData.countries(countries, WorldData.resource(WorldData.LOCAL_NAMES)));
         world.addAll(WorldData.igos(igos));
         String version = ContentHash.sha256(ContentHash.sha256(curated) + ContentHash.sha256(countries) + ContentHash.sha256(igos))
                 .substring(0, 12);

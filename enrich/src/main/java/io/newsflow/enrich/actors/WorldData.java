@@ -15,22 +15,23 @@ import java.util.Map;
  * The world beyond the curated regional actors, from two tab-separated data files next to {@code actors.yaml}:
  * {@code world-countries.tsv} (every country: names, demonyms, capital) and {@code igos.tsv} (international
  * organisations: name, acronyms, aliases). Country names in Russian, Armenian and Azerbaijani come from the JDK's CLDR
- * data. Country ids are {@code nf:country/<alpha3>}, capitals {@code nf:capital/<alpha3>}, unless the curated dictionary
+ * data; {@code local-names.tsv} adds the Russian and Armenian names of capitals and adjectives of states, which CLDR
+ * lacks. Country ids are {@code nf:country/<alpha3>}, capitals {@code nf:capital/<alpha3>}, unless the curated dictionary
  * already has the actor (then its aliases are merged into the curated entry by {@link ActorDictionary}).
  */
 final class WorldData {
     static final String COUNTRIES = "world-countries.tsv";
     static final String IGOS = "igos.tsv";
-    /** Capitals' names in Russian and Armenian (CLDR has none), by the country's alpha-3 code. */
-    static final String LOCAL_CAPITALS = "capitals-local.tsv";
+    /** Capitals' names and states' adjectives in Russian and Armenian (CLDR has neither), by the country's alpha-3 code. */
+    static final String LOCAL_NAMES = "local-names.tsv";
     private static final List<String> CLDR_LANGUAGES = List.of("ru", "hy", "az");
 
     private WorldData() {}
 
-    static List<ActorEntry> countries(byte[] tsv, byte[] localCapitals) {
+    static List<ActorEntry> countries(byte[] tsv, byte[] localNamesTsv) {
         Map<String, String> alpha2ByAlpha3 = alpha2ByAlpha3();
-        Map<String, String[]> capitalNames = new HashMap<>();
-        for (String[] row : rows(localCapitals, 3, LOCAL_CAPITALS)) capitalNames.put(row[0], row);
+        Map<String, String[]> localNames = new HashMap<>();
+        for (String[] row : rows(localNamesTsv, 5, LOCAL_NAMES)) localNames.put(row[0], row);
         List<ActorEntry> entries = new ArrayList<>();
         for (String[] row : rows(tsv, 5, COUNTRIES)) {
             String alpha3 = row[0];
@@ -47,12 +48,16 @@ final class WorldData {
                     if (!local.isBlank() && !local.equals(alpha2) && !names.contains(local)) aliases.put(language, List.of(local));
                 }
             }
+            String[] local = localNames.get(alpha3);
+            if (local != null) { // "украинский", "թուրքական"
+                addAll(aliases, "ru", split(local[3]));
+                addAll(aliases, "hy", split(local[4]));
+            }
             entries.add(new ActorEntry("nf:country/" + alpha3.toLowerCase(Locale.ROOT), names.getFirst(), "country", alpha3, "GOV",
                     aliases));
             if (!row[3].isBlank()) {
                 Map<String, List<String>> capitalAliases = new LinkedHashMap<>();
                 capitalAliases.put("en", split(row[4]));
-                String[] local = capitalNames.get(alpha3);
                 if (local != null) {
                     capitalAliases.put("ru", split(local[1]));
                     capitalAliases.put("hy", split(local[2]));
@@ -97,6 +102,13 @@ final class WorldData {
             rows.add(cells);
         }
         return rows;
+    }
+
+    private static void addAll(Map<String, List<String>> aliases, String language, List<String> more) {
+        if (more.isEmpty()) return;
+        List<String> all = new ArrayList<>(aliases.getOrDefault(language, List.of()));
+        all.addAll(more);
+        aliases.put(language, List.copyOf(all));
     }
 
     private static List<String> split(String cell) {

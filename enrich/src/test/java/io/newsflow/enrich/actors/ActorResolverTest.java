@@ -54,6 +54,8 @@ class ActorResolverTest {
         assertThat(names("Лавров прибыл в Минск, затем в Тегеран.")).containsExactly("Sergey Lavrov", "Minsk", "Tehran");
         assertThat(names("Միրզոյանը ժամանել է Վաշինգտոն։")).contains("Washington");
         assertThat(names("провокация киевского режима")).containsExactly("Kyiv");
+        assertThat(names("Польские пограничники задержали украинских военных.")).containsExactly("Poland", "Ukraine");
+        assertThat(names("Թուրքական կողմը մերժել է։")).containsExactly("Turkey");
     }
 
     @Test
