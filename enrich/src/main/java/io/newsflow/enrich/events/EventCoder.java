@@ -1,6 +1,7 @@
 package io.newsflow.enrich.events;
 
 import io.newsflow.enrich.actors.ActorDictionary;
+import io.newsflow.enrich.actors.ActorEntry;
 import io.newsflow.enrich.actors.ActorMention;
 import io.newsflow.enrich.text.Sentence;
 import io.newsflow.enrich.text.Token;
@@ -206,33 +207,9 @@ public final class EventCoder {
                     evidence.remove(Evidence.PLACE);
                 }
                 if (to == null) {
-                    to = Sides.organisationReferredTo(st, trigger, cursor.lastOrganisationBefore(), evidence);
-                    if (to != null && !sides.distinctSides(from, to)) to = null;
+                    Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(), explained);
+                    to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
                 }
-                if (to == null && coded.type() == EventType.REJECT && !evidence.contains(Evidence.REFUSED)) {
-                    to = replyTo(explained, from, evidence);
-                }
-                if (to == null) to = sides.placeAsTarget(st, people, trigger, from, sentenceCountry, articleCountry, evidence);
-                if (to == null) {
-                    Participant owner = Arguments.possessedObject(st, people, trigger, source);
-                    if (owner != null) {
-                        to = sides.side(st, owner, source, sentenceCountry, articleCountry, evidence);
-                        if (sides.distinctSides(from, to)) evidence.add(Evidence.PRONOUN);
-                        else to = null;
-                    }
-                }
-                if (to == null) {
-                    Participant[] addressed = sides.partiesAsObject(st, trigger, lastTwoSided(explained)); // "urged both sides to …"
-                    if (addressed != null) {
-                        for (Participant party : addressed) {
-                            EventActor side = sides.side(st, party, source, sentenceCountry, articleCountry, evidence);
-                            if (to == null && sides.distinctSides(from, side)) to = side;
-                        }
-                        if (to != null) evidence.add(Evidence.OBJECT);
-                    }
-                }
-                if (to == null) to = sides.sectorPatient(st, trigger, from, people, sentenceCountry, articleCountry, evidence);
-                if (to == null && DOMESTIC.contains(coded.type())) to = sides.ownState(from, evidence);
                 // one event per type and source in a sentence; one with a target wins over one without ("condemned the
                 // drills and summoned Armenia's ambassador")
                 Candidate candidate = new Candidate(trigger, coded, modality, evidence, from, to, source);
@@ -442,6 +419,52 @@ public final class EventCoder {
             if (to != null) return to;
         }
         return null;
+    }
+
+    /** What the fallbacks for an unnamed target read: the sentence, its people and countries, and the article so far. */
+    private record Scene(SentenceStructure st, List<Participant> people, String sentenceCountry, String articleCountry,
+                         ActorEntry lastOrganisation, List<Coded> explained) {}
+
+    /**
+     * The target when the clause names none, from the most to the least direct: an organisation a noun refers back to
+     * ("left the bloc"), the accuser a denial answers, the place of the act, the owner of "its territory", the two sides
+     * "both sides" stands for, a group noun after the trigger, and for a domestic kind of act the source's own state;
+     * null when none applies.
+     */
+    private EventActor unnamedTarget(Scene scene, Trigger trigger, EventType type, Participant source, EventActor from,
+                                     Set<Evidence> evidence) {
+        SentenceStructure st = scene.st();
+        EventActor to = Sides.organisationReferredTo(st, trigger, scene.lastOrganisation(), evidence);
+        if (to != null && sides.distinctSides(from, to)) return to;
+        if (type == EventType.REJECT && !evidence.contains(Evidence.REFUSED)) {
+            to = replyTo(scene.explained(), from, evidence);
+            if (to != null) return to;
+        }
+        to = sides.placeAsTarget(st, scene.people(), trigger, from, scene.sentenceCountry(), scene.articleCountry(), evidence);
+        if (to != null) return to;
+        Participant owner = Arguments.possessedObject(st, scene.people(), trigger, source);
+        if (owner != null) {
+            to = sides.side(st, owner, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
+            if (sides.distinctSides(from, to)) {
+                evidence.add(Evidence.PRONOUN);
+                return to;
+            }
+        }
+        Participant[] addressed = sides.partiesAsObject(st, trigger, lastTwoSided(scene.explained())); // "urged both sides to …"
+        if (addressed != null) {
+            EventActor chosen = null;
+            for (Participant party : addressed) {
+                EventActor side = sides.side(st, party, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
+                if (chosen == null && sides.distinctSides(from, side)) chosen = side;
+            }
+            if (chosen != null) {
+                evidence.add(Evidence.OBJECT);
+                return chosen;
+            }
+        }
+        to = sides.sectorPatient(st, trigger, from, scene.people(), scene.sentenceCountry(), scene.articleCountry(), evidence);
+        if (to != null) return to;
+        return DOMESTIC.contains(type) ? sides.ownState(from, evidence) : null;
     }
 
     /** The article's last event with a source and a target, within {@link #REPLY_REACH} events; null when none. */
