@@ -145,41 +145,13 @@ public final class EventCoder {
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type and source: one each per sentence
             Participant sentenceSource = null;
             String sentenceCountry = sides.sentenceCountry(people);
+            Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(), explained);
             for (Trigger trigger : firstPerClause(st, actsOnly(st, triggers), people)) {
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
-                Participant source = args.source();
-                Participant target = args.target();
-                if (source != null && MODAL_DEMANDS.contains(st.lower(trigger.firstToken())) && !passiveAfter(st, trigger.firstToken())) {
-                    // "\"Azerbaijan must release the captives,\" the ombudsman wrote": the speaker asks it of the subject
-                    Participant speaker = Arguments.quoteSpeaker(st, people, trigger.firstToken());
-                    if (speaker != null && !Arguments.sameActor(speaker, source)) {
-                        target = source;
-                        source = speaker;
-                    }
-                }
-                // "the sides discussed …": no actor before the trigger (Russian takes the first after it when none is before)
-                Participant[] parties = source == null || source.firstToken() > trigger.lastToken()
-                        ? sides.partiesAsSubject(st, trigger, lastTwoSided(explained)) : null;
-                if (parties != null) {
-                    source = parties[0];
-                    target = parties[1];
-                    evidence.add(Evidence.SUBJECT);
-                    evidence.add(Evidence.OBJECT);
-                } else if (source == null) {
-                    source = Sides.organisationAsSubject(st, trigger, cursor.lastOrganisationBefore());
-                    if (source == null) {
-                        source = sides.sectorAgent(st, trigger, sentenceCountry, articleCountry);
-                        if (source == null) continue;
-                        evidence.add(Evidence.ASSUMED_COUNTRY);
-                    }
-                    evidence.add(Evidence.SUBJECT);
-                    if (target == null || Arguments.sameActor(target, source)) target = Arguments.targetOf(st, people, trigger, source);
-                    if (target != null) evidence.add(Evidence.OBJECT);
-                } else {
-                    evidence.add(args.sourceEvidence());
-                    if (target != null) evidence.add(args.targetEvidence() != null ? args.targetEvidence() : Evidence.OBJECT);
-                }
+                Participant[] pair = sidesOf(scene, args, trigger, evidence);
+                if (pair == null) continue;
+                Participant source = pair[0], target = pair[1];
                 if (target != null && target.firstToken() > trigger.lastToken() && cursor.lastOrganisationBefore() != null) {
                     int referring = Sides.referringNoun(st, trigger, cursor.lastOrganisationBefore()); // "accused the bloc of failing to protect Armenia"
                     if (referring >= 0 && referring < target.firstToken()) {
@@ -206,10 +178,7 @@ public final class EventCoder {
                     evidence.remove(Evidence.OBJECT);
                     evidence.remove(Evidence.PLACE);
                 }
-                if (to == null) {
-                    Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(), explained);
-                    to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
-                }
+                if (to == null) to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
                 // one event per type and source in a sentence; one with a target wins over one without ("condemned the
                 // drills and summoned Armenia's ambassador")
                 Candidate candidate = new Candidate(trigger, coded, modality, evidence, from, to, source);
@@ -419,6 +388,48 @@ public final class EventCoder {
             if (to != null) return to;
         }
         return null;
+    }
+
+    /**
+     * The source and target participants of a trigger (the target may be null), or null when no source can be found.
+     * In order: the clause's arguments ({@link Arguments}), with a modal demand's speaker as its source ("\"Azerbaijan
+     * must release …,\" the ombudsman wrote"); "the sides" for the last two-sided event's parties; an organisation a
+     * subject noun refers back to ("the court ruled"); a group noun as the agent, of the sentence's or article's country.
+     */
+    private Participant[] sidesOf(Scene scene, Arguments args, Trigger trigger, Set<Evidence> evidence) {
+        SentenceStructure st = scene.st();
+        Participant source = args.source();
+        Participant target = args.target();
+        if (source != null && MODAL_DEMANDS.contains(st.lower(trigger.firstToken())) && !passiveAfter(st, trigger.firstToken())) {
+            Participant speaker = Arguments.quoteSpeaker(st, scene.people(), trigger.firstToken());
+            if (speaker != null && !Arguments.sameActor(speaker, source)) {
+                target = source;
+                source = speaker;
+            }
+        }
+        // "the sides discussed …": no actor before the trigger (Russian takes the first after it when none is before)
+        Participant[] parties = source == null || source.firstToken() > trigger.lastToken()
+                ? sides.partiesAsSubject(st, trigger, lastTwoSided(scene.explained())) : null;
+        if (parties != null) {
+            evidence.add(Evidence.SUBJECT);
+            evidence.add(Evidence.OBJECT);
+            return parties;
+        }
+        if (source != null) {
+            evidence.add(args.sourceEvidence());
+            if (target != null) evidence.add(args.targetEvidence() != null ? args.targetEvidence() : Evidence.OBJECT);
+            return new Participant[]{source, target};
+        }
+        source = Sides.organisationAsSubject(st, trigger, scene.lastOrganisation());
+        if (source == null) {
+            source = sides.sectorAgent(st, trigger, scene.sentenceCountry(), scene.articleCountry());
+            if (source == null) return null;
+            evidence.add(Evidence.ASSUMED_COUNTRY);
+        }
+        evidence.add(Evidence.SUBJECT);
+        if (target == null || Arguments.sameActor(target, source)) target = Arguments.targetOf(st, scene.people(), trigger, source);
+        if (target != null) evidence.add(Evidence.OBJECT);
+        return new Participant[]{source, target};
     }
 
     /** What the fallbacks for an unnamed target read: the sentence, its people and countries, and the article so far. */
