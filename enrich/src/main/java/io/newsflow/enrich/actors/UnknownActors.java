@@ -145,11 +145,24 @@ public final class UnknownActors {
 
     /** The last token of a capitalised name starting at {@code from}, or {@code from - 1} when there is none. */
     private static int nameEnd(List<Token> tokens, int from, boolean[] covered) {
-        int last = from - 1;
-        for (int t = from; t < tokens.size() && t < from + MAX_NAME_WORDS && !covered[t] && tokens.get(t).isCapitalised()
-                && !PERSON_TITLES.contains(tokens.get(t).lower()); t++) last = t;
+        int last = from - 1, words = 0;
+        for (int t = from; t < tokens.size() && words < MAX_NAME_WORDS && !covered[t]; t++) {
+            Token token = tokens.get(t);
+            if (t > from && NAME_PARTICLES.contains(token.text())) {
+                int next = t + 1;
+                while (next < tokens.size() && next - t < 2 && NAME_PARTICLES.contains(tokens.get(next).text())) next++;
+                if (next < tokens.size() && tokens.get(next).isCapitalised()) continue; // "Mohammed bin Salman", "von der Leyen"
+            }
+            if (!token.isCapitalised() || PERSON_TITLES.contains(token.lower())) break;
+            last = t;
+            words++;
+        }
         return last;
     }
+
+    /** Lower-case particles inside a person's name ("bin", "von", "бен", "аль"), as written. */
+    public static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "da",
+            "бен", "ибн", "аль", "эль", "ад", "фон", "ван", "де", "дер");
 
     /** Words joined by a single space (no punctuation between them) belong to one name. */
     private static boolean isWordBefore(String text, List<Token> tokens, int at) {

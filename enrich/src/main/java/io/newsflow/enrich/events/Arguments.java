@@ -479,6 +479,25 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     /** Russian's "то" that announces a complement clause ("настаивает на том, чтобы …", "заявил о том, что …"). */
     private static final Set<String> CORRELATIVES = Set.of("том", "то", "тем");
 
+    /**
+     * "… the UAE's president, whom Pashinyan thanked", "президент ОАЭ, которого Пашинян поблагодарил": when the trigger's
+     * clause opens with a relative pronoun in the object case, the actor it refers back to (the last one before it) is
+     * the target; null otherwise.
+     */
+    static Participant relativeObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        int start = st.clauseStart(t.firstToken());
+        if (!OBJECT_RELATIVES.contains(st.lower(start)) || start >= t.firstToken()) return null;
+        Participant antecedent = null;
+        for (Participant p : people) {
+            if (p.lastToken() >= start) break;
+            if (!p.locative() && !p.possessor()) antecedent = p;
+        }
+        return antecedent == null || source != null && sameActor(antecedent, source) ? null : antecedent;
+    }
+
+    /** Relative pronouns that can only be a verb's object (English "whom", Russian oblique forms of "который"). */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("whom", "которого", "которую", "которых", "которым", "которой");
+
     /** A state (or its capital) that is the source's own: in a reported clause it speaks for the source, not to it. */
     private static boolean ownState(Participant p, Participant source) {
         String state = p.actor().capitalOf() != null ? p.actor().capitalOf() : p.actor().isCountry() ? p.actor().country() : null;

@@ -437,7 +437,8 @@ public final class EventCoder {
                          ActorEntry lastOrganisation, List<Coded> explained) {}
 
     /**
-     * The target when the clause names none, from the most to the least direct: an organisation a noun refers back to
+     * The target when the clause names none, from the most to the least direct: the antecedent of an object relative
+     * pronoun (", whom Pashinyan thanked"), an organisation a noun refers back to
      * ("left the bloc"), the accuser a denial answers, the place of the act, the owner of "its territory", the two sides
      * "both sides" stands for, a group noun after the trigger, and for a domestic kind of act the source's own state;
      * null when none applies.
@@ -445,6 +446,14 @@ public final class EventCoder {
     private EventActor unnamedTarget(Scene scene, Trigger trigger, EventType type, Participant source, EventActor from,
                                      Set<Evidence> evidence) {
         SentenceStructure st = scene.st();
+        Participant antecedent = Arguments.relativeObject(st, scene.people(), trigger, source); // ", whom Pashinyan thanked"
+        if (antecedent != null) {
+            EventActor to = sides.side(st, antecedent, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
+            if (sides.distinctSides(from, to)) {
+                evidence.add(Evidence.OBJECT);
+                return to;
+            }
+        }
         EventActor to = Sides.organisationReferredTo(st, trigger, scene.lastOrganisation(), evidence);
         if (to != null && sides.distinctSides(from, to)) return to;
         if (type == EventType.REJECT && !evidence.contains(Evidence.REFUSED)) {

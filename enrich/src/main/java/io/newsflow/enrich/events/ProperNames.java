@@ -71,8 +71,15 @@ final class ProperNames {
             boolean named = isSeenName(st, i, covered, seen);
             if (!named && !isNameWord(st, i, covered)) continue;
             int first = i, last = i;
-            while (last + 1 <= st.last() && (isNameWord(st, last + 1, covered) || continuesName(st, first, last + 1, covered))
-                    && JOINING.contains(st.gap(last + 1))) last++;
+            while (last + 1 <= st.last() && JOINING.contains(st.gap(last + 1))) {
+                if (isNameWord(st, last + 1, covered) || continuesName(st, first, last + 1, covered)) {
+                    last++;
+                    continue;
+                }
+                int particles = nameParticles(st, last + 1, covered); // "Mohammed bin Salman", "Ursula von der Leyen"
+                if (particles == 0) break;
+                last += particles;
+            }
             if (found.isEmpty() || found.getLast().lastToken() < first - 1) { // not the end of a name just found
                 while (opensName(st, first - 1, covered) && st.gap(first).equals(" ")) first--; // "Yeghishe Kirakosyan"
             }
@@ -83,6 +90,7 @@ final class ProperNames {
                 String country = appositionCountry(st, last, people);
                 if (country == null && first > run) country = titleCountry(run, people);
                 if (country == null) country = possessorCountry(st, run, people);
+                if (country == null) country = roleBefore(st, first, people); // "президент ОАЭ Мохаммед бен Заид …"
                 if (country == null) country = titledPhraseCountry(st, first, last, people);
                 Participant p = participants.named(entry(st, first, last, isPlace(st, first), country),
                         first, last, st.tokens(), text, sentence);
@@ -226,6 +234,21 @@ final class ProperNames {
         return null;
     }
 
+    /**
+     * A role phrase or a country's mention right before a name, one space between ("президент ОАЭ Мохаммед бен Заид",
+     * "the Iranian Mohammad …"): that actor's country; else null.
+     */
+    private static String roleBefore(SentenceStructure st, int first, List<Participant> people) {
+        if (first - 1 < st.first() || !st.gap(first).equals(" ")) return null;
+        for (Participant p : people) {
+            if (p.lastToken() != first - 1 || p.locative() || p.possessor()) continue;
+            ActorEntry a = p.actor();
+            boolean role = a.isPerson() || a.isCountry(); // a role phrase resolves to a person of its country
+            return role && a.country() != null ? (a.capitalOf() != null ? a.capitalOf() : a.country()) : null;
+        }
+        return null;
+    }
+
     /** Lower-case words read back from a name for a possessive country's description of it. */
     static final int DESCRIPTION_WORDS = 4;
 
@@ -304,6 +327,17 @@ final class ProperNames {
     }
 
     private static final Set<String> GRAMMAR_TAGS = Set.of("DET", "PRON", "ADP", "AUX", "SCONJ", "PART", "NUM", "PUNCT", "SYM");
+
+    /**
+     * Lower-case particles inside a name ("bin", "von der", "бен", "аль") followed by a capitalised word of it: how many
+     * particles stand at {@code i} (at most two) when a name word follows them, else 0.
+     */
+    private static int nameParticles(SentenceStructure st, int i, boolean[] covered) {
+        int k = i;
+        while (k <= st.last() && k - i < 2 && UnknownActors.NAME_PARTICLES.contains(st.word(k)) && JOINING.contains(st.gap(k))) k++;
+        if (k == i || k > st.last() || covered[k - st.first()] || !isCapitalised(st, k) || !JOINING.contains(st.gap(k))) return 0;
+        return k - i;
+    }
 
     /** A capitalised word that spells the last word of a name the article gave before. */
     private static boolean isSeenName(SentenceStructure st, int i, boolean[] covered, Set<String> seen) {

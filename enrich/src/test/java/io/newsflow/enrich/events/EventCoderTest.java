@@ -294,6 +294,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anObjectRelativePronounsAntecedentIsTheTarget() {
+        assertThat(coded("The talks were hosted by Saudi Crown Prince Mohammed bin Salman, whom Aliyev thanked."))
+                .contains("SUPPORT Ilham Aliyev -> Mohammed bin Salman");
+        assertThat(coded("Переговоры провел президент Казахстана, которого Пашинян поблагодарил за гостеприимство."))
+                .contains("SUPPORT Nikol Pashinyan -> President of Kazakhstan");
+    }
+
+    @Test
     void theSourcesOwnGroupIsNoTarget() {
         assertThat(events("Turkey withdrew its troops from the border on Monday.", null))
                 .allSatisfy(e -> assertThat(e.getTarget()).isNull());
