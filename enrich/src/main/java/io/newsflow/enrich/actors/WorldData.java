@@ -22,7 +22,10 @@ import java.util.Map;
 final class WorldData {
     static final String COUNTRIES = "world-countries.tsv";
     static final String IGOS = "igos.tsv";
-    /** Capitals' names and states' adjectives in Russian and Armenian (CLDR has neither), by the country's alpha-3 code. */
+    /**
+     * Capitals' names, states' adjectives and usual names in Russian and Armenian (CLDR has no capitals or adjectives),
+     * by the country's alpha-3 code.
+     */
     static final String LOCAL_NAMES = "local-names.tsv";
     private static final List<String> CLDR_LANGUAGES = List.of("ru", "hy", "az");
 
@@ -31,7 +34,7 @@ final class WorldData {
     static List<ActorEntry> countries(byte[] tsv, byte[] localNamesTsv) {
         Map<String, String> alpha2ByAlpha3 = alpha2ByAlpha3();
         Map<String, String[]> localNames = new HashMap<>();
-        for (String[] row : rows(localNamesTsv, 5, LOCAL_NAMES)) localNames.put(row[0], row);
+        for (String[] row : rows(localNamesTsv, 7, LOCAL_NAMES)) localNames.put(row[0], row);
         List<ActorEntry> entries = new ArrayList<>();
         for (String[] row : rows(tsv, 5, COUNTRIES)) {
             String alpha3 = row[0];
@@ -49,9 +52,11 @@ final class WorldData {
                 }
             }
             String[] local = localNames.get(alpha3);
-            if (local != null) { // "украинский", "թուրքական"
+            if (local != null) { // "украинский", "թուրքական"; "Палестина"
                 addAll(aliases, "ru", split(local[3]));
                 addAll(aliases, "hy", split(local[4]));
+                addAll(aliases, "ru", split(local[5]));
+                addAll(aliases, "hy", split(local[6]));
             }
             entries.add(new ActorEntry("nf:country/" + alpha3.toLowerCase(Locale.ROOT), names.getFirst(), "country", alpha3, "GOV",
                     aliases));

@@ -56,6 +56,7 @@ class ActorResolverTest {
         assertThat(names("провокация киевского режима")).containsExactly("Kyiv");
         assertThat(names("Польские пограничники задержали украинских военных.")).containsExactly("Poland", "Ukraine");
         assertThat(names("Թուրքական կողմը մերժել է։")).containsExactly("Turkey");
+        assertThat(names("Армения признала Палестину.")).containsExactly("Armenia", "Palestine");
     }
 
     @Test
