@@ -27,8 +27,8 @@ record Confidence(double intercept, double threshold, Map<Evidence, Double> evid
     static final String FILE = "confidence.yaml";
     /**
      * Held-back precision the threshold is chosen for: the 0.80 asked for (issue 16). Until session 6 out-of-fold
-     * precision levelled off near 0.77 and 0.75 was used; with the region dev set it is reached (0.72 in session 6,
-     * 0.74 in session 7, keeping about half of the right events; docs/events.md).
+     * precision levelled off near 0.77 and 0.75 was used; with the region dev set it is reached (0.72 in sessions 6
+     * and 7, keeping about half of the right events; docs/events.md).
      */
     static final double TARGET_PRECISION = 0.80;
 
