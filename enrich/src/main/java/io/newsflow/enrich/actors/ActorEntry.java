@@ -45,6 +45,11 @@ public record ActorEntry(String id, String name, String kind, String country, St
         return Stream.concat(Stream.of(name), aliases.values().stream().flatMap(List::stream)).distinct().toList();
     }
 
+    /** The state this actor stands for or belongs to: the one it is the capital of, else its country (null if none). */
+    public String state() {
+        return capitalOf != null ? capitalOf : country;
+    }
+
     public boolean isPerson() {
         return kind.equals("person");
     }

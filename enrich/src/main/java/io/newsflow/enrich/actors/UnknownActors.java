@@ -43,7 +43,9 @@ public final class UnknownActors {
         List<ActorMention> found = new ArrayList<>();
         Map<String, ActorEntry> bySurname = new HashMap<>();
         Set<String> sharedSurnames = new HashSet<>();
-        for (ActorMention m : known) { // "Armenian Deputy Prime Minister Mher Grigoryan … Grigoryan thanked Moscow"
+        Map<Integer, ActorEntry> countryEndingAt = new HashMap<>(); // the countries named, by their last token (titleCountry)
+        for (ActorMention m : known) {
+            if (m.actor().isCountry()) countryEndingAt.putIfAbsent(m.lastToken(), m.actor()); // "Armenian Deputy Prime Minister Mher Grigoryan … Grigoryan thanked Moscow"
             if (m.actor().isPerson() && m.lastToken() > m.firstToken() && tokens.get(m.lastToken()).isCapitalised()) {
                 addSurname(bySurname, sharedSurnames, tokens.get(m.lastToken()).text(), m.actor());
             }
@@ -56,7 +58,7 @@ public final class UnknownActors {
                 int last = nameEnd(tokens, i + 1, covered);
                 if (last > i) {
                     ActorEntry person = entry("person", tokens, i + 1, last, text);
-                    String country = titleCountry(text, tokens, i, known);
+                    String country = titleCountry(text, tokens, i, countryEndingAt);
                     if (country != null) person = person.withCountry(country);
                     found.add(mention(person, tokens, i + 1, last, text));
                     addSurname(bySurname, sharedSurnames, tokens.get(last).text(), person);
@@ -89,15 +91,12 @@ public final class UnknownActors {
      * "Georgian Economy Minister Levan Davitashvili": the country named right before the title (and up to
      * {@link #TITLE_WORDS} capitalised words of it) is the person's; else null.
      */
-    private static String titleCountry(String text, List<Token> tokens, int title, List<ActorMention> known) {
+    private static String titleCountry(String text, List<Token> tokens, int title, Map<Integer, ActorEntry> countryEndingAt) {
         int before = title - 1;
         while (before >= 0 && title - before <= TITLE_WORDS && tokens.get(before).isCapitalised()
                 && text.substring(tokens.get(before).end(), tokens.get(before + 1).start()).equals(" ")) { // one phrase
-            for (ActorMention m : known) {
-                if (m.lastToken() == before && m.actor().isCountry()) {
-                    return m.actor().capitalOf() != null ? m.actor().capitalOf() : m.actor().country();
-                }
-            }
+            ActorEntry country = countryEndingAt.get(before);
+            if (country != null) return country.state();
             before--;
         }
         return null;

@@ -208,7 +208,7 @@ final class ProperNames {
             for (int t = last + 1; t < p.firstToken(); t++) if (st.isVerb(t)) return null; // ", arrived in Armenia": no apposition
             if (p.locative()) return null;
             ActorEntry a = p.actor();
-            return a.capitalOf() != null ? a.capitalOf() : a.country();
+            return a.state();
         }
         return null;
     }
@@ -229,7 +229,7 @@ final class ProperNames {
         if (i < st.first() || !st.lower(i).equals("s")) return null;
         for (Participant p : people) {
             if (p.lastToken() != i - 1 && p.lastToken() != i || !p.actor().isCountry()) continue;
-            return p.actor().capitalOf() != null ? p.actor().capitalOf() : p.actor().country();
+            return p.actor().state();
         }
         return null;
     }
@@ -244,7 +244,7 @@ final class ProperNames {
             if (p.lastToken() != first - 1 || p.locative() || p.possessor()) continue;
             ActorEntry a = p.actor();
             boolean role = a.isPerson() || a.isCountry(); // a role phrase resolves to a person of its country
-            return role && a.country() != null ? (a.capitalOf() != null ? a.capitalOf() : a.country()) : null;
+            return role && a.country() != null ? (a.state()) : null;
         }
         return null;
     }
@@ -256,7 +256,7 @@ final class ProperNames {
         for (Participant p : people) {
             if (p.lastToken() != run - 1 || p.locative() || !p.actor().isCountry()) continue; // "Armenian", "Armenia's"
             ActorEntry a = p.actor();
-            return a.capitalOf() != null ? a.capitalOf() : a.country();
+            return a.state();
         }
         return null;
     }
@@ -278,7 +278,7 @@ final class ProperNames {
         for (Participant p : people) {
             if (p.firstToken() < start || p.lastToken() >= first || p.locative()) continue;
             if (!p.actor().isCountry() && !p.actor().kind().equals("organisation") || p.actor().country() == null) continue;
-            return p.actor().capitalOf() != null ? p.actor().capitalOf() : p.actor().country(); // IGO for "the UN's envoy"
+            return p.actor().state(); // IGO for "the UN's envoy"
         }
         return null;
     }

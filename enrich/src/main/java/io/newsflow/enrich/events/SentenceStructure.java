@@ -166,17 +166,18 @@ final class SentenceStructure {
 
     /** Whether a quotation mark stands right before word {@code i} (before the sentence's first word: in the text). */
     boolean quoteBefore(int i) {
-        String before = i > first ? gap(i) : text.substring(Math.max(0, tokens.get(i).start() - 2), tokens.get(i).start());
-        for (int c = 0; c < before.length(); c++) if (QUOTES.indexOf(before.charAt(c)) >= 0) return true;
-        return false;
+        return markBefore(i, "\"“”«»„");
     }
-
-    private static final String QUOTES = "\"“”«»„";
 
     /** Whether the quotation mark before word {@code i} is an opening one by its shape (“ « „); a straight " says nothing. */
     boolean opensQuote(int i) {
+        return markBefore(i, "“«„");
+    }
+
+    /** Whether one of {@code marks} stands in the gap before word {@code i} (before the sentence's first word: in the text). */
+    private boolean markBefore(int i, String marks) {
         String before = i > first ? gap(i) : text.substring(Math.max(0, tokens.get(i).start() - 2), tokens.get(i).start());
-        for (int c = 0; c < before.length(); c++) if ("“«„".indexOf(before.charAt(c)) >= 0) return true;
+        for (int c = 0; c < before.length(); c++) if (marks.indexOf(before.charAt(c)) >= 0) return true;
         return false;
     }
 

@@ -174,7 +174,7 @@ final class Sides {
      */
     private static int theReferringNoun(SentenceStructure st, int from, int to, ActorEntry organisation) {
         Set<String> nameWords = organisation == null ? Set.of() : nameWords(organisation.name());
-        boolean court = nameWords.contains("court") || nameWords.contains("tribunal") || nameWords.contains("суд");
+        boolean court = nameWords.contains("court") || nameWords.contains("tribunal"); // (nameWords keeps words of 4+ letters)
         java.util.function.IntPredicate refers = i -> st.words().referring().contains(st.lower(i)) || nameWords.contains(st.lower(i))
                 || court && JUDGMENTS.contains(st.lower(i)); // "welcomed the ruling" of the court named last
         if (!st.tagged()) {
@@ -372,7 +372,7 @@ final class Sides {
     private String foreignCountry(List<Participant> people, String own, String articleCountry) {
         for (Participant p : people) {
             ActorEntry a = actorOf(p);
-            String c = a.capitalOf() != null ? a.capitalOf() : a.country();
+            String c = a.state();
             if (c != null && !c.equals("IGO") && !c.equals(own)) return c;
         }
         return articleCountry != null && !articleCountry.equals(own) ? articleCountry : null;
@@ -400,7 +400,7 @@ final class Sides {
     String mostNamedCountry(List<ActorMention> mentions) {
         Map<String, Integer> counts = new HashMap<>();
         for (ActorMention m : mentions) {
-            String c = m.actor().capitalOf() != null ? m.actor().capitalOf() : m.actor().country();
+            String c = m.actor().state();
             if (c != null && !c.equals("IGO")) counts.merge(c, 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
