@@ -4,6 +4,7 @@ import io.newsflow.schemas.EventType;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The source and target of one trigger, read from the structure of its clause rather than from distance:
@@ -63,6 +64,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             EventType.REJECT, EventType.SUPPORT);
 
     static final Arguments NONE = new Arguments(null, null, null, null);
+    /**
+     * No source, and none to be guessed: the subject undergoes the act and no one is named doing it ("faced criticism").
+     * A distinct instance, so that the coder's fallbacks (a group noun as the agent) are not tried.
+     */
+    static final Arguments NO_DOER = new Arguments(null, null, null, null);
 
     /**
      * @param st       the sentence
@@ -85,6 +91,14 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             return new Arguments(owner, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
         }
         boolean nominal = isNominalTrigger(st, t);
+        int undergoer = nominal ? undergoingVerb(st, t) : -1;
+        if (undergoer >= 0) { // "Russia faces new EU sanctions", "came under fire from", "were added to the sanctions list"
+            Participant patient = subject(st, people, undergoer, previous).participant();
+            Participant agent = doerOfUndergone(st, people, t, undergoer);
+            if (agent == null) return NO_DOER; // the subject is known not to act, and no one else is named
+            return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
+                    patient == null ? null : Evidence.OBJECT);
+        }
         if (!nominal && passive(st, t)) {
             Participant agent = agentAfter(st, people, t);
             if (agent == null) return NONE;
@@ -188,9 +202,13 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /** A form of "be"/"get" right before a verb ending in -ed/-en (adverbs may stand between). */
     static boolean passive(SentenceStructure st, Trigger t) {
-        String w = st.lower(t.firstToken());
-        if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("hit") || w.equals("shot"))) return false;
-        for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - 3); i--) {
+        return passiveAt(st, t.firstToken());
+    }
+
+    private static boolean passiveAt(SentenceStructure st, int verb) {
+        String w = st.lower(verb);
+        if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("hit") || w.equals("shot") || w.equals("put"))) return false;
+        for (int i = verb - 1; i >= Math.max(st.first(), verb - 3); i--) {
             if (st.words().passive().contains(st.lower(i))) return true;
             if (!(st.tag(i).equals("ADV") || st.words().negators().contains(st.lower(i)))) return false;
         }
@@ -220,7 +238,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 i = aside - 1;
                 continue;
             }
-            if (st.boundaryBefore(i + 1)) break;
+            if (st.boundaryBefore(i + 1)) {
+                if (!restrictiveRelative(st, i + 1, verb)) break;
+                modifier = null;
+            }
             if (p != null) {
                 if (p.locative() || prepositionBefore(st, p, st.first()) != null || namesSomethingElse(st, people, p)) {
                     if (modifier == null && !p.locative()) modifier = p;
@@ -235,6 +256,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 return new Found(p, Evidence.SUBJECT);
             }
             if (st.isVerb(i) && !catenative(st, i)) { // another verb: its subject is not this one's
+                if (st.clauseStart(i) == i - 1 && restrictiveRelative(st, i - 1, verb)) { // "companies that trade in … were added"
+                    modifier = null; // "firms that sold drones to Moscow": Moscow is not inside the subject
+                    i -= 2;
+                    continue;
+                }
                 if (!mayCrossVerb) return Found.NOTHING;
                 mayCrossVerb = false;
             }
@@ -249,6 +275,21 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         return modifier == null ? Found.NOTHING : new Found(modifier, Evidence.INSIDE_SUBJECT);
     }
+
+    /**
+     * Whether word {@code r} is a relative pronoun right after a noun, with no comma ("the companies that trade in …"):
+     * a restrictive relative clause, which the walk to the subject of a later verb with its auxiliary ({@code after}:
+     * "… were added") steps over. Without the auxiliary the later verb may be inside the relative clause ("airstrikes
+     * that they said killed", "items seized by").
+     */
+    private static boolean restrictiveRelative(SentenceStructure st, int r, int after) {
+        return st.tagged() && r > st.first() && r < after - 1 && AUXILIARIES.contains(st.lower(after - 1))
+                && IntStream.range(r + 1, after - 1).anyMatch(st::isVerb) // the clause's own verb, before the auxiliary
+                && st.words().relatives().contains(st.lower(r)) && !st.commaBefore(r) && isNominal(st.tag(r - 1));
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "been", "be", "has", "have", "had",
+            "will", "would", "could", "can", "may", "might", "must", "should");
 
     /**
      * A verb coordinated with an earlier one ("regretted the decision and urged …") shares its subject: the earlier verb's
@@ -418,6 +459,51 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static int firstVerb(SentenceStructure st, int from, int orElse) {
         for (int i = from; i < orElse; i++) if (st.isVerb(i)) return i;
         return orElse;
+    }
+
+    /**
+     * The verb whose subject undergoes the noun trigger: one of the language's undergoing verbs ("faces sanctions",
+     * "drew criticism"), any verb followed by "under" ("came under fire"), or a passive participle with a preposition
+     * before the noun ("were added to the sanctions list", "was subjected to pressure"); its index, or -1.
+     */
+    static int undergoingVerb(SentenceStructure st, Trigger t) {
+        if (!UNDERGONE.contains(t.type())) return -1; // one does not undergo talks, agreements or retreats ("under an agreement")
+        Set<String> undergoing = st.words().undergoing();
+        int g = governingVerb(st, t);
+        if (g < 0) g = lowerCaseUndergoingBefore(st, t); // "the government drew criticism": "drew" tagged a name
+        if (g < 0) return -1;
+        boolean preposition = false; // "obstacles faced by UN agencies in their aid work": the noun is not the object
+        for (int i = g + 1; i < t.firstToken(); i++) {
+            if (undergoing.contains(st.lower(i))) return g; // "under"
+            if (UNDERGOING_PREPOSITIONS.contains(st.lower(i)) && passiveAt(st, g)) return g;
+            preposition |= st.tag(i).equals("ADP");
+        }
+        return !preposition && undergoing.contains(st.lower(g)) ? g : -1;
+    }
+
+    /** An undergoing verb written in lower case right before the noun (adjectives and determiners between), or -1. */
+    private static int lowerCaseUndergoingBefore(SentenceStructure st, Trigger t) {
+        int i = t.firstToken() - 1;
+        while (i > st.first() && (st.tag(i).equals("ADJ") || st.tag(i).equals("DET") || st.tag(i).equals("NUM"))) i--;
+        return i >= st.first() && st.words().undergoing().contains(st.word(i)) ? i : -1;
+    }
+
+    /** Acts one can be subjected to. */
+    private static final Set<EventType> UNDERGONE = Set.of(EventType.ACCUSE, EventType.ASSAULT, EventType.COERCE,
+            EventType.SANCTION, EventType.THREATEN, EventType.AID, EventType.REQUEST, EventType.SUPPORT, EventType.PROTEST,
+            EventType.REJECT);
+    /** Prepositions after a passive participle that lead to what the subject undergoes ("added to", "placed on"; not "seen as", "engaged in"). */
+    private static final Set<String> UNDERGOING_PREPOSITIONS = Set.of("to", "on", "onto", "under");
+
+    /** Who does what the subject undergoes: "by"/"from" X after the noun, else an actor modifying it ("EU sanctions"). */
+    private static Participant doerOfUndergone(SentenceStructure st, List<Participant> people, Trigger t, int verb) {
+        Participant after = afterWord(st, people, t, st.words().agent());
+        if (after == null) after = afterWord(st, people, t, st.words().origin());
+        if (after != null) return after;
+        for (Participant p : people) {
+            if (p.firstToken() > verb && p.lastToken() < t.firstToken() && !p.locative()) return p;
+        }
+        return null;
     }
 
     /** "by X" after the trigger, in its clause. */

@@ -397,6 +397,7 @@ public final class EventCoder {
      * subject noun refers back to ("the court ruled"); a group noun as the agent, of the sentence's or article's country.
      */
     private Participant[] sidesOf(Scene scene, Arguments args, Trigger trigger, Set<Evidence> evidence) {
+        if (args == Arguments.NO_DOER) return null;
         SentenceStructure st = scene.st();
         Participant source = args.source();
         Participant target = args.target();

@@ -12,13 +12,14 @@ import java.util.Set;
 
 /**
  * The closed-class words of one language that the coder reads clause structure with: negation, modality, passive
- * auxiliaries, pronouns, clause openers and target prepositions ({@code function-words.yaml}, documented there).
+ * auxiliaries, pronouns, clause openers, target prepositions and verbs that undergo ({@code function-words.yaml}, documented there).
  * Immutable and thread-safe.
  */
 record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String> future, Set<String> passive,
                      Set<String> agent, Set<String> pronouns, Set<String> subordinators, Set<String> relatives,
                      Set<String> targets, Set<String> between, Set<String> reporting, Set<String> referring,
-                     Set<String> parties, Set<String> homeland) {
+                     Set<String> parties, Set<String> homeland, Set<String> undergoing,
+                     Set<String> origin) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -36,6 +37,8 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         referring = Set.copyOf(referring);
         parties = Set.copyOf(parties);
         homeland = Set.copyOf(homeland);
+        undergoing = Set.copyOf(undergoing);
+        origin = Set.copyOf(origin);
     }
 
     /** The bundled words of every language, by ISO 639-1 code ({@code en}, {@code ru}, {@code hy}). */

@@ -61,6 +61,27 @@ class EventCoderTest {
     }
 
     @Test
+    void aSubjectThatFacesOrReceivesAnActUndergoesIt() {
+        assertThat(coded("Belarus faces fresh EU sanctions over the flights.")).containsExactly("SANCTION European Union -> Belarus");
+        assertThat(coded("The Georgian government drew criticism from France.")).containsExactly("ACCUSE France -> Georgia");
+        assertThat(coded("Moldova received emergency aid from Romania.")).containsExactly("AID Romania -> Moldova");
+        assertThat(coded("Georgian border posts came under attack from Russian troops.")).isNotEmpty().allMatch(e -> e.endsWith("Russia -> Georgia"));
+        assertThat(coded("Four Kazakh banks were added to the Ukrainian sanctions list.")).containsExactly("SANCTION Ukraine -> Kazakhstan");
+        // the subject is known not to act and no one is named doing it: no event rather than one the wrong way round
+        assertThat(coded("Moldova faced sharp criticism at the summit.")).noneMatch(e -> e.startsWith("ACCUSE"));
+        // one does not undergo an agreement
+        assertThat(coded("Gas prices for Moldova will stay low under an agreement with Russia.")).noneMatch(e -> e.endsWith("-> Moldova"));
+    }
+
+    @Test
+    void aRestrictiveRelativeClauseIsSteppedOverToTheSubject() {
+        assertThat(coded("Two Kazakh firms that shipped chips to Iran were sanctioned by the United States."))
+                .containsExactly("SANCTION United States -> Kazakhstan");
+        assertThat(coded("Syrian army posts that guarded the crossing have come under attack from Turkish drones.")).isNotEmpty()
+                .allMatch(e -> e.endsWith("Turkey -> Syria"));
+    }
+
+    @Test
     void aPronounSubjectIsTheLastSentencesActor() {
         assertThat(coded("Lavrov arrived in Yerevan. He urged Armenia to stay in the CSTO."))
                 .contains("REQUEST Sergey Lavrov -> Armenia");
