@@ -64,6 +64,19 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             EventType.REJECT, EventType.SUPPORT);
 
     static final Arguments NONE = new Arguments(null, null, null, null);
+
+    /**
+     * A passive's patient whose agent names no actor: the source is only a group noun after "by" ("was criticised by
+     * opposition lawmakers"), which the coder resolves; source null with evidence {@link Evidence#AGENT}.
+     */
+    static Arguments agentWanted(Participant patient) {
+        return new Arguments(null, Evidence.AGENT, patient, Evidence.OBJECT);
+    }
+
+    /** Whether this is {@link #agentWanted}: the target is known, the source must be a group after "by" or none. */
+    boolean wantsGroupAgent() {
+        return source == null && sourceEvidence == Evidence.AGENT;
+    }
     /**
      * No source, and none to be guessed: the subject undergoes the act and no one is named doing it ("faced criticism").
      * A distinct instance, so that the coder's fallbacks (a group noun as the agent) are not tried.
@@ -101,8 +114,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         if (!nominal && passive(st, t)) {
             Participant agent = agentAfter(st, people, t);
-            if (agent == null) return NONE;
+            if (agent == null) agent = afterWord(st, people, t, st.words().origin()); // "was suspended from the Council"
             Participant patient = subject(st, people, t.firstToken(), previous).participant();
+            if (agent == null) return patient == null ? NONE : agentWanted(patient); // "by opposition lawmakers" 
             return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
                     patient == null ? null : Evidence.OBJECT);
         }
@@ -239,6 +253,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 continue;
             }
             if (st.boundaryBefore(i + 1)) {
+                Participant antecedent = relativeSubjectAntecedent(st, people, i + 1, verb); // "Moscow, which was expelled"
+                if (antecedent != null) return new Found(antecedent, Evidence.PRONOUN);
                 if (!restrictiveRelative(st, i + 1, verb)) break;
                 modifier = null;
             }
@@ -287,6 +303,23 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 && IntStream.range(r + 1, after - 1).anyMatch(st::isVerb) // the clause's own verb, before the auxiliary
                 && st.words().relatives().contains(st.lower(r)) && !st.commaBefore(r) && isNominal(st.tag(r - 1));
     }
+
+    /**
+     * "Moscow, which was expelled from …": when {@code verb}'s clause opens with a subject relative pronoun at {@code r}
+     * (auxiliaries, negation and adverbs only between), the actor right before the pronoun is its subject; else null.
+     */
+    private static Participant relativeSubjectAntecedent(SentenceStructure st, List<Participant> people, int r, int verb) {
+        if (r <= st.first() || !SUBJECT_RELATIVES.contains(st.lower(r))) return null;
+        for (int i = r + 1; i < verb; i++) {
+            if (!(AUXILIARIES.contains(st.lower(i)) || st.words().negators().contains(st.lower(i))
+                    || st.tagged() && st.tag(i).equals("ADV"))) return null;
+        }
+        Participant p = endingAt(people, r - 1);
+        return p == null || p.locative() || p.possessor() ? null : p;
+    }
+
+    /** Relative pronouns that can be the subject of their clause. */
+    private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "that", "который", "которая", "которое", "которые");
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "been", "be", "has", "have", "had",
             "will", "would", "could", "can", "may", "might", "must", "should");

@@ -399,6 +399,14 @@ public final class EventCoder {
     private Participant[] sidesOf(Scene scene, Arguments args, Trigger trigger, Set<Evidence> evidence) {
         if (args == Arguments.NO_DOER) return null;
         SentenceStructure st = scene.st();
+        if (args.wantsGroupAgent()) { // "Pashinyan was criticised by opposition lawmakers"
+            Participant group = sides.groupAgent(st, trigger, scene.sentenceCountry(), scene.articleCountry());
+            if (group == null) return null;
+            evidence.add(Evidence.AGENT);
+            evidence.add(Evidence.ASSUMED_COUNTRY);
+            evidence.add(Evidence.OBJECT);
+            return new Participant[]{group, args.target()};
+        }
         Participant source = args.source();
         Participant target = args.target();
         if (source != null && MODAL_DEMANDS.contains(st.lower(trigger.firstToken())) && !passiveAfter(st, trigger.firstToken())) {

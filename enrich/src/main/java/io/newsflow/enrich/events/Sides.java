@@ -317,6 +317,27 @@ final class Sides {
     }
 
     /**
+     * "Pashinyan was criticised by opposition lawmakers": a sector noun right after "by" (a word or two of description
+     * between) is a passive's agent, that sector of the sentence's country, else of the article's; null when there is
+     * none.
+     */
+    Participant groupAgent(SentenceStructure st, Trigger t, String sentenceCountry, String articleCountry) {
+        String country = sentenceCountry != null ? sentenceCountry : articleCountry;
+        ActorEntry state = country == null ? null : dictionary.country(country).orElse(null);
+        if (state == null) return null;
+        int end = st.clauseEnd(t.lastToken());
+        for (int i = t.lastToken() + 1; i <= end; i++) {
+            if (!st.words().agent().contains(st.lower(i))) continue;
+            for (int j = i + 1; j <= Math.min(end, i + 3); j++) {
+                String sector = participants.sector(st.lower(j));
+                if (sector != null && st.tag(j).equals("NOUN")) return new Participant(state, j, j, sector, false, false);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
      * "Egyptian police opened fire to disperse demonstrators", "detained more than 100 people": with no actor named as
      * the target, a group noun after the trigger in its clause is that group of the source's country (else the
      * sentence's, else the article's). English only (it needs the tagger to tell the group's noun from a modifier:

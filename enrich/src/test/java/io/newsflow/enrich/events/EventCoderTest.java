@@ -74,6 +74,22 @@ class EventCoderTest {
     }
 
     @Test
+    void aPassivesAgentMayFollowFromOrBeAGroupNoun() {
+        assertThat(coded("Turkey was suspended from the Council of Europe.")).containsExactly("SANCTION Council of Europe -> Turkey");
+        assertThat(coded("The Moldovan president was criticised by opposition lawmakers."))
+                .containsExactly("ACCUSE Moldova -> President of Moldova");
+        assertThat(coded("The ferry was hit by a wave.")).isEmpty();
+    }
+
+    @Test
+    void aSubjectRelativePronounStandsForTheActorBeforeIt() {
+        assertThat(coded("Belgrade, which was sanctioned by the European Union, protested."))
+                .contains("SANCTION European Union -> Serbia");
+        assertThat(coded("Serbia, which has been accused by Kosovo of arming militants, rejected the claim."))
+                .contains("ACCUSE Kosovo -> Serbia");
+    }
+
+    @Test
     void aRestrictiveRelativeClauseIsSteppedOverToTheSubject() {
         assertThat(coded("Two Kazakh firms that shipped chips to Iran were sanctioned by the United States."))
                 .containsExactly("SANCTION United States -> Kazakhstan");
