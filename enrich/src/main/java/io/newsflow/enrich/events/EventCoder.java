@@ -400,7 +400,7 @@ public final class EventCoder {
         if (args == Arguments.NO_DOER) return null;
         SentenceStructure st = scene.st();
         if (args.wantsGroupAgent()) { // "Pashinyan was criticised by opposition lawmakers"
-            Participant group = sides.groupAgent(st, trigger, scene.sentenceCountry(), scene.articleCountry());
+            Participant group = sides.groupAgent(st, trigger, scene.people(), scene.sentenceCountry(), scene.articleCountry());
             if (group == null) return null;
             evidence.add(Evidence.AGENT);
             evidence.add(Evidence.ASSUMED_COUNTRY);
@@ -431,7 +431,7 @@ public final class EventCoder {
         }
         source = Sides.organisationAsSubject(st, trigger, scene.lastOrganisation());
         if (source == null) {
-            source = sides.sectorAgent(st, trigger, scene.sentenceCountry(), scene.articleCountry());
+            source = sides.sectorAgent(st, trigger, scene.people(), scene.sentenceCountry(), scene.articleCountry());
             if (source == null) return null;
             evidence.add(Evidence.ASSUMED_COUNTRY);
         }

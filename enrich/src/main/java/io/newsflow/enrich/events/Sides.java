@@ -294,13 +294,11 @@ final class Sides {
 
     /**
      * "Police detained …", "Protesters marched …": a sector noun before the trigger in its clause, with no actor named,
-     * is that sector of the sentence's country, else of the article's most named country.
+     * is that sector of the country of the place named, else of the sentence's country, else of the article's most named.
      */
-    Participant sectorAgent(SentenceStructure st, Trigger t, String sentenceCountry, String articleCountry) {
+    Participant sectorAgent(SentenceStructure st, Trigger t, List<Participant> people, String sentenceCountry, String articleCountry) {
         if (st.tagged() && Arguments.passive(st, t)) return null; // "a journalist has been killed": the group is the patient
-        String country = sentenceCountry != null ? sentenceCountry : articleCountry;
-        if (country == null) return null;
-        ActorEntry state = dictionary.country(country).orElse(null);
+        ActorEntry state = groupState(people, sentenceCountry, articleCountry);
         if (state == null) return null;
         for (int i = st.clauseStart(t.firstToken()); i < t.firstToken(); i++) {
             if (st.isVerb(i)) return null;
@@ -317,13 +315,24 @@ final class Sides {
     }
 
     /**
-     * "Pashinyan was criticised by opposition lawmakers": a sector noun right after "by" (a word or two of description
-     * between) is a passive's agent, that sector of the sentence's country, else of the article's; null when there is
-     * none.
+     * The state a group noun with no country of its own belongs to: that of the place the sentence names ("protesters
+     * rallied outside the Russian embassy in Yerevan" are Armenian), else the sentence's first country, else the
+     * article's; null when none is known.
      */
-    Participant groupAgent(SentenceStructure st, Trigger t, String sentenceCountry, String articleCountry) {
-        String country = sentenceCountry != null ? sentenceCountry : articleCountry;
-        ActorEntry state = country == null ? null : dictionary.country(country).orElse(null);
+    private ActorEntry groupState(List<Participant> people, String sentenceCountry, String articleCountry) {
+        String country = people.stream().filter(Participant::locative).map(p -> actorOf(p).country())
+                .filter(c -> c != null && !c.equals("IGO")).findFirst()
+                .orElse(sentenceCountry != null ? sentenceCountry : articleCountry);
+        return country == null ? null : dictionary.country(country).orElse(null);
+    }
+
+    /**
+     * "Pashinyan was criticised by opposition lawmakers": a sector noun right after "by" (a word or two of description
+     * between) is a passive's agent, that sector of the country of the place named, else of the sentence's country,
+     * else of the article's; null when there is none.
+     */
+    Participant groupAgent(SentenceStructure st, Trigger t, List<Participant> people, String sentenceCountry, String articleCountry) {
+        ActorEntry state = groupState(people, sentenceCountry, articleCountry);
         if (state == null) return null;
         int end = st.clauseEnd(t.lastToken());
         for (int i = t.lastToken() + 1; i <= end; i++) {

@@ -82,6 +82,11 @@ class EventCoderTest {
     }
 
     @Test
+    void aGroupWithNoCountryOfItsOwnBelongsToThePlaceNamed() {
+        assertThat(coded("Protesters marched to the Turkish embassy in Tbilisi.")).containsExactly("PROTEST Georgia -> Turkey");
+    }
+
+    @Test
     void aSubjectRelativePronounStandsForTheActorBeforeIt() {
         assertThat(coded("Belgrade, which was sanctioned by the European Union, protested."))
                 .contains("SANCTION European Union -> Serbia");
