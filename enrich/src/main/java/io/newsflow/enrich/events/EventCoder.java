@@ -145,7 +145,8 @@ public final class EventCoder {
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type and source: one each per sentence
             Participant sentenceSource = null;
             String sentenceCountry = sides.sentenceCountry(people);
-            Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(), explained);
+            Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
+                    cursor::describedBy, explained);
             for (Trigger trigger : firstPerClause(st, actsOnly(st, triggers), people)) {
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
@@ -429,7 +430,8 @@ public final class EventCoder {
             if (target != null) evidence.add(args.targetEvidence() != null ? args.targetEvidence() : Evidence.OBJECT);
             return new Participant[]{source, target};
         }
-        source = Sides.organisationAsSubject(st, trigger, scene.lastOrganisation());
+        source = Sides.describedAsSubject(st, trigger, scene.describedBy()); // "The minister accused …"
+        if (source == null) source = Sides.organisationAsSubject(st, trigger, scene.lastOrganisation());
         if (source == null) {
             source = sides.sectorAgent(st, trigger, scene.people(), scene.sentenceCountry(), scene.articleCountry());
             if (source == null) return null;
@@ -443,7 +445,8 @@ public final class EventCoder {
 
     /** What the fallbacks for an unnamed target read: the sentence, its people and countries, and the article so far. */
     private record Scene(SentenceStructure st, List<Participant> people, String sentenceCountry, String articleCountry,
-                         ActorEntry lastOrganisation, List<Coded> explained) {}
+                         ActorEntry lastOrganisation, java.util.function.Function<String, ActorEntry> describedBy,
+                         List<Coded> explained) {}
 
     /**
      * The target when the clause names none, from the most to the least direct: the antecedent of an object relative

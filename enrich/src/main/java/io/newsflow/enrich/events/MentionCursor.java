@@ -7,14 +7,21 @@ import io.newsflow.enrich.text.Sentence;
 import java.util.List;
 
 /**
- * Walks an article's actor mentions (in text order) alongside its sentences, so each sentence gets its own mentions and
- * the last intergovernmental organisation named before it without rescanning the article: one pass in all.
+ * Walks an article's actor mentions (in text order) alongside its sentences, so each sentence gets its own mentions,
+ * the last intergovernmental organisation named before it and the people and bodies a description may refer back to
+ * ("the minister", "the ministry") without rescanning the article: one pass in all.
  */
 final class MentionCursor {
     private final List<ActorMention> mentions;
     private int passed;
     private int next;
     private ActorEntry lastOrganisation;
+    /** People and bodies named before the current sentence, the latest first, each with the nouns that describe it. */
+    private final java.util.ArrayDeque<Described> recent = new java.util.ArrayDeque<>();
+    /** How many named people and bodies a description may refer back across. */
+    static final int DESCRIBED_REACH = 6;
+
+    private record Described(ActorEntry actor, java.util.Set<String> nouns) {}
 
     MentionCursor(List<ActorMention> mentions) {
         this.mentions = mentions;
@@ -26,10 +33,40 @@ final class MentionCursor {
         for (; passed < next; passed++) { // everything before this sentence has been named
             ActorEntry a = mentions.get(passed).actor();
             if (a.kind().equals("organisation") && "IGO".equals(a.country())) lastOrganisation = a;
+            remember(a, mentions.get(passed).role());
         }
         int from = next;
         while (next < mentions.size() && mentions.get(next).firstToken() <= sentence.lastToken()) next++;
         return mentions.subList(from, next);
+    }
+
+    private void remember(ActorEntry a, String mentionRole) {
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        if (a.kind().equals("person")) {
+            for (var role : a.roles()) nouns.add(lastWord(role.title()));
+            if (mentionRole != null) nouns.add(lastWord(mentionRole));
+        } else if (a.kind().equals("organisation")) {
+            for (String w : a.name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (w.length() > 3) nouns.add(w);
+        }
+        nouns.remove("");
+        if (nouns.isEmpty()) return;
+        recent.removeIf(d -> d.actor().id().equals(a.id()));
+        recent.addFirst(new Described(a, nouns));
+        if (recent.size() > DESCRIBED_REACH) recent.removeLast();
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.toLowerCase(java.util.Locale.ROOT).trim().split("[^\\p{L}]+");
+        return words.length == 0 ? "" : words[words.length - 1];
+    }
+
+    /**
+     * The person or body named most recently before the current sentence that {@code noun} describes ("the minister":
+     * a person whose role's title ends in "minister"; "the ministry": a body whose name holds "ministry"), or null.
+     */
+    ActorEntry describedBy(String noun) {
+        for (Described d : recent) if (d.nouns().contains(noun)) return d.actor();
+        return null;
     }
 
     /** The intergovernmental organisation named last before the current sentence ("… will leave the organisation"), or null. */

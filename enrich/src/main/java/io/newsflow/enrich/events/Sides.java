@@ -126,6 +126,29 @@ final class Sides {
     }
 
     /**
+     * "Lavrov arrived in Yerevan. The minister accused …", "The ministry said …": "the" + a noun (a word or two of
+     * description between) as the subject of the trigger's clause, standing for the person or body named before the
+     * sentence that it describes ({@code describedBy}: see {@link MentionCursor#describedBy}), as a participant; null
+     * when the subject is something else or describes no one named. English (it needs the tagger to find the noun).
+     */
+    static Participant describedAsSubject(SentenceStructure st, Trigger t, java.util.function.Function<String, ActorEntry> describedBy) {
+        if (!st.tagged()) return null;
+        int start = st.clauseStart(t.firstToken());
+        for (int i = start; i < t.firstToken(); i++) {
+            if (st.isVerb(i)) return null; // "… said the minister": not the subject
+            if (!st.lower(i).equals("the")) continue;
+            for (int noun = i + 1; noun < Math.min(t.firstToken(), i + 4); noun++) {
+                if (st.isVerb(noun) || !st.tag(noun).equals("NOUN") && !st.tag(noun).equals("ADJ") && !st.tag(noun).equals("PROPN")) break;
+                boolean head = noun + 1 >= t.firstToken() || !st.tag(noun + 1).equals("NOUN");
+                ActorEntry described = head && st.tag(noun).equals("NOUN") ? describedBy.apply(st.lower(noun)) : null;
+                if (described != null) return new Participant(described, noun, noun, described.sector(), false, false);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
      * "Putin spoke with Pashinyan by telephone. The sides discussed …" ("стороны обсудили", "կողմերը քննարկել են"): a
      * plural noun for the parties ({@code function-words.yaml}: parties) as the clause's subject stands for the two sides
      * of the article's last event that had both, which are returned as source and target; null when the subject is

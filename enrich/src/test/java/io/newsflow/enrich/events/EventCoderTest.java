@@ -82,6 +82,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aDefiniteDescriptionAsSubjectIsThePersonOrBodyItDescribes() {
+        assertThat(coded("Armenian Prime Minister Nikol Pashinyan flew to Brussels on Monday. The prime minister accused Baku of stalling the talks."))
+                .contains("ACCUSE Nikol Pashinyan -> Azerbaijan");
+        // a description that fits no one named before is not guessed from the sentence's country
+        assertThat(coded("Armenian Prime Minister Nikol Pashinyan flew to Brussels on Monday. The ambassador accused Baku of stalling the talks."))
+                .noneMatch(e -> e.startsWith("ACCUSE Nikol Pashinyan"));
+    }
+
+    @Test
     void aGroupWithNoCountryOfItsOwnBelongsToThePlaceNamed() {
         assertThat(coded("Protesters marched to the Turkish embassy in Tbilisi.")).containsExactly("PROTEST Georgia -> Turkey");
     }
