@@ -104,7 +104,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             return new Arguments(owner, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
         }
         boolean nominal = isNominalTrigger(st, t);
-        int undergoer = nominal ? undergoingVerb(st, t) : -1;
+        int undergoer = nominal || !st.tagged() ? undergoingVerb(st, t) : -1;
         if (undergoer >= 0) { // "Russia faces new EU sanctions", "came under fire from", "were added to the sanctions list"
             Participant patient = subject(st, people, undergoer, previous).participant();
             Participant agent = doerOfUndergone(st, people, t, undergoer);
@@ -502,6 +502,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     static int undergoingVerb(SentenceStructure st, Trigger t) {
         if (!UNDERGONE.contains(t.type())) return -1; // one does not undergo talks, agreements or retreats ("under an agreement")
         Set<String> undergoing = st.words().undergoing();
+        if (!st.tagged()) { // Russian: "подверглась критике", "попали под обстрел" right before the noun, or opening the trigger
+            for (int i = t.firstToken(); i >= Math.max(st.first(), t.firstToken() - 2); i--) {
+                if (undergoing.contains(st.lower(i))) return i;
+            }
+            return -1;
+        }
         int g = governingVerb(st, t);
         if (g < 0) g = lowerCaseUndergoingBefore(st, t); // "the government drew criticism": "drew" tagged a name
         if (g < 0) return -1;
@@ -535,6 +541,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (after != null) return after;
         for (Participant p : people) {
             if (p.firstToken() > verb && p.lastToken() < t.firstToken() && !p.locative()) return p;
+            // untagged (Russian): a genitive right after the noun ("под обстрел азербайджанских военных")
+            if (!st.tagged() && p.firstToken() == t.lastToken() + 1 && !p.locative()) return p;
         }
         return null;
     }

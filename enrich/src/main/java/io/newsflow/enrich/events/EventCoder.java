@@ -146,7 +146,7 @@ public final class EventCoder {
             Participant sentenceSource = null;
             String sentenceCountry = sides.sentenceCountry(people);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
-                    cursor::describedBy, explained);
+                    noun -> cursor.describedBy(noun, lastSourceId(explained)), explained);
             for (Trigger trigger : firstPerClause(st, actsOnly(st, triggers), people)) {
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
@@ -425,6 +425,14 @@ public final class EventCoder {
             evidence.add(Evidence.OBJECT);
             return parties;
         }
+        if (source != null && !st.tagged() && source.firstToken() > trigger.lastToken()) { // "Министр обвинил Запад …"
+            Participant described = Sides.describedAsSubject(st, trigger, scene.describedBy());
+            if (described != null && !Arguments.sameActor(described, source)) {
+                evidence.add(Evidence.SUBJECT);
+                evidence.add(Evidence.OBJECT);
+                return new Participant[]{described, source};
+            }
+        }
         if (source != null) {
             evidence.add(args.sourceEvidence());
             if (target != null) evidence.add(args.targetEvidence() != null ? args.targetEvidence() : Evidence.OBJECT);
@@ -441,6 +449,11 @@ public final class EventCoder {
         if (target == null || Arguments.sameActor(target, source)) target = Arguments.targetOf(st, scene.people(), trigger, source);
         if (target != null) evidence.add(Evidence.OBJECT);
         return new Participant[]{source, target};
+    }
+
+    private static String lastSourceId(List<Coded> explained) {
+        EventActor source = explained.isEmpty() ? null : explained.getLast().event().getSource();
+        return source == null ? null : source.getId();
     }
 
     /** What the fallbacks for an unnamed target read: the sentence, its people and countries, and the article so far. */

@@ -19,7 +19,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> agent, Set<String> pronouns, Set<String> subordinators, Set<String> relatives,
                      Set<String> targets, Set<String> between, Set<String> reporting, Set<String> referring,
                      Set<String> parties, Set<String> homeland, Set<String> undergoing,
-                     Set<String> origin) {
+                     Set<String> origin, Map<String, String> describing) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -39,6 +39,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         homeland = Set.copyOf(homeland);
         undergoing = Set.copyOf(undergoing);
         origin = Set.copyOf(origin);
+        describing = describing == null ? Map.of() : Map.copyOf(describing);
     }
 
     /** The bundled words of every language, by ISO 639-1 code ({@code en}, {@code ru}, {@code hy}). */

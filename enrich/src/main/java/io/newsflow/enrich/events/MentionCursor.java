@@ -62,11 +62,18 @@ final class MentionCursor {
 
     /**
      * The person or body named most recently before the current sentence that {@code noun} describes ("the minister":
-     * a person whose role's title ends in "minister"; "the ministry": a body whose name holds "ministry"), or null.
+     * a person whose role's title ends in "minister"; "the ministry": a body whose name holds "ministry"), or null. Of
+     * several, the one with id {@code preferredId} (the last event's source: "Lavrov met Mirzoyan. The minister said …"
+     * is Lavrov), else the latest.
      */
-    ActorEntry describedBy(String noun) {
-        for (Described d : recent) if (d.nouns().contains(noun)) return d.actor();
-        return null;
+    ActorEntry describedBy(String noun, String preferredId) {
+        ActorEntry latest = null;
+        for (Described d : recent) {
+            if (!d.nouns().contains(noun)) continue;
+            if (d.actor().id().equals(preferredId)) return d.actor();
+            if (latest == null) latest = d.actor();
+        }
+        return latest;
     }
 
     /** The intergovernmental organisation named last before the current sentence ("… will leave the organisation"), or null. */

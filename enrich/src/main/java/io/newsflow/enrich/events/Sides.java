@@ -129,11 +129,16 @@ final class Sides {
      * "Lavrov arrived in Yerevan. The minister accused …", "The ministry said …": "the" + a noun (a word or two of
      * description between) as the subject of the trigger's clause, standing for the person or body named before the
      * sentence that it describes ({@code describedBy}: see {@link MentionCursor#describedBy}), as a participant; null
-     * when the subject is something else or describes no one named. English (it needs the tagger to find the noun).
+     * when the subject is something else or describes no one named. Without a tagger (Russian) the noun opens the clause
+     * and is one of the language's describing nouns ({@code function-words.yaml}).
      */
     static Participant describedAsSubject(SentenceStructure st, Trigger t, java.util.function.Function<String, ActorEntry> describedBy) {
-        if (!st.tagged()) return null;
         int start = st.clauseStart(t.firstToken());
+        if (!st.tagged()) { // "Министр обвинил Запад …": the describing noun opens the clause, the trigger follows it
+            String noun = st.words().describing().get(st.lower(start));
+            ActorEntry described = noun == null || t.firstToken() > start + 2 ? null : describedBy.apply(noun);
+            return described == null ? null : new Participant(described, start, start, described.sector(), false, false);
+        }
         for (int i = start; i < t.firstToken(); i++) {
             if (st.isVerb(i)) return null; // "… said the minister": not the subject
             if (!st.lower(i).equals("the")) continue;

@@ -162,6 +162,19 @@ class EventCoderTest {
     }
 
     @Test
+    void russianSubjectsThatUndergoAnActAreItsTarget() {
+        assertThat(coded("Грузия подверглась резкой критике со стороны Евросоюза.")).containsExactly("ACCUSE European Union -> Georgia");
+        assertThat(coded("Грузинские посты попали под обстрел российских военных.")).containsExactly("ASSAULT Russia -> Georgia");
+        assertThat(coded("Молдавия подверглась критике на саммите.")).isEmpty(); // no one named doing it
+    }
+
+    @Test
+    void aRussianDescribingNounOpeningTheClauseIsThePersonItDescribes() {
+        assertThat(coded("Министр иностранных дел России Сергей Лавров прибыл в Анкару. Министр обвинил Грузию в провокациях."))
+                .contains("ACCUSE Sergey Lavrov -> Georgia");
+    }
+
+    @Test
     void theOrganisationRefersBackAndADeniedIntentionIsNotConfident() {
         assertThat(coded("Armenia froze its participation in the CSTO. Later Pashinyan said the country will leave the organisation."))
                 .containsExactly("SANCTION Armenia -> Collective Security Treaty Organization",
