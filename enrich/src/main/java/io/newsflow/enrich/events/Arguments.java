@@ -47,9 +47,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "her"); // not "their": "during their meeting" names both sides
     /**
      * Russian case endings of the oblique cases (accusative, dative, instrumental, prepositional: "Армению", "Пашиняну",
-     * "Пашиняном", "России"): such a mention is not the subject.
+     * "Пашиняном", "России"; adjectives' genitive "армянских", "российского"): such a mention is not the subject.
      */
-    private static final java.util.regex.Pattern RUSSIAN_OBLIQUE = java.util.regex.Pattern.compile(".*(у|ю|ом|ем|ой|ей|ым|им|и|е)$");
+    private static final java.util.regex.Pattern RUSSIAN_OBLIQUE = java.util.regex.Pattern.compile(".*(у|ю|ом|ем|ой|ей|ым|им|и|е|их|ых|ого|его)$");
     /** Nominative adjective endings that the oblique pattern would catch ("Российские миротворцы", "российское"). */
     private static final java.util.regex.Pattern RUSSIAN_NOMINATIVE_ADJECTIVE = java.util.regex.Pattern.compile(".*(ие|ые|ое|ее)$");
     /** Words that may stand between a governing verb and its noun ("launched a new wave of"). */
@@ -761,6 +761,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             else if (oblique && target == null) target = p;
         }
         if (source == null) source = placeSpeaking(st, people, t, start);
+        if (source == null) source = quoteSpeaker(st, people, t.firstToken()); // "«Требуем …», — заявила Захарова": a verb's person
         if (source == null) return NONE;
         if (target != null && sameActor(source, target)) target = null;
         return new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);

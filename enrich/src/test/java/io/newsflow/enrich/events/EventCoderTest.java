@@ -169,6 +169,17 @@ class EventCoderTest {
     }
 
     @Test
+    void russianAdjectivesInTheGenitiveAreNoSubject() {
+        assertThat(coded("Против двух грузинских банков были введены санкции США.")).containsExactly("SANCTION United States -> Georgia");
+    }
+
+    @Test
+    void aRussianQuotedVerbWithoutASubjectIsTheSpeakers() {
+        assertThat(coded("«Призываем немедленно отпустить задержанных грузинских журналистов», — заявил Лавров."))
+                .singleElement().satisfies(e -> assertThat(e).startsWith("REQUEST Sergey Lavrov"));
+    }
+
+    @Test
     void aRussianDescribingNounOpeningTheClauseIsThePersonItDescribes() {
         assertThat(coded("Министр иностранных дел России Сергей Лавров прибыл в Анкару. Министр обвинил Грузию в провокациях."))
                 .contains("ACCUSE Sergey Lavrov -> Georgia");
