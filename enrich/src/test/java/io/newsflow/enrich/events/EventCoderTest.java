@@ -74,6 +74,14 @@ class EventCoderTest {
     }
 
     @Test
+    void sentencingOppositionAndHostileLabelsAreCoded() {
+        assertThat(coded("A Georgian court sentenced the Russian activist to five years in prison."))
+                .containsExactly("COERCE Georgia -> Russia");
+        assertThat(coded("Turkey has long opposed Sweden's bid to join the alliance.")).first().asString().startsWith("REJECT Turkey -> Sweden");
+        assertThat(coded("Belgrade called the move a hostile act.")).first().asString().startsWith("ACCUSE Serbia");
+    }
+
+    @Test
     void aPassivesAgentMayFollowFromOrBeAGroupNoun() {
         assertThat(coded("Turkey was suspended from the Council of Europe.")).containsExactly("SANCTION Council of Europe -> Turkey");
         assertThat(coded("The Moldovan president was criticised by opposition lawmakers."))
