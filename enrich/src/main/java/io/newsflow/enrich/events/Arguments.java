@@ -585,7 +585,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             String preposition = prepositionBefore(st, p, from);
             if (preposition == null && TOPIC_OBJECT.matcher(st.lower(t.firstToken())).matches()) continue; // "discuss the CSTO": a topic
             boolean member = Participants.LOCATIVE.contains(String.valueOf(preposition)) && p.actor().kind().equals("organisation"); // "participation in the CSTO"
-            if (preposition != null && !member && !st.words().targets().contains(preposition) && !st.words().between().contains(preposition)) continue;
+            boolean topicOwner = isReaction(t.type()) && TOPIC_PREPOSITIONS.contains(String.valueOf(preposition)) // "concern over Armenia's drills"
+                    && (p.possessor() || p.firstToken() < st.last() && st.lower(p.firstToken() + 1).equals("s")); // "… Japan's military …"
+            if (preposition != null && !member && !topicOwner && !st.words().targets().contains(preposition)
+                    && !st.words().between().contains(preposition)) continue;
             if (p.possessor() && !isReaction(t.type())) continue; // "a freeze on Armenia's participation in the CSTO"
             return p;
         }
@@ -646,16 +649,24 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 && (st.tag(next).equals("PROPN") || st.tag(next).equals("NOUN")) && startingAt(people, next, next) == null;
     }
 
+    /** Prepositions of a reaction's topic: their actor is no target, but the owner of the topic is ("over Armenia's drills"). */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("over", "about");
+
     private static boolean isReaction(EventType type) {
         return type == EventType.ACCUSE || type == EventType.REJECT || type == EventType.SUPPORT || type == EventType.REQUEST
                 || type == EventType.PROTEST;
     }
 
-    /** Whether a second verb (not "to" + verb) or a clause boundary other than a reported "that" stands between. */
+    /**
+     * Whether a second verb (not "to" + verb), a clause boundary other than a reported "that", or a preposition of time
+     * or circumstance ("during", "despite") stands between.
+     */
     private static boolean crossesClause(SentenceStructure st, Trigger t, Participant p) {
         for (int i = t.firstToken() + 1; i <= p.firstToken(); i++) {
             if (st.boundaryBefore(i) && !opensComplement(st, t, i)) return true;
             if (i > t.lastToken() && i < p.firstToken()) {
+                // "ratified the statute despite objections from Moscow": the actor belongs to the circumstance's own act
+                if (st.tagged() && TEMPORAL.contains(st.lower(i)) && st.tag(i).equals("ADP")) return true;
                 boolean participle = st.lower(i).endsWith("ing");
                 if (!participle && st.isVerb(i) && !st.lower(i - 1).equals("to")) return true;
                 // ", angering Moscow": a participle adjunct of its own (whatever a headline's tags say)

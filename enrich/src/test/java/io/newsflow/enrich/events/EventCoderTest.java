@@ -82,6 +82,17 @@ class EventCoderTest {
     }
 
     @Test
+    void concernOverSomeonesActIsAimedAtThem() {
+        assertThat(coded("China expressed concern over Japan's military build-up near Taiwan."))
+                .containsExactly("ACCUSE China -> Japan");
+    }
+
+    @Test
+    void anActorAfterAPrepositionOfCircumstanceIsNoTarget() {
+        assertThat(coded("Finland joined the alliance despite objections from Russia.")).noneMatch(e -> e.endsWith("-> Russia"));
+    }
+
+    @Test
     void aPassivesAgentMayFollowFromOrBeAGroupNoun() {
         assertThat(coded("Turkey was suspended from the Council of Europe.")).containsExactly("SANCTION Council of Europe -> Turkey");
         assertThat(coded("The Moldovan president was criticised by opposition lawmakers."))
