@@ -112,6 +112,14 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
                     patient == null ? null : Evidence.OBJECT);
         }
+        if (language.equals("ru") && russianPassive(st, t)) { // "Галстанян был задержан сотрудниками СНБ Армении"
+            Participant patient = subject(st, people, t.firstToken(), previous).participant();
+            Participant agent = russianAgent(st, people, t);
+            if (agent == null) return NO_DOER;
+            if (patient == null) patient = obliqueInClause(st, people, t, agent); // "Против … компаний были введены санкции США"
+            return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
+                    patient == null ? null : Evidence.OBJECT);
+        }
         if (!nominal && passive(st, t)) {
             Participant agent = agentAfter(st, people, t);
             if (agent == null) agent = afterWord(st, people, t, st.words().origin()); // "was suspended from the Council"
@@ -212,6 +220,43 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     private static boolean isNominal(String tag) {
         return tag.equals("NOUN") || tag.equals("PROPN");
+    }
+
+    /** Russian short passive participles ("задержан", "вызвана", "введены", "обстреляны", "убит"). */
+    private static final java.util.regex.Pattern RUSSIAN_SHORT_PARTICIPLE = java.util.regex.Pattern.compile(
+            "\\p{IsCyrillic}{3,}(ан|ян|ен|ён|ут|ит)(а|о|ы)?");
+
+    /**
+     * Whether a Russian trigger is a short passive participle, after a form of "быть" ({@code function-words.yaml}:
+     * passive) or on its own ("задержан"): its subject is then the one acted on.
+     */
+    static boolean russianPassive(SentenceStructure st, Trigger t) {
+        return RUSSIAN_SHORT_PARTICIPLE.matcher(st.lower(t.firstToken())).matches();
+    }
+
+    /**
+     * The doer of a Russian passive: the first actor after the participle in its clause that no preposition governs
+     * (the instrumental "сотрудниками СНБ Армении", "Россией") or that follows "со стороны"; null when none.
+     */
+    private static Participant russianAgent(SentenceStructure st, List<Participant> people, Trigger t) {
+        Participant side = afterWord(st, people, t, st.words().origin());
+        if (side != null) return side;
+        int end = st.clauseEnd(t.lastToken());
+        for (Participant p : people) {
+            if (p.firstToken() <= t.lastToken() || p.firstToken() > end || p.locative()) continue;
+            if (prepositionBefore(st, p, t.lastToken() + 1) != null) continue;
+            return p;
+        }
+        return null;
+    }
+
+    /** The first actor in an oblique case in the trigger's clause before it, other than {@code not}, or null. */
+    private static Participant obliqueInClause(SentenceStructure st, List<Participant> people, Trigger t, Participant not) {
+        int start = st.clauseStart(t.firstToken());
+        for (Participant p : people) {
+            if (p.firstToken() >= start && p.lastToken() < t.firstToken() && !p.locative() && p != not && obliqueCase(st, p)) return p;
+        }
+        return null;
     }
 
     /** A form of "be"/"get" right before a verb ending in -ed/-en (adverbs may stand between). */

@@ -193,6 +193,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianPassiveActsOnItsSubject() {
+        assertThat(coded("Грузинский журналист был задержан сотрудниками ФСБ России.")).singleElement()
+                .satisfies(e -> assertThat(e).startsWith("COERCE").endsWith("-> Georgia"));
+        assertThat(coded("Два турецких дипломата были высланы из Ирана.")).containsExactly("SANCTION Iran -> Turkey");
+        assertThat(coded("Грузинские позиции были обстреляны ночью.")).isEmpty(); // no one named doing it
+    }
+
+    @Test
     void aRussianQuotedVerbWithoutASubjectIsTheSpeakers() {
         assertThat(coded("«Призываем немедленно отпустить задержанных грузинских журналистов», — заявил Лавров."))
                 .singleElement().satisfies(e -> assertThat(e).startsWith("REQUEST Sergey Lavrov"));
