@@ -104,30 +104,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             return new Arguments(owner, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
         }
         boolean nominal = isNominalTrigger(st, t);
-        int undergoer = nominal || !st.tagged() ? undergoingVerb(st, t) : -1;
-        if (undergoer >= 0) { // "Russia faces new EU sanctions", "came under fire from", "were added to the sanctions list"
-            Participant patient = subject(st, people, undergoer, previous).participant();
-            Participant agent = doerOfUndergone(st, people, t, undergoer);
-            if (agent == null) return NO_DOER; // the subject is known not to act, and no one else is named
-            return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
-                    patient == null ? null : Evidence.OBJECT);
-        }
-        if (language.equals("ru") && russianPassive(st, t)) { // "Галстанян был задержан сотрудниками СНБ Армении"
-            Participant patient = subject(st, people, t.firstToken(), previous).participant();
-            Participant agent = russianAgent(st, people, t);
-            if (agent == null) return NO_DOER;
-            if (patient == null) patient = obliqueInClause(st, people, t, agent); // "Против … компаний были введены санкции США"
-            return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
-                    patient == null ? null : Evidence.OBJECT);
-        }
-        if (!nominal && passive(st, t)) {
-            Participant agent = agentAfter(st, people, t);
-            if (agent == null) agent = afterWord(st, people, t, st.words().origin()); // "was suspended from the Council"
-            Participant patient = subject(st, people, t.firstToken(), previous).participant();
-            if (agent == null) return patient == null ? NONE : agentWanted(patient); // "by opposition lawmakers" 
-            return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
-                    patient == null ? null : Evidence.OBJECT);
-        }
+        Arguments undergone = Undergoing.arguments(st, people, t, previous, language, nominal); // passives, "faces sanctions"
+        if (undergone != null) return undergone;
         Participant deciding = nominal ? null : nounComplementOwner(st, people, t); // "Yerevan's decision to freeze …"
         if (deciding != null) {
             Participant target = object(st, people, t, deciding);
@@ -222,62 +200,14 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return tag.equals("NOUN") || tag.equals("PROPN");
     }
 
-    /** Russian short passive participles ("задержан", "вызвана", "введены", "обстреляны", "убит"). */
-    private static final java.util.regex.Pattern RUSSIAN_SHORT_PARTICIPLE = java.util.regex.Pattern.compile(
-            "\\p{IsCyrillic}{3,}(ан|ян|ен|ён|ут|ит)(а|о|ы)?");
-
-    /**
-     * Whether a Russian trigger is a short passive participle, after a form of "быть" ({@code function-words.yaml}:
-     * passive) or on its own ("задержан"): its subject is then the one acted on.
-     */
-    static boolean russianPassive(SentenceStructure st, Trigger t) {
-        return RUSSIAN_SHORT_PARTICIPLE.matcher(st.lower(t.firstToken())).matches();
-    }
-
-    /**
-     * The doer of a Russian passive: the first actor after the participle in its clause that no preposition governs
-     * (the instrumental "сотрудниками СНБ Армении", "Россией") or that follows "со стороны"; null when none.
-     */
-    private static Participant russianAgent(SentenceStructure st, List<Participant> people, Trigger t) {
-        Participant side = afterWord(st, people, t, st.words().origin());
-        if (side != null) return side;
-        int end = st.clauseEnd(t.lastToken());
-        for (Participant p : people) {
-            if (p.firstToken() <= t.lastToken() || p.firstToken() > end || p.locative()) continue;
-            if (prepositionBefore(st, p, t.lastToken() + 1) != null) continue;
-            return p;
-        }
-        return null;
-    }
-
-    /** The first actor in an oblique case in the trigger's clause before it, other than {@code not}, or null. */
-    private static Participant obliqueInClause(SentenceStructure st, List<Participant> people, Trigger t, Participant not) {
-        int start = st.clauseStart(t.firstToken());
-        for (Participant p : people) {
-            if (p.firstToken() >= start && p.lastToken() < t.firstToken() && !p.locative() && p != not && obliqueCase(st, p)) return p;
-        }
-        return null;
-    }
-
-    /** A form of "be"/"get" right before a verb ending in -ed/-en (adverbs may stand between). */
-    static boolean passive(SentenceStructure st, Trigger t) {
-        return passiveAt(st, t.firstToken());
-    }
-
-    private static boolean passiveAt(SentenceStructure st, int verb) {
-        String w = st.lower(verb);
-        if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("hit") || w.equals("shot") || w.equals("put"))) return false;
-        for (int i = verb - 1; i >= Math.max(st.first(), verb - 3); i--) {
-            if (st.words().passive().contains(st.lower(i))) return true;
-            if (!(st.tag(i).equals("ADV") || st.words().negators().contains(st.lower(i)))) return false;
-        }
-        return false;
-    }
-
     /**
      * The subject of the verb at {@code verb}: walk left in its clause to the nearest actor, stepping over asides, and
      * give up at another verb (it has its own subject), except once for an infinitive of purpose.
      */
+    static Participant subjectOf(SentenceStructure st, List<Participant> people, int verb, Participant previous) {
+        return subject(st, people, verb, previous).participant();
+    }
+
     private static Found subject(SentenceStructure st, List<Participant> people, int verb, Participant previous) {
         int first = coordinatedWith(st, verb); // "Moscow regretted Yerevan's decision and urged Armenia to …"
         if (first >= 0) return subject(st, people, first, previous);
@@ -519,7 +449,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * The verb a nominal trigger is the object of ("held talks", "launched an attack"), or -1. When a preposition stands
      * between ("extended regards … during their meeting"), the phrase belongs to the clause's main verb: its first.
      */
-    private static int governingVerb(SentenceStructure st, Trigger t) {
+    static int governingVerb(SentenceStructure st, Trigger t) {
         // "during their meeting" shares the clause's participants; "during the border clashes" names an event of its own
         boolean sharesParticipants = RECIPROCAL.contains(t.type());
         boolean prepositional = false;
@@ -539,65 +469,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return orElse;
     }
 
-    /**
-     * The verb whose subject undergoes the noun trigger: one of the language's undergoing verbs ("faces sanctions",
-     * "drew criticism"), any verb followed by "under" ("came under fire"), or a passive participle with a preposition
-     * before the noun ("were added to the sanctions list", "was subjected to pressure"); its index, or -1.
-     */
-    static int undergoingVerb(SentenceStructure st, Trigger t) {
-        if (!UNDERGONE.contains(t.type())) return -1; // one does not undergo talks, agreements or retreats ("under an agreement")
-        Set<String> undergoing = st.words().undergoing();
-        if (!st.tagged()) { // Russian: "подверглась критике", "попали под обстрел" right before the noun, or opening the trigger
-            for (int i = t.firstToken(); i >= Math.max(st.first(), t.firstToken() - 2); i--) {
-                if (undergoing.contains(st.lower(i))) return i;
-            }
-            return -1;
-        }
-        int g = governingVerb(st, t);
-        if (g < 0) g = lowerCaseUndergoingBefore(st, t); // "the government drew criticism": "drew" tagged a name
-        if (g < 0) return -1;
-        boolean preposition = false; // "obstacles faced by UN agencies in their aid work": the noun is not the object
-        for (int i = g + 1; i < t.firstToken(); i++) {
-            if (undergoing.contains(st.lower(i))) return g; // "under"
-            if (UNDERGOING_PREPOSITIONS.contains(st.lower(i)) && passiveAt(st, g)) return g;
-            preposition |= st.tag(i).equals("ADP");
-        }
-        return !preposition && undergoing.contains(st.lower(g)) ? g : -1;
-    }
-
-    /** An undergoing verb written in lower case right before the noun (adjectives and determiners between), or -1. */
-    private static int lowerCaseUndergoingBefore(SentenceStructure st, Trigger t) {
-        int i = t.firstToken() - 1;
-        while (i > st.first() && (st.tag(i).equals("ADJ") || st.tag(i).equals("DET") || st.tag(i).equals("NUM"))) i--;
-        return i >= st.first() && st.words().undergoing().contains(st.word(i)) ? i : -1;
-    }
-
-    /** Acts one can be subjected to. */
-    private static final Set<EventType> UNDERGONE = Set.of(EventType.ACCUSE, EventType.ASSAULT, EventType.COERCE,
-            EventType.SANCTION, EventType.THREATEN, EventType.AID, EventType.REQUEST, EventType.SUPPORT, EventType.PROTEST,
-            EventType.REJECT);
-    /** Prepositions after a passive participle that lead to what the subject undergoes ("added to", "placed on"; not "seen as", "engaged in"). */
-    private static final Set<String> UNDERGOING_PREPOSITIONS = Set.of("to", "on", "onto", "under");
-
-    /** Who does what the subject undergoes: "by"/"from" X after the noun, else an actor modifying it ("EU sanctions"). */
-    private static Participant doerOfUndergone(SentenceStructure st, List<Participant> people, Trigger t, int verb) {
-        Participant after = afterWord(st, people, t, st.words().agent());
-        if (after == null) after = afterWord(st, people, t, st.words().origin());
-        if (after != null) return after;
-        for (Participant p : people) {
-            if (p.firstToken() > verb && p.lastToken() < t.firstToken() && !p.locative()) return p;
-            // untagged (Russian): a genitive right after the noun ("под обстрел азербайджанских военных")
-            if (!st.tagged() && p.firstToken() == t.lastToken() + 1 && !p.locative()) return p;
-        }
-        return null;
-    }
-
     /** "by X" after the trigger, in its clause. */
     private static Participant agentAfter(SentenceStructure st, List<Participant> people, Trigger t) {
         return afterWord(st, people, t, st.words().agent());
     }
 
-    private static Participant afterWord(SentenceStructure st, List<Participant> people, Trigger t, Set<String> words) {
+    static Participant afterWord(SentenceStructure st, List<Participant> people, Trigger t, Set<String> words) {
         if (words.isEmpty()) return null;
         int end = st.clauseEnd(t.lastToken());
         for (int i = t.lastToken() + 1; i < end; i++) {
@@ -788,7 +665,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * verb, the first nominative one after it is the source and an oblique one (before or after) the target.
      */
     /** A Russian mention in an oblique case (not the subject), unless a sector noun in front of it heads the phrase. */
-    private static boolean obliqueCase(SentenceStructure st, Participant p) {
+    static boolean obliqueCase(SentenceStructure st, Participant p) {
         if (p.ownsNoun() || !st.isCyrillic(p.lastToken())) return false;
         String last = st.lower(p.lastToken());
         return RUSSIAN_OBLIQUE.matcher(last).matches() && !RUSSIAN_NOMINATIVE_ADJECTIVE.matcher(last).matches()

@@ -325,7 +325,7 @@ final class Sides {
      * is that sector of the country of the place named, else of the sentence's country, else of the article's most named.
      */
     Participant sectorAgent(SentenceStructure st, Trigger t, List<Participant> people, String sentenceCountry, String articleCountry) {
-        if (st.tagged() && Arguments.passive(st, t)) return null; // "a journalist has been killed": the group is the patient
+        if (st.tagged() && Undergoing.passive(st, t)) return null; // "a journalist has been killed": the group is the patient
         ActorEntry state = groupState(people, sentenceCountry, articleCountry);
         if (state == null) return null;
         for (int i = st.clauseStart(t.firstToken()); i < t.firstToken(); i++) {
