@@ -714,8 +714,10 @@ class EventCoderTest {
                 });
         // a note of protest is an accusation; the region's parliaments and security services are actors of their own
         assertThat(coded("Армянская сторона направила ноту протеста.")).containsExactly("ACCUSE Armenia -> -");
+        assertThat(coded("Спикер Госдумы предупредил Армению о последствиях.")).containsExactly("THREATEN State Duma -> Armenia");
+        // a speaker the dictionary knows by name is the actor
         assertThat(coded("Спикер Госдумы Вячеслав Володин предупредил Армению о последствиях."))
-                .containsExactly("THREATEN State Duma -> Armenia");
+                .containsExactly("THREATEN Vyacheslav Volodin -> Armenia");
     }
 
     @Test
