@@ -43,7 +43,7 @@ final class StreamsApp {
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING && !reachedRunning) {
                 reachedRunning = true;
-                Thread.ofVirtual().name("enrich-" + name.replace(' ', '-') + "-topic-ids").start(sources::remember);
+                Thread.ofPlatform().daemon().name("enrich-" + name.replace(' ', '-') + "-topic-ids").start(sources::remember);
             }
             log.debug("enrich {}: {} -> {}", name, before, now);
             if (!closing && stopped(now)) onStop.accept(this);

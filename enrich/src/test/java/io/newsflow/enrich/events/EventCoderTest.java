@@ -74,11 +74,14 @@ class EventCoderTest {
     }
 
     @Test
-    void sentencingOppositionAndHostileLabelsAreCoded() {
+    void sentencingOppositionPleasAndHostileLabelsAreCoded() {
         assertThat(coded("A Georgian court sentenced the Russian activist to five years in prison."))
                 .containsExactly("COERCE Georgia -> Russia");
         assertThat(coded("Turkey has long opposed Sweden's bid to join the alliance.")).first().asString().startsWith("REJECT Turkey -> Sweden");
         assertThat(coded("Belgrade called the move a hostile act.")).first().asString().startsWith("ACCUSE Serbia");
+        // pleading not guilty answers the charge (not a negated act)
+        assertThat(coded("Georgian prosecutors charged Saakashvili with abuse of power. Saakashvili pleaded not guilty."))
+                .contains("REJECT Mikheil Saakashvili -> Georgia");
     }
 
     @Test
