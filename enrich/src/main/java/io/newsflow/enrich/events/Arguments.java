@@ -697,7 +697,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (source == null) source = quoteSpeaker(st, people, t.firstToken()); // "«Требуем …», — заявила Захарова": a verb's person
         if (source == null) return NONE;
         if (target != null && sameActor(source, target)) target = null;
-        return new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
+        Evidence found = source.firstToken() > t.lastToken() ? Evidence.AFTER_TRIGGER : Evidence.SUBJECT;
+        return new Arguments(source, found, target, target == null ? null : Evidence.OBJECT);
     }
 
     /**

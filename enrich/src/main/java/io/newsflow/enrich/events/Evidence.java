@@ -13,6 +13,8 @@ enum Evidence {
     SUBJECT,
     /** The source is an agent: "by X" after a passive or a noun, "X's" before a nominal trigger. */
     AGENT,
+    /** The source is the first actor after the trigger, by Russian free word order (a guess: the subject was not before it). */
+    AFTER_TRIGGER,
     /** The source is a modifier right before a nominal trigger ("Russian strikes", "Armenia–Azerbaijan talks"). */
     MODIFIER,
     /** The source is named inside the subject ("Doctors from two American aid groups donated …"). */

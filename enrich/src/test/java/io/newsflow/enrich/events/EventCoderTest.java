@@ -196,6 +196,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianSourceFoundAfterTheVerbIsLessCertainThanOneBeforeIt() {
+        Event before = events("Грузия обвинила Турцию в провокациях.", null).getFirst();
+        Event after = events("Турцию обвинила Грузия в провокациях.", null).getFirst();
+        assertThat(after.getSource().getName()).isEqualTo(before.getSource().getName()).isEqualTo("Georgia");
+        assertThat(after.getConfidence()).isLessThan(before.getConfidence());
+    }
+
+    @Test
     void aRussianPassiveActsOnItsSubject() {
         assertThat(coded("Грузинский журналист был задержан сотрудниками ФСБ России.")).singleElement()
                 .satisfies(e -> assertThat(e).startsWith("COERCE").endsWith("-> Georgia"));
