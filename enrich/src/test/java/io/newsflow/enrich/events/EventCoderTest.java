@@ -79,6 +79,8 @@ class EventCoderTest {
                 .containsExactly("COERCE Georgia -> Russia");
         assertThat(coded("Turkey has long opposed Sweden's bid to join the alliance.")).first().asString().startsWith("REJECT Turkey -> Sweden");
         assertThat(coded("Belgrade called the move a hostile act.")).first().asString().startsWith("ACCUSE Serbia");
+        assertThat(coded("Poland stands with Lithuania, Tusk said.")).contains("SUPPORT Poland -> Lithuania");
+        assertThat(coded("Kazakhstan signed a strategic partnership with Uzbekistan.")).containsExactly("AGREE Kazakhstan -> Uzbekistan");
         // pleading not guilty answers the charge (not a negated act)
         assertThat(coded("Georgian prosecutors charged Saakashvili with abuse of power. Saakashvili pleaded not guilty."))
                 .contains("REJECT Mikheil Saakashvili -> Georgia");
