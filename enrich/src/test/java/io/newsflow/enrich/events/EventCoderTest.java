@@ -70,7 +70,8 @@ class EventCoderTest {
         // the subject is known not to act and no one is named doing it: no event rather than one the wrong way round
         assertThat(coded("Moldova faced sharp criticism at the summit.")).noneMatch(e -> e.startsWith("ACCUSE"));
         // one does not undergo an agreement
-        assertThat(coded("Gas prices for Moldova will stay low under an agreement with Russia.")).noneMatch(e -> e.endsWith("-> Moldova"));
+        assertThat(coded("Georgian gas prices will remain low under an agreement reached during a visit by Jeyhun Bayramov."))
+                .anyMatch(e -> e.startsWith("AGREE")).noneMatch(e -> e.startsWith("AGREE") && e.endsWith("-> Georgia"));
     }
 
     @Test
@@ -94,7 +95,7 @@ class EventCoderTest {
 
     @Test
     void anActorAfterAPrepositionOfCircumstanceIsNoTarget() {
-        assertThat(coded("Finland joined the alliance despite objections from Russia.")).noneMatch(e -> e.endsWith("-> Russia"));
+        assertThat(coded("Finland criticised the plan despite objections from Russia.")).containsExactly("ACCUSE Finland -> -");
     }
 
     @Test
