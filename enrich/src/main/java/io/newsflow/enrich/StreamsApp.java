@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * One of the enrich stage's two Kafka Streams applications, with what the stage needs to know of it: whether it has
  * reached RUNNING, and whether it stopped without being asked to. An unexpected error in a stream thread shuts the
  * client down (logged with its cause) rather than retrying silently forever; the one exception is a source topic
- * reported missing that is in fact there with its old id (see {@link SourceTopics}), which replaces the thread. And {@code onStop} hears of any stop the
- * stage did not ask for, so the stage can stop the other application too instead of running half.
+ * reported missing that is in fact there with its old id (see {@link SourceTopics}), which replaces the thread. And
+ * {@code onStop} hears of any stop the stage did not ask for, so the stage can stop the other application too instead
+ * of running half.
  */
 final class StreamsApp {
     private static final Logger log = LoggerFactory.getLogger(StreamsApp.class);

@@ -50,6 +50,13 @@ public record ActorEntry(String id, String name, String kind, String country, St
         return capitalOf != null ? capitalOf : country;
     }
 
+    /** The words of four letters or more of its name, in lower case ("foreign", "ministry"): what a noun may refer to it by. */
+    public java.util.Set<String> nameWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (w.length() > 3) words.add(w);
+        return words;
+    }
+
     public boolean isPerson() {
         return kind.equals("person");
     }

@@ -65,6 +65,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     static final Arguments NONE = new Arguments(null, null, null, null);
 
+    /** The agent as source and the patient as target (none when it is the agent itself). */
+    static Arguments actedOn(Participant agent, Participant patient) {
+        return new Arguments(agent, Evidence.AGENT, patient == null || sameActor(patient, agent) ? null : patient,
+                patient == null ? null : Evidence.OBJECT);
+    }
+
     /**
      * A passive's patient whose agent names no actor: the source is only a group noun after "by" ("was criticised by
      * opposition lawmakers"), which the coder resolves; source null with evidence {@link Evidence#AGENT}.
@@ -552,7 +558,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /** A state (or its capital) that is the source's own: in a reported clause it speaks for the source, not to it. */
     private static boolean ownState(Participant p, Participant source) {
-        String state = p.actor().capitalOf() != null ? p.actor().capitalOf() : p.actor().isCountry() ? p.actor().country() : null;
+        String state = p.actor().capitalOf() != null || p.actor().isCountry() ? p.actor().state() : null;
         return state != null && state.equals(source.actor().country());
     }
 

@@ -46,7 +46,7 @@ final class MentionCursor {
             for (var role : a.roles()) nouns.add(lastWord(role.title()));
             if (mentionRole != null) nouns.add(lastWord(mentionRole));
         } else if (a.kind().equals("organisation")) {
-            for (String w : a.name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (w.length() > 3) nouns.add(w);
+            nouns.addAll(a.nameWords());
         }
         nouns.remove("");
         if (nouns.isEmpty()) return;

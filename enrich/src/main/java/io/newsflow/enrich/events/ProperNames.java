@@ -244,7 +244,7 @@ final class ProperNames {
             if (p.lastToken() != first - 1 || p.locative() || p.possessor()) continue;
             ActorEntry a = p.actor();
             boolean role = a.isPerson() || a.isCountry(); // a role phrase resolves to a person of its country
-            return role && a.country() != null ? (a.state()) : null;
+            return role && a.country() != null ? a.state() : null;
         }
         return null;
     }

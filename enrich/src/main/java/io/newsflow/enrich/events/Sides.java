@@ -201,7 +201,7 @@ final class Sides {
      * English (within three words: "the Russian-led bloc"), alone in Russian and Armenian, which have no article.
      */
     private static int theReferringNoun(SentenceStructure st, int from, int to, ActorEntry organisation) {
-        Set<String> nameWords = organisation == null ? Set.of() : nameWords(organisation.name());
+        Set<String> nameWords = organisation == null ? Set.of() : nameWords(organisation);
         boolean court = nameWords.contains("court") || nameWords.contains("tribunal"); // (nameWords keeps words of 4+ letters)
         java.util.function.IntPredicate refers = i -> st.words().referring().contains(st.lower(i)) || nameWords.contains(st.lower(i))
                 || court && JUDGMENTS.contains(st.lower(i)); // "welcomed the ruling" of the court named last
@@ -219,11 +219,9 @@ final class Sides {
     }
 
     /** The lower-case nouns of an organisation's name that can stand for it ("court", "council"), not its function words. */
-    private static Set<String> nameWords(String name) {
-        Set<String> words = new java.util.HashSet<>();
-        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() > 3 && !NOT_REFERRING.contains(w)) words.add(w);
-        }
+    private static Set<String> nameWords(ActorEntry organisation) {
+        Set<String> words = organisation.nameWords();
+        words.removeAll(NOT_REFERRING);
         return words;
     }
 
@@ -360,14 +358,14 @@ final class Sides {
      * else of the article's; null when there is none.
      */
     Participant groupAgent(SentenceStructure st, Trigger t, List<Participant> people, String sentenceCountry, String articleCountry) {
-        ActorEntry state = groupState(people, sentenceCountry, articleCountry);
-        if (state == null) return null;
         int end = st.clauseEnd(t.lastToken());
         for (int i = t.lastToken() + 1; i <= end; i++) {
             if (!st.words().agent().contains(st.lower(i))) continue;
             for (int j = i + 1; j <= Math.min(end, i + 3); j++) {
                 String sector = participants.sector(st.lower(j));
-                if (sector != null && st.tag(j).equals("NOUN")) return new Participant(state, j, j, sector, false, false);
+                if (sector == null || !st.tag(j).equals("NOUN")) continue;
+                ActorEntry state = groupState(people, sentenceCountry, articleCountry);
+                return state == null ? null : new Participant(state, j, j, sector, false, false);
             }
             return null;
         }

@@ -29,24 +29,21 @@ final class Undergoing {
             Participant patient = Arguments.subjectOf(st, people, undergoer, previous);
             Participant agent = doerOfUndergone(st, people, t, undergoer);
             if (agent == null) return Arguments.NO_DOER; // the subject is known not to act, and no one else is named
-            return new Arguments(agent, Evidence.AGENT, patient == null || Arguments.sameActor(patient, agent) ? null : patient,
-                    patient == null ? null : Evidence.OBJECT);
+            return Arguments.actedOn(agent, patient);
         }
         if (language.equals("ru") && russianPassive(st, t)) { // "Галстанян был задержан сотрудниками СНБ Армении"
             Participant patient = Arguments.subjectOf(st, people, t.firstToken(), previous);
             Participant agent = russianAgent(st, people, t);
             if (agent == null) return Arguments.NO_DOER;
             if (patient == null) patient = obliqueInClause(st, people, t, agent); // "Против … компаний были введены санкции США"
-            return new Arguments(agent, Evidence.AGENT, patient == null || Arguments.sameActor(patient, agent) ? null : patient,
-                    patient == null ? null : Evidence.OBJECT);
+            return Arguments.actedOn(agent, patient);
         }
         if (!nominal && passive(st, t)) {
             Participant agent = Arguments.afterWord(st, people, t, st.words().agent());
             if (agent == null) agent = Arguments.afterWord(st, people, t, st.words().origin()); // "was suspended from the Council"
             Participant patient = Arguments.subjectOf(st, people, t.firstToken(), previous);
-            if (agent == null) return patient == null ? Arguments.NONE : Arguments.agentWanted(patient); // "by opposition lawmakers" 
-            return new Arguments(agent, Evidence.AGENT, patient == null || Arguments.sameActor(patient, agent) ? null : patient,
-                    patient == null ? null : Evidence.OBJECT);
+            if (agent == null) return patient == null ? Arguments.NONE : Arguments.agentWanted(patient); // "by opposition lawmakers"
+            return Arguments.actedOn(agent, patient);
         }
         return null;
     }
