@@ -318,9 +318,22 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (k <= st.first() || !COORDINATORS.contains(st.lower(k)) || !st.tag(k).equals("CCONJ")) return -1;
         for (int j = k - 1; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
             if (st.boundaryBefore(j + 1)) return -1;
-            if (st.isVerb(j) && !catenative(st, j)) return j;
+            if (st.isVerb(j) && !catenative(st, j) && !nonFiniteUnlike(st, j, verb)) return j;
         }
         return -1;
+    }
+
+    /**
+     * "said it had never stopped anyone from returning and accused Yerevan …": a gerund after a preposition or an
+     * infinitive after "to" is inside the first conjunct, not its verb, unless the later verb has the same form
+     * ("from returning and rebuilding", "to stop the shelling and accept talks").
+     */
+    private static boolean nonFiniteUnlike(SentenceStructure st, int j, int verb) {
+        if (j <= st.first()) return false;
+        String before = st.tag(j - 1);
+        if (st.lower(j).endsWith("ing") && (before.equals("ADP") || before.equals("SCONJ"))) return !st.lower(verb).endsWith("ing");
+        if (st.lower(j - 1).equals("to") && before.equals("PART")) return st.lower(verb).endsWith("ed") || st.lower(verb).endsWith("s");
+        return false;
     }
 
     /**

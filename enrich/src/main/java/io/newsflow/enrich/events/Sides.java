@@ -130,7 +130,8 @@ final class Sides {
      * description between) as the subject of the trigger's clause, standing for the person or body named before the
      * sentence that it describes ({@code describedBy}: see {@link MentionCursor#describedBy}), as a participant; null
      * when the subject is something else or describes no one named. Without a tagger (Russian) the noun opens the clause
-     * and is one of the language's describing nouns ({@code function-words.yaml}).
+     * and is one of the language's describing nouns ({@code function-words.yaml}); in English a member noun there stands
+     * for its body ("the judges" for the court).
      */
     static Participant describedAsSubject(SentenceStructure st, Trigger t, java.util.function.Function<String, ActorEntry> describedBy) {
         int start = st.clauseStart(t.firstToken());
@@ -145,7 +146,8 @@ final class Sides {
             for (int noun = i + 1; noun < Math.min(t.firstToken(), i + 4); noun++) {
                 if (st.isVerb(noun) || !st.tag(noun).equals("NOUN") && !st.tag(noun).equals("ADJ") && !st.tag(noun).equals("PROPN")) break;
                 boolean head = noun + 1 >= t.firstToken() || !st.tag(noun + 1).equals("NOUN");
-                ActorEntry described = head && st.tag(noun).equals("NOUN") ? describedBy.apply(st.lower(noun)) : null;
+                ActorEntry described = head && st.tag(noun).equals("NOUN")
+                        ? describedBy.apply(st.words().describing().getOrDefault(st.lower(noun), st.lower(noun))) : null;
                 if (described != null) return new Participant(described, noun, noun, described.sector(), false, false);
             }
             return null;
@@ -320,11 +322,14 @@ final class Sides {
 
     /**
      * "Police detained …", "Protesters marched …": a sector noun before the trigger in its clause, with no actor named,
-     * is that sector of the country of the place named, else of the sentence's country, else of the article's most named.
+     * is that sector of the country of the place named, else of the first country named before the trigger, else of the
+     * article's most named (an actor after the trigger is more often the target than the group's own state).
      */
     Participant sectorAgent(SentenceStructure st, Trigger t, List<Participant> people, String sentenceCountry, String articleCountry) {
         if (st.tagged() && Undergoing.passive(st, t)) return null; // "a journalist has been killed": the group is the patient
-        ActorEntry state = groupState(people, sentenceCountry, articleCountry);
+        // the sentence's country only from what is named before the act: "lawmakers condemned Russia's decision" are not Russian
+        String before = sentenceCountry(people.stream().filter(p -> p.lastToken() < t.firstToken()).toList());
+        ActorEntry state = groupState(people, before, articleCountry);
         if (state == null) return null;
         for (int i = st.clauseStart(t.firstToken()); i < t.firstToken(); i++) {
             if (st.isVerb(i)) return null;
@@ -403,11 +408,30 @@ final class Sides {
             if (st.gap(i).equals("-")) continue; // "an anti-government rally"
             if (ABSTRACT_NOUN.matcher(st.lower(i)).matches()) continue; // "militarisation" is no military
             if (ownedBySubject(st, i)) return null; // "ordered Baku to withdraw its troops": the source's own group
+            ActorEntry own = demonymOf(st, people, i); // "detained two Russian citizens": the group's own country
+            if (own != null) state = own;
             EventActor patient = new EventActor(state.id(), state.name(), state.country(), sector);
             if (!distinctSides(source, patient)) return null;
             evidence.add(Evidence.OBJECT);
             evidence.add(Evidence.ASSUMED_COUNTRY);
             return patient;
+        }
+        return null;
+    }
+
+    /**
+     * The state named right before the group noun at {@code i} ("Russian citizens", "Armenian border guards": adjectives
+     * and nouns between), or null.
+     */
+    private ActorEntry demonymOf(SentenceStructure st, List<Participant> people, int i) {
+        for (int before = i - 1; before >= st.first(); before--) {
+            Participant named = endingAt(people, before);
+            if (named != null) {
+                return named.locative() || named.possessor() || !named.actor().isCountry() ? null
+                        : dictionary.country(named.actor().country()).orElse(null);
+            }
+            String tag = st.tag(before);
+            if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM"))) return null;
         }
         return null;
     }
@@ -452,15 +476,16 @@ final class Sides {
         return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !c.equals("IGO")).findFirst().orElse(null);
     }
 
-    /** The country the article names most often (its actors' countries), or null. */
+    /** The country the article names most often (its actors' countries; of equally frequent ones, the first named), or null. */
     String mostNamedCountry(List<ActorMention> mentions) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (ActorMention m : mentions) {
             String c = m.actor().state();
             if (c != null && !c.equals("IGO")) counts.merge(c, 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
+        String most = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) if (most == null || e.getValue() > counts.get(most)) most = e.getKey();
+        return most;
     }
 
     /**
@@ -494,5 +519,10 @@ final class Sides {
             evidence.add(country != null ? Evidence.ASSUMED_COUNTRY : Evidence.UNKNOWN_COUNTRY);
         }
         return new EventActor(a.id(), a.name(), country, sector);
+    }
+
+    private static Participant endingAt(List<Participant> people, int token) {
+        for (Participant p : people) if (p.lastToken() == token) return p;
+        return null;
     }
 }

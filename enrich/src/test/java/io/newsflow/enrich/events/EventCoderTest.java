@@ -778,6 +778,36 @@ class EventCoderTest {
                 .containsExactly("ACCUSE Russia -> Armenia");
     }
     @Test
+    void aGerundOrInfinitiveInsideTheFirstConjunctIsNotTheVerbTheSecondSharesItsSubjectWith() {
+        // "from leaving" is inside the first conjunct: "accused" shares the subject of "said … stopped"
+        assertThat(coded("Armenia's Defence Ministry said it had never stopped anyone from leaving and accused Baku of lying."))
+                .containsExactly("ACCUSE Armenia -> Azerbaijan");
+        assertThat(coded("Tbilisi said it had prevented nobody from entering and blamed Moscow for the closure."))
+                .containsExactly("ACCUSE Georgia -> Russia");
+    }
+    @Test
+    void aGroupNounTakesItsCountryFromItsOwnDemonymOrWhatIsNamedBeforeTheActNotFromItsTarget() {
+        // the subject group is not Russian because the object names Russia; ties of the article's countries go to the first named
+        assertThat(events("Georgian opposition deputies gathered on Monday. The lawmakers denounced Russia's decision.", null))
+                .filteredOn(e -> e.getType() == EventType.ACCUSE).singleElement().satisfies(e -> {
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("GEO");
+                    assertThat(e.getSource().getSector()).isEqualTo("LEG");
+                    assertThat(e.getTarget().getCountryCode()).isEqualTo("RUS");
+                });
+        // the group after the act is of the country its own demonym names, not of the place or the source
+        assertThat(events("Police detained two Russian citizens in Yerevan.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getSource().getCountryCode()).isEqualTo("ARM");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("RUS");
+        });
+    }
+
+    @Test
+    void theJudgesStandForTheCourtNamedBefore() {
+        assertThat(coded("The European Court of Human Rights heard the case in May. The judges rejected Moscow's objections on Tuesday."))
+                .contains("REJECT European Court of Human Rights -> Russia");
+    }
+
+    @Test
     void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
         assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
