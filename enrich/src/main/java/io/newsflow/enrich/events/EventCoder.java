@@ -34,7 +34,9 @@ import java.util.Set;
  *       AGREE; "could", "is considering", "if" mark the act as hypothetical;</li>
  *   <li>sides ({@link Sides}): never the same actor on both, never the source's own state or government as its
  *       target; an actor without a country takes the sentence's, else the article's most named one; with no target
- *       named, the fallbacks (the organisation referred to, the accuser a denial answers, the place, the own state);</li>
+ *       named, the fallbacks (the organisation referred to, the accuser a denial answers, the place, the own state);
+ *       with still none, the event is half read and reported only when the text has no whole event (a single sentence,
+ *       a headline): in news, four in five such halves were wrong (docs/events.md);</li>
  *   <li>the date from the trigger's own clause, else from the sentence's main clauses, else the last dated sentence,
  *       else the publication date; the place is a country or place named after "in"/"near" in the clause;</li>
  *   <li>confidence from the {@link Evidence} found ({@link Confidence}); {@code confident} at or above {@link #CONFIDENT};</li>
@@ -114,6 +116,7 @@ public final class EventCoder {
         List<Coded> explained = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>(); // event key -> its index in explained
         Set<Integer> undated = new HashSet<>();    // events whose date is only the article's or the last one named
+        List<Coded> halves = new ArrayList<>();    // events with no target: reported only when the text has no whole one
         String articleCountry = sides.mostNamedCountry(mentions);
         Map<String, String> nameCountries = new HashMap<>(); // names' countries as first coded (ProperNames)
         Set<String> namesSeen = new HashSet<>(); // the ids of the names found so far (ProperNames)
@@ -191,6 +194,13 @@ public final class EventCoder {
                 Set<Evidence> evidence = c.evidence();
                 EventActor from = c.from(), to = c.to();
                 EventDate stated = statedDate(st, trigger, published);
+                if (to == null) { // half an event: who acted is read, on whom is not (see the class comment)
+                    EventDate date = stated != null ? stated : published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
+                    Event event = event(new Act(coded, c.modality(), evidence), from, null, Sides.place(st, people, trigger), sentence, date, article);
+                    if (seen.putIfAbsent(coded.type() + "|" + sideKey(from) + "|-", -1) == null) halves.add(new Coded(event, Set.copyOf(evidence)));
+                    if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = c.source();
+                    continue;
+                }
                 Integer earlier = seen.putIfAbsent(coded.type() + "|" + sideKey(from) + "|" + sideKey(to), explained.size());
                 if (earlier != null) { // the same event again ("Armenia froze …" in the title, then dated in the lead)
                     if (stated != null && undated.remove(earlier)) {
@@ -211,7 +221,7 @@ public final class EventCoder {
             previousSource = sentenceSource != null ? sentenceSource : people.stream()
                     .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
         }
-        return withoutRetoldHeadline(explained, text, sentences);
+        return withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
     }
 
     /**
