@@ -54,7 +54,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static final java.util.regex.Pattern RUSSIAN_NOMINATIVE_ADJECTIVE = java.util.regex.Pattern.compile(".*(ие|ые|ое|ее)$");
     /** Words that may stand between a governing verb and its noun ("launched a new wave of"). */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV", "PRON", "PART", "NOUN", "ADP", "PROPN");
-    private static final int GOVERNING_VERB_REACH = 12;
+    private static final int GOVERNING_VERB_REACH = 20;
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
     /** Words that make the preposition next to them a count: "more than", "up to", "at least" (key: the other word). */
     private static final java.util.Map<String, String> COUNTING = java.util.Map.of("more", "than", "less", "than",
@@ -216,7 +216,17 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     private static Found subject(SentenceStructure st, List<Participant> people, int verb, Participant previous) {
         int first = coordinatedWith(st, verb); // "Moscow regretted Yerevan's decision and urged Armenia to …"
-        if (first >= 0) return subject(st, people, first, previous);
+        if (first >= 0) {
+            Found shared = subject(st, people, first, previous);
+            // "said the drills did not serve stability and urged Washington …": the verb before has no actor as subject,
+            // so the second conjunct belongs with the clause that reports it
+            for (int outer = first - 1; shared.participant() == null && outer >= Math.max(st.first(), first - GOVERNING_VERB_REACH); outer--) {
+                if (!st.isVerb(outer)) continue;
+                if (st.words().reporting().contains(st.lower(outer))) shared = subject(st, people, outer, previous);
+                break;
+            }
+            return shared;
+        }
         // "… shunned work to protest …": an infinitive of purpose shares the subject of the verb before it
         boolean mayCrossVerb = verb - 1 >= st.first() && st.lower(verb - 1).equals("to") && st.tag(verb - 1).equals("PART");
         Participant modifier = null; // "Doctors from American aid groups donated …": an actor inside the subject
@@ -307,18 +317,24 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /**
      * A verb coordinated with an earlier one ("regretted the decision and urged …") shares its subject: the earlier verb's
-     * index when "and", "but" or "or" (adverbs may follow it) stands right before {@code verb} and a verb precedes it in
+     * index when "and", "but" or "or" (adverbs, auxiliaries and "not" may follow it) stands right before {@code verb} and a verb precedes it in
      * the clause within {@link #GOVERNING_VERB_REACH} words, else -1. Without it the walk left would stop at the first
      * verb's object ("Yerevan's decision") or at the verb itself.
      */
     static int coordinatedWith(SentenceStructure st, int verb) {
         if (!st.tagged()) return -1;
         int k = verb - 1;
-        while (k >= st.first() && st.tag(k).equals("ADV")) k--;
+        while (k >= st.first() && (st.tag(k).equals("ADV") || st.tag(k).equals("AUX") || st.tag(k).equals("PART"))) k--; // "and has frozen"
         if (k <= st.first() || !COORDINATORS.contains(st.lower(k)) || !st.tag(k).equals("CCONJ")) return -1;
+        boolean skippedComplement = false; // "has declined to send … and has suspended": then the catenative verb is the conjunct
         for (int j = k - 1; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
             if (st.boundaryBefore(j + 1)) return -1;
-            if (st.isVerb(j) && !catenative(st, j) && !nonFiniteUnlike(st, j, verb)) return j;
+            if (!st.isVerb(j)) continue;
+            if (nonFiniteUnlike(st, j, verb)) {
+                skippedComplement = true;
+                continue;
+            }
+            if (!catenative(st, j) || skippedComplement) return j;
         }
         return -1;
     }

@@ -489,7 +489,7 @@ public final class EventCoder {
                 return to;
             }
         }
-        EventActor to = Sides.organisationReferredTo(st, trigger, scene.lastOrganisation(), evidence);
+        EventActor to = Sides.organisationReferredTo(st, trigger, organisationBefore(scene, trigger), evidence);
         if (to != null && sides.distinctSides(from, to)) return to;
         if (type == EventType.REJECT && !evidence.contains(Evidence.REFUSED)) {
             to = replyTo(scene.explained(), from, evidence);
@@ -520,6 +520,20 @@ public final class EventCoder {
         to = sides.sectorPatient(st, trigger, from, scene.people(), scene.sentenceCountry(), scene.articleCountry(), evidence);
         if (to != null) return to;
         return DOMESTIC.contains(type) ? sides.ownState(from, evidence) : null;
+    }
+
+    /**
+     * The intergovernmental organisation a referring noun after the trigger ("the bloc") stands for: the last one named
+     * before the trigger in its sentence ("… exercises of the CSTO since 2023 and has frozen its participation in the
+     * bloc"), else the last one named before the sentence; null when none.
+     */
+    private static ActorEntry organisationBefore(Scene scene, Trigger trigger) {
+        ActorEntry found = scene.lastOrganisation();
+        for (Participant p : scene.people()) {
+            ActorEntry a = p.actor();
+            if (p.lastToken() < trigger.firstToken() && a.kind().equals("organisation") && "IGO".equals(a.country())) found = a;
+        }
+        return found;
     }
 
     /** The article's last event with a source and a target, within {@link #REPLY_REACH} events; null when none. */

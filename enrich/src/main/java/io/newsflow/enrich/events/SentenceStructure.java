@@ -257,6 +257,8 @@ final class SentenceStructure {
             String tag = tags[k - first];
             if (tag.equals("VERB") || tag.equals("AUX")) return k > i + 1 && !lower(k).endsWith("ing");
             if (tag.equals("ADP")) return false;
+            // "since 2023 and has frozen …": a verb after "and" is coordinated with the clause before, not this one's
+            if (tag.equals("CCONJ") && k < last && (tags[k + 1 - first].equals("VERB") || tags[k + 1 - first].equals("AUX"))) return false;
         }
         return false;
     }

@@ -823,6 +823,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aSecondConjunctAfterAnAuxiliaryOrALongObjectOrAReportedClauseIsAnActOfItsOwn() {
+        // "and has suspended" after a long first conjunct with "since 2024": an act of its own; "the alliance" is NATO,
+        // named earlier in the same sentence
+        assertThat(coded("Belarus has declined to send officers to the joint staff of the North Atlantic Treaty Organization "
+                + "partnership programme since 2024 and has suspended its membership in the alliance."))
+                .containsExactly("REJECT Belarus -> NATO", "SANCTION Belarus -> NATO");
+        // "the talks did not bring results" has no actor as subject: "and called on" goes with "said"
+        assertThat(coded("Georgia's Foreign Ministry said the talks did not bring any results and called on Moscow to withdraw its troops."))
+                .containsExactly("REQUEST Georgia -> Russia");
+    }
+
+    @Test
     void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
         assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
