@@ -495,6 +495,10 @@ public final class EventCoder {
             to = replyTo(scene.explained(), from, evidence);
             if (to != null) return to;
         }
+        if (REACTIONS.contains(type) && Sides.refersToPriorAct(st, trigger)) { // "Minsk called the decision hostile"
+            to = priorActor(scene.explained(), from, evidence);
+            if (to != null) return to;
+        }
         to = sides.placeAsTarget(st, scene.people(), trigger, from, scene.sentenceCountry(), scene.articleCountry(), evidence);
         if (to != null) return to;
         Participant owner = Arguments.possessedObject(st, scene.people(), trigger, source);
@@ -534,6 +538,25 @@ public final class EventCoder {
             if (p.lastToken() < trigger.firstToken() && a.kind().equals("organisation") && "IGO".equals(a.country())) found = a;
         }
         return found;
+    }
+
+    /** Acts that answer an earlier one ("called the decision hostile", "agreed to the request", "welcomed the move"). */
+    static final Set<EventType> REACTIONS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT, EventType.AGREE,
+            EventType.CONCEDE);
+
+    /**
+     * The act a reaction's "the decision", "this move" refers to is the last one reported by another country's actor,
+     * within {@link #REPLY_REACH} events: its source is the target; null when there is none.
+     */
+    private static EventActor priorActor(List<Coded> explained, EventActor reacting, Set<Evidence> evidence) {
+        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - REPLY_REACH); i--) {
+            EventActor earlier = explained.get(i).event().getSource();
+            if (earlier.getId().equals(reacting.getId()) || earlier.getCountryCode() == null
+                    || earlier.getCountryCode().equals(reacting.getCountryCode())) continue;
+            evidence.add(Evidence.REPLY);
+            return earlier;
+        }
+        return null;
     }
 
     /** The article's last event with a source and a target, within {@link #REPLY_REACH} events; null when none. */

@@ -19,7 +19,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> agent, Set<String> pronouns, Set<String> subordinators, Set<String> relatives,
                      Set<String> targets, Set<String> between, Set<String> reporting, Set<String> referring,
                      Set<String> parties, Set<String> homeland, Set<String> undergoing,
-                     Set<String> origin, Map<String, String> describing) {
+                     Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -40,6 +40,8 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         undergoing = Set.copyOf(undergoing);
         origin = Set.copyOf(origin);
         describing = describing == null ? Map.of() : Map.copyOf(describing);
+        demonstratives = demonstratives == null ? Set.of() : Set.copyOf(demonstratives);
+        priorActs = priorActs == null ? Set.of() : Set.copyOf(priorActs);
     }
 
     /** The bundled words of every language, by ISO 639-1 code ({@code en}, {@code ru}, {@code hy}). */

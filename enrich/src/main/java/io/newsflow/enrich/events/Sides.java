@@ -235,6 +235,22 @@ final class Sides {
             "collective", "security", "treaty", "organization", "organisation", "north", "atlantic", "economic", "cooperation");
 
     /**
+     * Whether the trigger's clause names an earlier act by a demonstrative and an act noun ({@code function-words.yaml}:
+     * demonstratives, priorActs): after the trigger word in English ("agreed to the request", "called the decision
+     * illegal"), anywhere in the clause without a tagger ("это решение назвали политически мотивированным").
+     */
+    static boolean refersToPriorAct(SentenceStructure st, Trigger t) {
+        FunctionWords w = st.words();
+        int from = st.tagged() ? t.firstToken() + 1 : st.clauseStart(t.firstToken()), to = st.clauseEnd(t.lastToken());
+        for (int i = from; i < to; i++) {
+            if (!w.demonstratives().contains(st.lower(i))) continue;
+            if (w.priorActs().contains(st.lower(i + 1))) return true;
+            if (i + 2 <= to && (st.tag(i + 1).equals("ADJ") || !st.tagged()) && w.priorActs().contains(st.lower(i + 2))) return true;
+        }
+        return false;
+    }
+
+    /**
      * "X accused Y. Y denied it.": a denial with no target named answers the last event aimed at its source, or at its
      * state when the source governs it ("Azerbaijan demanded that Armenia … Pashinyan rejected the demand"). A denial
      * by the side said to have done a hostile act answers the side it was done to, who reported it ("Azerbaijan says

@@ -835,6 +835,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aReactionToTheDecisionOrTheRequestIsAimedAtWhoeverMadeItBefore() {
+        assertThat(coded("Warsaw closed its border with Belarus on Monday. Minsk called the decision hostile."))
+                .containsExactly("COERCE Poland -> Belarus", "ACCUSE Belarus -> Poland");
+        assertThat(coded("Pashinyan asked Putin to withdraw the border guards. Moscow agreed to the request."))
+                .containsExactly("REQUEST Nikol Pashinyan -> Vladimir Putin", "AGREE Russia -> Nikol Pashinyan");
+        assertThat(coded("Польша закрыла границу с Белоруссией. В Минске это решение назвали политически мотивированным."))
+                .containsExactly("SANCTION Poland -> Belarus", "ACCUSE Belarus -> Poland");
+        // no demonstrative and act noun: no target, and beside a whole event the half is left out
+        assertThat(coded("Warsaw closed its border with Belarus on Monday. Minsk called the situation hostile."))
+                .containsExactly("COERCE Poland -> Belarus");
+    }
+
+    @Test
     void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
         assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
