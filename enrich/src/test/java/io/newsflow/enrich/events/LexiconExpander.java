@@ -78,6 +78,8 @@ public final class LexiconExpander {
     private final JsonNode seeds;
     private final EventLexicon hand;
     private final Set<String> functionWords = new HashSet<>();
+    /** Lists of function-words.yaml that hold nouns, not grammar words. */
+    private static final Set<String> CONTENT_LISTS = Set.of("describing", "priorActs");
     private final Set<String> stopCommon = new LinkedHashSet<>();
     private final Map<String, String> stopHand = new LinkedHashMap<>();
     private final Map<String, List<String>> verbIrregular = new HashMap<>();
@@ -97,7 +99,10 @@ public final class LexiconExpander {
         this.seeds = yaml.readTree(seedsYaml);
         this.hand = new EventLexicon(handYaml);
         JsonNode en = yaml.readTree(functionWordsYaml).path("en");
-        en.forEach(list -> list.forEach(w -> functionWords.add(w.asText())));
+        // grammar only: the nouns that stand for a body or for an earlier act are content words (and may be triggers)
+        en.properties().forEach(list -> {
+            if (!CONTENT_LISTS.contains(list.getKey())) list.getValue().forEach(w -> functionWords.add(w.asText()));
+        });
         seeds.path("stop").path("common").forEach(w -> stopCommon.add(w.asText()));
         seeds.path("stop").path("hand").properties().forEach(e -> stopHand.put(e.getKey(), e.getValue().asText()));
         readExceptions(POS.VERB, verbIrregular);
