@@ -109,6 +109,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Participant target = object(st, people, t, owner);
             return new Arguments(owner, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
         }
+        Arguments pair = st.tagged() ? null : genitivePair(st, people, t); // "переговоры Лаврова и Мирзояна"
+        if (pair != null) return pair;
         boolean nominal = isNominalTrigger(st, t);
         Arguments undergone = Undergoing.arguments(st, people, t, previous, language, nominal); // passives, "faces sanctions"
         if (undergone != null) return undergone;
@@ -748,6 +750,25 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             boolean governs = p.actor().isCountry() || p.actor().capitalOf() != null || p.actor().kind().equals("organisation");
             return opens && governs ? p : null;
         }
+        return null;
+    }
+
+    /**
+     * "на переговорах Путина и Пашиняна", "встреча Алиева и Эрдогана": a two-sided act named by a noun with its two
+     * parties right after it, joined by "и" (in the genitive, which is why no subject is found for it): the first is the
+     * source, the second the target; null otherwise.
+     */
+    private static Arguments genitivePair(SentenceStructure st, List<Participant> people, Trigger t) {
+        if (!RECIPROCAL.contains(t.type())) return null;
+        Participant first = startingAt(people, t.lastToken() + 1);
+        if (first == null || first.locative() || first.lastToken() + 2 > st.last() || !COMPOUND.contains(st.lower(first.lastToken() + 1))) return null;
+        Participant second = startingAt(people, first.lastToken() + 2);
+        if (second == null || second.locative() || sameActor(first, second)) return null;
+        return new Arguments(first, Evidence.MODIFIER, second, Evidence.OBJECT);
+    }
+
+    private static Participant startingAt(List<Participant> people, int token) {
+        for (Participant p : people) if (p.firstToken() == token) return p;
         return null;
     }
 

@@ -848,6 +848,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianTwoSidedActNamedByANounHasItsTwoPartiesInTheGenitiveAfterIt() {
+        assertThat(coded("Переговоры Лаврова и Мирзояна прошли в Москве.")).containsExactly("CONSULT Sergey Lavrov -> Ararat Mirzoyan");
+        assertThat(coded("Встреча Алиева и Эрдогана состоялась в Анкаре.")).containsExactly("CONSULT Ilham Aliyev -> Recep Tayyip Erdoğan");
+    }
+
+    @Test
     void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
         assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
