@@ -232,6 +232,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         // "… shunned work to protest …": an infinitive of purpose shares the subject of the verb before it
         boolean mayCrossVerb = verb - 1 >= st.first() && st.lower(verb - 1).equals("to") && st.tag(verb - 1).equals("PART");
         Participant modifier = null; // "Doctors from American aid groups donated …": an actor inside the subject
+        boolean steppedOverRelative = false; // the clause boundary before ", who …," does not end the walk
         int i = verb - 1;
         while (i >= st.first()) {
             Participant p = endingAt(people, i); // an actor with its apposition ("Putin, Russia's President,") ends here
@@ -241,16 +242,20 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 if (p != null && p.firstToken() == aside && p.lastToken() == i && p.actor().isPerson() && !p.possessor()) {
                     return new Found(p, Evidence.SUBJECT);
                 }
-                if (modifier == null) modifier = firstIn(people, aside, i); // "Kenzo Oshima, the UN's coordinator, demanded"
+                boolean relative = st.words().relatives().contains(st.lower(aside));
+                // "Kenzo Oshima, the UN's coordinator, demanded"; not from a relative clause ("Putin, who met Pashinyan, …")
+                if (modifier == null && !relative) modifier = firstIn(people, aside, i);
                 i = aside - 1;
+                steppedOverRelative = relative;
                 continue;
             }
-            if (st.boundaryBefore(i + 1)) {
+            if (st.boundaryBefore(i + 1) && !steppedOverRelative) {
                 Participant antecedent = relativeSubjectAntecedent(st, people, i + 1, verb); // "Moscow, which was expelled"
                 if (antecedent != null) return new Found(antecedent, Evidence.PRONOUN);
                 if (!restrictiveRelative(st, i + 1, verb)) break;
                 modifier = null;
             }
+            steppedOverRelative = false;
             if (p != null) {
                 if (p.locative() || prepositionBefore(st, p, st.first()) != null || namesSomethingElse(st, people, p)) {
                     if (modifier == null && !p.locative()) modifier = p;

@@ -46,7 +46,16 @@ final class SentenceStructure {
         for (int i = first; i <= last; i++) gaps[i - first] = i == first ? "" : text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
         this.introEnd = findIntroEnd();
         this.boundaryBefore = new boolean[last - first + 1];
-        for (int i = first + 1; i <= last; i++) boundaryBefore[i - first] = opensClause(i);
+        boolean inRelative = false; // ", который …, в свою очередь обвинил": the comma that closes the relative clause resumes the main one
+        for (int i = first + 1; i <= last; i++) {
+            boundaryBefore[i - first] = opensClause(i);
+            boolean comma = gaps[i - first].indexOf(',') >= 0;
+            if (inRelative && comma) {
+                boundaryBefore[i - first] = true;
+                inRelative = false;
+            }
+            if (comma && words.relatives().contains(lower(i))) inRelative = true;
+        }
     }
 
     /** @param tagged tag the words (English only: the bundled tagger is English) */
@@ -147,6 +156,7 @@ final class SentenceStructure {
         String w = lower(i);
         if (w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing")) return false;
         for (int k = i - 1; k >= Math.max(first, i - 3); k--) {
+            if (gap(k + 1).indexOf(',') >= 0) return false; // "who leads the commission, met …": the phrase ended
             String tag = tag(k);
             if (tag.equals("DET")) return k < i - 1;
             if (!(tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ"))) return false;

@@ -745,10 +745,13 @@ class EventCoderTest {
 
     @Test
     void aStateInTheReportedClauseOfItsOwnLeaderIsNotTheTarget() {
-        // no object: the own state is the target by the weaker domestic convention only, so the threat is not confident
-        assertThat(events("Ilham Aliyev warned that Baku would respond to any provocation.", null)).singleElement().satisfies(e -> {
-            assertThat(e.getTarget().getName()).isEqualTo("Azerbaijan");
-            assertThat(e.getConfident()).isFalse();
+        // no object: the own state is the target by the weaker domestic convention only, so the threat scores lower than
+        // one with its object named (whether it reaches the threshold is the fitted model's call)
+        Event domestic = events("Ilham Aliyev warned that Baku would respond to any provocation.", null).getFirst();
+        assertThat(domestic.getTarget().getName()).isEqualTo("Azerbaijan");
+        assertThat(events("Ilham Aliyev threatened Armenia with a military response.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getTarget().getName()).isEqualTo("Armenia");
+            assertThat(e.getConfidence()).isGreaterThan(domestic.getConfidence());
         });
     }
 
@@ -851,6 +854,19 @@ class EventCoderTest {
     void aRussianTwoSidedActNamedByANounHasItsTwoPartiesInTheGenitiveAfterIt() {
         assertThat(coded("Переговоры Лаврова и Мирзояна прошли в Москве.")).containsExactly("CONSULT Sergey Lavrov -> Ararat Mirzoyan");
         assertThat(coded("Встреча Алиева и Эрдогана состоялась в Анкаре.")).containsExactly("CONSULT Ilham Aliyev -> Recep Tayyip Erdoğan");
+    }
+
+    @Test
+    void aRelativeClauseBetweenTheSubjectAndItsVerbIsSteppedOverAndItsActIsCodedApart() {
+        assertThat(coded("Lavrov, who met Mirzoyan in Moscow, accused Baku of provocations."))
+                .containsExactly("CONSULT Sergey Lavrov -> Ararat Mirzoyan", "ACCUSE Sergey Lavrov -> Azerbaijan");
+        assertThat(coded("Aliyev, who is in Ankara this week, condemned Yerevan's statement."))
+                .containsExactly("ACCUSE Ilham Aliyev -> Armenia");
+        assertThat(coded("Лавров, который встретился с Мирзояном в Москве, обвинил Баку в провокациях."))
+                .contains("ACCUSE Sergey Lavrov -> Azerbaijan");
+        // "the commission, met": a comma ends the noun phrase, so "met" is a verb, not a noun after "the"
+        assertThat(coded("Armen Petrosyan, who chairs the commission, met his Georgian counterpart in Tbilisi."))
+                .singleElement().satisfies(e -> assertThat(e).startsWith("CONSULT Armen Petrosyan -> "));
     }
 
     @Test
