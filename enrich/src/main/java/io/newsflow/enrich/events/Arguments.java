@@ -308,7 +308,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      */
     private static Participant relativeSubjectAntecedent(SentenceStructure st, List<Participant> people, int r, int verb) {
         if (r <= st.first() || !SUBJECT_RELATIVES.contains(st.lower(r))) return null;
-        for (int i = r + 1; i < verb; i++) {
+        // Russian "который" in the nominative is its clause's subject, whatever stands before the verb ("который в
+        // последние недели добивается …")
+        for (int i = r + 1; i < verb && (st.tagged() || st.clauseStart(verb) != r); i++) {
             if (!(AUXILIARIES.contains(st.lower(i)) || st.words().negators().contains(st.lower(i))
                     || st.tagged() && st.tag(i).equals("ADV"))) return null;
         }

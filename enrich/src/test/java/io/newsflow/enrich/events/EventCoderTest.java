@@ -870,6 +870,16 @@ class EventCoderTest {
     }
 
     @Test
+    void russianPressingForAResignationDenyingGuiltAndARelativeClauseSubject() {
+        // "который" in the nominative is the subject of its clause, whatever stands before its verb
+        assertThat(coded("Алиев, который уже несколько месяцев добивается вывода российских миротворцев, обвинил Москву в затягивании."))
+                .containsExactly("REQUEST Ilham Aliyev -> Russia", "ACCUSE Ilham Aliyev -> Russia");
+        // "вину не признает": free order, a denial of guilt
+        assertThat(events("Бывший министр Роберт Кочарян вину не признает.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo(EventType.REJECT));
+    }
+
+    @Test
     void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
         assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
