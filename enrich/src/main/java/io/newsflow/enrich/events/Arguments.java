@@ -283,7 +283,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 if (speaker != null) return new Found(speaker, Evidence.PRONOUN);
                 Participant antecedent = antecedent(people, i);
                 if (antecedent != null) return new Found(antecedent, Evidence.PRONOUN);
-                return previous == null ? Found.NOTHING : new Found(previous, Evidence.PRONOUN);
+                // a sentence opening with "They" does not go back to one person ("They chanted …" after "Zelensky fired …")
+                boolean plural = PLURAL_PRONOUNS.contains(st.lower(i));
+                return previous == null || plural && previous.actor().isPerson() ? Found.NOTHING : new Found(previous, Evidence.PRONOUN);
             }
             i--;
         }
@@ -317,6 +319,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         Participant p = endingAt(people, r - 1);
         return p == null || p.locative() || p.possessor() ? null : p;
     }
+
+    /** Third-person plural pronouns: they stand for a state, a body or a group, not for one person. */
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "они", "նրանք");
 
     /** Relative pronouns that can be the subject of their clause. */
     private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "that", "который", "которая", "которое", "которые");

@@ -149,7 +149,7 @@ public final class EventCoder {
             Participant sentenceSource = null;
             String sentenceCountry = sides.sentenceCountry(people);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
-                    noun -> cursor.describedBy(noun, lastSourceId(explained)), explained);
+                    noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers);
             for (Trigger trigger : firstPerClause(st, actsOnly(st, triggers), people)) {
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
@@ -469,7 +469,7 @@ public final class EventCoder {
     /** What the fallbacks for an unnamed target read: the sentence, its people and countries, and the article so far. */
     private record Scene(SentenceStructure st, List<Participant> people, String sentenceCountry, String articleCountry,
                          ActorEntry lastOrganisation, java.util.function.Function<String, ActorEntry> describedBy,
-                         List<Coded> explained) {}
+                         List<Coded> explained, List<Trigger> triggers) {}
 
     /**
      * The target when the clause names none, from the most to the least direct: the antecedent of an object relative
@@ -495,7 +495,7 @@ public final class EventCoder {
             to = replyTo(scene.explained(), from, evidence);
             if (to != null) return to;
         }
-        if (REACTIONS.contains(type) && Sides.refersToPriorAct(st, trigger)) { // "Minsk called the decision hostile"
+        if (REACTIONS.contains(type) && Sides.refersToPriorAct(st, trigger, scene.triggers())) { // "Minsk called the decision hostile"
             to = priorActor(scene.explained(), from, evidence);
             if (to != null) return to;
         }

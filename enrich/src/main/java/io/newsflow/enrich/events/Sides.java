@@ -236,15 +236,17 @@ final class Sides {
 
     /**
      * Whether the trigger's clause names an earlier act by a demonstrative and an act noun ({@code function-words.yaml}:
-     * demonstratives, priorActs): after the trigger word in English ("agreed to the request", "called the decision
+     * demonstratives, priorActs; or an act of the lexicon, {@code acts}: "the shelling"): after the trigger word in English ("agreed to the request", "called the decision
      * illegal"), anywhere in the clause without a tagger ("это решение назвали политически мотивированным").
      */
-    static boolean refersToPriorAct(SentenceStructure st, Trigger t) {
+    static boolean refersToPriorAct(SentenceStructure st, Trigger t, List<Trigger> acts) {
         FunctionWords w = st.words();
         int from = st.tagged() ? t.firstToken() + 1 : st.clauseStart(t.firstToken()), to = st.clauseEnd(t.lastToken());
         for (int i = from; i < to; i++) {
             if (!w.demonstratives().contains(st.lower(i))) continue;
             if (w.priorActs().contains(st.lower(i + 1))) return true;
+            final int noun = i + 1; // "called the shelling a war crime": an act the lexicon names, after "the"
+            if (acts.stream().anyMatch(a -> a != t && a.firstToken() == noun && (!st.tagged() || st.tag(noun).equals("NOUN")))) return true;
             if (i + 2 <= to && (st.tag(i + 1).equals("ADJ") || !st.tagged()) && w.priorActs().contains(st.lower(i + 2))) return true;
         }
         return false;

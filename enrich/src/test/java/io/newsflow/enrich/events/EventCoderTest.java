@@ -880,6 +880,23 @@ class EventCoderTest {
     }
 
     @Test
+    void aSentenceOpeningWithTheyDoesNotGoBackToOnePersonButToAStateOrBody() {
+        assertThat(coded("Pashinyan dismissed the chief of the general staff. They chanted slogans against Moscow."))
+                .noneMatch(e -> e.startsWith("PROTEST Nikol Pashinyan"));
+        assertThat(coded("Azerbaijan expelled two Armenian diplomats on Monday. They accused Yerevan of espionage."))
+                .contains("ACCUSE Azerbaijan -> Armenia");
+    }
+
+    @Test
+    void callingAnActAWarCrimeOrGenocideOrSwipingAtSomeoneIsAnAccusation() {
+        assertThat(coded("Moscow's troops shelled Kharkiv overnight. Zelensky called the shelling a war crime."))
+                .contains("ACCUSE Volodymyr Zelensky -> Russia");
+        assertThat(coded("Azerbaijani forces detained three Armenian soldiers. Yerevan called the move a farce."))
+                .contains("ACCUSE Armenia -> Azerbaijan");
+        assertThat(coded("Aliyev took a swipe at Macron over arms sales.")).containsExactly("ACCUSE Ilham Aliyev -> Emmanuel Macron");
+    }
+
+    @Test
     void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
         assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
