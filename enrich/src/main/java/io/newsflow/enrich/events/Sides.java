@@ -242,6 +242,10 @@ final class Sides {
     static boolean refersToPriorAct(SentenceStructure st, Trigger t, List<Trigger> acts) {
         FunctionWords w = st.words();
         int from = st.tagged() ? t.firstToken() + 1 : st.clauseStart(t.firstToken()), to = st.clauseEnd(t.lastToken());
+        int object = t.lastToken() + 1; // "condemned it", "criticised this as …": a pronoun object stands for the act too
+        if (st.tagged() && object <= st.last() && (st.lower(object).equals("it")
+                || w.demonstratives().contains(st.lower(object)) && !st.lower(object).equals("the")
+                   && (object == st.last() || !NOUN_PHRASE_TAGS.contains(st.tag(object + 1))))) return true;
         for (int i = from; i < to; i++) {
             if (!w.demonstratives().contains(st.lower(i))) continue;
             if (w.priorActs().contains(st.lower(i + 1))) return true;
@@ -251,6 +255,8 @@ final class Sides {
         }
         return false;
     }
+
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 
     /**
      * "X accused Y. Y denied it.": a denial with no target named answers the last event aimed at its source, or at its

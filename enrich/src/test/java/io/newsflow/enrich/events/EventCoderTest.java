@@ -845,6 +845,9 @@ class EventCoderTest {
                 .containsExactly("REQUEST Nikol Pashinyan -> Vladimir Putin", "AGREE Russia -> Nikol Pashinyan");
         assertThat(coded("Польша закрыла границу с Белоруссией. В Минске это решение назвали политически мотивированным."))
                 .containsExactly("SANCTION Poland -> Belarus", "ACCUSE Belarus -> Poland");
+        // a pronoun object stands for the act too ("condemned it", "criticised this as …")
+        assertThat(coded("Russia deployed troops to the border with Georgia. Tbilisi condemned it."))
+                .containsExactly("MOBILIZE Russia -> Georgia", "ACCUSE Georgia -> Russia");
         // no demonstrative and act noun: no target, and beside a whole event the half is left out
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Minsk called the situation hostile."))
                 .containsExactly("COERCE Poland -> Belarus");
