@@ -172,8 +172,8 @@ public final class EventCoder {
                 }
                 if (!st.tagged()) evidence.add(Evidence.UNTAGGED);
                 if (sentence.text().stripTrailing().endsWith("?")) evidence.add(Evidence.QUESTION);
-                EventActor from = sides.side(st, source, target, sentenceCountry, articleCountry, evidence);
-                EventActor to = target == null ? null : sides.side(st, target, source, sentenceCountry, articleCountry, evidence);
+                EventActor from = sides.inOffice(sides.side(st, source, target, sentenceCountry, articleCountry, evidence), published);
+                EventActor to = target == null ? null : sides.inOffice(sides.side(st, target, source, sentenceCountry, articleCountry, evidence), published);
                 if (ProperNames.isName(from.getId()) || to != null && ProperNames.isName(to.getId())) evidence.add(Evidence.NAME_ONLY);
                 ProperNames.remember(nameCountries, from);
                 ProperNames.remember(nameCountries, to);

@@ -521,6 +521,23 @@ final class Sides {
         return p.actor();
     }
 
+    /**
+     * A person acts for the state or organisation whose office they hold on {@code date} ("NATO's Secretary-General
+     * Stoltenberg" is IGO in 2024 and Norwegian again as its finance minister in 2025): the side with that office's
+     * country code; unchanged when the person holds no office in the dictionary then, or {@code date} is null.
+     */
+    EventActor inOffice(EventActor side, java.time.LocalDate date) {
+        if (date == null) return side;
+        ActorEntry person = dictionary.byId(side.getId()).filter(ActorEntry::isPerson).orElse(null);
+        if (person == null) return side;
+        for (io.newsflow.enrich.actors.Role role : person.roles()) {
+            if (role.heldOn(date) && !role.of().equals(side.getCountryCode())) {
+                return new EventActor(side.getId(), side.getName(), role.of(), side.getSector());
+            }
+        }
+        return side;
+    }
+
     EventActor side(Participant p, String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
         return side(null, p, null, sentenceCountry, articleCountry, evidence);
     }

@@ -900,6 +900,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aPersonActsForTheOfficeHeldOnThePublicationDate() {
+        String text = "Stoltenberg held talks with Pashinyan in Yerevan.";
+        // NATO's Secretary-General until October 2024, Norway's finance minister from February 2025
+        assertThat(events(text, LocalDate.parse("2024-03-19"))).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("IGO"));
+        assertThat(events(text, LocalDate.parse("2025-06-02"))).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("NOR"));
+    }
+
+    @Test
     void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
         assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
