@@ -36,7 +36,8 @@ import java.util.Set;
  *       target; an actor without a country takes the sentence's, else the article's most named one; with no target
  *       named, the fallbacks (the organisation referred to, the accuser a denial answers, the place, the own state);
  *       with still none, the event is half read and reported only when the text has no whole event (a single sentence,
- *       a headline): in news, four in five such halves were wrong (docs/events.md);</li>
+ *       a headline): in news, four in five such halves were wrong (docs/events.md); so are acts that did not or may not
+ *       happen ({@link #NOT_HAPPENED}: not coded by PLOVER's conventions, and nearly all wrong in the dev sets);</li>
  *   <li>the date from the trigger's own clause, else from the sentence's main clauses, else the last dated sentence,
  *       else the publication date; the place is a country or place named after "in"/"near" in the clause;</li>
  *   <li>confidence from the {@link Evidence} found ({@link Confidence}); {@code confident} at or above {@link #CONFIDENT};</li>
@@ -116,7 +117,7 @@ public final class EventCoder {
         List<Coded> explained = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>(); // event key -> its index in explained
         Set<Integer> undated = new HashSet<>();    // events whose date is only the article's or the last one named
-        List<Coded> halves = new ArrayList<>();    // events with no target: reported only when the text has no whole one
+        List<Coded> halves = new ArrayList<>();    // events with no target, or negated, hypothetical or asked about: reported only when the text has no whole one
         String articleCountry = sides.mostNamedCountry(mentions);
         Map<String, String> nameCountries = new HashMap<>(); // names' countries as first coded (ProperNames)
         Set<String> namesSeen = new HashSet<>(); // the ids of the names found so far (ProperNames)
@@ -194,10 +195,13 @@ public final class EventCoder {
                 Set<Evidence> evidence = c.evidence();
                 EventActor from = c.from(), to = c.to();
                 EventDate stated = statedDate(st, trigger, published);
-                if (to == null) { // half an event: who acted is read, on whom is not (see the class comment)
+                boolean happened = evidence.stream().noneMatch(NOT_HAPPENED::contains);
+                if (to == null || !happened) { // half an event (who acted is read, on whom is not), or one that did not happen
                     EventDate date = stated != null ? stated : published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
-                    Event event = event(new Act(coded, c.modality(), evidence), from, null, Sides.place(st, people, trigger), sentence, date, article);
-                    if (seen.putIfAbsent(coded.type() + "|" + sideKey(from) + "|-", -1) == null) halves.add(new Coded(event, Set.copyOf(evidence)));
+                    Event event = event(new Act(coded, c.modality(), evidence), from, to, Sides.place(st, people, trigger), sentence, date, article);
+                    if (seen.putIfAbsent(coded.type() + "|" + sideKey(from) + "|" + (to == null ? "-" : sideKey(to)) + "|aside", -1) == null) {
+                        halves.add(new Coded(event, Set.copyOf(evidence)));
+                    }
                     if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = c.source();
                     continue;
                 }
