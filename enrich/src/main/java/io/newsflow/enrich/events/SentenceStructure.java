@@ -230,6 +230,8 @@ final class SentenceStructure {
      */
     int asideEndingBefore(int i) {
         if (i <= first || !asideMarkBefore(i)) return -1;
+        // ", thanked Ankara …, while in Yerevan …": a stretch followed by a new clause is a predicate, not an aside
+        if (i <= last && (words.subordinators().contains(lower(i)) || CLAUSE_CONJUNCTIONS.contains(lower(i)))) return -1;
         int open = i - 1;
         while (open > first && !asideMarkBefore(open)) open--;
         if (open <= first || !asideMarkBefore(open)) return -1;

@@ -916,6 +916,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aPredicateBetweenCommasFollowedByANewClauseIsNotAnAside() {
+        // ", praised Moscow …, while …" is Lukashenko's predicate: the walk from "rallied" stops at "while"
+        assertThat(coded("Lukashenko, for his part, praised Moscow for its support, while in Tbilisi thousands of protesters rallied against Russia."))
+                .containsExactly("SUPPORT Alexander Lukashenko -> Russia", "PROTEST Georgia -> Russia");
+    }
+
+    @Test
     void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
         assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
