@@ -153,9 +153,13 @@ public final class EventLexicon {
     private static int match(Pattern p, int e, List<Token> tokens, int t) {
         if (e == p.elements().length) return t - 1;
         if (p.elements()[e] == null) {
-            for (int skip = 0; skip <= MAX_GAP; skip++) {
+            // up to MAX_GAP words; a possessive's "s" ("called Moscow's referendum a sham") is not a word of its own
+            int words = 0;
+            for (int skip = 0; skip <= 2 * MAX_GAP; skip++) {
                 int end = match(p, e + 1, tokens, t + skip);
                 if (end >= 0) return end;
+                if (t + skip >= tokens.size()) return -1;
+                if (!tokens.get(t + skip).lower().equals("s") && ++words > MAX_GAP) return -1;
             }
             return -1;
         }

@@ -29,6 +29,9 @@ class EventLexiconTest {
         assertThat(types("Armenia stopped all its funding")).contains(EventType.SANCTION);      // stop* ... funding
         assertThat(types("they signed a peace agreement")).contains(EventType.AGREE);          // sign* ... agreement
         assertThat(types("Israel and the Palestinians reached a consensus")).contains(EventType.AGREE);
+        // a gap is at most three words; a possessive's "s" is not a word of its own
+        assertThat(types("Kyiv called Moscow's referendum a sham")).contains(EventType.ACCUSE);
+        assertThat(types("Kyiv called the hastily organised referendum a sham")).doesNotContain(EventType.ACCUSE);
     }
 
     @Test
