@@ -923,6 +923,13 @@ class EventCoderTest {
     }
 
     @Test
+    void anAppositionWhoseHeadTheTaggerCallsAVerbIsStillAnAside() {
+        // "adviser" is tagged as a verb here; the apposition names Aliyev, but Hajiyev is the subject
+        assertThat(coded("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, accused Yerevan of lying."))
+                .containsExactly("ACCUSE Hikmet Hajiyev -> Armenia");
+    }
+
+    @Test
     void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
         assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
