@@ -281,7 +281,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (st.words().pronouns().contains(st.lower(i)) && (!st.tagged() || st.tag(i).equals("PRON"))) {
                 Participant speaker = FIRST_PERSON.contains(st.lower(i)) ? quoteSpeaker(st, people, i) : null;
                 if (speaker != null) return new Found(speaker, Evidence.PRONOUN);
-                Participant antecedent = antecedent(people, i);
+                // "he", "she" stand for a person, not for the country named last ("… out of Abkhazia, and he had …")
+                Participant antecedent = PERSONAL_PRONOUNS.contains(st.lower(i)) ? personBefore(people, i) : antecedent(people, i);
                 if (antecedent != null) return new Found(antecedent, Evidence.PRONOUN);
                 // a sentence opening with "They" does not go back to one person ("They chanted …" after "Zelensky fired …")
                 boolean plural = PLURAL_PRONOUNS.contains(st.lower(i));
@@ -319,6 +320,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         Participant p = endingAt(people, r - 1);
         return p == null || p.locative() || p.possessor() ? null : p;
     }
+
+    /** English pronouns that stand for a person only. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
 
     /** Third-person plural pronouns: they stand for a state, a body or a group, not for one person. */
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "они", "նրանք");
@@ -883,6 +887,16 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         for (Participant p : people) {
             if (p.lastToken() >= pronoun) break;
             if (!p.locative() && !p.possessor()) found = p;
+        }
+        return found;
+    }
+
+    /** The last person named before word {@code pronoun} in the sentence (not as a possessor), or null. */
+    private static Participant personBefore(List<Participant> people, int pronoun) {
+        Participant found = null;
+        for (Participant p : people) {
+            if (p.lastToken() >= pronoun) break;
+            if (p.actor().isPerson() && !p.possessor()) found = p;
         }
         return found;
     }

@@ -930,6 +930,21 @@ class EventCoderTest {
     }
 
     @Test
+    void heAndSheStandForAPersonNotForTheCountryNamedLast() {
+        assertThat(coded("Stoltenberg flew to Georgia and Abkhazia on Monday, and he urged Moscow to withdraw its troops."))
+                .contains("REQUEST Jens Stoltenberg -> Russia").noneMatch(e -> e.startsWith("REQUEST Georgia"));
+    }
+
+    @Test
+    void pressingChallengingOrEncouragingSomeoneToActIsARequestAndPinningOrFaultingAnAccusation() {
+        assertThat(coded("Lavrov pressed Yerevan to stay in the bloc.")).containsExactly("REQUEST Sergey Lavrov -> Armenia");
+        assertThat(coded("Erdogan challenged Yerevan to sign the treaty.")).containsExactly("REQUEST Recep Tayyip Erdoğan -> Armenia");
+        assertThat(coded("Baku pinned the attack on Armenian saboteurs.")).containsExactly("ACCUSE Azerbaijan -> Armenia");
+        assertThat(coded("Tbilisi faulted Moscow for the delays.")).containsExactly("ACCUSE Georgia -> Russia");
+        assertThat(coded("Baku brushed aside the criticism from Paris.")).containsExactly("REJECT Azerbaijan -> France");
+    }
+
+    @Test
     void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
         assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
