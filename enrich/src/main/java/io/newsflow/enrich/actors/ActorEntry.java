@@ -64,4 +64,9 @@ public record ActorEntry(String id, String name, String kind, String country, St
     public boolean isCountry() {
         return kind.equals("country");
     }
+
+    /** An intergovernmental organisation (the UN, the CSTO, the EU): code {@code IGO}. */
+    public boolean isIntergovernmental() {
+        return kind.equals("organisation") && "IGO".equals(country);
+    }
 }

@@ -282,7 +282,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 Participant speaker = FIRST_PERSON.contains(st.lower(i)) ? quoteSpeaker(st, people, i) : null;
                 if (speaker != null) return new Found(speaker, Evidence.PRONOUN);
                 // "he", "she" stand for a person, not for the country named last ("… out of Abkhazia, and he had …")
-                Participant antecedent = PERSONAL_PRONOUNS.contains(st.lower(i)) ? personBefore(people, i) : antecedent(people, i);
+                Participant antecedent = antecedent(people, i, PERSONAL_PRONOUNS.contains(st.lower(i)));
                 if (antecedent != null) return new Found(antecedent, Evidence.PRONOUN);
                 // a sentence opening with "They" does not go back to one person ("They chanted …" after "Zelensky fired …")
                 boolean plural = PLURAL_PRONOUNS.contains(st.lower(i));
@@ -443,7 +443,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         while (before > st.first() && (st.tag(before).equals("ADJ") || st.tag(before).equals("NOUN") || st.tag(before).equals("VERB")
                 && st.lower(before).endsWith("ing"))) before--;
         if (before >= st.first() && POSSESSIVE_PRONOUNS.contains(st.lower(before))) { // "its peacekeeping forces"
-            Participant owner = antecedent(people, before);
+            Participant owner = antecedent(people, before, false);
             if (owner != null) return new Found(owner, Evidence.PRONOUN);
         }
         int governor = governingVerb(st, t);
@@ -776,16 +776,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      */
     private static Arguments genitivePair(SentenceStructure st, List<Participant> people, Trigger t) {
         if (!RECIPROCAL.contains(t.type())) return null;
-        Participant first = startingAt(people, t.lastToken() + 1);
+        Participant first = startingAt(people, t.lastToken() + 1, t.lastToken() + 1);
         if (first == null || first.locative() || first.lastToken() + 2 > st.last() || !COMPOUND.contains(st.lower(first.lastToken() + 1))) return null;
-        Participant second = startingAt(people, first.lastToken() + 2);
+        Participant second = startingAt(people, first.lastToken() + 2, first.lastToken() + 2);
         if (second == null || second.locative() || sameActor(first, second)) return null;
         return new Arguments(first, Evidence.MODIFIER, second, Evidence.OBJECT);
-    }
-
-    private static Participant startingAt(List<Participant> people, int token) {
-        for (Participant p : people) if (p.firstToken() == token) return p;
-        return null;
     }
 
     /** Verb-final clauses (Armenian): first actor of the clause acts on the next one. */
@@ -882,21 +877,15 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return null;
     }
 
-    private static Participant antecedent(List<Participant> people, int pronoun) {
+    /**
+     * The actor named last before word {@code pronoun} (not a place, not a possessor), or with {@code person} the last
+     * person named ("he", "she"); null when there is none.
+     */
+    private static Participant antecedent(List<Participant> people, int pronoun, boolean person) {
         Participant found = null;
         for (Participant p : people) {
             if (p.lastToken() >= pronoun) break;
-            if (!p.locative() && !p.possessor()) found = p;
-        }
-        return found;
-    }
-
-    /** The last person named before word {@code pronoun} in the sentence (not as a possessor), or null. */
-    private static Participant personBefore(List<Participant> people, int pronoun) {
-        Participant found = null;
-        for (Participant p : people) {
-            if (p.lastToken() >= pronoun) break;
-            if (p.actor().isPerson() && !p.possessor()) found = p;
+            if (person ? p.actor().isPerson() && !p.possessor() : !p.locative() && !p.possessor()) found = p;
         }
         return found;
     }
@@ -907,7 +896,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return null;
     }
 
-    private static Participant endingAt(List<Participant> people, int token) {
+    static Participant endingAt(List<Participant> people, int token) {
         for (Participant p : people) if (p.lastToken() == token) return p;
         return null;
     }

@@ -117,7 +117,8 @@ public final class EventCoder {
         List<Coded> explained = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>(); // event key -> its index in explained
         Set<Integer> undated = new HashSet<>();    // events whose date is only the article's or the last one named
-        List<Coded> halves = new ArrayList<>();    // events with no target, or negated, hypothetical or asked about: reported only when the text has no whole one
+        List<Coded> halves = new ArrayList<>();    // events with no target, or that did not happen: reported only when the text has no whole one
+        Set<String> halfKeys = new HashSet<>();    // their (type, source, target), each reported once
         String articleCountry = sides.mostNamedCountry(mentions);
         Map<String, String> nameCountries = new HashMap<>(); // names' countries as first coded (ProperNames)
         Set<String> namesSeen = new HashSet<>(); // the ids of the names found so far (ProperNames)
@@ -195,11 +196,12 @@ public final class EventCoder {
                 Set<Evidence> evidence = c.evidence();
                 EventActor from = c.from(), to = c.to();
                 EventDate stated = statedDate(st, trigger, published);
+                EventDate now = published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
                 boolean happened = evidence.stream().noneMatch(NOT_HAPPENED::contains);
                 if (to == null || !happened) { // half an event (who acted is read, on whom is not), or one that did not happen
-                    EventDate date = stated != null ? stated : published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
-                    Event event = event(new Act(coded, c.modality(), evidence), from, to, Sides.place(st, people, trigger), sentence, date, article);
-                    if (seen.putIfAbsent(coded.type() + "|" + sideKey(from) + "|" + (to == null ? "-" : sideKey(to)) + "|aside", -1) == null) {
+                    if (halfKeys.add(coded.type() + "|" + sideKey(from) + "|" + (to == null ? "-" : sideKey(to)))) {
+                        Event event = event(new Act(coded, c.modality(), evidence), from, to, Sides.place(st, people, trigger),
+                                sentence, stated != null ? stated : now, article);
                         halves.add(new Coded(event, Set.copyOf(evidence)));
                     }
                     if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = c.source();
@@ -214,7 +216,6 @@ public final class EventCoder {
                     continue;
                 }
                 if (stated == null) undated.add(explained.size());
-                EventDate now = published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
                 EventDate date = stated != null ? stated : lastDate != null && !presentPerfect(st, trigger) ? lastDate : now;
                 Participant place = Sides.place(st, people, trigger);
                 Event event = event(new Act(coded, c.modality(), evidence), from, to, place, sentence, date, article);
@@ -538,8 +539,7 @@ public final class EventCoder {
     private static ActorEntry organisationBefore(Scene scene, Trigger trigger) {
         ActorEntry found = scene.lastOrganisation();
         for (Participant p : scene.people()) {
-            ActorEntry a = p.actor();
-            if (p.lastToken() < trigger.firstToken() && a.kind().equals("organisation") && "IGO".equals(a.country())) found = a;
+            if (p.lastToken() < trigger.firstToken() && p.actor().isIntergovernmental()) found = p.actor();
         }
         return found;
     }

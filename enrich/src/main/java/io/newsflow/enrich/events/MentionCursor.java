@@ -32,7 +32,7 @@ final class MentionCursor {
         while (next < mentions.size() && mentions.get(next).lastToken() < sentence.firstToken()) next++;
         for (; passed < next; passed++) { // everything before this sentence has been named
             ActorEntry a = mentions.get(passed).actor();
-            if (a.kind().equals("organisation") && "IGO".equals(a.country())) lastOrganisation = a;
+            if (a.isIntergovernmental()) lastOrganisation = a;
             remember(a, mentions.get(passed).role());
         }
         int from = next;

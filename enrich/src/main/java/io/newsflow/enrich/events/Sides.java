@@ -235,9 +235,10 @@ final class Sides {
             "collective", "security", "treaty", "organization", "organisation", "north", "atlantic", "economic", "cooperation");
 
     /**
-     * Whether the trigger's clause names an earlier act by a demonstrative and an act noun ({@code function-words.yaml}:
-     * demonstratives, priorActs; or an act of the lexicon, {@code acts}: "the shelling"): after the trigger word in English ("agreed to the request", "called the decision
-     * illegal"), anywhere in the clause without a tagger ("это решение назвали политически мотивированным").
+     * Whether the trigger's clause names an earlier act: a demonstrative and an act noun ({@code function-words.yaml}:
+     * demonstratives, priorActs), or an act the lexicon names ({@code acts}: "the shelling"), after the trigger word in
+     * English ("agreed to the request", "called the decision illegal") and anywhere in the clause without a tagger ("это
+     * решение назвали политически мотивированным"); or a pronoun object ("condemned it", "criticised this as …").
      */
     static boolean refersToPriorAct(SentenceStructure st, Trigger t, List<Trigger> acts) {
         FunctionWords w = st.words();
@@ -449,7 +450,7 @@ final class Sides {
      */
     private ActorEntry demonymOf(SentenceStructure st, List<Participant> people, int i) {
         for (int before = i - 1; before >= st.first(); before--) {
-            Participant named = endingAt(people, before);
+            Participant named = Arguments.endingAt(people, before);
             if (named != null) {
                 return named.locative() || named.possessor() || !named.actor().isCountry() ? null
                         : dictionary.country(named.actor().country()).orElse(null);
@@ -562,8 +563,4 @@ final class Sides {
         return new EventActor(a.id(), a.name(), country, sector);
     }
 
-    private static Participant endingAt(List<Participant> people, int token) {
-        for (Participant p : people) if (p.lastToken() == token) return p;
-        return null;
-    }
 }
