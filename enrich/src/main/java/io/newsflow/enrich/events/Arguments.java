@@ -554,7 +554,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (p.firstToken() <= t.firstToken() || p.firstToken() > end) continue;
             if (sameActor(p, source)) continue;
             if (reported >= 0 && p.firstToken() > reported && ownState(p, source)) return null; // "Aliyev warned that Baku would …"
-            if (crossesClause(st, t, p)) return null;
+            if (crossesClause(st, t, p) || attributionBefore(st, t, p)) return null;
             if (namesSomethingElse(st, people, p)) continue; // "the Rome Statute", "the Russian-led bloc"
             if (p.locative()) continue;
             String preposition = prepositionBefore(st, p, from);
@@ -568,6 +568,17 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             return p;
         }
         return null;
+    }
+
+    /**
+     * "… отозвала своего посла, сообщила представитель МИД Ани Бадалян": a reporting verb after a comma between the
+     * trigger and {@code p} makes {@code p} the one who reports the act, not its target.
+     */
+    private static boolean attributionBefore(SentenceStructure st, Trigger t, Participant p) {
+        for (int k = t.lastToken() + 1; k < p.firstToken(); k++) {
+            if (st.commaBefore(k) && st.words().reporting().contains(st.lower(k))) return true;
+        }
+        return false;
     }
 
     /**

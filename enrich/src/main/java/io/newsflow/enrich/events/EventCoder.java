@@ -601,7 +601,7 @@ public final class EventCoder {
         List<Trigger> chosen = new ArrayList<>();
         Set<Integer> clauses = new HashSet<>();
         int coveredTo = -1;
-        for (Trigger t : sorted) {
+        for (Trigger t : withoutLeadingInfinitives(st, sorted)) {
             if (t.firstToken() <= coveredTo) continue;
             coveredTo = t.lastToken();
             // a verb coordinated with an earlier one is an act of its own ("condemned the drills and summoned …")
@@ -609,10 +609,54 @@ public final class EventCoder {
             boolean ownAct = st.isVerb(t.firstToken())
                     && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0)
                     || meetingAsSetting(st, t); // "thanked Putin … during a meeting in Moscow": the meeting happened too
-            int clause = ownAct ? -1 - t.firstToken() : st.clauseStart(t.firstToken());
+            int aside = asideHolding(st, t);
+            int clause = ownAct ? -1 - t.firstToken() : aside >= 0 ? -1 - aside : st.clauseStart(t.firstToken());
             if (clauses.add(clause)) chosen.add(t);
         }
         return chosen;
+    }
+
+    /**
+     * "Обсуждать этот вопрос армянская сторона отказалась": in untagged Russian an infinitive is the complement of a
+     * finite verb, which may come after it; an infinitive trigger is left out when a finite one follows in its clause.
+     */
+    private static List<Trigger> withoutLeadingInfinitives(SentenceStructure st, List<Trigger> sorted) {
+        if (st.tagged()) return sorted;
+        List<Trigger> kept = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Trigger t = sorted.get(i);
+            if (RUSSIAN_INFINITIVE.matcher(st.lower(t.firstToken())).matches() && finiteLater(st, sorted, i)) continue;
+            kept.add(t);
+        }
+        return kept;
+    }
+
+    private static boolean finiteLater(SentenceStructure st, List<Trigger> sorted, int i) {
+        int clause = st.clauseStart(sorted.get(i).firstToken());
+        for (int j = i + 1; j < sorted.size(); j++) {
+            Trigger later = sorted.get(j);
+            if (st.clauseStart(later.firstToken()) != clause) return false;
+            String w = st.lower(later.firstToken());
+            if (UNTAGGED_VERB.matcher(w).matches() && !RUSSIAN_INFINITIVE.matcher(w).matches()) return true;
+        }
+        return false;
+    }
+
+    /** Russian infinitives, reflexive or not ("обсуждать", "договориться", "прийти"). */
+    private static final java.util.regex.Pattern RUSSIAN_INFINITIVE = java.util.regex.Pattern.compile("\\p{IsCyrillic}+(ть|ться|ти|чь)");
+
+    /**
+     * The first word of the apposition between commas that holds trigger {@code t} (", the first leader to visit since
+     * the vote,"), or -1: an apposition's act is not its clause's main act, which may come after it. An aside that opens
+     * with a participle is an act of the clause (see {@link Arguments#participialHead}).
+     */
+    private static int asideHolding(SentenceStructure st, Trigger t) {
+        for (int j = t.lastToken() + 1; j <= st.last(); j++) {
+            if (!st.asideMarkBefore(j)) continue;
+            int open = st.asideEndingBefore(j);
+            return open >= 0 && open <= t.firstToken() && !st.isVerb(open) ? open : -1; // not ", killing 20 people,"
+        }
+        return -1;
     }
 
     /**

@@ -239,7 +239,9 @@ final class SentenceStructure {
             return open;
         }
         if (tags == null) return -1;
-        for (int k = open; k < i; k++) if ((isVerb(k) || tag(k).equals("AUX")) && !mistaggedAgentNoun(k, i)) return -1;
+        for (int k = open; k < i; k++) {
+            if ((isVerb(k) || tag(k).equals("AUX")) && !mistaggedAgentNoun(k, i) && !infinitiveInNounPhrase(open, k)) return -1;
+        }
         return open;
     }
 
@@ -252,6 +254,14 @@ final class SentenceStructure {
         String before = tag(k - 1), w = lower(k);
         return (before.equals("NOUN") || before.equals("ADJ")) && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist"))
                 && AGENT_NOUN_PREPOSITIONS.contains(lower(k + 1));
+    }
+
+    /**
+     * ", the first foreign leader to visit since the vote,": an infinitive after a noun in an apposition that opens with
+     * a determiner modifies the noun; it is not the stretch's own verb.
+     */
+    private boolean infinitiveInNounPhrase(int open, int k) {
+        return k >= open + 2 && tag(open).equals("DET") && lower(k - 1).equals("to") && tag(k - 2).matches("NOUN|PROPN|ADJ");
     }
 
     private static final Set<String> AGENT_NOUN_PREPOSITIONS = Set.of("to", "of", "for", "at");

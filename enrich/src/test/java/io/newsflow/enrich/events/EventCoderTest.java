@@ -964,4 +964,30 @@ class EventCoderTest {
         assertThat(coded("В сентябре 2023 года Азербайджан установил контроль над Карабахом."))
                 .extracting(c -> c.substring(0, c.indexOf(' '))).containsExactly("ASSAULT");
     }
+
+    @Test
+    void anActInsideAnAppositionIsNotTheClausesMainAct() {
+        assertThat(coded("Macron, the first Western leader to visit since the ceasefire, has praised Armenia for its restraint."))
+                .contains("SUPPORT Emmanuel Macron -> Armenia");
+    }
+
+    @Test
+    void aRussianInfinitiveBeforeTheFiniteVerbIsItsComplement() {
+        // "the Azerbaijani side refused to discuss the question": the refusal, not talks
+        assertThat(coded("Обсуждать этот вопрос с Ереваном азербайджанская сторона отказалась."))
+                .containsExactly("REJECT Azerbaijan -> -");
+    }
+
+    @Test
+    void whoReportsAnActAfterACommaIsNotItsTarget() {
+        // "Armenia recalled its ambassador on Friday, the ministry's spokeswoman Ani Badalyan said"
+        assertThat(coded("Армения в пятницу отозвала своего посла, сообщила представитель МИД Ани Бадалян."))
+                .containsExactly("SANCTION Armenia -> -");
+    }
+
+    @Test
+    void callingConductUnworthyOrPoliticallyMotivatedIsAnAccusation() {
+        assertThat(coded("Пашинян назвал поведение Минска недостойным союзника.")).containsExactly("ACCUSE Nikol Pashinyan -> Belarus");
+        assertThat(coded("Tbilisi called Moscow's decision politically motivated.")).containsExactly("ACCUSE Georgia -> Russia");
+    }
 }
