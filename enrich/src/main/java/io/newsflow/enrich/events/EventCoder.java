@@ -147,7 +147,7 @@ public final class EventCoder {
             SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
             people = ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text, namesSeen), nameCountries);
             ProperNames.rememberStated(nameCountries, people);
-            Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type and source: one each per sentence
+            Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type, source and target (addCandidate)
             Participant sentenceSource = null;
             String sentenceCountry = sides.sentenceCountry(people);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
@@ -185,12 +185,9 @@ public final class EventCoder {
                     evidence.remove(Evidence.PLACE);
                 }
                 if (to == null) to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
-                // one event per type and source in a sentence; one with a target wins over one without ("condemned the
-                // drills and summoned Armenia's ambassador")
-                Candidate candidate = new Candidate(trigger, coded, modality, evidence, from, to, source);
-                candidates.merge(coded.type() + "|" + from.getId(), candidate, (first, later) -> first.to() == null && later.to() != null ? later : first);
+                addCandidate(st, candidates, new Candidate(trigger, coded, modality, evidence, from, to, source));
             }
-            protestsDemand(candidates);
+            protestsDemand(st, candidates);
             for (Candidate c : candidates.values()) {
                 Trigger trigger = c.trigger(), coded = c.coded();
                 Set<Evidence> evidence = c.evidence();
@@ -234,17 +231,37 @@ public final class EventCoder {
      * protest is about, not an act of its own; its target becomes the protest's when the protest has none or only
      * the source's own state by convention ({@link Evidence#DOMESTIC}).
      */
-    private static void protestsDemand(Map<String, Candidate> candidates) {
+    private static void protestsDemand(SentenceStructure st, Map<String, Candidate> candidates) {
         for (Candidate protest : List.copyOf(candidates.values())) {
             if (protest.coded().type() != EventType.PROTEST) continue;
-            String demandKey = EventType.REQUEST + "|" + protest.from().getId();
-            Candidate demand = candidates.get(demandKey);
+            Candidate demand = candidates.values().stream().filter(c -> c.coded().type() == EventType.REQUEST
+                    && c.from().getId().equals(protest.from().getId())).findFirst().orElse(null);
             if (demand == null) continue;
-            candidates.remove(demandKey);
+            candidates.values().remove(demand);
             if ((protest.to() == null || protest.evidence().contains(Evidence.DOMESTIC)) && demand.to() != null) {
-                candidates.put(EventType.PROTEST + "|" + protest.from().getId(), protest.withTarget(demand.to()));
+                candidates.values().remove(protest);
+                addCandidate(st, candidates, protest.withTarget(demand.to()));
             }
         }
+    }
+
+    /**
+     * One event per type, source and target in a sentence; one with a target wins over one without or with only the
+     * place it happened in ("condemned the drills and summoned Armenia's ambassador"), while two targets in two clauses make two events ("pressed Russia to withdraw …, and
+     * in Baku he encouraged Aliyev to …").
+     */
+    private static void addCandidate(SentenceStructure st, Map<String, Candidate> candidates, Candidate c) {
+        String prefix = c.coded().type() + "|" + c.from().getId() + "|", weakKey = prefix + "-";
+        if (c.to() == null || c.evidence().contains(Evidence.PLACE)) { // no target, or only where the act took place
+            if (candidates.keySet().stream().noneMatch(k -> k.startsWith(prefix))) candidates.put(weakKey, c);
+            return;
+        }
+        int clause = st.clauseStart(c.trigger().firstToken()); // "a meeting with Sharif at the summit in …": one act
+        boolean sameClause = candidates.entrySet().stream().anyMatch(e -> e.getKey().startsWith(prefix)
+                && !e.getKey().equals(weakKey) && st.clauseStart(e.getValue().trigger().firstToken()) == clause);
+        if (sameClause) return;
+        candidates.remove(weakKey);
+        candidates.putIfAbsent(prefix + c.to().getId(), c);
     }
 
     /** Body sentences a headline's event is looked for in: the lead, which news writes to retell the headline. */

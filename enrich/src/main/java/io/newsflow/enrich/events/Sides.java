@@ -354,7 +354,10 @@ final class Sides {
         if (st.tagged() && Undergoing.passive(st, t)) return null; // "a journalist has been killed": the group is the patient
         // the sentence's country only from what is named before the act: "lawmakers condemned Russia's decision" are not Russian
         String before = sentenceCountry(people.stream().filter(p -> p.lastToken() < t.firstToken()).toList());
-        ActorEntry state = groupState(people, before, articleCountry);
+        // and the place only from the act's own clause: "The company called …, and the family said it would go to
+        // arbitration in Stockholm" is not a Swedish company
+        int clauseEnd = st.clauseEnd(t.lastToken());
+        ActorEntry state = groupState(people.stream().filter(p -> p.lastToken() <= clauseEnd).toList(), before, articleCountry);
         if (state == null) return null;
         for (int i = st.clauseStart(t.firstToken()); i < t.firstToken(); i++) {
             if (st.isVerb(i)) return null;

@@ -990,4 +990,20 @@ class EventCoderTest {
         assertThat(coded("Пашинян назвал поведение Минска недостойным союзника.")).containsExactly("ACCUSE Nikol Pashinyan -> Belarus");
         assertThat(coded("Tbilisi called Moscow's decision politically motivated.")).containsExactly("ACCUSE Georgia -> Russia");
     }
+
+    @Test
+    void aGroupTakesItsCountryFromAPlaceInItsOwnClauseOnly() {
+        // the arbitration is in Stockholm; the company is not Swedish
+        assertThat(coded("Armenia's regulator seized the grid. The company called the decision illegal, and its owners said they would go to arbitration in Stockholm."))
+                .anyMatch(e -> e.startsWith("ACCUSE Armenia")).noneMatch(e -> e.contains("Sweden"));
+    }
+
+    @Test
+    void twoClausesWithTheSameActAndSourceButTwoTargetsAreTwoEvents() {
+        assertThat(coded("NATO chief Jens Stoltenberg held talks in Yerevan. In Tbilisi he pressed Moscow to pull out its troops, and in Baku he encouraged President Ilham Aliyev to seize the chance."))
+                .contains("REQUEST Jens Stoltenberg -> Russia", "REQUEST Jens Stoltenberg -> Ilham Aliyev");
+        // one clause, one act: the summit is where the meeting took place
+        assertThat(coded("Aliyev spoke on Monday at a meeting with Pakistani Prime Minister Shehbaz Sharif on the sidelines of the SCO summit in the Chinese city of Tianjin."))
+                .containsExactly("CONSULT Ilham Aliyev -> Shehbaz Sharif");
+    }
 }
