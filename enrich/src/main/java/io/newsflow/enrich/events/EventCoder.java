@@ -593,13 +593,23 @@ public final class EventCoder {
      * event of its own: the same people met.
      */
     private static boolean meetingAsSetting(SentenceStructure st, Trigger t) {
-        if (!st.tagged() || t.type() != EventType.CONSULT || !Arguments.isNominalTrigger(st, t)) return false;
+        if (t.type() != EventType.CONSULT) return false;
+        if (!st.tagged()) { // "договоренность была достигнута на переговорах Путина и Пашиняна"
+            String word = st.lower(t.firstToken());
+            int next = t.lastToken() + 1; // with whom: a name in the genitive or "с" ("на встрече с Алиевым"), not just where
+            return t.firstToken() > st.first() && st.lower(t.firstToken() - 1).equals("на")
+                    && !UNTAGGED_VERB.matcher(word).matches() && RUSSIAN_MEETING_NOUN.matcher(word).matches()
+                    && next <= st.last() && (st.lower(next).equals("с") || Character.isUpperCase(st.word(next).codePointAt(0)));
+        }
+        if (!Arguments.isNominalTrigger(st, t)) return false;
         int before = t.firstToken() - 1;
         while (before > st.first() && (st.tag(before).equals("DET") || st.tag(before).equals("ADJ"))) before--;
         return before >= st.first() && MEETING_SETTINGS.contains(st.lower(before));
     }
 
     private static final Set<String> MEETING_SETTINGS = Set.of("during", "at", "after", "following");
+    /** Russian nouns of a meeting in the prepositional case after "на" ("на переговорах", "на встрече", "на саммите"). */
+    private static final java.util.regex.Pattern RUSSIAN_MEETING_NOUN = java.util.regex.Pattern.compile("переговорах|встрече|саммите|консультациях");
 
     /** Events looked back over for the one a denial answers, or for the two sides "the sides" stands for. */
     static final int REPLY_REACH = 3;

@@ -69,6 +69,7 @@ final class Undergoing {
         for (int i = g + 1; i < t.firstToken(); i++) {
             if (undergoing.contains(st.lower(i))) return g; // "under"
             if (UNDERGOING_PREPOSITIONS.contains(st.lower(i)) && passiveAt(st, g)) return g;
+            if (st.lower(i).equals("by") && i == g + 1 && reducedPassive(st, g)) return g; // "Armenian firms hit by US sanctions"
             preposition |= st.tag(i).equals("ADP");
         }
         return !preposition && undergoing.contains(st.lower(g)) ? g : -1;
@@ -141,6 +142,13 @@ final class Undergoing {
     /** A form of "be"/"get" right before a verb ending in -ed/-en (adverbs may stand between). */
     static boolean passive(SentenceStructure st, Trigger t) {
         return passiveAt(st, t.firstToken());
+    }
+
+    /** A participle right after its noun, as headlines and reduced relatives put it ("firms hit by …", "officials targeted by …"). */
+    private static boolean reducedPassive(SentenceStructure st, int verb) {
+        String w = st.lower(verb);
+        return verb > st.first() && (w.endsWith("ed") || w.endsWith("en") || w.equals("hit"))
+                && (st.tag(verb - 1).equals("NOUN") || st.tag(verb - 1).equals("PROPN"));
     }
 
     private static boolean passiveAt(SentenceStructure st, int verb) {

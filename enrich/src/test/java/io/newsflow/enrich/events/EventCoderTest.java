@@ -1006,4 +1006,26 @@ class EventCoderTest {
         assertThat(coded("Aliyev spoke on Monday at a meeting with Pakistani Prime Minister Shehbaz Sharif on the sidelines of the SCO summit in the Chinese city of Tianjin."))
                 .containsExactly("CONSULT Ilham Aliyev -> Shehbaz Sharif");
     }
+
+    @Test
+    void aNounHeadedByAReducedPassiveIsUndergoneByTheNounBefore() {
+        assertThat(coded("Georgian officials targeted by new EU sanctions over the crackdown on protesters"))
+                .containsExactly("SANCTION European Union -> Georgia");
+    }
+
+    @Test
+    void aRussianMeetingAfterNaIsAnActOfItsOwn() {
+        // "the agreement was reached at the talks of Putin and Pashinyan": the talks happened too
+        assertThat(coded("Договоренность была достигнута на переговорах Владимира Путина и Никола Пашиняна."))
+                .contains("CONSULT Vladimir Putin -> Nikol Pashinyan");
+    }
+
+    @Test
+    void russianAgreeingFinancingAndRecognisingHaveTheirUsualForms() {
+        assertThat(coded("Мирзоян и Байрамов условились продолжить работу над текстом договора."))
+                .containsExactly("AGREE Ararat Mirzoyan -> Jeyhun Bayramov");
+        assertThat(coded("Россия финансирует бюджет Абхазии.")).containsExactly("AID Russia -> Abkhazia");
+        assertThat(coded("Москва, признавшая независимость Абхазии, направила туда делегацию."))
+                .contains("COOPERATE Russia -> Abkhazia");
+    }
 }
