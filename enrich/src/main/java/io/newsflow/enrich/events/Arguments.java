@@ -552,7 +552,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         for (Participant p : people) {
             if (p.firstToken() <= t.firstToken() || p.firstToken() > end) continue;
-            if (sameActor(p, source)) continue;
+            // one state's two groups may act on each other ("Palestinian police confiscated weapons from Palestinian
+            // armed groups"); the same actor without groups is not its own object
+            if (sameActor(p, source) && !twoGroupsOfOneState(st, p, source)) continue;
             if (reported >= 0 && p.firstToken() > reported && ownState(p, source)) return null; // "Aliyev warned that Baku would …"
             if (crossesClause(st, t, p) || attributionBefore(st, t, p)) return null;
             if (namesSomethingElse(st, people, p)) continue; // "the Rome Statute", "the Russian-led bloc"
@@ -578,8 +580,26 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         for (int k = t.lastToken() + 1; k < p.firstToken(); k++) {
             if (st.commaBefore(k) && st.words().reporting().contains(st.lower(k))) return true;
         }
+        return closingAttribution(st, p);
+    }
+
+    /**
+     * "…, the World Food Program (WFP) said on Monday.": {@code p} after a comma (articles and adjectives between) and
+     * before a reporting verb that closes the sentence (a few words of time may follow) is who reports, not a target.
+     */
+    private static boolean closingAttribution(SentenceStructure st, Participant p) {
+        int i = p.firstToken();
+        while (i > st.first() && !st.commaBefore(i) && (st.tag(i - 1).equals("DET") || st.tag(i - 1).equals("ADJ"))) i--;
+        if (!st.commaBefore(i)) return false;
+        for (int r = p.lastToken() + 1; r <= Math.min(st.last(), p.lastToken() + 3); r++) {
+            if (st.words().reporting().contains(st.lower(r))) return r >= st.last() - CLOSING_WORDS;
+            if (!st.tag(r).equals("NOUN") && !st.tag(r).equals("PROPN")) return false;
+        }
         return false;
     }
+
+    /** Words a closing attribution may have after its verb ("said on Monday", "said in a statement"). */
+    private static final int CLOSING_WORDS = 4;
 
     /**
      * Whether word {@code i} opens the complement clause of a trigger that takes one (a request, an accusation …): "that"
@@ -915,6 +935,16 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static Participant startingAt(List<Participant> people, int from, int to) {
         for (Participant p : people) if (p.firstToken() >= from && p.firstToken() <= to) return p;
         return null;
+    }
+
+    /**
+     * A group of a state acting on another part of it: its police on its armed groups ("Palestinian police confiscated
+     * weapons from Palestinian armed groups"), not the state as a whole on its own people ("Israel … two Israelis") or
+     * a group on the state it belongs to ("Armenian forces fired on Armenia"): the other part is named by its demonym.
+     */
+    private static boolean twoGroupsOfOneState(SentenceStructure st, Participant p, Participant source) {
+        return source.sector() != null && !source.sector().equals("GOV") && !source.sector().equals(p.sector())
+                && st.tagged() && st.tag(p.lastToken()).equals("ADJ"); // "Palestinian armed groups", not "Armenia"
     }
 
     static boolean sameActor(Participant a, Participant b) {

@@ -1028,4 +1028,18 @@ class EventCoderTest {
         assertThat(coded("Москва, признавшая независимость Абхазии, направила туда делегацию."))
                 .contains("COOPERATE Russia -> Abkhazia");
     }
+
+    @Test
+    void whoReportsAnActAtTheEndOfTheSentenceIsNotItsTarget() {
+        assertThat(coded("The European Union will provide food aid to refugees in Armenia, the World Food Programme said on Monday."))
+                .containsExactly("AGREE European Union -> Armenia");
+    }
+
+    @Test
+    void aStatesGroupMayActOnAnotherPartOfItButTheStateNotOnItsOwnPeople() {
+        assertThat(coded("Armenian police seized weapons from Armenian armed groups near the border."))
+                .containsExactly("COERCE Armenia -> Armenia");
+        assertThat(coded("Azerbaijan reimposed a blockade on the Lachin road following the shooting deaths of two Azerbaijanis a day earlier."))
+                .noneMatch(e -> e.endsWith("-> Azerbaijan"));
+    }
 }
