@@ -152,11 +152,26 @@ public final class EventCoder {
             String sentenceCountry = sides.sentenceCountry(people);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
                     noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers);
-            for (Trigger trigger : firstPerClause(st, actsOnly(st, triggers), people)) {
+            // clauses whose act is coded, or known to have no doer; the types tried in each without a doer found
+            Set<Integer> clausesDone = new HashSet<>();
+            Map<Integer, Set<EventType>> tried = new HashMap<>();
+            int lastCoded = -1; // the last trigger coded: one after it is its complement ("called on Moscow to withdraw")
+            for (Map.Entry<Integer, Trigger> byClause : perClause(st, actsOnly(st, triggers), people)) {
+                Integer clause = byClause.getKey();
+                Trigger trigger = byClause.getValue();
+                if (clausesDone.contains(clause) || tried.getOrDefault(clause, Set.of()).contains(trigger.type())) continue;
+                if (tried.containsKey(clause) && lastCoded > clause) continue;
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
+                if (tried.containsKey(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
                 Participant[] pair = sidesOf(scene, args, trigger, evidence);
-                if (pair == null) continue;
+                if (pair == null) { // no one does it: the clause's next trigger of another type may be its act instead,
+                    if (args == Arguments.NO_DOER || args.wantsGroupAgent()) clausesDone.add(clause); // unless it is a passive with none
+                    tried.computeIfAbsent(clause, c -> java.util.EnumSet.noneOf(EventType.class)).add(trigger.type());
+                    continue;
+                }
+                clausesDone.add(clause);
+                lastCoded = trigger.firstToken();
                 Participant source = pair[0], target = pair[1];
                 if (target != null && target.firstToken() > trigger.lastToken() && cursor.lastOrganisationBefore() != null) {
                     int referring = Sides.referringNoun(st, trigger, cursor.lastOrganisationBefore()); // "accused the bloc of failing to protect Armenia"
@@ -615,18 +630,19 @@ public final class EventCoder {
     static final int REPLY_REACH = 3;
 
     /**
-     * Triggers to code: overlapping matches resolved in favour of the longer (then the heavier), triggers inside an
-     * actor's name dropped, and of each clause only the first (its main act; later ones are its complements).
+     * Triggers to code with their clause, in text order: overlapping matches resolved in favour of the longer (then the
+     * heavier), triggers inside an actor's name dropped. Of each clause only the first that has a doer is coded (its
+     * main act; later ones are its complements): "said that removing the sanctions on Burma is out of the question"
+     * is a refusal, since the sanctions have no one imposing them.
      */
-    private static List<Trigger> firstPerClause(SentenceStructure st, List<Trigger> found, List<Participant> people) {
+    private static List<Map.Entry<Integer, Trigger>> perClause(SentenceStructure st, List<Trigger> found, List<Participant> people) {
         List<Trigger> sorted = found.stream()
                 .filter(t -> people.stream().noneMatch(p -> p.firstToken() <= t.firstToken() && t.firstToken() <= p.lastToken()))
                 .sorted(Comparator.comparingInt(Trigger::firstToken)
                         .thenComparing(Comparator.comparingInt(Trigger::length).reversed())
                         .thenComparing(Comparator.comparingDouble(Trigger::weight).reversed()))
                 .toList();
-        List<Trigger> chosen = new ArrayList<>();
-        Set<Integer> clauses = new HashSet<>();
+        List<Map.Entry<Integer, Trigger>> chosen = new ArrayList<>();
         int coveredTo = -1;
         for (Trigger t : withoutLeadingInfinitives(st, sorted)) {
             if (t.firstToken() <= coveredTo) continue;
@@ -638,7 +654,7 @@ public final class EventCoder {
                     || meetingAsSetting(st, t); // "thanked Putin … during a meeting in Moscow": the meeting happened too
             int aside = asideHolding(st, t);
             int clause = ownAct ? -1 - t.firstToken() : aside >= 0 ? -1 - aside : st.clauseStart(t.firstToken());
-            if (clauses.add(clause)) chosen.add(t);
+            chosen.add(Map.entry(clause, t));
         }
         return chosen;
     }

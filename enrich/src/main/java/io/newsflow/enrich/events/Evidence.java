@@ -39,6 +39,8 @@ enum Evidence {
     PHRASE,
     /** The trigger is tagged as a verb (its clause is an act, not a topic). */
     VERB,
+    /** An earlier trigger of the clause had no doer, so this later one is taken as the clause's act. */
+    LATER_IN_CLAUSE,
     /** The actor has no country of its own: the sentence's or the article's is assumed. */
     ASSUMED_COUNTRY,
     /** A side is a proper name no dictionary knows and no title introduces ({@link ProperNames}). */

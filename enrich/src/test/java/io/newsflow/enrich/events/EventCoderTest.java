@@ -1042,4 +1042,13 @@ class EventCoderTest {
         assertThat(coded("Azerbaijan reimposed a blockade on the Lachin road following the shooting deaths of two Azerbaijanis a day earlier."))
                 .noneMatch(e -> e.endsWith("-> Azerbaijan"));
     }
+
+    @Test
+    void whenAClausesFirstTriggerHasNoDoerALaterOneOfAnotherTypeIsItsAct() {
+        assertThat(coded("Amid renewed clashes Armenia appealed to the CSTO for help."))
+                .containsExactly("REQUEST Armenia -> Collective Security Treaty Organization");
+        // a passive that names no doer says the clause has none: the explosion is not given a source
+        assertThat(coded("A prominent pro-Russian blogger has been killed in a car bomb explosion in Yerevan.")).isEmpty();
+        assertThat(coded("Three pro-Russian activists were detained at a protest in Yerevan.")).isEmpty();
+    }
 }
