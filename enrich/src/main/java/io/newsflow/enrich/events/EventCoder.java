@@ -194,7 +194,7 @@ public final class EventCoder {
                 if (ProperNames.isName(from.getId()) || to != null && ProperNames.isName(to.getId())) evidence.add(Evidence.NAME_ONLY);
                 ProperNames.remember(nameCountries, from);
                 ProperNames.remember(nameCountries, to);
-                if (to != null && !sides.distinctSides(from, to)) {
+                if (to != null && (!sides.distinctSides(from, to) || cooperationAtHome(coded.type(), from, to))) {
                     to = null;
                     evidence.remove(Evidence.OBJECT);
                     evidence.remove(Evidence.PLACE);
@@ -719,6 +719,20 @@ public final class EventCoder {
             if (main != null) return main;
         }
         return null;
+    }
+
+    /** Kinds of cooperation, which a state's government does not do with its own state or its unnamed people. */
+    private static final Set<EventType> COOPERATION = Set.of(EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
+            EventType.COOPERATE, EventType.AID);
+
+    /**
+     * "Putin offered Russian cartographers to help …": a governing source's cooperation aimed at its own state as a whole
+     * (or its government) is what it offers or sends, not the one it cooperates with.
+     */
+    private boolean cooperationAtHome(EventType type, EventActor from, EventActor to) {
+        return COOPERATION.contains(type) && sides.isState(to) && Sides.governing(to) && from.getCountryCode() != null
+                && !from.getCountryCode().equals("IGO")
+                && from.getCountryCode().equals(to.getCountryCode()) && Sides.governing(from);
     }
 
     /** Events are the same story when type and both sides (actor and sector) agree. */

@@ -301,7 +301,7 @@ final class Sides {
         return target;
     }
 
-    private boolean isState(EventActor a) {
+    boolean isState(EventActor a) {
         return dictionary.byId(a.getId()).map(ActorEntry::isCountry).orElse(false);
     }
 
@@ -341,7 +341,7 @@ final class Sides {
         return country != null && !country.equals("IGO") && country.equals(doer.getCountryCode()) && governing(speaker);
     }
 
-    private static boolean governing(EventActor a) {
+    static boolean governing(EventActor a) {
         return a.getSector() == null || a.getSector().equals("GOV");
     }
 

@@ -1051,4 +1051,12 @@ class EventCoderTest {
         assertThat(coded("A prominent pro-Russian blogger has been killed in a car bomb explosion in Yerevan.")).isEmpty();
         assertThat(coded("Three pro-Russian activists were detained at a protest in Yerevan.")).isEmpty();
     }
+
+    @Test
+    void aGovernmentDoesNotCooperateWithItsOwnStateAndRecklessRhetoricIsAnAccusation() {
+        // what Moscow offers is not whom it agrees with
+        assertThat(coded("Putin offered Russian engineers to help rebuild the bridge.")).noneMatch(e -> e.endsWith("-> Russia"));
+        assertThat(coded("NATO called the Russian rhetoric reckless and dangerous."))
+                .containsExactly("ACCUSE NATO -> Russia");
+    }
 }
