@@ -154,6 +154,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (target == null && main >= 0) target = object(st, people, t.at(main), s);
             if (target != null) targetEvidence = Evidence.OBJECT;
         }
+        if (target == null && !nominal) {
+            target = pronounObject(st, people, t, s, previous); // "Pashinyan congratulated him", "поздравил его"
+            if (target != null) targetEvidence = Evidence.PRONOUN;
+        }
         return new Arguments(s, source.evidence(), target, targetEvidence);
     }
 
@@ -920,6 +924,22 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         return found;
     }
+
+    /**
+     * "Erdogan was sworn in … Pashinyan congratulated him": a personal pronoun right after the verb stands for the last
+     * person named before it in the sentence, else the person the previous sentence was about, never the source.
+     */
+    private static Participant pronounObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source,
+                                             Participant previous) {
+        int next = t.lastToken() + 1;
+        if (next > st.last() || !OBJECT_PRONOUNS.contains(st.lower(next))) return null;
+        Participant found = antecedent(people, t.firstToken(), true);
+        if (found == null || sameActor(found, source)) found = previous;
+        return found != null && found.actor().isPerson() && !sameActor(found, source) ? found : null;
+    }
+
+    /** Object pronouns of one person: English "him", "her"; Russian "его", "ее" (ё folded), "ему", "ей". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "его", "ее", "ему", "ей");
 
     /** The first actor (not a place) between two words, or null. */
     private static Participant firstIn(List<Participant> people, int from, int to) {

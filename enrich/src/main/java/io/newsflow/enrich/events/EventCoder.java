@@ -135,6 +135,11 @@ public final class EventCoder {
             EventDate sentenceDate = EventDates.find(leadingClause(sentence, functionWords.get(language)), published);
             if (triggers.isEmpty()) {
                 if (sentenceDate != null) lastDate = sentenceDate;
+                // "Erdogan was sworn in on Saturday. Pashinyan congratulated him": the person a sentence is about
+                if (inSentence.stream().anyMatch(m -> m.actor().isPerson())) {
+                    previousSource = participants.of(sentence, tokens, inSentence, text).stream()
+                            .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
+                }
                 continue;
             }
             List<Participant> people = participants.of(sentence, tokens, inSentence, text);

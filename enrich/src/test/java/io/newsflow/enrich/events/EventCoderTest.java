@@ -1059,4 +1059,12 @@ class EventCoderTest {
         assertThat(coded("NATO called the Russian rhetoric reckless and dangerous."))
                 .containsExactly("ACCUSE NATO -> Russia");
     }
+
+    @Test
+    void anObjectPronounIsThePersonTheTextWasAbout() {
+        assertThat(coded("Erdogan was sworn in on Saturday. Pashinyan congratulated him on his victory."))
+                .containsExactly("SUPPORT Nikol Pashinyan -> Recep Tayyip Erdoğan");
+        assertThat(coded("Эрдоган в субботу принес присягу. Пашинян поздравил его с победой."))
+                .containsExactly("SUPPORT Nikol Pashinyan -> Recep Tayyip Erdoğan");
+    }
 }
