@@ -119,7 +119,7 @@ public final class EventCoder {
         Set<Integer> undated = new HashSet<>();    // events whose date is only the article's or the last one named
         List<Coded> halves = new ArrayList<>();    // events with no target, or that did not happen: reported only when the text has no whole one
         Set<String> halfKeys = new HashSet<>();    // their (type, source, target), each reported once
-        String articleCountry = sides.mostNamedCountry(mentions);
+        String articleCountry = sides.mostNamedCountry(mentions, leadEnd(sentences));
         Map<String, String> nameCountries = new HashMap<>(); // names' countries as first coded (ProperNames)
         Set<String> namesSeen = new HashSet<>(); // the ids of the names found so far (ProperNames)
         Participant previousSource = null;
@@ -724,6 +724,11 @@ public final class EventCoder {
             if (main != null) return main;
         }
         return null;
+    }
+
+    /** Where the headline and the lead end: the end of the second sentence (the first when there is one), in characters. */
+    private static int leadEnd(List<Sentence> sentences) {
+        return sentences.isEmpty() ? 0 : sentences.get(Math.min(1, sentences.size() - 1)).end();
     }
 
     /** Kinds of cooperation, which a state's government does not do with its own state or its unnamed people. */

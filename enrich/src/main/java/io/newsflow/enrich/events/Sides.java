@@ -504,12 +504,16 @@ final class Sides {
         return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !c.equals("IGO")).findFirst().orElse(null);
     }
 
-    /** The country the article names most often (its actors' countries; of equally frequent ones, the first named), or null. */
-    String mostNamedCountry(List<ActorMention> mentions) {
+    /**
+     * The country the article names most often (its actors' countries; of equally frequent ones, the first named), or
+     * null. Mentions before character {@code leadEnd} (the headline and the lead, which say what the story is about)
+     * count twice.
+     */
+    String mostNamedCountry(List<ActorMention> mentions, int leadEnd) {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (ActorMention m : mentions) {
             String c = m.actor().state();
-            if (c != null && !c.equals("IGO")) counts.merge(c, 1, Integer::sum);
+            if (c != null && !c.equals("IGO")) counts.merge(c, m.start() < leadEnd ? 2 : 1, Integer::sum);
         }
         String most = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (most == null || e.getValue() > counts.get(most)) most = e.getKey();

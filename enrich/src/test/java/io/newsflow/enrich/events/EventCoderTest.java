@@ -1067,4 +1067,13 @@ class EventCoderTest {
         assertThat(coded("Эрдоган в субботу принес присягу. Пашинян поздравил его с победой."))
                 .containsExactly("SUPPORT Nikol Pashinyan -> Recep Tayyip Erdoğan");
     }
+
+    @Test
+    void theHeadlineAndLeadSayWhichCountryTheStoryIsAbout() {
+        // Russia is named more often, but in the last paragraph; the opposition is Georgia's
+        assertThat(coded("Georgia drops bill after protests\n\nGeorgia's ruling party withdrew the bill on Thursday. "
+                + "Opposition leaders demanded the release of everyone detained. "
+                + "In Moscow, the Kremlin said Russia had no hand in the law, and Russia's envoy agreed."))
+                .anyMatch(e -> e.startsWith("REQUEST Georgia")).noneMatch(e -> e.startsWith("REQUEST Russia"));
+    }
 }
