@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  *       right before it, the "by" agent after it, or the subject of the verb that governs it;</li>
  *   <li>a compound subject ("Armenia and Azerbaijan signed …") gives its first member as source and, for meetings
  *       and agreements, its second as target;</li>
- *   <li>Armenian is verb-final: the first actor of the clause is the source, the next one the target.</li>
+ *   <li>without a tagger (Russian, Armenian), case endings and word order instead ({@link UntaggedOrder}).</li>
  * </ul>
  *
  * @param source         who acted, or null when the clause does not say
@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
  */
 record Arguments(Participant source, Evidence sourceEvidence, Participant target, Evidence targetEvidence) {
     static final Set<EventType> RECIPROCAL = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
-    private static final Set<String> COMPOUND = Set.of("and", "и", "և", "ու");
+    static final Set<String> COMPOUND = Set.of("and", "и", "և", "ու");
     /** Verbs whose direct object is a topic, not a partner: "discussed the CSTO", "negotiated a deal". */
     private static final java.util.regex.Pattern TOPIC_OBJECT = java.util.regex.Pattern.compile("(discuss|negotiat|debat|consider|review).*");
     /** Prepositions of time and circumstance: a noun after them names an event of its own ("during the clashes"). */
@@ -45,13 +45,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     /** Tags of the words that may describe a compound's second member ("his Armenian counterpart"). */
     private static final Set<String> DESCRIBING_TAGS = Set.of("PRON", "DET", "ADJ", "NOUN");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "her"); // not "their": "during their meeting" names both sides
-    /**
-     * Russian case endings of the oblique cases (accusative, dative, instrumental, prepositional: "Армению", "Пашиняну",
-     * "Пашиняном", "России"; adjectives' genitive "армянских", "российского"): such a mention is not the subject.
-     */
-    private static final java.util.regex.Pattern RUSSIAN_OBLIQUE = java.util.regex.Pattern.compile(".*(у|ю|ом|ем|ой|ей|ым|им|и|е|их|ых|ого|его)$");
-    /** Nominative adjective endings that the oblique pattern would catch ("Российские миротворцы", "российское"). */
-    private static final java.util.regex.Pattern RUSSIAN_NOMINATIVE_ADJECTIVE = java.util.regex.Pattern.compile(".*(ие|ые|ое|ее)$");
     /** Words that may stand between a governing verb and its noun ("launched a new wave of"). */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV", "PRON", "PART", "NOUN", "ADP", "PROPN");
     private static final int GOVERNING_VERB_REACH = 20;
@@ -97,7 +90,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * @param language ISO 639-1 code of the sentence's language
      */
     static Arguments find(SentenceStructure st, List<Participant> people, Trigger t, Participant previous, String language) {
-        if (language.equals("hy")) return verbFinal(st, people, t);
+        if (language.equals("hy")) return UntaggedOrder.verbFinal(st, people, t);
         Participant owner = possessorOf(people, t);
         if (owner != null && undergoes(st, people, owner, t)) { // "a warrant for Putin's arrest": done to the possessor
             Participant agent = agentAfter(st, people, t);
@@ -109,7 +102,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Participant target = object(st, people, t, owner);
             return new Arguments(owner, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
         }
-        Arguments pair = st.tagged() ? null : genitivePair(st, people, t); // "переговоры Лаврова и Мирзояна"
+        Arguments pair = st.tagged() ? null : UntaggedOrder.genitivePair(st, people, t); // "переговоры Лаврова и Мирзояна"
         if (pair != null) return pair;
         boolean nominal = isNominalTrigger(st, t);
         Arguments undergone = Undergoing.arguments(st, people, t, previous, language, nominal); // passives, "faces sanctions"
@@ -124,7 +117,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         int head = nominal || governor >= 0 ? -1 : participialHead(st, t);
         Found source = nominal ? nominalSource(st, people, t, previous)
                 : subject(st, people, governor >= 0 ? governor : head >= 0 ? head : t.firstToken(), previous);
-        if (source.participant() == null && !st.tagged()) return freeOrder(st, people, t);
+        if (source.participant() == null && !st.tagged()) return UntaggedOrder.freeOrder(st, people, t);
         if (source.participant() == null) return NONE;
         Participant s = source.participant();
         Participant target = null;
@@ -267,7 +260,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                     continue;
                 }
                 if (p.possessor()) return Found.NOTHING; // "Russia's economy shrank": the subject is not an actor
-                if (!st.tagged() && obliqueCase(st, p)) {
+                if (!st.tagged() && UntaggedOrder.obliqueCase(st, p)) {
                     i = p.firstToken() - 1;
                     continue;
                 }
@@ -749,88 +742,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     }
 
     /**
-     * Russian word order is free: "Армению обвинила Россия" puts the object first. With no nominative actor before the
-     * verb, the first nominative one after it is the source and an oblique one (before or after) the target.
-     */
-    /** A Russian mention in an oblique case (not the subject), unless a sector noun in front of it heads the phrase. */
-    static boolean obliqueCase(SentenceStructure st, Participant p) {
-        if (p.ownsNoun() || !st.isCyrillic(p.lastToken())) return false;
-        String last = st.lower(p.lastToken());
-        return RUSSIAN_OBLIQUE.matcher(last).matches() && !RUSSIAN_NOMINATIVE_ADJECTIVE.matcher(last).matches()
-                && (ProperNames.isName(p.actor().id()) || !baseForm(p.actor(), last));
-    }
-
-    /**
-     * The word is an alias's own last word, as the dictionary lists it (nominative): an indeclinable name ("Баку",
-     * "Сочи") or one whose nominative happens to end like an oblique case is still a possible subject.
-     */
-    private static boolean baseForm(io.newsflow.enrich.actors.ActorEntry actor, String lower) {
-        for (String name : actor.allNames()) {
-            String n = name.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
-            if (n.equals(lower) || n.endsWith(" " + lower)) return true;
-        }
-        return false;
-    }
-
-    private static Arguments freeOrder(SentenceStructure st, List<Participant> people, Trigger t) {
-        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
-        Participant source = null, target = null;
-        for (Participant p : people) {
-            if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
-            boolean oblique = obliqueCase(st, p);
-            if (!oblique && source == null && p.firstToken() > t.lastToken()) source = p;
-            else if (oblique && target == null) target = p;
-        }
-        if (source == null) source = placeSpeaking(st, people, t, start);
-        if (source == null) source = quoteSpeaker(st, people, t.firstToken()); // "«Требуем …», — заявила Захарова": a verb's person
-        if (source == null) return NONE;
-        if (target != null && sameActor(source, target)) target = null;
-        Evidence found = source.firstToken() > t.lastToken() ? Evidence.AFTER_TRIGGER : Evidence.SUBJECT;
-        return new Arguments(source, found, target, target == null ? null : Evidence.OBJECT);
-    }
-
-    /**
-     * Russian names a government by where it sits when no one is named: "В Москве это отрицают", "В Минске решение
-     * назвали …" (they deny it in Moscow). A country, capital or organisation after "в"/"во" that opens the clause,
-     * before the trigger, is then the source; else null.
-     */
-    private static Participant placeSpeaking(SentenceStructure st, List<Participant> people, Trigger t, int start) {
-        for (Participant p : people) {
-            if (p.firstToken() < start || p.lastToken() >= t.firstToken()) continue;
-            boolean opens = p.firstToken() == start + 1 && (st.lower(start).equals("в") || st.lower(start).equals("во"));
-            boolean governs = p.actor().isCountry() || p.actor().capitalOf() != null || p.actor().kind().equals("organisation");
-            return opens && governs ? p : null;
-        }
-        return null;
-    }
-
-    /**
-     * "на переговорах Путина и Пашиняна", "встреча Алиева и Эрдогана": a two-sided act named by a noun with its two
-     * parties right after it, joined by "и" (in the genitive, which is why no subject is found for it): the first is the
-     * source, the second the target; null otherwise.
-     */
-    private static Arguments genitivePair(SentenceStructure st, List<Participant> people, Trigger t) {
-        if (!RECIPROCAL.contains(t.type())) return null;
-        Participant first = startingAt(people, t.lastToken() + 1, t.lastToken() + 1);
-        if (first == null || first.locative() || first.lastToken() + 2 > st.last() || !COMPOUND.contains(st.lower(first.lastToken() + 1))) return null;
-        Participant second = startingAt(people, first.lastToken() + 2, first.lastToken() + 2);
-        if (second == null || second.locative() || sameActor(first, second)) return null;
-        return new Arguments(first, Evidence.MODIFIER, second, Evidence.OBJECT);
-    }
-
-    /** Verb-final clauses (Armenian): first actor of the clause acts on the next one. */
-    private static Arguments verbFinal(SentenceStructure st, List<Participant> people, Trigger t) {
-        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
-        Participant source = null, target = null;
-        for (Participant p : people) {
-            if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
-            if (source == null) source = p;
-            else if (target == null && !sameActor(p, source)) target = p;
-        }
-        return source == null ? NONE : new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
-    }
-
-    /**
      * "… failing to defend Armenia when Azerbaijani forces attacked its territory": the object of an assault or a
      * coercion that is "its" + a noun belongs to the nearest actor before it of another country than the source (a
      * state seldom attacks its own territory), or null.
@@ -952,7 +863,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return null;
     }
 
-    private static Participant startingAt(List<Participant> people, int from, int to) {
+    static Participant startingAt(List<Participant> people, int from, int to) {
         for (Participant p : people) if (p.firstToken() >= from && p.firstToken() <= to) return p;
         return null;
     }

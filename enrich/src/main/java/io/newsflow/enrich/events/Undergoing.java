@@ -134,7 +134,7 @@ final class Undergoing {
     private static Participant obliqueInClause(SentenceStructure st, List<Participant> people, Trigger t, Participant not) {
         int start = st.clauseStart(t.firstToken());
         for (Participant p : people) {
-            if (p.firstToken() >= start && p.lastToken() < t.firstToken() && !p.locative() && p != not && Arguments.obliqueCase(st, p)) return p;
+            if (p.firstToken() >= start && p.lastToken() < t.firstToken() && !p.locative() && p != not && UntaggedOrder.obliqueCase(st, p)) return p;
         }
         return null;
     }

@@ -1,0 +1,104 @@
+package io.newsflow.enrich.events;
+
+import java.util.List;
+
+/**
+ * Arguments where there is no part-of-speech tagger (Russian, Armenian): case endings and word order stand in for
+ * the clause structure {@link Arguments} reads from the tags. Russian order is free, so a nominative actor after the
+ * verb may be its subject and an oblique one before it its object; a two-sided act named by a noun takes its parties
+ * in the genitive; a government may be named by where it sits ("В Москве …"); Armenian clauses are verb-final.
+ * Stateless; linear in the clause.
+ */
+final class UntaggedOrder {
+    private UntaggedOrder() {}
+
+    /**
+     * Russian case endings of the oblique cases (accusative, dative, instrumental, prepositional: "Армению", "Пашиняну",
+     * "Пашиняном", "России"; adjectives' genitive "армянских", "российского"): such a mention is not the subject.
+     */
+    private static final java.util.regex.Pattern RUSSIAN_OBLIQUE = java.util.regex.Pattern.compile(".*(у|ю|ом|ем|ой|ей|ым|им|и|е|их|ых|ого|его)$");
+    /** Nominative adjective endings that the oblique pattern would catch ("Российские миротворцы", "российское"). */
+    private static final java.util.regex.Pattern RUSSIAN_NOMINATIVE_ADJECTIVE = java.util.regex.Pattern.compile(".*(ие|ые|ое|ее)$");
+
+    /** A Russian mention in an oblique case (not the subject), unless a sector noun in front of it heads the phrase. */
+    static boolean obliqueCase(SentenceStructure st, Participant p) {
+        if (p.ownsNoun() || !st.isCyrillic(p.lastToken())) return false;
+        String last = st.lower(p.lastToken());
+        return RUSSIAN_OBLIQUE.matcher(last).matches() && !RUSSIAN_NOMINATIVE_ADJECTIVE.matcher(last).matches()
+                && (ProperNames.isName(p.actor().id()) || !baseForm(p.actor(), last));
+    }
+
+    /**
+     * The word is an alias's own last word, as the dictionary lists it (nominative): an indeclinable name ("Баку",
+     * "Сочи") or one whose nominative happens to end like an oblique case is still a possible subject.
+     */
+    private static boolean baseForm(io.newsflow.enrich.actors.ActorEntry actor, String lower) {
+        for (String name : actor.allNames()) {
+            String n = name.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+            if (n.equals(lower) || n.endsWith(" " + lower)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Russian word order is free: "Армению обвинила Россия" puts the object first. With no nominative actor before the
+     * verb, the first nominative one after it is the source and an oblique one (before or after) the target.
+     */
+    static Arguments freeOrder(SentenceStructure st, List<Participant> people, Trigger t) {
+        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
+        Participant source = null, target = null;
+        for (Participant p : people) {
+            if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
+            boolean oblique = obliqueCase(st, p);
+            if (!oblique && source == null && p.firstToken() > t.lastToken()) source = p;
+            else if (oblique && target == null) target = p;
+        }
+        if (source == null) source = placeSpeaking(st, people, t, start);
+        if (source == null) source = Arguments.quoteSpeaker(st, people, t.firstToken()); // "«Требуем …», — заявила Захарова": a verb's person
+        if (source == null) return Arguments.NONE;
+        if (target != null && Arguments.sameActor(source, target)) target = null;
+        Evidence found = source.firstToken() > t.lastToken() ? Evidence.AFTER_TRIGGER : Evidence.SUBJECT;
+        return new Arguments(source, found, target, target == null ? null : Evidence.OBJECT);
+    }
+
+    /**
+     * Russian names a government by where it sits when no one is named: "В Москве это отрицают", "В Минске решение
+     * назвали …" (they deny it in Moscow). A country, capital or organisation after "в"/"во" that opens the clause,
+     * before the trigger, is then the source; else null.
+     */
+    private static Participant placeSpeaking(SentenceStructure st, List<Participant> people, Trigger t, int start) {
+        for (Participant p : people) {
+            if (p.firstToken() < start || p.lastToken() >= t.firstToken()) continue;
+            boolean opens = p.firstToken() == start + 1 && (st.lower(start).equals("в") || st.lower(start).equals("во"));
+            boolean governs = p.actor().isCountry() || p.actor().capitalOf() != null || p.actor().kind().equals("organisation");
+            return opens && governs ? p : null;
+        }
+        return null;
+    }
+
+    /**
+     * "на переговорах Путина и Пашиняна", "встреча Алиева и Эрдогана": a two-sided act named by a noun with its two
+     * parties right after it, joined by "и" (in the genitive, which is why no subject is found for it): the first is the
+     * source, the second the target; null otherwise.
+     */
+    static Arguments genitivePair(SentenceStructure st, List<Participant> people, Trigger t) {
+        if (!Arguments.RECIPROCAL.contains(t.type())) return null;
+        Participant first = Arguments.startingAt(people, t.lastToken() + 1, t.lastToken() + 1);
+        if (first == null || first.locative() || first.lastToken() + 2 > st.last() || !Arguments.COMPOUND.contains(st.lower(first.lastToken() + 1))) return null;
+        Participant second = Arguments.startingAt(people, first.lastToken() + 2, first.lastToken() + 2);
+        if (second == null || second.locative() || Arguments.sameActor(first, second)) return null;
+        return new Arguments(first, Evidence.MODIFIER, second, Evidence.OBJECT);
+    }
+
+    /** Verb-final clauses (Armenian): first actor of the clause acts on the next one. */
+    static Arguments verbFinal(SentenceStructure st, List<Participant> people, Trigger t) {
+        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
+        Participant source = null, target = null;
+        for (Participant p : people) {
+            if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
+            if (source == null) source = p;
+            else if (target == null && !Arguments.sameActor(p, source)) target = p;
+        }
+        return source == null ? Arguments.NONE : new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
+    }
+}
