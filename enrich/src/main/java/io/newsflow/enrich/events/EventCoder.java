@@ -463,7 +463,7 @@ public final class EventCoder {
         Participant source = args.source();
         Participant target = args.target();
         if (source != null && MODAL_DEMANDS.contains(st.lower(trigger.firstToken())) && !passiveAfter(st, trigger.firstToken())) {
-            Participant speaker = Arguments.quoteSpeaker(st, scene.people(), trigger.firstToken());
+            Participant speaker = Speakers.quoteSpeaker(st, scene.people(), trigger.firstToken());
             if (speaker != null && !Arguments.sameActor(speaker, source)) {
                 target = source;
                 source = speaker;

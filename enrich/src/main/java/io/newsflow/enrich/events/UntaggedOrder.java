@@ -54,7 +54,7 @@ final class UntaggedOrder {
             else if (oblique && target == null) target = p;
         }
         if (source == null) source = placeSpeaking(st, people, t, start);
-        if (source == null) source = Arguments.quoteSpeaker(st, people, t.firstToken()); // "«Требуем …», — заявила Захарова": a verb's person
+        if (source == null) source = Speakers.quoteSpeaker(st, people, t.firstToken()); // "«Требуем …», — заявила Захарова": a verb's person
         if (source == null) return Arguments.NONE;
         if (target != null && Arguments.sameActor(source, target)) target = null;
         Evidence found = source.firstToken() > t.lastToken() ? Evidence.AFTER_TRIGGER : Evidence.SUBJECT;
