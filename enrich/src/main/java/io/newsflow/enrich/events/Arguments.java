@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  *       crossing another verb (asides between commas — ", who …,", ", Russia's President," — are stepped over; a
  *       subject pronoun stands for the actor named before it); the target is the first actor after the verb in the
  *       clause, bare (the object) or after a target preposition ("with", "on", "against", …), never after "in", "over",
- *       "during" …;</li>
+ *       "during" … ({@link Targets});</li>
  *   <li>passive ("was attacked by X"): the agent after "by" is the source, the subject the target; no agent, no source;</li>
  *   <li>noun ("Russia's strikes on …", "talks between X and Y", "X held talks with Y"): the possessor or a modifier
  *       right before it, the "by" agent after it, or the subject of the verb that governs it;</li>
@@ -30,15 +30,9 @@ import java.util.stream.IntStream;
 record Arguments(Participant source, Evidence sourceEvidence, Participant target, Evidence targetEvidence) {
     static final Set<EventType> RECIPROCAL = Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
     static final Set<String> COMPOUND = Set.of("and", "и", "և", "ու");
-    /** Verbs whose direct object is a topic, not a partner: "discussed the CSTO", "negotiated a deal". */
-    private static final java.util.regex.Pattern TOPIC_OBJECT = java.util.regex.Pattern.compile("(discuss|negotiat|debat|consider|review).*");
     /** Prepositions of time and circumstance: a noun after them names an event of its own ("during the clashes"). */
-    private static final Set<String> TEMPORAL = Set.of("during", "after", "before", "since", "amid", "amidst", "following",
+    static final Set<String> TEMPORAL = Set.of("during", "after", "before", "since", "amid", "amidst", "following",
             "despite", "until", "throughout", "ahead");
-    /** Participles that make a hyphenated name the holder of the place after it ("Pakistani-controlled territory"). */
-    private static final Set<String> CONTROLLING = Set.of("controlled", "held", "occupied", "administered", "run");
-    /** Prefixes that make a name a stance ("anti-Western", "pro-Russian"). */
-    private static final Set<String> STANCE = Set.of("anti", "pro");
     /** Verbs of beginning, going on and ending: "began withdrawing" shares its subject with "withdrawing". */
     private static final Set<String> ASPECTUAL = Set.of("began", "begin", "begins", "begun", "started", "start", "starts",
             "continued", "continue", "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps", "stopped", "stop", "stops");
@@ -49,12 +43,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV", "PRON", "PART", "NOUN", "ADP", "PROPN");
     private static final int GOVERNING_VERB_REACH = 20;
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
-    /** Words that make the preposition next to them a count: "more than", "up to", "at least" (key: the other word). */
-    private static final java.util.Map<String, String> COUNTING = java.util.Map.of("more", "than", "less", "than",
-            "fewer", "than", "up", "to", "least", "at", "most", "at");
-    /** Types whose target may be the subject of a "that" clause after the trigger. */
-    private static final Set<EventType> COMPLEMENT_CLAUSE = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
-            EventType.REJECT, EventType.SUPPORT);
 
     static final Arguments NONE = new Arguments(null, null, null, null);
 
@@ -99,7 +87,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             return new Arguments(agent, agent == null ? null : Evidence.AGENT, owner, Evidence.OBJECT);
         }
         if (owner != null) { // "Azerbaijan's takeover of …": whatever the tagger says, the possessor acts
-            Participant target = object(st, people, t, owner);
+            Participant target = Targets.object(st, people, t, owner);
             return new Arguments(owner, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
         }
         Arguments pair = st.tagged() ? null : UntaggedOrder.genitivePair(st, people, t); // "переговоры Лаврова и Мирзояна"
@@ -109,7 +97,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (undergone != null) return undergone;
         Participant deciding = nominal ? null : nounComplementOwner(st, people, t); // "Yerevan's decision to freeze …"
         if (deciding != null) {
-            Participant target = object(st, people, t, deciding);
+            Participant target = Targets.object(st, people, t, deciding);
             return new Arguments(deciding, Evidence.AGENT, target, target == null ? null : Evidence.OBJECT);
         }
         int governor = nominal ? -1 : purposeGovernor(st, t); // "Putin called Pashinyan to discuss …"
@@ -138,17 +126,17 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             }
         }
         if (target == null && governor >= 0) {
-            target = object(st, people, t.at(governor), s);
+            target = Targets.object(st, people, t.at(governor), s);
             if (target != null) targetEvidence = Evidence.OBJECT;
         }
         if (target == null) {
-            target = object(st, people, t, s);
+            target = Targets.object(st, people, t, s);
             int main = nominal ? verbOf(st, t) : -1;
-            if (target == null && main >= 0) target = object(st, people, t.at(main), s);
+            if (target == null && main >= 0) target = Targets.object(st, people, t.at(main), s);
             if (target != null) targetEvidence = Evidence.OBJECT;
         }
         if (target == null && !nominal) {
-            target = pronounObject(st, people, t, s, previous); // "Pashinyan congratulated him", "поздравил его"
+            target = Targets.pronounObject(st, people, t, s, previous); // "Pashinyan congratulated him", "поздравил его"
             if (target != null) targetEvidence = Evidence.PRONOUN;
         }
         return new Arguments(s, source.evidence(), target, targetEvidence);
@@ -254,7 +242,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             }
             steppedOverRelative = false;
             if (p != null) {
-                if (p.locative() || prepositionBefore(st, p, st.first()) != null || namesSomethingElse(st, people, p)) {
+                if (p.locative() || Targets.prepositionBefore(st, p, st.first()) != null || Targets.namesSomethingElse(st, people, p)) {
                     if (modifier == null && !p.locative()) modifier = p;
                     i = p.firstToken() - 1;
                     continue;
@@ -398,7 +386,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /** The target of a trigger whose source was found elsewhere (a group named by a sector noun). */
     static Participant targetOf(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
-        return object(st, people, t, source);
+        return Targets.object(st, people, t, source);
     }
 
     /**
@@ -452,7 +440,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         int i = t.firstToken() - 1;
         while (i >= st.first() && (st.tag(i).equals("ADJ") || st.tag(i).equals("NOUN")) && endingAt(people, i) == null) i--;
         Participant modifier = i >= st.first() ? endingAt(people, i) : null;
-        if (modifier != null && !modifier.locative() && prepositionBefore(st, modifier, st.first()) == null) {
+        if (modifier != null && !modifier.locative() && Targets.prepositionBefore(st, modifier, st.first()) == null) {
             return new Found(modifier, Evidence.MODIFIER);
         }
         Participant agent = agentAfter(st, people, t);
@@ -535,182 +523,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return null;
     }
 
-    /**
-     * The first actor after the trigger, in its clause, that is its object or the object of a target preposition; for
-     * demands and accusations, the subject of a "that" clause right after the trigger ("demanded that Iran stop …").
-     */
-    private static Participant object(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
-        int end = st.clauseEnd(t.lastToken());
-        int from = t.lastToken() + 1;
-        int reported = st.lower(t.lastToken()).equals("that") ? t.lastToken() : -1; // "warned that …" is one trigger
-        if (end < st.last() && end <= t.lastToken() + 2 && opensComplement(st, t, end + 1)) {
-            reported = end + 1;
-            end = st.clauseEnd(end + 1); // the reported clause: its subject is the one asked or accused
-        }
-        for (Participant p : people) {
-            if (p.firstToken() <= t.firstToken() || p.firstToken() > end) continue;
-            // one state's two groups may act on each other ("Palestinian police confiscated weapons from Palestinian
-            // armed groups"); the same actor without groups is not its own object
-            if (sameActor(p, source) && !twoGroupsOfOneState(st, p, source)) continue;
-            if (reported >= 0 && p.firstToken() > reported && ownState(p, source)) return null; // "Aliyev warned that Baku would …"
-            if (crossesClause(st, t, p) || attributionBefore(st, t, p)) return null;
-            if (namesSomethingElse(st, people, p)) continue; // "the Rome Statute", "the Russian-led bloc"
-            if (p.locative()) continue;
-            String preposition = prepositionBefore(st, p, from);
-            if (preposition == null && TOPIC_OBJECT.matcher(st.lower(t.firstToken())).matches()) continue; // "discuss the CSTO": a topic
-            boolean member = Participants.LOCATIVE.contains(String.valueOf(preposition)) && p.actor().kind().equals("organisation"); // "participation in the CSTO"
-            boolean topicOwner = isReaction(t.type()) && TOPIC_PREPOSITIONS.contains(String.valueOf(preposition)) // "concern over Armenia's drills"
-                    && (p.possessor() || p.firstToken() < st.last() && st.lower(p.firstToken() + 1).equals("s")); // "… Japan's military …"
-            if (preposition != null && !member && !topicOwner && !st.words().targets().contains(preposition)
-                    && !st.words().between().contains(preposition)) continue;
-            if (p.possessor() && !isReaction(t.type())) continue; // "a freeze on Armenia's participation in the CSTO"
-            return p;
-        }
-        return null;
-    }
-
-    /**
-     * "… отозвала своего посла, сообщила представитель МИД Ани Бадалян": a reporting verb after a comma between the
-     * trigger and {@code p} makes {@code p} the one who reports the act, not its target.
-     */
-    private static boolean attributionBefore(SentenceStructure st, Trigger t, Participant p) {
-        for (int k = t.lastToken() + 1; k < p.firstToken(); k++) {
-            if (st.commaBefore(k) && st.words().reporting().contains(st.lower(k))) return true;
-        }
-        return closingAttribution(st, p);
-    }
-
-    /**
-     * "…, the World Food Program (WFP) said on Monday.": {@code p} after a comma (articles and adjectives between) and
-     * before a reporting verb that closes the sentence (a few words of time may follow) is who reports, not a target.
-     */
-    private static boolean closingAttribution(SentenceStructure st, Participant p) {
-        int i = p.firstToken();
-        while (i > st.first() && !st.commaBefore(i) && (st.tag(i - 1).equals("DET") || st.tag(i - 1).equals("ADJ"))) i--;
-        if (!st.commaBefore(i)) return false;
-        for (int r = p.lastToken() + 1; r <= Math.min(st.last(), p.lastToken() + 3); r++) {
-            if (st.words().reporting().contains(st.lower(r))) return r >= st.last() - CLOSING_WORDS;
-            if (!st.tag(r).equals("NOUN") && !st.tag(r).equals("PROPN")) return false;
-        }
-        return false;
-    }
-
-    /** Words a closing attribution may have after its verb ("said on Monday", "said in a statement"). */
-    private static final int CLOSING_WORDS = 4;
-
-    /**
-     * Whether word {@code i} opens the complement clause of a trigger that takes one (a request, an accusation …): "that"
-     * right after it, or after Russian's announcing "том" ("настаивает на том, чтобы Ереван …").
-     */
-    private static boolean opensComplement(SentenceStructure st, Trigger t, int i) {
-        if (!COMPLEMENT_CLAUSE.contains(t.type()) || !COMPLEMENTIZERS.contains(st.lower(i))) return false;
-        return i <= t.lastToken() + 1 || i == t.lastToken() + 3 && CORRELATIVES.contains(st.lower(i - 1));
-    }
-
-    /** Words that open a complement clause: English "that", Russian "чтобы"/"что", Armenian "որ". */
-    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "чтобы", "что", "որ");
-    /** Russian's "то" that announces a complement clause ("настаивает на том, чтобы …", "заявил о том, что …"). */
-    private static final Set<String> CORRELATIVES = Set.of("том", "то", "тем");
-
-    /**
-     * "… the UAE's president, whom Pashinyan thanked", "президент ОАЭ, которого Пашинян поблагодарил": when the trigger's
-     * clause opens with a relative pronoun in the object case, the actor it refers back to (the last one before it) is
-     * the target; null otherwise.
-     */
-    static Participant relativeObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
-        int start = st.clauseStart(t.firstToken());
-        if (!OBJECT_RELATIVES.contains(st.lower(start)) || start >= t.firstToken()) return null;
-        Participant antecedent = null;
-        for (Participant p : people) {
-            if (p.lastToken() >= start) break;
-            if (!p.locative() && !p.possessor()) antecedent = p;
-        }
-        return antecedent == null || source != null && sameActor(antecedent, source) ? null : antecedent;
-    }
-
-    /** Relative pronouns that can only be a verb's object (English "whom", Russian oblique forms of "который"). */
-    private static final Set<String> OBJECT_RELATIVES = Set.of("whom", "которого", "которую", "которых", "которым", "которой");
-
-    /** A state (or its capital) that is the source's own: in a reported clause it speaks for the source, not to it. */
-    private static boolean ownState(Participant p, Participant source) {
-        String state = p.actor().capitalOf() != null || p.actor().isCountry() ? p.actor().state() : null;
-        return state != null && state.equals(source.actor().country());
-    }
-
-    /**
-     * A mention that only describes the noun after it: a capital before a capitalised noun ("the Rome Statute", "the
-     * Minsk Group"), or an actor joined by a hyphen to what follows ("the Russian-led bloc"), except to a participle of
-     * control ("Azerbaijani-controlled villages" are Azerbaijan's).
-     */
-    private static boolean namesSomethingElse(SentenceStructure st, List<Participant> people, Participant p) {
-        int before = p.firstToken() - 1; // "anti-Syria", "pro-Russian": a stance, not an actor of the event
-        if (before >= st.first() && st.gap(p.firstToken()).equals("-") && STANCE.contains(st.lower(before))) return true;
-        int next = p.lastToken() + 1;
-        if (next > st.last()) return false;
-        if (st.gap(next).equals("-")) return !CONTROLLING.contains(st.lower(next)); // "Pakistani-controlled territory" is Pakistan's
-        return p.actor().capitalOf() != null && Character.isUpperCase(st.word(next).codePointAt(0))
-                && (st.tag(next).equals("PROPN") || st.tag(next).equals("NOUN")) && startingAt(people, next, next) == null;
-    }
-
-    /** Prepositions of a reaction's topic: their actor is no target, but the owner of the topic is ("over Armenia's drills"). */
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("over", "about");
-
-    private static boolean isReaction(EventType type) {
-        return type == EventType.ACCUSE || type == EventType.REJECT || type == EventType.SUPPORT || type == EventType.REQUEST
-                || type == EventType.PROTEST;
-    }
-
-    /**
-     * Whether a second verb (not "to" + verb), a clause boundary other than a reported "that", or a preposition of time
-     * or circumstance ("during", "despite") stands between.
-     */
-    private static boolean crossesClause(SentenceStructure st, Trigger t, Participant p) {
-        for (int i = t.firstToken() + 1; i <= p.firstToken(); i++) {
-            if (st.boundaryBefore(i) && !opensComplement(st, t, i)) return true;
-            if (i > t.lastToken() && i < p.firstToken()) {
-                // "ratified the statute despite objections from Moscow": the actor belongs to the circumstance's own act
-                if (st.tagged() && TEMPORAL.contains(st.lower(i)) && st.tag(i).equals("ADP")) return true;
-                boolean participle = st.lower(i).endsWith("ing");
-                if (!participle && st.isVerb(i) && !st.lower(i - 1).equals("to")) return true;
-                // ", angering Moscow": a participle adjunct of its own (whatever a headline's tags say)
-                if (participle && st.commaBefore(i) && st.lower(i).length() > 4) return true;
-            }
-        }
-        return false;
-    }
-
-    /** The preposition right before {@code p} (determiners and adjectives may stand between), or null. */
-    static String prepositionBefore(SentenceStructure st, Participant p, int notBefore) {
-        int reach = 3;
-        for (int i = p.firstToken() - 1; i >= Math.max(notBefore, p.firstToken() - reach); i--) {
-            String tag = st.tag(i);
-            if (st.tagged()) {
-                int counting = countingWords(st, i, notBefore); // "arrested more than 100 Palestinians": a count, not a preposition
-                if (counting > 0) {
-                    i -= counting - 1;
-                    reach += counting;
-                    continue;
-                }
-                if (tag.equals("ADP")) return st.lower(i);
-                if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM"))) return null;
-            } else {
-                String w = st.lower(i);
-                return st.words().targets().contains(w) || Participants.LOCATIVE.contains(w) ? w : null;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "more than", "fewer than", "up to", "at least": a preposition at {@code i} that only counts the noun after it. The
-     * number of words from {@code i} back to the phrase's first (2 for "more than", 1 for "at" in "at least"), else 0.
-     */
-    private static int countingWords(SentenceStructure st, int i, int notBefore) {
-        String w = st.lower(i);
-        if (i < st.last() && w.equals(COUNTING.get(st.lower(i + 1)))) return 1; // "at" before "least"
-        return i - 1 >= notBefore && w.equals(COUNTING.get(st.lower(i - 1))) ? 2 : 0;
-    }
-
     /** "Armenia and Azerbaijan", "Russia, Armenia and Iran": the first member, or {@code p} itself. */
     private static Participant firstOfCompound(SentenceStructure st, List<Participant> people, Participant p) {
         Participant first = p;
@@ -742,30 +554,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     }
 
     /**
-     * "… failing to defend Armenia when Azerbaijani forces attacked its territory": the object of an assault or a
-     * coercion that is "its" + a noun belongs to the nearest actor before it of another country than the source (a
-     * state seldom attacks its own territory), or null.
-     */
-    static Participant possessedObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
-        if (t.type() != EventType.ASSAULT && t.type() != EventType.COERCE) return null;
-        int next = t.lastToken() + 1;
-        if (next > st.last() || !st.lower(next).equals("its")) return null;
-        String own = source.actor().country();
-        Participant found = null;
-        for (Participant p : people) {
-            if (p.lastToken() >= t.firstToken()) break;
-            if (p.locative() || p.possessor() || sameActor(p, source)) continue;
-            String country = p.actor().country();
-            if (country != null && !country.equals(own) && !country.equals("IGO")) found = p;
-        }
-        return found;
-    }
-
-    /**
      * The actor named last before word {@code pronoun} (not a place, not a possessor), or with {@code person} the last
      * person named ("he", "she"); null when there is none.
      */
-    private static Participant antecedent(List<Participant> people, int pronoun, boolean person) {
+    static Participant antecedent(List<Participant> people, int pronoun, boolean person) {
         Participant found = null;
         for (Participant p : people) {
             if (p.lastToken() >= pronoun) break;
@@ -773,22 +565,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         return found;
     }
-
-    /**
-     * "Erdogan was sworn in … Pashinyan congratulated him": a personal pronoun right after the verb stands for the last
-     * person named before it in the sentence, else the person the previous sentence was about, never the source.
-     */
-    private static Participant pronounObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source,
-                                             Participant previous) {
-        int next = t.lastToken() + 1;
-        if (next > st.last() || !OBJECT_PRONOUNS.contains(st.lower(next))) return null;
-        Participant found = antecedent(people, t.firstToken(), true);
-        if (found == null || sameActor(found, source)) found = previous;
-        return found != null && found.actor().isPerson() && !sameActor(found, source) ? found : null;
-    }
-
-    /** Object pronouns of one person: English "him", "her"; Russian "его", "ее" (ё folded), "ему", "ей". */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "его", "ее", "ему", "ей");
 
     /** The first actor (not a place) between two words, or null. */
     private static Participant firstIn(List<Participant> people, int from, int to) {
@@ -804,16 +580,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     static Participant startingAt(List<Participant> people, int from, int to) {
         for (Participant p : people) if (p.firstToken() >= from && p.firstToken() <= to) return p;
         return null;
-    }
-
-    /**
-     * A group of a state acting on another part of it: its police on its armed groups ("Palestinian police confiscated
-     * weapons from Palestinian armed groups"), not the state as a whole on its own people ("Israel … two Israelis") or
-     * a group on the state it belongs to ("Armenian forces fired on Armenia"): the other part is named by its demonym.
-     */
-    private static boolean twoGroupsOfOneState(SentenceStructure st, Participant p, Participant source) {
-        return source.sector() != null && !source.sector().equals("GOV") && !source.sector().equals(p.sector())
-                && st.tagged() && st.tag(p.lastToken()).equals("ADJ"); // "Palestinian armed groups", not "Armenia"
     }
 
     static boolean sameActor(Participant a, Participant b) {

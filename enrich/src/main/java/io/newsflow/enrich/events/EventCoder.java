@@ -523,7 +523,7 @@ public final class EventCoder {
     private EventActor unnamedTarget(Scene scene, Trigger trigger, EventType type, Participant source, EventActor from,
                                      Set<Evidence> evidence) {
         SentenceStructure st = scene.st();
-        Participant antecedent = Arguments.relativeObject(st, scene.people(), trigger, source); // ", whom Pashinyan thanked"
+        Participant antecedent = Targets.relativeObject(st, scene.people(), trigger, source); // ", whom Pashinyan thanked"
         if (antecedent != null) {
             EventActor to = sides.side(st, antecedent, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
             if (sides.distinctSides(from, to)) {
@@ -543,7 +543,7 @@ public final class EventCoder {
         }
         to = sides.placeAsTarget(st, scene.people(), trigger, from, scene.sentenceCountry(), scene.articleCountry(), evidence);
         if (to != null) return to;
-        Participant owner = Arguments.possessedObject(st, scene.people(), trigger, source);
+        Participant owner = Targets.possessedObject(st, scene.people(), trigger, source);
         if (owner != null) {
             to = sides.side(st, owner, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
             if (sides.distinctSides(from, to)) {

@@ -124,7 +124,7 @@ final class Undergoing {
         int end = st.clauseEnd(t.lastToken());
         for (Participant p : people) {
             if (p.firstToken() <= t.lastToken() || p.firstToken() > end || p.locative()) continue;
-            if (Arguments.prepositionBefore(st, p, t.lastToken() + 1) != null) continue;
+            if (Targets.prepositionBefore(st, p, t.lastToken() + 1) != null) continue;
             return p;
         }
         return null;
