@@ -146,14 +146,19 @@ final class Undergoing {
 
     /** A participle right after its noun, as headlines and reduced relatives put it ("firms hit by …", "officials targeted by …"). */
     private static boolean reducedPassive(SentenceStructure st, int verb) {
-        String w = st.lower(verb);
-        return verb > st.first() && (w.endsWith("ed") || w.endsWith("en") || w.equals("hit"))
+        return verb > st.first() && looksLikeParticiple(st.lower(verb))
                 && (st.tag(verb - 1).equals("NOUN") || st.tag(verb - 1).equals("PROPN"));
     }
 
+    /** A past participle by its form: "-ed", "-en", or one of the common irregular ones that keep their base form. */
+    private static boolean looksLikeParticiple(String w) {
+        return w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w);
+    }
+
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("hit", "shot", "put");
+
     private static boolean passiveAt(SentenceStructure st, int verb) {
-        String w = st.lower(verb);
-        if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("hit") || w.equals("shot") || w.equals("put"))) return false;
+        if (!looksLikeParticiple(st.lower(verb))) return false;
         for (int i = verb - 1; i >= Math.max(st.first(), verb - 3); i--) {
             if (st.words().passive().contains(st.lower(i))) return true;
             if (!(st.tag(i).equals("ADV") || st.words().negators().contains(st.lower(i)))) return false;
