@@ -157,26 +157,20 @@ public final class EventCoder {
             String sentenceCountry = sides.sentenceCountry(people);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
                     noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers);
-            // clauses whose act is coded, or known to have no doer; the types tried in each without a doer found
-            Set<Integer> clausesDone = new HashSet<>();
-            Map<Integer, Set<EventType>> tried = new HashMap<>();
-            int lastCoded = -1; // the last trigger coded: one after it is its complement ("called on Moscow to withdraw")
+            ClauseActs acts = new ClauseActs();
             for (Map.Entry<Integer, Trigger> byClause : perClause(st, actsOnly(st, triggers), people)) {
                 Integer clause = byClause.getKey();
                 Trigger trigger = byClause.getValue();
-                if (clausesDone.contains(clause) || tried.getOrDefault(clause, Set.of()).contains(trigger.type())) continue;
-                if (tried.containsKey(clause) && lastCoded > clause) continue;
+                if (!acts.mayCode(clause, trigger)) continue;
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
-                if (tried.containsKey(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
+                if (acts.triedBefore(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
                 Participant[] pair = sidesOf(scene, args, trigger, evidence);
-                if (pair == null) { // no one does it: the clause's next trigger of another type may be its act instead,
-                    if (args == Arguments.NO_DOER || args.wantsGroupAgent()) clausesDone.add(clause); // unless it is a passive with none
-                    tried.computeIfAbsent(clause, c -> java.util.EnumSet.noneOf(EventType.class)).add(trigger.type());
+                if (pair == null) { // no one does it: the clause's next trigger of another type may be its act instead
+                    acts.noDoer(clause, trigger, args);
                     continue;
                 }
-                clausesDone.add(clause);
-                lastCoded = trigger.firstToken();
+                acts.coded(clause, trigger);
                 Participant source = pair[0], target = pair[1];
                 if (target != null && target.firstToken() > trigger.lastToken() && cursor.lastOrganisationBefore() != null) {
                     int referring = Sides.referringNoun(st, trigger, cursor.lastOrganisationBefore()); // "accused the bloc of failing to protect Armenia"
@@ -729,6 +723,37 @@ public final class EventCoder {
     /** Where the headline and the lead end: the end of the second sentence (the first when there is one), in characters. */
     private static int leadEnd(List<Sentence> sentences) {
         return sentences.isEmpty() ? 0 : sentences.get(Math.min(1, sentences.size() - 1)).end();
+    }
+
+    /**
+     * Which triggers of a sentence may still be coded (see {@link #perClause}): a clause's act is its first trigger that
+     * has a doer; after one without, a later trigger of another type may be the act, unless the clause is a passive that
+     * names no doer or a trigger was coded after the clause began (the later one is that act's complement: "called on
+     * Moscow to withdraw"). One per sentence.
+     */
+    private static final class ClauseActs {
+        private final Set<Integer> done = new HashSet<>();            // act coded, or known to have no doer
+        private final Map<Integer, Set<EventType>> tried = new HashMap<>(); // types tried without a doer found
+        private int lastCoded = -1;                                     // first word of the last trigger coded
+
+        boolean mayCode(int clause, Trigger t) {
+            if (done.contains(clause) || tried.getOrDefault(clause, Set.of()).contains(t.type())) return false;
+            return !triedBefore(clause) || lastCoded <= clause;
+        }
+
+        boolean triedBefore(int clause) {
+            return tried.containsKey(clause);
+        }
+
+        void noDoer(int clause, Trigger t, Arguments args) {
+            if (args == Arguments.NO_DOER || args.wantsGroupAgent()) done.add(clause); // a passive that names none
+            tried.computeIfAbsent(clause, c -> java.util.EnumSet.noneOf(EventType.class)).add(t.type());
+        }
+
+        void coded(int clause, Trigger t) {
+            done.add(clause);
+            lastCoded = t.firstToken();
+        }
     }
 
     /** Kinds of cooperation, which a state's government does not do with its own state or its unnamed people. */
