@@ -56,6 +56,12 @@ public final class IngestMetrics {
         Counter.builder("newsflow.ingest.not.modified").description("feeds and sitemaps answered 304 Not Modified").register(registry).increment();
     }
 
+    /** A feed or sitemap whose body was byte for byte the one read last: its last listing is used, not parsed again. */
+    public void unchangedListing() {
+        Counter.builder("newsflow.ingest.listing.unchanged").description("feeds and sitemaps answered with the body read last (not parsed again)")
+                .register(registry).increment();
+    }
+
     /**
      * A young article page fetched again: {@code not-modified} (304) or {@code unchanged} (same text) produced nothing,
      * {@code updated} produced its next version, {@code failed} a dead letter.

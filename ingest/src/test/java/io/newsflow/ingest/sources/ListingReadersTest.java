@@ -92,4 +92,18 @@ class ListingReadersTest {
         assertThat(index.items()).isEmpty();
         assertThat(index.children()).containsExactlyInAnyOrder("https://news.example.am/sitemap-1.xml", "https://news.example.am/sitemap-2.xml");
     }
+
+    /** RSS dates in the forms feeds use: RFC 822 with a zone name or offset, a two-digit year, no seconds, no weekday. */
+    @Test
+    void rssDateForms() throws Exception {
+        String[] dates = {"Tue, 03 Mar 2026 09:30:00 GMT", "Tue, 03 Mar 2026 12:30:00 +0300", "Tue, 03 Mar 26 09:30:00 GMT",
+                "Tue, 03 Mar 2026 09:30 GMT", "03 Mar 2026 09:30:00 GMT", "2026-03-03T09:30:00Z", "2026-03-03T13:30:00+04:00"};
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < dates.length; i++) {
+            items.append("<item><title>t").append(i).append("</title><link>/").append(i).append("</link><pubDate>").append(dates[i]).append("</pubDate></item>");
+        }
+        var read = FeedReader.read(utf8("<rss version=\"2.0\"><channel><title>x</title>" + items + "</channel></rss>"), "application/rss+xml", BASE);
+        assertThat(read).hasSize(dates.length).allSatisfy(item -> assertThat(item.published()).as(item.title())
+                .isEqualTo(Instant.parse("2026-03-03T09:30:00Z")));
+    }
 }
