@@ -30,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Lists the article links of one source: a feed, a sitemap (following an index to at most {@value #MAX_CHILDREN}
  * child sitemaps, {@value #MAX_DEPTH} levels deep), a site (feeds discovered from its home page's
  * {@code <link rel=alternate>}, else the sitemaps its robots.txt names; remembered for the run) or one URL. Feeds and
- * sitemaps are fetched conditionally with the validators kept in {@link IngestState} once this process has read them;
- * a 304, or a body unchanged byte for byte, lists again what was last read ({@link RememberedListings}). A listing
+ * sitemaps are fetched conditionally once this process has read them; a 304, or a body unchanged byte for byte, lists
+ * again what was read last ({@link RememberedListings}; nothing for a listing too large to keep). A listing
  * that cannot be fetched or parsed becomes a dead letter and lists nothing.
  */
 public final class SourcePoller {
@@ -44,7 +44,7 @@ public final class SourcePoller {
     private final Failures failures;
     private final Clock clock;
     private final Map<String, List<Listing>> discovered = new ConcurrentHashMap<>();
-    private final RememberedListings remembered = new RememberedListings(RememberedListings.MAX_ITEMS);
+    private final RememberedListings remembered = new RememberedListings(RememberedListings.MAX_ENTRIES);
 
     private record Listing(String url, SourceType type) {}
 
@@ -106,34 +106,35 @@ public final class SourcePoller {
         FetchKind kind = listing.type() == SourceType.FEED ? FetchKind.FEED : FetchKind.SITEMAP;
         try {
             URI uri = URI.create(listing.url());
-            RememberedListings.Listing last = remembered.last(listing.url());
-            // conditional only while the listing is remembered: a 304 must list what the last 200 did
-            Validators validators = last == null ? Validators.NONE
-                    : state.feed(listing.url()).map(f -> new Validators(f.etag(), f.lastModified())).orElse(Validators.NONE);
+            RememberedListings.Read last = remembered.last(listing.url());
+            // first read in this process: unconditional, so the links a restart left behind are listed
+            Validators validators = last != null ? last.validators() : Validators.NONE;
             FetchResponse r = timed(kind, () -> fetcher.fetch(uri, kind, validators));
             RememberedListings.Listing read;
             if (r.notModified()) {
                 metrics.notModified();
                 state.record(new FeedState(listing.url(), validators.etag(), validators.lastModified(), clock.millis()));
-                if (last == null) return List.of();
-                read = last;
+                if (last == null || last.listing() == null) return List.of(); // too large to keep: as before, nothing
+                read = last.listing();
             } else {
-                read = remembered.sameBody(listing.url(), r.body());
-                if (read != null) {
+                byte[] digest = RememberedListings.digest(r.body());
+                if (RememberedListings.sameBody(last, digest)) {
                     metrics.unchangedListing();
+                    read = last.listing();
                 } else if (kind == FetchKind.FEED) {
-                    read = remembered.remember(listing.url(), r.body(), new RememberedListings.Listing(FeedReader.read(r.body(), r.contentType(), r.uri()), List.of()));
+                    read = new RememberedListings.Listing(FeedReader.read(r.body(), r.contentType(), r.uri()), List.of());
                 } else {
                     SitemapReader.Sitemap sitemap = SitemapReader.read(r.body(), r.contentType(), r.uri());
-                    read = remembered.remember(listing.url(), r.body(), new RememberedListings.Listing(sitemap.items(), sitemap.children()));
+                    read = new RememberedListings.Listing(sitemap.items(), sitemap.children().stream().limit(MAX_CHILDREN).toList());
                 }
+                remembered.remember(listing.url(), new RememberedListings.Read(read, digest, r.validators()));
                 state.record(new FeedState(listing.url(), r.validators().etag(), r.validators().lastModified(), clock.millis()));
             }
             List<ListingItem> items = new ArrayList<>(read.items());
             if (!read.children().isEmpty() && depth + 1 >= MAX_DEPTH) {
                 throw new InputRejectedException(DeadLetterReason.UNPARSABLE, "sitemap indexes nested deeper than " + MAX_DEPTH + " at " + uri);
             }
-            for (String child : read.children().stream().limit(MAX_CHILDREN).toList()) {
+            for (String child : read.children()) {
                 items.addAll(listing(new Listing(child, SourceType.SITEMAP), depth + 1));
             }
             return items;
