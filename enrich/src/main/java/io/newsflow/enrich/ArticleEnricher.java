@@ -1,7 +1,9 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.actors.ActorDictionary;
+import io.newsflow.enrich.analyze.AnalysisLimit;
 import io.newsflow.enrich.analyze.ArticleAnalyzer;
+import io.newsflow.enrich.events.EventCoder;
 import io.newsflow.enrich.relevance.RelevanceScorer;
 import io.newsflow.enrich.relevance.WatchProfile;
 import io.newsflow.schemas.EnrichedArticle;
@@ -36,7 +38,12 @@ public final class ArticleEnricher {
     private final Clock clock;
 
     public ArticleEnricher(ActorDictionary dictionary, List<WatchProfile> profiles, Clock clock) {
-        this.analyzer = new ArticleAnalyzer(dictionary);
+        this(dictionary, profiles, clock, EventCoder.CONFIDENT);
+    }
+
+    /** @param confidentAt events at or above this confidence are {@code confident} ({@code enrich.minConfidence}) */
+    public ArticleEnricher(ActorDictionary dictionary, List<WatchProfile> profiles, Clock clock, double confidentAt) {
+        this.analyzer = new ArticleAnalyzer(dictionary, AnalysisLimit.DEFAULT, confidentAt);
         this.relevanceScorer = new RelevanceScorer(profiles);
         this.version = CODE_VERSION + "+dict." + dictionary.version();
         this.clock = clock;
@@ -45,6 +52,11 @@ public final class ArticleEnricher {
     /** The bundled dictionaries, the given watch profiles, the system clock. */
     public static ArticleEnricher bundled(List<WatchProfile> profiles) {
         return new ArticleEnricher(ActorDictionary.bundled(), profiles, Clock.systemUTC());
+    }
+
+    /** The bundled dictionaries, the settings' watch profiles and confident threshold, the system clock. */
+    public static ArticleEnricher bundled(EnrichSettings settings) {
+        return new ArticleEnricher(ActorDictionary.bundled(), settings.profiles(), Clock.systemUTC(), settings.confidentAt());
     }
 
     public EnrichedArticle enrich(RawArticle raw) {

@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.events.EventCoder;
 import io.newsflow.enrich.relevance.WatchProfile;
 
 import java.util.List;
@@ -16,9 +17,19 @@ import java.util.List;
  * @param profiles          watch profiles relevance is scored against; default: {@code russia-armenia}
  * @param metricsPort       port of {@code GET /health} and Prometheus {@code /metrics} while {@code newsflow enrich} runs;
  *                          0 = off (default)
+ * @param minConfidence     events at or above this confidence are {@code confident}: shown by search, the dashboards,
+ *                          alerts and the daily pair counts; null (default): the calibrated threshold
+ *                          ({@link EventCoder#CONFIDENT}, held-back precision 0.80 over the dev sets). Higher trades
+ *                          events shown for precision (docs/events.md has the table)
  */
 public record EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles,
-                             int metricsPort) {
+                             int metricsPort, Double minConfidence) {
+
+    /** Settings with the calibrated confident threshold. */
+    public EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles,
+                          int metricsPort) {
+        this(applicationId, stateDir, threads, replicationFactor, profiles, metricsPort, null);
+    }
 
     /** Settings without the health and metrics endpoint. */
     public EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles) {
@@ -54,5 +65,13 @@ public record EnrichSettings(String applicationId, String stateDir, int threads,
         if (replicationFactor < 1) throw new IllegalArgumentException("enrich.replicationFactor must be at least 1, was " + replicationFactor);
         if (metricsPort < 0 || metricsPort > 65535) throw new IllegalArgumentException("enrich.metricsPort must be 0..65535, was " + metricsPort);
         profiles = profiles == null ? List.of(WatchProfile.russiaArmenia()) : List.copyOf(profiles);
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("enrich.minConfidence must be between 0 and 1, was " + minConfidence);
+        }
+    }
+
+    /** The confidence at or above which events are {@code confident}: {@link #minConfidence()}, else the calibrated one. */
+    public double confidentAt() {
+        return minConfidence != null ? minConfidence : EventCoder.CONFIDENT;
     }
 }

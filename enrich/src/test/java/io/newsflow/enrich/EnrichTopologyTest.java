@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.schemas.Actor;
 import io.newsflow.schemas.DeadLetter;
 import io.newsflow.schemas.EnrichedArticle;
+import io.newsflow.schemas.Event;
 import io.newsflow.schemas.Mention;
 import io.newsflow.schemas.RawArticle;
 import io.newsflow.schemas.FetchInfo;
@@ -66,6 +67,25 @@ class EnrichTopologyTest {
                 .setText("In a phone call, Putin, Russia's President, wished Armenia's Prime Minister, Nikol Pashinyan, a happy birthday. "
                         + "Pashinyan later froze Armenia's participation in the CSTO.")
                 .setContentHash("h").build();
+    }
+
+    /**
+     * enrich.minConfidence reaches the stage: with the calibrated threshold the seed's events are confident, with 1.0
+     * none is, though their confidence is the same (what search, dashboards and pair counts show follows the flag).
+     */
+    @Test
+    void theConfidentThresholdComesFromTheSettings() {
+        drivers.pipeRaw("seed", seedLike());
+        List<Event> calibrated = output(topics.enrichedArticles()).readValue().getEvents();
+        assertThat(calibrated).isNotEmpty().allSatisfy(e -> assertThat(e.getConfident()).isTrue());
+
+        var strict = new EnrichSettings("enrich-strict", stateDir.resolve("strict").toString(), 1, 1, null, 0, 1.0);
+        try (EnrichDrivers strictDrivers = new EnrichDrivers(topics, ArticleEnricher.bundled(strict), strict)) {
+            strictDrivers.pipeRaw("seed", seedLike());
+            List<Event> events = EnrichDrivers.output(strictDrivers.stories, topics.enrichedArticles()).readValue().getEvents();
+            assertThat(events).extracting(Event::getConfidence).isEqualTo(calibrated.stream().map(Event::getConfidence).toList());
+            assertThat(events).allSatisfy(e -> assertThat(e.getConfident()).isFalse());
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.newsflow.app.analyze.DocumentReader;
 import io.newsflow.app.analyze.InputDocument;
 import io.newsflow.app.analyze.InputFormat;
 import io.newsflow.app.analyze.Inputs;
+import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.enrich.actors.ActorDictionary;
 import io.newsflow.enrich.analyze.AnalysisLimit;
 import io.newsflow.enrich.analyze.ArticleAnalyzer;
@@ -54,10 +55,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " auto guesses wrong; a format the content cannot be is an error that says which to use.")
     InputFormat format;
 
-    @Option(names = "--confident-only", description = "Print only the events at or above the calibrated confidence"
-            + " threshold (\"confident\": true), as search and dashboards show them by default. Without it every event is"
+    @Option(names = "--confident-only", description = "Print only the events at or above the confidence"
+            + " threshold (--min-confidence) (\"confident\": true), as search and dashboards show them by default. Without it every event is"
             + " printed with its confidence and confident flag (scorers rank by confidence).")
     boolean confidentOnly;
+
+    @Option(names = "--min-confidence", paramLabel = "C",
+            description = "Events at or above confidence C (0 to 1) are \"confident\" (default: enrich.minConfidence of the"
+                    + " configuration, else the calibrated threshold; docs/events.md gives the precision at each).")
+    Double minConfidence;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + AnalysisLimit.DEFAULT_MAX_CHARS,
             description = "Analyse at most N characters of each document (default: ${DEFAULT-VALUE}), cut at a line break or"
@@ -72,12 +78,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DocumentReader reader = new DocumentReader(config.load().ingest().maxFileBytes());
+        NewsflowConfig settings = config.load();
+        DocumentReader reader = new DocumentReader(settings.ingest().maxFileBytes());
         if (maxChars < 1) {
             System.err.println("analyze: --max-chars must be at least 1, was " + maxChars);
             return 2;
         }
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(ActorDictionary.bundled(), new AnalysisLimit(maxChars));
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            System.err.println("analyze: --min-confidence must be between 0 and 1, was " + minConfidence);
+            return 2;
+        }
+        double confidentAt = minConfidence != null ? minConfidence : settings.enrich().confidentAt();
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(ActorDictionary.bundled(), new AnalysisLimit(maxChars), confidentAt);
         int problems = 0;
         for (Inputs.Input input : Inputs.expand(inputs)) {
             Printer printer = new Printer(analyzer, input.name(), out, !confidentOnly);

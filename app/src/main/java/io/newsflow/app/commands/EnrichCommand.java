@@ -32,7 +32,7 @@ public final class EnrichCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NewsflowConfig settings = config.load();
         if (describe) {
-            System.out.println(EnrichTopology.describe(settings.topics(), ArticleEnricher.bundled(settings.enrich().profiles())));
+            System.out.println(EnrichTopology.describe(settings.topics(), ArticleEnricher.bundled(settings.enrich())));
             return 0;
         }
         Pipeline pipeline = new Pipeline(settings);

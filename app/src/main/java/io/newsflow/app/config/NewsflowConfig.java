@@ -25,7 +25,8 @@ public record NewsflowConfig(KafkaSettings kafka, IngestSettings ingest, EnrichS
         return new NewsflowConfig(
                 new KafkaSettings(bootstrapServers, kafka.topicPrefix(), kafka.partitions(), 1),
                 ingest,
-                new EnrichSettings(enrich.applicationId(), stateDir, enrich.threads(), 1, enrich.profiles(), enrich.metricsPort()),
+                new EnrichSettings(enrich.applicationId(), stateDir, enrich.threads(), 1, enrich.profiles(), enrich.metricsPort(),
+                        enrich.minConfidence()),
                 index.forDevCluster(elasticsearchUrl));
     }
 }

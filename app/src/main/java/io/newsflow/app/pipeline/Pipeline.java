@@ -90,7 +90,7 @@ public final class Pipeline implements AutoCloseable {
     /** Starts the enrich Streams application and waits until it runs. */
     public EnrichStage startEnrich() throws InterruptedException, StageStartException {
         return start(new EnrichStage(config.kafka().bootstrapServers(), config.enrich(), config.topics(),
-                ArticleEnricher.bundled(config.enrich().profiles())));
+                ArticleEnricher.bundled(config.enrich())));
     }
 
     /** The Elasticsearch client, created on first use, with the index templates installed. */

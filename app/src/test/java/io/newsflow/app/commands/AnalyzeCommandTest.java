@@ -65,6 +65,24 @@ class AnalyzeCommandTest {
         assertThat(event.get("confidence").asText()).matches("[01]\\.\\d{1,2}");
     }
 
+    /** --min-confidence sets what counts as confident (and so what --confident-only prints); out of [0, 1] it is refused. */
+    @Test
+    void minConfidenceSetsTheConfidentFlag() throws Exception {
+        JsonNode calibrated = run(ACCUSATION + "\n", "-").lines().get(0).get("events").get(0);
+        double confidence = calibrated.get("confidence").asDouble();
+        JsonNode at = run(ACCUSATION + "\n", "--min-confidence", String.valueOf(confidence), "-").lines().get(0).get("events").get(0);
+        assertThat(at.get("confident").asBoolean()).isTrue();
+        JsonNode above = run(ACCUSATION + "\n", "--min-confidence", String.valueOf(confidence + 0.01), "-").lines().get(0).get("events").get(0);
+        assertThat(above.get("confident").asBoolean()).isFalse();
+        assertThat(above.get("confidence").asDouble()).isEqualTo(confidence);
+        assertThat(run(ACCUSATION + "\n", "--confident-only", "--min-confidence", String.valueOf(confidence + 0.01), "-")
+                .lines().get(0).get("events")).isEmpty();
+
+        Run refused = run(ACCUSATION + "\n", "--min-confidence", "1.5", "-");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.lines()).isEmpty();
+    }
+
     /** Issue 15: text past the analysis limit is counted in the document's line, not analysed and not dropped silently. */
     @Test
     void textPastMaxCharsIsCountedInUnanalysedChars() throws Exception {

@@ -34,6 +34,20 @@ class ConfigLoaderTest {
         assertThat(c.index().serve()).isEqualTo(io.newsflow.index.settings.ServeSettings.DEFAULTS);
     }
 
+    /** enrich.minConfidence: absent, the calibrated threshold; set, that one (also in the dev stack's copy); out of [0, 1], named. */
+    @Test
+    void theConfidentThresholdIsCalibratedUnlessSet() throws Exception {
+        assertThat(ConfigLoader.defaultsOnly().enrich().minConfidence()).isNull();
+        assertThat(ConfigLoader.defaultsOnly().enrich().confidentAt()).isEqualTo(io.newsflow.enrich.events.EventCoder.CONFIDENT);
+        Path file = Files.writeString(dir.resolve("m.yaml"), "enrich:\n  minConfidence: 0.81\n");
+        NewsflowConfig c = ConfigLoader.load(file, Map.of());
+        assertThat(c.enrich().confidentAt()).isEqualTo(0.81);
+        assertThat(c.forDevStack("localhost:1", "http://localhost:2", dir.toString()).enrich().confidentAt()).isEqualTo(0.81);
+        Path bad = Files.writeString(dir.resolve("m2.yaml"), "enrich:\n  minConfidence: 81\n");
+        assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("enrich.minConfidence must be between 0 and 1");
+    }
+
     @Test
     void nestedIndexSettingsMergeKeyByKeyAndBadOnesAreNamed() throws Exception {
         Path file = Files.writeString(dir.resolve("n.yaml"), "index:\n  bulk:\n    maxConcurrentRequests: 2\n  serve:\n    port: 9000\n");

@@ -38,8 +38,13 @@ public final class ArticleAnalyzer {
     }
 
     public ArticleAnalyzer(ActorDictionary dictionary, AnalysisLimit limit) {
+        this(dictionary, limit, EventCoder.CONFIDENT);
+    }
+
+    /** @param confidentAt events at or above this confidence are {@code confident} ({@link EventCoder#CONFIDENT} by default) */
+    public ArticleAnalyzer(ActorDictionary dictionary, AnalysisLimit limit, double confidentAt) {
         this.actors = new ActorResolver(dictionary, RolePhrases.bundled());
-        this.events = EventCoder.bundled(dictionary);
+        this.events = EventCoder.bundled(dictionary, confidentAt);
         this.limit = limit;
     }
 

@@ -40,7 +40,8 @@ import java.util.Set;
  *       happen ({@link #NOT_HAPPENED}: not coded by PLOVER's conventions, and nearly all wrong in the dev sets);</li>
  *   <li>the date from the trigger's own clause, else from the sentence's main clauses, else the last dated sentence,
  *       else the publication date; the place is a country or place named after "in"/"near" in the clause;</li>
- *   <li>confidence from the {@link Evidence} found ({@link Confidence}); {@code confident} at or above {@link #CONFIDENT};</li>
+ *   <li>confidence from the {@link Evidence} found ({@link Confidence}); {@code confident} at or above {@link #CONFIDENT}
+ *   (or the threshold given);</li>
  *   <li>the same (type, source, target) is coded once per article: summaries that repeat a story add nothing.</li>
  * </ol>
  * Immutable and thread-safe.
@@ -72,10 +73,22 @@ public final class EventCoder {
     private final Participants participants;
     private final Sides sides;
     private final ProperNames properNames;
+    private final double confidentAt;
 
     /** @param lexicons trigger lexicons by ISO 639-1 code; {@code en} is required (the fallback) */
     public EventCoder(Map<String, EventLexicon> lexicons, ActorDictionary dictionary) {
+        this(lexicons, dictionary, CONFIDENT);
+    }
+
+    /**
+     * @param lexicons    trigger lexicons by ISO 639-1 code; {@code en} is required (the fallback)
+     * @param confidentAt the confidence at or above which an event is {@code confident}, in [0, 1]; the calibrated
+     *                    {@link #CONFIDENT} by default
+     */
+    public EventCoder(Map<String, EventLexicon> lexicons, ActorDictionary dictionary, double confidentAt) {
         if (!lexicons.containsKey("en")) throw new IllegalArgumentException("an English lexicon is required");
+        if (!(confidentAt >= 0 && confidentAt <= 1)) throw new IllegalArgumentException("the confident threshold must be in [0, 1], was " + confidentAt);
+        this.confidentAt = confidentAt;
         this.lexicons = Map.copyOf(lexicons);
         this.functionWords = FunctionWords.bundled();
         this.participants = Participants.english(code -> dictionary.country(code).orElse(null));
@@ -83,10 +96,15 @@ public final class EventCoder {
         this.properNames = new ProperNames(participants);
     }
 
-    /** The bundled lexicons: English, Russian, Armenian. */
+    /** The bundled lexicons: English, Russian, Armenian; the calibrated threshold. */
     public static EventCoder bundled(ActorDictionary dictionary) {
+        return bundled(dictionary, CONFIDENT);
+    }
+
+    /** The bundled lexicons, events {@code confident} at or above {@code confidentAt}. */
+    public static EventCoder bundled(ActorDictionary dictionary, double confidentAt) {
         return new EventCoder(Map.of("en", EventLexicon.english(), "ru", EventLexicon.bundled("ru"), "hy", EventLexicon.bundled("hy")),
-                dictionary);
+                dictionary, confidentAt);
     }
 
     /**
@@ -813,7 +831,7 @@ public final class EventCoder {
                     case ASSERTED -> null;
                 })
                 .setSentence(s.text()).setSentenceStart(s.start()).setSentenceEnd(s.end())
-                .setConfidence(confidence).setConfident(confidence >= CONFIDENT && Collections.disjoint(evidence, NOT_HAPPENED))
+                .setConfidence(confidence).setConfident(confidence >= confidentAt && Collections.disjoint(evidence, NOT_HAPPENED))
                 .setArticleId(article.id()).setUrl(article.url())
                 .build();
     }

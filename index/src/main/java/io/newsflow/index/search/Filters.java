@@ -17,7 +17,7 @@ import java.util.List;
  * @param typeField  keyword field holding event types
  * @param textFields multilingual fields the words are matched against (best field wins)
  * @param confidentOnly leave out events whose {@code confident} flag is false (below the calibrated threshold, see
- *                      {@code enrich.events.minConfidence}); documents without the flag (older events) pass
+ *                      {@code enrich.minConfidence}); documents without the flag (older events) pass
  * @param storiesOnce   leave out events of syndicated copies ({@code syndicatedCopy}): each story's events count once
  */
 public record Filters(String dateField, String typeField, List<String> textFields, boolean confidentOnly, boolean storiesOnce) {
