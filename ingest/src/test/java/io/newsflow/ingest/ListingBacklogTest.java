@@ -47,41 +47,38 @@ class ListingBacklogTest {
         });
     }
 
-    /** Polls the feed until a poll fetches nothing; returns the articles produced, in order. */
-    private static List<RawArticle> pollUntilDone(FixtureServer site, IngestMetrics metrics) throws Exception {
-        SourceSettings feed = new SourceSettings("fixture", SourceType.FEED, site.base() + "/feed.xml", null, null, null, 2);
-        RecordingSink sink = new RecordingSink();
-        try (HttpFetcher fetcher = new HttpFetcher(UpdatedPagesTest.FETCH)) {
+    /** What five polls of the feed produced: the articles in order, the metrics, the requests that named an ETag. */
+    private record Polled(List<RawArticle> articles, IngestMetrics metrics, long conditionalRequests) {}
+
+    /** Five polls of the fixture feed (with or without an ETag), two new articles at most each: one more than needed. */
+    private static Polled poll(boolean etag) throws Exception {
+        try (FixtureServer site = new FixtureServer(); HttpFetcher fetcher = new HttpFetcher(UpdatedPagesTest.FETCH)) {
+            site(site, etag);
+            SourceSettings feed = new SourceSettings("fixture", SourceType.FEED, site.base() + "/feed.xml", null, null, null, 2);
+            RecordingSink sink = new RecordingSink();
+            IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
             SourceIngester ingester = new SourceIngester(new IngestSettings("files", 1 << 20).with(List.of(feed), UpdatedPagesTest.FETCH),
                     fetcher, IngestState.inMemory(), sink, metrics, Clock.systemUTC());
             for (int poll = 0; poll < 5; poll++) ingester.poll(feed);
+            return new Polled(sink.articles, metrics, site.requests.stream().filter(h -> h.getFirst("If-None-Match") != null).count());
         }
-        return sink.articles;
     }
 
     @Test
     void aFeedAnswering304StillListsTheLinksLeftForLater() throws Exception {
-        try (FixtureServer site = new FixtureServer()) {
-            site(site, true);
-            IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
-            List<RawArticle> articles = pollUntilDone(site, metrics);
-            assertThat(articles).extracting(RawArticle::getTitle).containsExactly("Talks, day 4", "Talks, day 3", "Talks, day 2",
-                    "Talks, day 1", "Talks, day 0"); // newest first, two per poll
-            assertThat(metrics.count("newsflow.ingest.not.modified")).isEqualTo(4);
-            assertThat(site.requests.stream().filter(h -> h.getFirst("If-None-Match") != null).count()).isEqualTo(4);
-        }
+        Polled polled = poll(true);
+        assertThat(polled.articles()).extracting(RawArticle::getTitle).containsExactly("Talks, day 4", "Talks, day 3", "Talks, day 2",
+                "Talks, day 1", "Talks, day 0"); // newest first, two per poll
+        assertThat(polled.metrics().count("newsflow.ingest.not.modified")).isEqualTo(4);
+        assertThat(polled.conditionalRequests()).isEqualTo(4);
     }
 
     @Test
     void aFeedSentAgainUnchangedIsNotParsedAgainAndStillListsTheRest() throws Exception {
-        try (FixtureServer site = new FixtureServer()) {
-            site(site, false);
-            IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
-            List<RawArticle> articles = pollUntilDone(site, metrics);
-            assertThat(articles).hasSize(ITEMS);
-            assertThat(articles).extracting(RawArticle::getTitle).doesNotHaveDuplicates();
-            assertThat(metrics.count("newsflow.ingest.listing.unchanged")).isEqualTo(4);
-            assertThat(metrics.count("newsflow.ingest.not.modified")).isZero();
-        }
+        Polled polled = poll(false);
+        assertThat(polled.articles()).hasSize(ITEMS);
+        assertThat(polled.articles()).extracting(RawArticle::getTitle).doesNotHaveDuplicates();
+        assertThat(polled.metrics().count("newsflow.ingest.listing.unchanged")).isEqualTo(4);
+        assertThat(polled.metrics().count("newsflow.ingest.not.modified")).isZero();
     }
 }
