@@ -49,11 +49,6 @@ public final class ArticleEnricher {
         this.clock = clock;
     }
 
-    /** The bundled dictionaries, the given watch profiles, the system clock. */
-    public static ArticleEnricher bundled(List<WatchProfile> profiles) {
-        return new ArticleEnricher(ActorDictionary.bundled(), profiles, Clock.systemUTC());
-    }
-
     /** The bundled dictionaries, the settings' watch profiles and confident threshold, the system clock. */
     public static ArticleEnricher bundled(EnrichSettings settings) {
         return new ArticleEnricher(ActorDictionary.bundled(), settings.profiles(), Clock.systemUTC(), settings.confidentAt());

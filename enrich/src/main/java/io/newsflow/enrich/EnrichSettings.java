@@ -65,9 +65,7 @@ public record EnrichSettings(String applicationId, String stateDir, int threads,
         if (replicationFactor < 1) throw new IllegalArgumentException("enrich.replicationFactor must be at least 1, was " + replicationFactor);
         if (metricsPort < 0 || metricsPort > 65535) throw new IllegalArgumentException("enrich.metricsPort must be 0..65535, was " + metricsPort);
         profiles = profiles == null ? List.of(WatchProfile.russiaArmenia()) : List.copyOf(profiles);
-        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new IllegalArgumentException("enrich.minConfidence must be between 0 and 1, was " + minConfidence);
-        }
+        if (minConfidence != null) EventCoder.requireThreshold(minConfidence, "enrich.minConfidence");
     }
 
     /** The confidence at or above which events are {@code confident}: {@link #minConfidence()}, else the calibrated one. */

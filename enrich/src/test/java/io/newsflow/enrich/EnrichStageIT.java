@@ -72,10 +72,10 @@ class EnrichStageIT {
         var first = new EnrichSettings("enrich-rebalance-it", stateDir.resolve("a").toString(), 1, 1);
         var second = new EnrichSettings("enrich-rebalance-it", stateDir.resolve("b").toString(), 1, 1);
         List<EnrichedArticle> enriched;
-        try (var a = new EnrichStage(stack.bootstrapServers(), first, topics, ArticleEnricher.bundled(first.profiles()))) {
+        try (var a = new EnrichStage(stack.bootstrapServers(), first, topics, ArticleEnricher.bundled(first))) {
             a.start(Duration.ofSeconds(60));
             TopicRecords.readCommitted(stack.bootstrapServers(), topics.enrichedArticles(), ARTICLES / 4); // some output is committed ...
-            try (var b = new EnrichStage(stack.bootstrapServers(), second, topics, ArticleEnricher.bundled(second.profiles()))) {
+            try (var b = new EnrichStage(stack.bootstrapServers(), second, topics, ArticleEnricher.bundled(second))) {
                 b.start(Duration.ofSeconds(60)); // ... then a second instance joins: tasks move between them
                 enriched = TopicRecords.readCommitted(stack.bootstrapServers(), topics.enrichedArticles(), ARTICLES);
             }
@@ -108,7 +108,7 @@ class EnrichStageIT {
         Topics topics = Topics.withPrefix("enrich-health-it.");
         stack.createTopics(topics.all().stream().map(Topic::name).toList(), 1);
         var settings = new EnrichSettings("enrich-health-it", stateDir.resolve("health").toString(), 1, 1);
-        var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings.profiles()));
+        var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings));
         assertThat(stage.health().status()).isEqualTo(Stage.Status.STARTING);
 
         stage.start(Duration.ofSeconds(60));
@@ -130,7 +130,7 @@ class EnrichStageIT {
         Topics topics = Topics.withPrefix("enrich-half-it.");
         stack.createTopics(topics.all().stream().map(Topic::name).toList(), 1);
         var settings = new EnrichSettings("enrich-half-it", stateDir.resolve("half").toString(), 1, 1);
-        try (var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings.profiles()))) {
+        try (var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings))) {
             stage.start(Duration.ofSeconds(60));
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
                 admin.deleteTopics(List.of(topics.storyLinking().name())).all().get();
@@ -152,7 +152,7 @@ class EnrichStageIT {
     void noBrokerFailsTheStartNamingTheAddress() {
         var settings = new EnrichSettings("enrich-nobroker-it", stateDir.resolve("nobroker").toString(), 1, 1);
         try (var stage = new EnrichStage("127.0.0.1:1", settings, Topics.withPrefix("enrich-nobroker-it."),
-                ArticleEnricher.bundled(settings.profiles()))) {
+                ArticleEnricher.bundled(settings))) {
             assertThatThrownBy(() -> stage.start(Duration.ofSeconds(2))).isInstanceOf(StageStartException.class)
                     .hasMessageContaining("cannot reach Kafka at 127.0.0.1:1");
             assertThat(stage.health().status()).isEqualTo(Stage.Status.FAILED);
@@ -191,7 +191,7 @@ class EnrichStageIT {
         var settings = new EnrichSettings("enrich-backlog-it", stateDir.resolve("backlog").toString(), 1, 1);
         long consumedAtFirstOutput;
         List<EnrichedArticle> enriched;
-        try (var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings.profiles()))) {
+        try (var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings))) {
             stage.start(Duration.ofSeconds(60));
             produce(stack, topics, raw.subList(0, 1), false); // one article through every task: all of them are running
             TopicRecords.awaitCommitted(stack.bootstrapServers(), topics.enrichedArticles(), 1);
@@ -225,7 +225,7 @@ class EnrichStageIT {
         Topics topics = Topics.withPrefix(prefix);
         createAndProduce(stack, topics, articles, 2);
         var settings = new EnrichSettings(prefix + "app", stateDir.resolve(prefix).toString(), 1, 1);
-        try (var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings.profiles()))) {
+        try (var stage = new EnrichStage(stack.bootstrapServers(), settings, topics, ArticleEnricher.bundled(settings))) {
             stage.start(Duration.ofSeconds(60));
             List<EnrichedArticle> enriched = TopicRecords.readCommitted(stack.bootstrapServers(), topics.enrichedArticles(), expectedArticles);
             List<Event> events = TopicRecords.readCommitted(stack.bootstrapServers(), topics.events(), expectedEvents);

@@ -30,7 +30,7 @@ class SourceTopicsIT {
         Topics topics = Topics.withPrefix("sources-it.");
         stack.createTopics(topics.all().stream().map(Topic::name).toList(), 1);
         var settings = new EnrichSettings("sources-it", "unused", 1, 1);
-        var analysis = new SourceTopics(AnalysisTopology.build(topics, ArticleEnricher.bundled(settings.profiles())),
+        var analysis = new SourceTopics(AnalysisTopology.build(topics, ArticleEnricher.bundled(settings)),
                 AnalysisTopology.config(stack.bootstrapServers(), settings));
         assertThat(analysis.names()).containsExactly(topics.rawArticles().name());
 

@@ -9,6 +9,7 @@ import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.enrich.actors.ActorDictionary;
 import io.newsflow.enrich.analyze.AnalysisLimit;
 import io.newsflow.enrich.analyze.ArticleAnalyzer;
+import io.newsflow.enrich.events.EventCoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,11 +85,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("analyze: --max-chars must be at least 1, was " + maxChars);
             return 2;
         }
-        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
-            System.err.println("analyze: --min-confidence must be between 0 and 1, was " + minConfidence);
+        double confidentAt;
+        try {
+            confidentAt = minConfidence != null ? EventCoder.requireThreshold(minConfidence, "--min-confidence") : settings.enrich().confidentAt();
+        } catch (IllegalArgumentException e) {
+            System.err.println("analyze: " + e.getMessage());
             return 2;
         }
-        double confidentAt = minConfidence != null ? minConfidence : settings.enrich().confidentAt();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(ActorDictionary.bundled(), new AnalysisLimit(maxChars), confidentAt);
         int problems = 0;
         for (Inputs.Input input : Inputs.expand(inputs)) {

@@ -87,13 +87,18 @@ public final class EventCoder {
      */
     public EventCoder(Map<String, EventLexicon> lexicons, ActorDictionary dictionary, double confidentAt) {
         if (!lexicons.containsKey("en")) throw new IllegalArgumentException("an English lexicon is required");
-        if (!(confidentAt >= 0 && confidentAt <= 1)) throw new IllegalArgumentException("the confident threshold must be in [0, 1], was " + confidentAt);
-        this.confidentAt = confidentAt;
+        this.confidentAt = requireThreshold(confidentAt, "the confident threshold");
         this.lexicons = Map.copyOf(lexicons);
         this.functionWords = FunctionWords.bundled();
         this.participants = Participants.english(code -> dictionary.country(code).orElse(null));
         this.sides = new Sides(dictionary, participants);
         this.properNames = new ProperNames(participants);
+    }
+
+    /** {@code threshold} if it is a confidence (0 to 1), else an {@link IllegalArgumentException} naming {@code what}. */
+    public static double requireThreshold(double threshold, String what) {
+        if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException(what + " must be between 0 and 1, was " + threshold);
+        return threshold;
     }
 
     /** The bundled lexicons: English, Russian, Armenian; the calibrated threshold. */
@@ -155,8 +160,7 @@ public final class EventCoder {
                 if (sentenceDate != null) lastDate = sentenceDate;
                 // "Erdogan was sworn in on Saturday. Pashinyan congratulated him": the person a sentence is about
                 if (inSentence.stream().anyMatch(m -> m.actor().isPerson())) {
-                    previousSource = participants.of(sentence, tokens, inSentence, text).stream()
-                            .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
+                    previousSource = firstPerson(participants.of(sentence, tokens, inSentence, text), previousSource);
                 }
                 continue;
             }
@@ -252,8 +256,7 @@ public final class EventCoder {
                 if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = c.source();
             }
             if (sentenceDate != null) lastDate = sentenceDate;
-            previousSource = sentenceSource != null ? sentenceSource : people.stream()
-                    .filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(previousSource);
+            previousSource = sentenceSource != null ? sentenceSource : firstPerson(people, previousSource);
         }
         return withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
     }
@@ -736,6 +739,11 @@ public final class EventCoder {
             if (main != null) return main;
         }
         return null;
+    }
+
+    /** The first person a sentence names as a participant (not a place, not a possessor), else {@code otherwise}. */
+    private static Participant firstPerson(List<Participant> people, Participant otherwise) {
+        return people.stream().filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(otherwise);
     }
 
     /** Where the headline and the lead end: the end of the second sentence (the first when there is one), in characters. */

@@ -79,7 +79,7 @@ public final class ConfidenceFit {
         double checkThreshold = threshold(check, heldBack);
         for (double t : new double[]{0, 0.5, 0.6, threshold, 0.7, 0.74, 0.78, checkThreshold}) {
             report(t, "all", "both", samples, heldBack);
-            report(t, "check", "all", check, heldBack);
+            report(t, "check", "both", check, heldBack);
             for (String set : List.of("plover", "news", "region")) {
                 report(t, "tune", set, samples.stream().filter(Sample::tune).toList(), heldBack);
                 report(t, "check", set, samples.stream().filter(s -> !s.tune()).toList(), heldBack);
@@ -278,7 +278,7 @@ public final class ConfidenceFit {
 
     /** One line of the table: events kept per repeat (mean), held-back precision and share of right events kept. */
     private static void report(double t, String part, String set, List<Sample> data, Map<Sample, double[]> score) {
-        List<Sample> inSet = data.stream().filter(s -> set.equals("both") || set.equals("all") || s.set().equals(set)).toList();
+        List<Sample> inSet = data.stream().filter(s -> set.equals("both") || s.set().equals(set)).toList();
         long[] c = counts(inSet, score, t);
         System.out.printf(Locale.ROOT, "%9.2f  %-5s  %-6s  %6.1f  %9.3f  %.3f%n", t, part, set, c[0] / (double) REPEATS,
                 c[0] == 0 ? 0 : c[1] / (double) c[0], c[2] == 0 ? 0 : c[1] / (double) c[2]);
