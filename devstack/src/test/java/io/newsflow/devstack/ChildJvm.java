@@ -177,8 +177,13 @@ public final class ChildJvm implements AutoCloseable {
      * Linux only), or -1 when it cannot be read (not Linux, or the process has exited).
      */
     public long peakRssKib() {
+        return peakRssKib(process.pid());
+    }
+
+    /** {@link #peakRssKib()} of any process, this one included ({@code ProcessHandle.current().pid()}). */
+    public static long peakRssKib(long pid) {
         try {
-            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
                     .filter(l -> l.startsWith("VmHWM:")).findFirst()
                     .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(-1L);
         } catch (IOException | RuntimeException gone) {

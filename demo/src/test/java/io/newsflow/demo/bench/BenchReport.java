@@ -78,7 +78,7 @@ record BenchReport(Map<String, Object> machine, String loadStart, String loadEnd
     }
 
     /**
-     * @param process    its name (kafka, elasticsearch, ingest-1, enrich-1, index)
+     * @param process    its name (kafka, elasticsearch, ingest-1, enrich-1, index; one-jvm: stack, stages, site and watchers)
      * @param heap       its -Xmx
      * @param peakRssMib its peak resident memory (VmHWM), MiB; -1 unknown
      * @param cpuSeconds CPU time it used, user and system

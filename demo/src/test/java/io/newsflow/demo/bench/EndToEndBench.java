@@ -2,7 +2,6 @@ package io.newsflow.demo.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsflow.app.config.ConfigLoader;
-import io.newsflow.devstack.ChildJvm;
 import io.newsflow.demo.ServiceProcesses;
 import io.newsflow.demo.StageConfigFile;
 import io.newsflow.demo.bench.BenchReport.Correctness;
@@ -35,9 +34,10 @@ import java.util.stream.IntStream;
  * {@code Bench}, which neither Surefire nor Failsafe picks up by default); the {@code e2e-bench} profile runs it:
  * {@code ./mvnw -B -pl demo -am verify -Pe2e-bench -Dbench.articles=5000} (knobs in {@link BenchSettings}).
  *
- * <p>The production shape on one machine: Kafka and Elasticsearch each in a JVM of its own
- * ({@link ServiceProcesses}), ingest, enrich and index each a {@code java -jar newsflow.jar STAGE -c FILE} process, and
- * a {@link LoopbackNewsSite} of many hosts serving a {@link BenchCorpus} as feeds. Two phases:
+ * <p>By default the production shape on one machine: Kafka and Elasticsearch each in a JVM of its own, ingest, enrich
+ * and index each a {@code java -jar newsflow.jar STAGE -c FILE} process ({@link SeparateProcesses}); with
+ * {@code -Dbench.shape=one-jvm}, the demo's shape, all of it in this JVM ({@link OneJvm}). Either way a
+ * {@link LoopbackNewsSite} of many hosts serves a {@link BenchCorpus} as feeds. Two phases:
  * <ol>
  *   <li><b>throughput</b>: {@code articles} offered at once; the rate at which they become searchable, end to end and
  *       per stage (records readable on raw-articles and enriched-articles, documents searchable), cold and warm
@@ -53,8 +53,6 @@ import java.util.stream.IntStream;
  */
 class EndToEndBench {
     static final Path OUT = Path.of("target", "bench");
-    /** Stage heaps: the sizing guide's (docs/production.md). */
-    static final String STAGE_HEAP = "-Xmx512m";
     /** Items per feed in the latency phase, as a real feed has (the throughput phase lists all of a host's articles). */
     static final int FEED_ITEMS = 50;
     /** How often a progress line is printed while waiting. */
@@ -62,7 +60,7 @@ class EndToEndBench {
 
     private final BenchSettings settings = BenchSettings.fromSystemProperties();
     private final StageConfigFile config = new StageConfigFile("bench", settings.partitions(), settings.feedInterval(), settings.ingest() > 1);
-    private final List<ChildJvm> processes = new ArrayList<>();
+    private final Deployment deployment = Deployment.of(settings.shape(), OUT);
     private TopicArrivals raw;
     private TopicArrivals enriched;
     private SearchableWatcher searchable;
@@ -70,7 +68,6 @@ class EndToEndBench {
 
     @Test
     void endToEnd() throws Exception {
-        ServiceProcesses.assumePackaged();
         ServiceProcesses.recreate(OUT);
         String loadStart = MachineFacts.loadLine();
         double load1 = MachineFacts.load1();
@@ -82,16 +79,11 @@ class EndToEndBench {
         LoopbackNewsSite site = LoopbackNewsSite.start(settings.hosts(), corpus, Duration.ZERO);
         site.release(settings.articles());
         try {
-            ServiceProcesses services = ServiceProcesses.start(OUT, processes);
-            Path indexConfig = config.write(OUT, "index", site);
-            raw = TopicArrivals.start(services.bootstrap(), config.topicPrefix() + "raw-articles");
-            enriched = TopicArrivals.start(services.bootstrap(), config.topicPrefix() + "enriched-articles");
-            client = ElasticsearchClients.create(ConfigLoader.load(indexConfig, services.env()).index());
+            deployment.start(config, site, settings);
+            raw = TopicArrivals.start(deployment.bootstrap(), config.topicPrefix() + "raw-articles");
+            enriched = TopicArrivals.start(deployment.bootstrap(), config.topicPrefix() + "enriched-articles");
+            client = ElasticsearchClients.create(ConfigLoader.load(deployment.clientConfig(), deployment.env()).index());
             searchable = SearchableWatcher.start(client, config.articlesIndex());
-
-            stage("index", indexConfig, services);
-            for (int i = 1; i <= settings.enrich(); i++) stage("enrich-" + i, config.write(OUT, "enrich-" + i, site), services);
-            for (int i = 1; i <= settings.ingest(); i++) stage("ingest-" + i, config.write(OUT, "ingest-" + i, site), services);
 
             SearchableWatcher watcher = searchable;
             awaitSearchable("the throughput phase", watcher::count, settings.articles());
@@ -103,8 +95,7 @@ class EndToEndBench {
             awaitSearchable("the latency phase", () -> settings.total() - watcher.pending(), settings.total());
             Thread.sleep(3000); // a duplicate written late would raise the count: give it the time to show
 
-            List<ProcessUse> use = processes.stream().map(p -> new ProcessUse(p.name(), heapOf(p), p.peakRssKib() / 1024,
-                    Rates.seconds(p.cpuTime().toNanos()))).toList();
+            List<ProcessUse> use = deployment.use();
             Correctness correctness = check(site, watcher.allDocuments());
             long firstFetch = firstFetchNanos(site);
             BenchReport report = new BenchReport(MachineFacts.describe(), loadStart, MachineFacts.loadLine(),
@@ -123,19 +114,10 @@ class EndToEndBench {
                     if (c != null) c.close();
                 }
             } finally {
-                ServiceProcesses.stopAll(processes);
+                deployment.close();
                 site.close();
             }
         }
-    }
-
-    private void stage(String name, Path config, ServiceProcesses services) throws java.io.IOException {
-        String command = name.replaceAll("-\\d+$", "");
-        processes.add(ChildJvm.start(name, ServiceProcesses.APP_JAR, STAGE_HEAP, services.env(), OUT.resolve(name + ".log"), command, "-c", config.toString()));
-    }
-
-    private static String heapOf(ChildJvm p) {
-        return p.name().equals("kafka") || p.name().equals("elasticsearch") ? ServiceProcesses.HEAP.substring(4) : STAGE_HEAP.substring(4);
     }
 
     /** Lists one more article every 1/rate s, on schedule (a late step catches up, so the mean rate holds). */
@@ -179,9 +161,7 @@ class EndToEndBench {
     }
 
     private void assertAlive() {
-        for (ChildJvm p : processes) {
-            if (!p.alive()) throw new AssertionError(p.name() + " exited during the run; see " + p.log().toAbsolutePath());
-        }
+        deployment.assertAlive();
     }
 
     /** Every article URL exactly once, nothing else, and no document id twice (in two monthly indexes). */
