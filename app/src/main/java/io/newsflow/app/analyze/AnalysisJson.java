@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.enrich.analyze.ArticleAnalyzer;
+import io.newsflow.enrich.events.TriggerTrace;
 import io.newsflow.schemas.Actor;
 import io.newsflow.schemas.DatePrecision;
 import io.newsflow.schemas.Event;
@@ -61,6 +62,13 @@ public final class AnalysisJson {
             event.put("negated", e.getNegated()).put("modality", e.getModality()).put("confidence", confidence(e.getConfidence()))
                     .put("confident", e.getConfident())
                     .put("sentence", e.getSentence()).put("start", e.getSentenceStart()).put("end", e.getSentenceEnd());
+        }
+        if (!analysis.triggers().isEmpty()) {
+            ArrayNode triggers = doc.putArray("triggers");
+            for (TriggerTrace t : analysis.triggers()) {
+                triggers.addObject().put("start", t.start()).put("end", t.end()).put("text", t.text()).put("type", t.type().name())
+                        .put("fate", t.fate().label());
+            }
         }
         return doc.toString();
     }

@@ -66,6 +66,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " configuration, else the calibrated threshold; docs/events.md gives the precision at each).")
     Double minConfidence;
 
+    @Option(names = "--trace", description = "Also print, per document, every trigger word found and what became of it"
+            + " (\"triggers\": start, end, text, type, fate: event, no-actor, not-an-act, clause-coded, no-source, merged,"
+            + " no-target, did-not-happen, repeated; docs/events.md): why a sentence gave no event.")
+    boolean trace;
+
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + AnalysisLimit.DEFAULT_MAX_CHARS,
             description = "Analyse at most N characters of each document (default: ${DEFAULT-VALUE}), cut at a line break or"
                     + " space; the document's \"unanalysedChars\" counts the rest (absent when the whole text was analysed).")
@@ -95,7 +100,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(ActorDictionary.bundled(), new AnalysisLimit(maxChars), confidentAt);
         int problems = 0;
         for (Inputs.Input input : Inputs.expand(inputs)) {
-            Printer printer = new Printer(analyzer, input.name(), out, !confidentOnly);
+            Printer printer = new Printer(analyzer, input.name(), out, !confidentOnly, trace);
             reader.read(input, in, format, printer);
             problems += printer.problems;
         }
@@ -109,20 +114,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
         private final String input;
         private final PrintStream out;
         private final boolean allEvents;
+        private final boolean trace;
         int problems;
 
-        Printer(ArticleAnalyzer analyzer, String input, PrintStream out, boolean allEvents) {
+        Printer(ArticleAnalyzer analyzer, String input, PrintStream out, boolean allEvents, boolean trace) {
             this.analyzer = analyzer;
             this.input = input;
             this.out = out;
             this.allEvents = allEvents;
+            this.trace = trace;
         }
 
         @Override
         public void document(InputDocument d) {
             String line;
             try {
-                line = AnalysisJson.document(d.id(), analyzer.analyze(d.id(), null, d.text(), d.published(), d.language()), allEvents);
+                line = AnalysisJson.document(d.id(), analyzer.analyze(d.id(), null, d.text(), d.published(), d.language(), trace), allEvents);
             } catch (RuntimeException e) { // an analyzer bug on one document must not end the run
                 problem(0, "cannot analyse " + d.id() + ": " + e);
                 return;

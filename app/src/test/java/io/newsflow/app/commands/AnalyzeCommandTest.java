@@ -83,6 +83,23 @@ class AnalyzeCommandTest {
         assertThat(refused.lines()).isEmpty();
     }
 
+    /** --trace adds each trigger word and its fate; without it there is no "triggers" field. */
+    @Test
+    void traceTellsWhatBecameOfEachTrigger() throws Exception {
+        JsonNode doc = run(ACCUSATION + " The talks ended.\n", "--trace", "-").lines().get(0);
+
+        JsonNode triggers = doc.get("triggers");
+        assertThat(triggers).hasSize(3);
+        assertThat(triggers.get(0).get("text").asText()).isEqualTo("accused");
+        assertThat(triggers.get(0).get("type").asText()).isEqualTo("ACCUSE");
+        assertThat(triggers.get(0).get("fate").asText()).isEqualTo("event");
+        assertThat(triggers.get(0).get("start").asInt()).isEqualTo(ACCUSATION.indexOf("accused"));
+        assertThat(triggers.get(1).get("text").asText()).isEqualTo("shelling"); // what the accusation is about
+        assertThat(triggers.get(1).get("fate").asText()).isEqualTo("clause-coded");
+        assertThat(triggers.get(2).get("fate").asText()).isEqualTo("no-actor");
+        assertThat(run(ACCUSATION + "\n", "-").lines().get(0).has("triggers")).isFalse();
+    }
+
     /** Issue 15: text past the analysis limit is counted in the document's line, not analysed and not dropped silently. */
     @Test
     void textPastMaxCharsIsCountedInUnanalysedChars() throws Exception {

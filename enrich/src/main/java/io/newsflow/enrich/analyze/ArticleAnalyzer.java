@@ -6,6 +6,7 @@ import io.newsflow.enrich.actors.ActorResolver;
 import io.newsflow.enrich.actors.ResolvedActors;
 import io.newsflow.enrich.actors.RolePhrases;
 import io.newsflow.enrich.events.EventCoder;
+import io.newsflow.enrich.events.TriggerTrace;
 import io.newsflow.enrich.text.Sentence;
 import io.newsflow.enrich.quotes.QuoteFinder;
 import io.newsflow.enrich.text.SentenceSplitter;
@@ -61,11 +62,13 @@ public final class ArticleAnalyzer {
      * @param language the text's language: as stated, else {@link LanguageDetector}'s (ISO 639-1, any of 103 languages), or null
      * @param unanalysedChars how many characters at the end of the text were past the {@link AnalysisLimit} and not
      *                        analysed; 0 when the whole text was
+     * @param triggers what became of each trigger word found, when traced ({@code analyze --trace}); else empty
      */
-    public record Analysis(List<Actor> actors, List<Event> events, List<Quote> quotes, String language, int unanalysedChars) {
+    public record Analysis(List<Actor> actors, List<Event> events, List<Quote> quotes, String language, int unanalysedChars,
+                           List<TriggerTrace> triggers) {
         /** The analysis of a whole text. */
         public Analysis(List<Actor> actors, List<Event> events, List<Quote> quotes, String language) {
-            this(actors, events, quotes, language, 0);
+            this(actors, events, quotes, language, 0, List.of());
         }
     }
 
@@ -84,14 +87,21 @@ public final class ArticleAnalyzer {
      * ({@code stated}, ISO 639-1; null: not stated): a stated language wins, and the detector is asked only without one.
      */
     public Analysis analyze(String id, String url, String fullText, LocalDate published, String stated) {
+        return analyze(id, url, fullText, published, stated, false);
+    }
+
+    /** {@link #analyze(String, String, String, LocalDate, String)}, with each trigger's fate when {@code trace}. */
+    public Analysis analyze(String id, String url, String fullText, LocalDate published, String stated, boolean trace) {
         int end = limit.end(fullText);
         String text = end == fullText.length() ? fullText : fullText.substring(0, end);
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = SentenceSplitter.split(text, tokens);
         ResolvedActors resolved = actors.resolve(text, tokens, published);
         String language = stated != null ? stated : LanguageDetector.bundled().detect(text);
-        return new Analysis(resolved.toAvro(), events.code(text, tokens, sentences, resolved.mentions(), published, id, url, language),
-                QuoteFinder.find(text, resolved.mentions()), language, fullText.length() - end);
+        EventCoder.Traced coded = trace ? events.codeTraced(text, tokens, sentences, resolved.mentions(), published, id, url, language)
+                : new EventCoder.Traced(events.code(text, tokens, sentences, resolved.mentions(), published, id, url, language), List.of());
+        return new Analysis(resolved.toAvro(), coded.events(), QuoteFinder.find(text, resolved.mentions()), language,
+                fullText.length() - end, coded.triggers());
     }
 
 }

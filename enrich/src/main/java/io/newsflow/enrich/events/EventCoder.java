@@ -126,8 +126,23 @@ public final class EventCoder {
      */
     public List<Event> code(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
                             LocalDate published, String articleId, String url, String language) {
-        return explain(text, tokens, sentences, mentions, published, articleId, url, language).stream().map(Coded::event).toList();
+        return explain(text, tokens, sentences, mentions, published, articleId, url, language, null).stream().map(Coded::event).toList();
     }
+
+    /**
+     * {@link #code} that also tells what became of every trigger word found ({@link TriggerTrace}, in text order):
+     * {@code newsflow analyze --trace}.
+     */
+    public Traced codeTraced(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
+                             LocalDate published, String articleId, String url, String language) {
+        Tracer tracer = new Tracer(text, tokens);
+        List<Event> events = explain(text, tokens, sentences, mentions, published, articleId, url, language, tracer).stream()
+                .map(Coded::event).toList();
+        return new Traced(events, tracer.traces());
+    }
+
+    /** Events and the fate of every trigger found. */
+    public record Traced(List<Event> events, List<TriggerTrace> triggers) {}
 
     /** An event with the evidence its confidence was computed from (calibration, debugging). */
     record Coded(Event event, Set<Evidence> evidence) {}
@@ -135,6 +150,13 @@ public final class EventCoder {
     /** {@link #code} with each event's evidence. */
     List<Coded> explain(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
                         LocalDate published, String articleId, String url, String articleLanguage) {
+        return explain(text, tokens, sentences, mentions, published, articleId, url, articleLanguage, null);
+    }
+
+    /** {@link #code} with each event's evidence, each trigger's fate told to {@code tracer} (null: not traced). */
+    private List<Coded> explain(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
+                                LocalDate published, String articleId, String url, String articleLanguage, Tracer tracer) {
+        Tracer trace = tracer != null ? tracer : Tracer.OFF;
         boolean latinUncoded = articleLanguage != null && !lexicons.containsKey(articleLanguage);
         ArticleRef article = new ArticleRef(articleId, url, tokens);
         List<Coded> explained = new ArrayList<>();
@@ -155,6 +177,7 @@ public final class EventCoder {
             String language = language(sentence);
             if (latinUncoded && language.equals("en")) continue; // no lexicon for the article's language: say nothing
             List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(sentence.tokens());
+            trace.found(triggers);
             EventDate sentenceDate = EventDates.find(leadingClause(sentence, functionWords.get(language)), published);
             if (triggers.isEmpty()) {
                 if (sentenceDate != null) lastDate = sentenceDate;
@@ -168,6 +191,7 @@ public final class EventCoder {
             boolean tagged = language.equals("en");
             // no one to act: no actor, no group noun, no capitalised word after the first (a name, see ProperNames)
             if (people.isEmpty() && !namesAGroup(sentence, functionWords.get(language)) && !capitalisedAfterFirst(sentence)) {
+                for (Trigger t : triggers) trace.fate(t, TriggerTrace.Fate.NO_ACTOR);
                 if (sentenceDate != null) lastDate = sentenceDate;
                 continue;
             }
@@ -183,12 +207,16 @@ public final class EventCoder {
             for (Map.Entry<Integer, Trigger> byClause : perClause(st, actsOnly(st, triggers), people)) {
                 Integer clause = byClause.getKey();
                 Trigger trigger = byClause.getValue();
-                if (!acts.mayCode(clause, trigger)) continue;
+                if (!acts.mayCode(clause, trigger)) {
+                    trace.fate(trigger, TriggerTrace.Fate.CLAUSE_CODED);
+                    continue;
+                }
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
                 if (acts.triedBefore(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
                 Participant[] pair = sidesOf(scene, args, trigger, evidence);
                 if (pair == null) { // no one does it: the clause's next trigger of another type may be its act instead
+                    trace.fate(trigger, TriggerTrace.Fate.NO_SOURCE);
                     acts.noDoer(clause, trigger, args);
                     continue;
                 }
@@ -221,6 +249,7 @@ public final class EventCoder {
                     evidence.remove(Evidence.PLACE);
                 }
                 if (to == null) to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
+                trace.fate(trigger, TriggerTrace.Fate.MERGED); // until the candidate is kept
                 addCandidate(st, candidates, new Candidate(trigger, coded, modality, evidence, from, to, source));
             }
             protestsDemand(st, candidates);
@@ -236,12 +265,16 @@ public final class EventCoder {
                         Event event = event(new Act(coded, c.modality(), evidence), from, to, Sides.place(st, people, trigger),
                                 sentence, stated != null ? stated : now, article);
                         halves.add(new Coded(event, Set.copyOf(evidence)));
+                        trace.fate(trigger, to == null ? TriggerTrace.Fate.NO_TARGET : TriggerTrace.Fate.DID_NOT_HAPPEN, event);
+                    } else {
+                        trace.fate(trigger, TriggerTrace.Fate.REPEATED);
                     }
                     if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = c.source();
                     continue;
                 }
                 Integer earlier = seen.putIfAbsent(coded.type() + "|" + sideKey(from) + "|" + sideKey(to), explained.size());
                 if (earlier != null) { // the same event again ("Armenia froze …" in the title, then dated in the lead)
+                    trace.fate(trigger, TriggerTrace.Fate.REPEATED);
                     if (stated != null && undated.remove(earlier)) {
                         explained.get(earlier).event().setDate(stated.date());
                         explained.get(earlier).event().setDatePrecision(stated.precision());
@@ -253,12 +286,15 @@ public final class EventCoder {
                 Participant place = Sides.place(st, people, trigger);
                 Event event = event(new Act(coded, c.modality(), evidence), from, to, place, sentence, date, article);
                 explained.add(new Coded(event, Set.copyOf(evidence)));
+                trace.fate(trigger, TriggerTrace.Fate.EVENT, event);
                 if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = c.source();
             }
             if (sentenceDate != null) lastDate = sentenceDate;
             previousSource = sentenceSource != null ? sentenceSource : firstPerson(people, previousSource);
         }
-        return withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
+        List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
+        trace.reported(reported);
+        return reported;
     }
 
     /**
