@@ -113,7 +113,7 @@ public final class SourcePoller {
             RememberedListings.Listing read;
             if (r.notModified()) {
                 metrics.notModified();
-                state.record(new FeedState(listing.url(), validators.etag(), validators.lastModified(), clock.millis()));
+                state.record(new FeedState(listing.url(), clock.millis()));
                 if (last == null || last.listing() == null) return List.of(); // too large to keep: as before, nothing
                 read = last.listing();
             } else {
@@ -128,7 +128,7 @@ public final class SourcePoller {
                     read = new RememberedListings.Listing(sitemap.items(), sitemap.children().stream().limit(MAX_CHILDREN).toList());
                 }
                 remembered.remember(listing.url(), new RememberedListings.Read(read, digest, r.validators()));
-                state.record(new FeedState(listing.url(), r.validators().etag(), r.validators().lastModified(), clock.millis()));
+                state.record(new FeedState(listing.url(), clock.millis()));
             }
             List<ListingItem> items = new ArrayList<>(read.items());
             if (!read.children().isEmpty() && depth + 1 >= MAX_DEPTH) {
