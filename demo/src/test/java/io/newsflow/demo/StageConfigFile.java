@@ -20,9 +20,15 @@ import java.time.Duration;
  * @param partitions   partitions of the topics
  * @param feedInterval time between two polls of one feed
  * @param distribute   whether ingest processes share the hosts through the fetch queue ({@code ingest.distribute})
+ * @param commitInterval enrich's {@code enrich.commitInterval}, or null for the default
  */
-public record StageConfigFile(String run, int partitions, Duration feedInterval, boolean distribute) {
+public record StageConfigFile(String run, int partitions, Duration feedInterval, boolean distribute, Duration commitInterval) {
     public static final String HOST_DELAY = "PT0.02S";
+
+    /** Enrich with the default commit interval. */
+    public StageConfigFile(String run, int partitions, Duration feedInterval, boolean distribute) {
+        this(run, partitions, feedInterval, distribute, null);
+    }
 
     /** The topic prefix, {@code <run>.}. */
     public String topicPrefix() {
@@ -64,13 +70,14 @@ public record StageConfigFile(String run, int partitions, Duration feedInterval,
                 enrich:
                   applicationId: %1$s-enrich
                   stateDir: "%8$s"
+                  commitInterval: %9$s
                 index:
                   articlesIndex: %1$s-articles
                   eventsIndex: %1$s-events
                   replicas: 0
                   groupId: %1$s-index
                 """.formatted(run, partitions, process, HOST_DELAY, String.join(", ", site.allowHosts()), distribute, sources,
-                dir.resolve(process + "-state").toAbsolutePath());
+                dir.resolve(process + "-state").toAbsolutePath(), commitInterval == null ? "null" : commitInterval.toString());
         return Files.writeString(dir.resolve(process + ".yaml"), yaml);
     }
 }

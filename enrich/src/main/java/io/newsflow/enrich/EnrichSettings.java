@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.enrich.events.EventCoder;
 import io.newsflow.enrich.relevance.WatchProfile;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -21,9 +22,20 @@ import java.util.List;
  *                          alerts and the daily pair counts; null (default): the calibrated threshold
  *                          ({@link EventCoder#CONFIDENT}, held-back precision 0.80 over the dev sets). Higher trades
  *                          events shown for precision (docs/events.md has the table)
+ * @param commitInterval    how often both Streams applications commit their transaction (Streams'
+ *                          {@code commit.interval.ms}); an enriched article becomes readable downstream only then.
+ *                          null (default): Streams' own, 100 ms under exactly-once. Longer commits less often, which
+ *                          costs less CPU per article and adds up to the interval to every article's latency
+ *                          (docs/operations.md has the measurement)
  */
 public record EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles,
-                             int metricsPort, Double minConfidence) {
+                             int metricsPort, Double minConfidence, Duration commitInterval) {
+
+    /** Settings with Streams' own commit interval. */
+    public EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles,
+                          int metricsPort, Double minConfidence) {
+        this(applicationId, stateDir, threads, replicationFactor, profiles, metricsPort, minConfidence, null);
+    }
 
     /** Settings with the calibrated confident threshold. */
     public EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles,
@@ -66,6 +78,9 @@ public record EnrichSettings(String applicationId, String stateDir, int threads,
         if (metricsPort < 0 || metricsPort > 65535) throw new IllegalArgumentException("enrich.metricsPort must be 0..65535, was " + metricsPort);
         profiles = profiles == null ? List.of(WatchProfile.russiaArmenia()) : List.copyOf(profiles);
         if (minConfidence != null) EventCoder.requireThreshold(minConfidence, "enrich.minConfidence");
+        if (commitInterval != null && commitInterval.toMillis() < 1) {
+            throw new IllegalArgumentException("enrich.commitInterval must be at least a millisecond, was " + commitInterval);
+        }
     }
 
     /** The confidence at or above which events are {@code confident}: {@link #minConfidence()}, else the calibrated one. */

@@ -54,7 +54,7 @@ public final class EnrichTopology {
     /**
      * What both applications' configurations share: their id, exactly-once v2, the state directory (each application
      * keeps its state under a folder named after its id), internal topics' replication, reading from the beginning
-     * (a new application reads everything there is), and {@link #COMPRESSION}.
+     * (a new application reads everything there is), {@link #COMPRESSION}, and the commit interval when one is set.
      */
     static Properties config(String applicationId, int threads, String bootstrapServers, EnrichSettings settings) {
         Properties p = new Properties();
@@ -66,6 +66,7 @@ public final class EnrichTopology {
         p.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir());
         p.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), COMPRESSION);
+        if (settings.commitInterval() != null) p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
         // opt in now to what Kafka 5.0 makes the default (otherwise Streams warns on every start)
         p.put("processing.exception.handler.global.enabled", "true");
         return p;

@@ -26,7 +26,7 @@ public record NewsflowConfig(KafkaSettings kafka, IngestSettings ingest, EnrichS
                 new KafkaSettings(bootstrapServers, kafka.topicPrefix(), kafka.partitions(), 1),
                 ingest,
                 new EnrichSettings(enrich.applicationId(), stateDir, enrich.threads(), 1, enrich.profiles(), enrich.metricsPort(),
-                        enrich.minConfidence()),
+                        enrich.minConfidence(), enrich.commitInterval()),
                 index.forDevCluster(elasticsearchUrl));
     }
 }

@@ -48,6 +48,30 @@ class ConfigLoaderTest {
                 .hasMessageContaining("enrich.minConfidence must be between 0 and 1");
     }
 
+    /**
+     * enrich.commitInterval: absent, Streams' own (no commit.interval.ms set); set, both applications commit at that
+     * interval (also in the dev stack's copy); under a millisecond, named.
+     */
+    @Test
+    void theCommitIntervalIsStreamsOwnUnlessSet() throws Exception {
+        NewsflowConfig defaults = ConfigLoader.defaultsOnly();
+        assertThat(defaults.enrich().commitInterval()).isNull();
+        assertThat(io.newsflow.enrich.AnalysisTopology.config("k:9092", defaults.enrich()))
+                .doesNotContainKey(org.apache.kafka.streams.StreamsConfig.COMMIT_INTERVAL_MS_CONFIG);
+
+        Path file = Files.writeString(dir.resolve("ci.yaml"), "enrich:\n  commitInterval: PT0.5S\n");
+        NewsflowConfig c = ConfigLoader.load(file, Map.of()).forDevStack("localhost:1", "http://localhost:2", dir.toString());
+        assertThat(c.enrich().commitInterval()).isEqualTo(Duration.ofMillis(500));
+        assertThat(io.newsflow.enrich.AnalysisTopology.config("k:9092", c.enrich()))
+                .containsEntry(org.apache.kafka.streams.StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 500L);
+        assertThat(io.newsflow.enrich.StoriesTopology.config("k:9092", c.enrich()))
+                .containsEntry(org.apache.kafka.streams.StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 500L);
+
+        Path bad = Files.writeString(dir.resolve("ci2.yaml"), "enrich:\n  commitInterval: PT0S\n");
+        assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("enrich.commitInterval must be at least a millisecond");
+    }
+
     @Test
     void nestedIndexSettingsMergeKeyByKeyAndBadOnesAreNamed() throws Exception {
         Path file = Files.writeString(dir.resolve("n.yaml"), "index:\n  bulk:\n    maxConcurrentRequests: 2\n  serve:\n    port: 9000\n");

@@ -20,11 +20,12 @@ import java.util.Map;
  * @param feedInterval [PT1S] time between two polls of one feed; half of it is the mean wait before an article is seen
  * @param warmShare    [0.2] share of each stage's first outputs left out of its warm figure
  * @param stall        [PT3M] how long the run may go without an article more being searchable before it is given up
+ * @param commitInterval [none: Streams' 100 ms] enrich's {@code enrich.commitInterval} (an ISO-8601 duration, PT0.5S)
  * @param shape        [processes] {@code processes}: Kafka, Elasticsearch and each stage a JVM of its own (production);
  *                     {@code one-jvm}: all in the benchmark's JVM, as {@code ./newsflow demo} runs ({@link Deployment})
  */
 record BenchSettings(int articles, int paced, int rate, int hosts, long seed, int copyPercent, int ingest, int enrich,
-                     int partitions, Duration feedInterval, double warmShare, Duration stall, String shape) {
+                     int partitions, Duration feedInterval, double warmShare, Duration stall, Duration commitInterval, String shape) {
 
     static BenchSettings fromSystemProperties() {
         int rate = Integer.getInteger("bench.rate", 50);
@@ -33,7 +34,9 @@ record BenchSettings(int articles, int paced, int rate, int hosts, long seed, in
                 Integer.getInteger("bench.ingest", 1), Integer.getInteger("bench.enrich", 1), Integer.getInteger("bench.partitions", 3),
                 Duration.parse(System.getProperty("bench.feedInterval", "PT1S")),
                 Double.parseDouble(System.getProperty("bench.warmShare", "0.2")),
-                Duration.parse(System.getProperty("bench.stall", "PT3M")), System.getProperty("bench.shape", "processes"));
+                Duration.parse(System.getProperty("bench.stall", "PT3M")),
+                System.getProperty("bench.commitInterval") == null ? null : Duration.parse(System.getProperty("bench.commitInterval")),
+                System.getProperty("bench.shape", "processes"));
     }
 
     BenchSettings {
@@ -60,6 +63,7 @@ record BenchSettings(int articles, int paced, int rate, int hosts, long seed, in
         m.put("partitions", partitions);
         m.put("feedInterval", feedInterval.toString());
         m.put("warmShare", warmShare);
+        m.put("commitInterval", commitInterval == null ? "default" : commitInterval.toString());
         m.put("shape", shape);
         return m;
     }

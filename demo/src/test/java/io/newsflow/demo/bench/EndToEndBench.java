@@ -59,7 +59,8 @@ class EndToEndBench {
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
     private final BenchSettings settings = BenchSettings.fromSystemProperties();
-    private final StageConfigFile config = new StageConfigFile("bench", settings.partitions(), settings.feedInterval(), settings.ingest() > 1);
+    private final StageConfigFile config = new StageConfigFile("bench", settings.partitions(), settings.feedInterval(), settings.ingest() > 1,
+            settings.commitInterval());
     private final Deployment deployment = Deployment.of(settings.shape(), OUT);
     private TopicArrivals raw;
     private TopicArrivals enriched;
