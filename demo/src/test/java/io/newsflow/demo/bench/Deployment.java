@@ -1,12 +1,12 @@
 package io.newsflow.demo.bench;
 
+import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.demo.StageConfigFile;
 import io.newsflow.demo.bench.BenchReport.ProcessUse;
 import io.newsflow.devstack.site.LoopbackNewsSite;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where the benchmark runs the pipeline ({@code bench.shape}): {@link SeparateProcesses} (the production shape:
@@ -18,14 +18,8 @@ interface Deployment extends AutoCloseable {
     /** Starts Kafka and Elasticsearch, then index, enrich and ingest, each configured by {@code config} for {@code site}. */
     void start(StageConfigFile config, LoopbackNewsSite site, BenchSettings settings) throws Exception;
 
-    /** The environment that points a client at the running services ({@code NEWSFLOW_*} variables). */
-    Map<String, String> env();
-
-    /** Kafka's bootstrap address. */
-    String bootstrap();
-
-    /** A configuration file written for the benchmark's own clients (the watchers), read with {@link #env()}. */
-    Path clientConfig();
+    /** The configuration of the running pipeline, pointed at its services: what the benchmark's own watchers use. */
+    NewsflowConfig clients();
 
     /** Fails when a part of the pipeline stopped (a process exited, a stage failed). */
     void assertAlive();

@@ -1,7 +1,7 @@
 package io.newsflow.demo.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.newsflow.app.config.ConfigLoader;
+import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.demo.ServiceProcesses;
 import io.newsflow.demo.StageConfigFile;
 import io.newsflow.demo.bench.BenchReport.Correctness;
@@ -81,9 +81,10 @@ class EndToEndBench {
         site.release(settings.articles());
         try {
             deployment.start(config, site, settings);
-            raw = TopicArrivals.start(deployment.bootstrap(), config.topicPrefix() + "raw-articles");
-            enriched = TopicArrivals.start(deployment.bootstrap(), config.topicPrefix() + "enriched-articles");
-            client = ElasticsearchClients.create(ConfigLoader.load(deployment.clientConfig(), deployment.env()).index());
+            NewsflowConfig clients = deployment.clients();
+            raw = TopicArrivals.start(clients.kafka().bootstrapServers(), config.topicPrefix() + "raw-articles");
+            enriched = TopicArrivals.start(clients.kafka().bootstrapServers(), config.topicPrefix() + "enriched-articles");
+            client = ElasticsearchClients.create(clients.index());
             searchable = SearchableWatcher.start(client, config.articlesIndex());
 
             SearchableWatcher watcher = searchable;
@@ -129,7 +130,7 @@ class EndToEndBench {
             long wait = due - System.nanoTime();
             if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             site.release(settings.articles() + i);
-            assertAlive();
+            deployment.assertAlive();
         }
     }
 
@@ -153,16 +154,12 @@ class EndToEndBench {
                 System.out.printf("[bench] %s: %d of %d; records readable: raw-articles %d, enriched-articles %d; load %s%n", what, now,
                         target, raw.arrivals().size(), enriched.arrivals().size(), MachineFacts.loadLine());
             }
-            assertAlive();
+            deployment.assertAlive();
             if (System.nanoTime() - lastChange > settings.stall().toNanos()) {
                 throw new AssertionError(what + ": stuck at " + now + " of " + target + " for " + settings.stall() + "; see " + OUT.toAbsolutePath());
             }
             Thread.sleep(200);
         }
-    }
-
-    private void assertAlive() {
-        deployment.assertAlive();
     }
 
     /** Every article URL exactly once, nothing else, and no document id twice (in two monthly indexes). */

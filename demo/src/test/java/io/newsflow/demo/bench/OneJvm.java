@@ -1,7 +1,6 @@
 package io.newsflow.demo.bench;
 
 import io.newsflow.app.config.ConfigLoader;
-import io.newsflow.app.config.EnvironmentVariable;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.demo.StageConfigFile;
@@ -28,7 +27,7 @@ final class OneJvm implements Deployment {
     private final List<Stage> stages = new ArrayList<>();
     private DevStack stack;
     private Pipeline pipeline;
-    private Path clientConfig;
+    private NewsflowConfig clients;
 
     OneJvm(Path out) {
         this.out = out;
@@ -40,9 +39,9 @@ final class OneJvm implements Deployment {
             throw new IllegalArgumentException("bench.shape=one-jvm runs one ingest and one enrich (bench.ingest and bench.enrich are 1)");
         }
         stack = DevStack.start();
-        clientConfig = config.write(out, "one-jvm", site);
-        NewsflowConfig loaded = ConfigLoader.load(clientConfig, env());
-        pipeline = new Pipeline(loaded);
+        NewsflowConfig written = ConfigLoader.load(config.write(out, "one-jvm", site), Map.of());
+        clients = written.forDevStack(stack.bootstrapServers(), stack.elasticsearchUrl(), written.enrich().stateDir()); // as the demo does
+        pipeline = new Pipeline(clients);
         pipeline.createTopics();
         stages.add(pipeline.startIndexer());
         stages.add(pipeline.startEnrich());
@@ -52,19 +51,8 @@ final class OneJvm implements Deployment {
     }
 
     @Override
-    public Map<String, String> env() {
-        return Map.of(EnvironmentVariable.KAFKA_BOOTSTRAP_SERVERS.variable(), stack.bootstrapServers(),
-                EnvironmentVariable.ELASTICSEARCH_HOSTS.variable(), stack.elasticsearchUrl());
-    }
-
-    @Override
-    public String bootstrap() {
-        return stack.bootstrapServers();
-    }
-
-    @Override
-    public Path clientConfig() {
-        return clientConfig;
+    public NewsflowConfig clients() {
+        return clients;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.newsflow.demo.bench;
 
+import io.newsflow.app.config.ConfigLoader;
+import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.demo.ServiceProcesses;
 import io.newsflow.demo.StageConfigFile;
 import io.newsflow.demo.bench.BenchReport.ProcessUse;
@@ -10,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The production shape on one machine: Kafka and Elasticsearch each in a JVM of its own ({@link ServiceProcesses}),
@@ -23,7 +24,7 @@ final class SeparateProcesses implements Deployment {
     private final Path out;
     private final List<ChildJvm> processes = new ArrayList<>();
     private ServiceProcesses services;
-    private Path clientConfig;
+    private NewsflowConfig clients;
 
     SeparateProcesses(Path out) {
         this.out = out;
@@ -33,8 +34,9 @@ final class SeparateProcesses implements Deployment {
     public void start(StageConfigFile config, LoopbackNewsSite site, BenchSettings settings) throws Exception {
         ServiceProcesses.assumePackaged();
         services = ServiceProcesses.start(out, processes);
-        clientConfig = config.write(out, "index", site);
-        stage("index", clientConfig);
+        Path indexConfig = config.write(out, "index", site);
+        clients = ConfigLoader.load(indexConfig, services.env());
+        stage("index", indexConfig);
         for (int i = 1; i <= settings.enrich(); i++) stage("enrich-" + i, config.write(out, "enrich-" + i, site));
         for (int i = 1; i <= settings.ingest(); i++) stage("ingest-" + i, config.write(out, "ingest-" + i, site));
     }
@@ -45,18 +47,8 @@ final class SeparateProcesses implements Deployment {
     }
 
     @Override
-    public Map<String, String> env() {
-        return services.env();
-    }
-
-    @Override
-    public String bootstrap() {
-        return services.bootstrap();
-    }
-
-    @Override
-    public Path clientConfig() {
-        return clientConfig;
+    public NewsflowConfig clients() {
+        return clients;
     }
 
     @Override
