@@ -31,21 +31,9 @@ import java.util.List;
 public record EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles,
                              int metricsPort, Double minConfidence, Duration commitInterval) {
 
-    /** Settings with Streams' own commit interval. */
-    public EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles,
-                          int metricsPort, Double minConfidence) {
-        this(applicationId, stateDir, threads, replicationFactor, profiles, metricsPort, minConfidence, null);
-    }
-
-    /** Settings with the calibrated confident threshold. */
-    public EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles,
-                          int metricsPort) {
-        this(applicationId, stateDir, threads, replicationFactor, profiles, metricsPort, null);
-    }
-
-    /** Settings without the health and metrics endpoint. */
+    /** Settings without the health and metrics endpoint, with the calibrated threshold and Streams' commit interval. */
     public EnrichSettings(String applicationId, String stateDir, int threads, int replicationFactor, List<WatchProfile> profiles) {
-        this(applicationId, stateDir, threads, replicationFactor, profiles, 0);
+        this(applicationId, stateDir, threads, replicationFactor, profiles, 0, null, null);
     }
 
     /** Settings with the default watch profile. */

@@ -79,7 +79,7 @@ class EnrichTopologyTest {
         List<Event> calibrated = output(topics.enrichedArticles()).readValue().getEvents();
         assertThat(calibrated).isNotEmpty().allSatisfy(e -> assertThat(e.getConfident()).isTrue());
 
-        var strict = new EnrichSettings("enrich-strict", stateDir.resolve("strict").toString(), 1, 1, null, 0, 1.0);
+        var strict = new EnrichSettings("enrich-strict", stateDir.resolve("strict").toString(), 1, 1, null, 0, 1.0, null);
         try (EnrichDrivers strictDrivers = new EnrichDrivers(topics, ArticleEnricher.bundled(strict), strict)) {
             strictDrivers.pipeRaw("seed", seedLike());
             List<Event> events = EnrichDrivers.output(strictDrivers.stories, topics.enrichedArticles()).readValue().getEvents();

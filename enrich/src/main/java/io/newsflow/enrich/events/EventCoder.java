@@ -126,7 +126,7 @@ public final class EventCoder {
      */
     public List<Event> code(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
                             LocalDate published, String articleId, String url, String language) {
-        return explain(text, tokens, sentences, mentions, published, articleId, url, language, null).stream().map(Coded::event).toList();
+        return explain(text, tokens, sentences, mentions, published, articleId, url, language, Tracer.OFF).stream().map(Coded::event).toList();
     }
 
     /**
@@ -150,13 +150,12 @@ public final class EventCoder {
     /** {@link #code} with each event's evidence. */
     List<Coded> explain(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
                         LocalDate published, String articleId, String url, String articleLanguage) {
-        return explain(text, tokens, sentences, mentions, published, articleId, url, articleLanguage, null);
+        return explain(text, tokens, sentences, mentions, published, articleId, url, articleLanguage, Tracer.OFF);
     }
 
-    /** {@link #code} with each event's evidence, each trigger's fate told to {@code tracer} (null: not traced). */
+    /** {@link #code} with each event's evidence, each trigger's fate told to {@code trace} ({@link Tracer#OFF}: not traced). */
     private List<Coded> explain(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
-                                LocalDate published, String articleId, String url, String articleLanguage, Tracer tracer) {
-        Tracer trace = tracer != null ? tracer : Tracer.OFF;
+                                LocalDate published, String articleId, String url, String articleLanguage, Tracer trace) {
         boolean latinUncoded = articleLanguage != null && !lexicons.containsKey(articleLanguage);
         ArticleRef article = new ArticleRef(articleId, url, tokens);
         List<Coded> explained = new ArrayList<>();
