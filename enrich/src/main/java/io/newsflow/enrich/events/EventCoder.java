@@ -615,7 +615,7 @@ public final class EventCoder {
         }
         to = sides.sectorPatient(st, trigger, from, scene.people(), scene.sentenceCountry(), scene.articleCountry(), evidence);
         if (to != null) return to;
-        return DOMESTIC.contains(type) ? sides.ownState(from, evidence) : null;
+        return DOMESTIC.contains(type) ? sides.ownState(from, type, evidence) : null;
     }
 
     /**

@@ -751,10 +751,11 @@ class EventCoderTest {
 
     @Test
     void aStateInTheReportedClauseOfItsOwnLeaderIsNotTheTarget() {
-        // no object: the own state is the target by the weaker domestic convention only, so the threat scores lower than
-        // one with its object named (whether it reaches the threshold is the fitted model's call)
+        // no object, and a head of state does not threaten his own state: no target (the domestic convention is for
+        // protesters, rebels and the like), so the threat scores lower than one with its object named
         Event domestic = events("Ilham Aliyev warned that Baku would respond to any provocation.", null).getFirst();
-        assertThat(domestic.getTarget().getName()).isEqualTo("Azerbaijan");
+        assertThat(domestic.getType()).isEqualTo(EventType.THREATEN);
+        assertThat(domestic.getTarget()).isNull();
         assertThat(events("Ilham Aliyev threatened Armenia with a military response.", null)).singleElement().satisfies(e -> {
             assertThat(e.getTarget().getName()).isEqualTo("Armenia");
             assertThat(e.getConfidence()).isGreaterThan(domestic.getConfidence());
