@@ -237,8 +237,13 @@ public final class EventCoder {
                 }
                 if (!st.tagged()) evidence.add(Evidence.UNTAGGED);
                 if (sentence.text().stripTrailing().endsWith("?")) evidence.add(Evidence.QUESTION);
-                EventActor from = sides.inOffice(sides.side(st, source, target, sentenceCountry, articleCountry, evidence), published);
-                EventActor to = target == null ? null : sides.inOffice(sides.side(st, target, source, sentenceCountry, articleCountry, evidence), published);
+                String fromCountry = sentenceCountry, toCountry = sentenceCountry;
+                if (coded.type() == EventType.ASSAULT) { // an attack is aimed across sides ("Russian missiles struck the port of Odesa, Ukraine's command said")
+                    fromCountry = sides.sentenceCountryOtherThan(people, sides.ownCountry(target), sentenceCountry);
+                    toCountry = sides.sentenceCountryOtherThan(people, sides.ownCountry(source), sentenceCountry);
+                }
+                EventActor from = sides.inOffice(sides.side(st, source, target, fromCountry, articleCountry, evidence), published);
+                EventActor to = target == null ? null : sides.inOffice(sides.side(st, target, source, toCountry, articleCountry, evidence), published);
                 if (ProperNames.isName(from.getId()) || to != null && ProperNames.isName(to.getId())) evidence.add(Evidence.NAME_ONLY);
                 ProperNames.remember(nameCountries, from);
                 ProperNames.remember(nameCountries, to);

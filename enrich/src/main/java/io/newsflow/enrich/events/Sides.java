@@ -509,6 +509,21 @@ final class Sides {
     }
 
     /**
+     * The first country named in the sentence other than {@code not}, else {@code sentenceCountry} (the first of all):
+     * for an act aimed across sides, where an actor of unknown country does not take the other side's.
+     */
+    String sentenceCountryOtherThan(List<Participant> people, String not, String sentenceCountry) {
+        if (not == null) return sentenceCountry;
+        return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !c.equals("IGO") && !c.equals(not))
+                .findFirst().orElse(sentenceCountry);
+    }
+
+    /** The country an actor has of its own (a capital's is its state's), or null. */
+    String ownCountry(Participant p) {
+        return p == null ? null : actorOf(p).country();
+    }
+
+    /**
      * The country the article names most often (its actors' countries; of equally frequent ones, the first named), or
      * null. Mentions before character {@code leadEnd} (the headline and the lead, which say what the story is about)
      * count twice.

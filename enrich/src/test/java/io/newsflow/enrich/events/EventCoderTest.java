@@ -763,6 +763,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aPlaceOfUnknownCountryThatIsAttackedTakesAnotherCountryThanTheAttackers() {
+        // "Kremenchuk" is in no dictionary: it took the sentence's first country, Russia's, making Russia attack itself
+        assertThat(events("Russian missiles struck the city of Kremenchuk on Monday, Ukraine's air force said.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo(EventType.ASSAULT);
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("RUS");
+                    assertThat(e.getTarget().getName()).isEqualTo("Kremenchuk");
+                    assertThat(e.getTarget().getCountryCode()).isEqualTo("UKR");
+                });
+        // no other country named: the sentence's stays (police firing on a crowd at home)
+        assertThat(events("Egyptian police opened fire on demonstrators in Tanta on Friday.", null))
+                .allSatisfy(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("EGY"));
+    }
+
+    @Test
     void calendarWordsModifiersAndKindsOfPeopleAreNotNames() {
         // none of "Oct", "Telegraph Daily", "Democrat" acts: the accusation has no subject to be coded from
         assertThat(coded("On Oct. 12, a Telegraph Daily reporter said a moderate Democrat accused Russia of lying.")).isEmpty();
