@@ -606,7 +606,7 @@ public final class EventCoder {
                 return to;
             }
         }
-        Participant[] addressed = sides.partiesAsObject(st, trigger, lastTwoSided(scene.explained())); // "urged both sides to …"
+        Participant[] addressed = sides.partiesAsObject(st, trigger, lastDispute(scene.explained())); // "urged both sides to …"
         if (addressed != null) {
             EventActor chosen = null;
             for (Participant party : addressed) {
@@ -653,6 +653,24 @@ public final class EventCoder {
             return earlier;
         }
         return null;
+    }
+
+    /** PLOVER's conflict types: the acts of a dispute between two sides. */
+    private static final Set<EventType> CONFLICT = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.THREATEN,
+            EventType.PROTEST, EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE, EventType.ASSAULT);
+
+    /**
+     * The two sides "both sides" or "the warring parties" are urged to restrain: those of the article's last conflict
+     * between actors of two countries ("accused Azerbaijan …", then "France stood by Armenia", then "Moscow called on
+     * both sides …": Armenia and Azerbaijan, not France); else the last event with a target ({@link #lastTwoSided}).
+     */
+    private static Event lastDispute(List<Coded> explained) {
+        for (int i = explained.size() - 1; i >= 0; i--) {
+            Event e = explained.get(i).event();
+            if (CONFLICT.contains(e.getType()) && e.getTarget() != null && e.getSource().getCountryCode() != null
+                    && !e.getSource().getCountryCode().equals(e.getTarget().getCountryCode())) return e;
+        }
+        return lastTwoSided(explained);
     }
 
     /** The article's last event with a source and a target, within {@link #REPLY_REACH} events; null when none. */

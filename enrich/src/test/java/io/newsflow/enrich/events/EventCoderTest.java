@@ -329,6 +329,10 @@ class EventCoderTest {
                 .contains("REQUEST Emmanuel Macron -> Ilham Aliyev");
         assertThat(coded("Aliyev met Erdogan in Ankara on Monday. The leaders of seven parties agreed to hold a debate."))
                 .doesNotContain("AGREE Ilham Aliyev -> Recep Tayyip Erdoğan");
+        // urged to restrain themselves: the two sides of the last dispute, not of the last event (France's support)
+        assertThat(coded("Armenia accused Azerbaijan of shelling its border villages. France said it stood by Armenia. "
+                + "Russia called on both sides to show restraint.")).contains("REQUEST Russia -> Armenia")
+                .doesNotContain("REQUEST Russia -> France");
     }
 
     @Test
