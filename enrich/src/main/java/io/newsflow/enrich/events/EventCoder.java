@@ -167,6 +167,7 @@ public final class EventCoder {
         Map<String, String> nameCountries = new HashMap<>(); // names' countries as first coded (ProperNames)
         Set<String> namesSeen = new HashSet<>(); // the ids of the names found so far (ProperNames)
         Participant previousSource = null;
+        List<Participant> lastPeople = List.of(); // the actors of the last sentence that named any
         EventDate lastDate = null;
         MentionCursor cursor = new MentionCursor(mentions);
         for (Sentence whole : sentences) {
@@ -182,7 +183,8 @@ public final class EventCoder {
                 if (sentenceDate != null) lastDate = sentenceDate;
                 // "Erdogan was sworn in on Saturday. Pashinyan congratulated him": the person a sentence is about
                 if (inSentence.stream().anyMatch(m -> m.actor().isPerson())) {
-                    previousSource = firstPerson(participants.of(sentence, tokens, inSentence, text), previousSource);
+                    lastPeople = participants.of(sentence, tokens, inSentence, text);
+                    previousSource = firstPerson(lastPeople, previousSource);
                 }
                 continue;
             }
@@ -201,7 +203,7 @@ public final class EventCoder {
             Participant sentenceSource = null;
             String sentenceCountry = sides.sentenceCountry(people);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
-                    noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers);
+                    noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers, lastPeople);
             ClauseActs acts = new ClauseActs();
             for (Map.Entry<Integer, Trigger> byClause : perClause(st, actsOnly(st, triggers), people)) {
                 Integer clause = byClause.getKey();
@@ -295,6 +297,7 @@ public final class EventCoder {
             }
             if (sentenceDate != null) lastDate = sentenceDate;
             previousSource = sentenceSource != null ? sentenceSource : firstPerson(people, previousSource);
+            lastPeople = people;
         }
         List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
         trace.reported(reported);
@@ -566,7 +569,7 @@ public final class EventCoder {
     /** What the fallbacks for an unnamed target read: the sentence, its people and countries, and the article so far. */
     private record Scene(SentenceStructure st, List<Participant> people, String sentenceCountry, String articleCountry,
                          ActorEntry lastOrganisation, java.util.function.Function<String, ActorEntry> describedBy,
-                         List<Coded> explained, List<Trigger> triggers) {}
+                         List<Coded> explained, List<Trigger> triggers, List<Participant> lastPeople) {}
 
     /**
      * The target when the clause names none, from the most to the least direct: the antecedent of an object relative
@@ -583,6 +586,14 @@ public final class EventCoder {
             EventActor to = sides.side(st, antecedent, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
             if (sides.distinctSides(from, to)) {
                 evidence.add(Evidence.OBJECT);
+                return to;
+            }
+        }
+        Participant him = Targets.pronounObjectBefore(st, trigger, scene.lastPeople(), source); // "Aliyev met Putin. Later Aliyev thanked him"
+        if (him != null) {
+            EventActor to = sides.side(st, him, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
+            if (sides.distinctSides(from, to)) {
+                evidence.add(Evidence.PRONOUN);
                 return to;
             }
         }

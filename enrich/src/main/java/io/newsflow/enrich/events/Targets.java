@@ -238,6 +238,23 @@ final class Targets {
         return found != null && found.actor().isPerson() && !Arguments.sameActor(found, source) ? found : null;
     }
 
+    /**
+     * "Aliyev met Putin in Moscow. Later Aliyev thanked him": an object pronoun right after the verb whose sentence
+     * names no one else stands for the last person of the previous sentence ({@code before}) other than the source; as
+     * a participant at the pronoun. Null when there is no pronoun or no such person.
+     */
+    static Participant pronounObjectBefore(SentenceStructure st, Trigger t, List<Participant> before, Participant source) {
+        int next = t.lastToken() + 1;
+        if (next > st.last() || !OBJECT_PRONOUNS.contains(st.lower(next))) return null;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Participant p = before.get(i);
+            if (p.actor().isPerson() && (source == null || !Arguments.sameActor(p, source))) {
+                return new Participant(p.actor(), next, next, p.sector(), false, false);
+            }
+        }
+        return null;
+    }
+
     /** Object pronouns of one person: English "him", "her"; Russian "его", "ее" (ё folded), "ему", "ей". */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "его", "ее", "ему", "ей");
 

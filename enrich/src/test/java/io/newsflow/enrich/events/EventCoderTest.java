@@ -1086,6 +1086,11 @@ class EventCoderTest {
                 .containsExactly("SUPPORT Nikol Pashinyan -> Recep Tayyip Erdoğan");
         assertThat(coded("Эрдоган в субботу принес присягу. Пашинян поздравил его с победой."))
                 .containsExactly("SUPPORT Nikol Pashinyan -> Recep Tayyip Erdoğan");
+        // the person the last sentence was about is the source himself: the other person it named
+        assertThat(coded("Aliyev met Putin in Moscow on Monday. Later Aliyev thanked him for the support."))
+                .contains("SUPPORT Ilham Aliyev -> Vladimir Putin");
+        assertThat(coded("Пашинян встретился с Путиным в Москве. Позже Пашинян поблагодарил его за поддержку."))
+                .contains("SUPPORT Nikol Pashinyan -> Vladimir Putin");
     }
 
     @Test
