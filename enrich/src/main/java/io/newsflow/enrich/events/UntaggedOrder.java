@@ -1,6 +1,7 @@
 package io.newsflow.enrich.events;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Arguments where there is no part-of-speech tagger (Russian, Armenian): case endings and word order stand in for
@@ -17,6 +18,8 @@ final class UntaggedOrder {
      * "Пашиняном", "России"; adjectives' genitive "армянских", "российского"): such a mention is not the subject.
      */
     private static final java.util.regex.Pattern RUSSIAN_OBLIQUE = java.util.regex.Pattern.compile(".*(у|ю|ом|ем|ой|ей|ым|им|и|е|их|ых|ого|его)$");
+    /** Genitive singular endings the oblique pattern leaves out, as nominatives end so too ("Москва", "Россия"). */
+    private static final java.util.regex.Pattern RUSSIAN_GENITIVE = java.util.regex.Pattern.compile(".*[^ая][аяы]$"); // not an adjective's "-ая", "-яя"
     /** Nominative adjective endings that the oblique pattern would catch ("Российские миротворцы", "российское"). */
     private static final java.util.regex.Pattern RUSSIAN_NOMINATIVE_ADJECTIVE = java.util.regex.Pattern.compile(".*(ие|ые|ое|ее)$");
 
@@ -24,6 +27,10 @@ final class UntaggedOrder {
     static boolean obliqueCase(SentenceStructure st, Participant p) {
         if (p.ownsNoun() || !st.isCyrillic(p.lastToken())) return false;
         String last = st.lower(p.lastToken());
+        boolean place = p.actor().kind().equals("place") || p.actor().isCountry() || p.actor().capitalOf() != null;
+        if (place && p.firstToken() == p.lastToken() && RUSSIAN_GENITIVE.matcher(last).matches() && !baseForm(p.actor(), last)) {
+            return true; // "поведение Минска", "позиция Москвы": a place's genitive, not its nominative ("Москва")
+        }
         return RUSSIAN_OBLIQUE.matcher(last).matches() && !RUSSIAN_NOMINATIVE_ADJECTIVE.matcher(last).matches()
                 && (ProperNames.isName(p.actor().id()) || !baseForm(p.actor(), last));
     }
@@ -50,15 +57,40 @@ final class UntaggedOrder {
         for (Participant p : people) {
             if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
             boolean oblique = obliqueCase(st, p);
-            if (!oblique && source == null && p.firstToken() > t.lastToken()) source = p;
-            else if (oblique && target == null) target = p;
+            boolean inGap = p.firstToken() > t.firstToken() && p.lastToken() < t.lastToken(); // "назвал действия Баку провокацией"
+            if (!oblique && !inGap && source == null && p.firstToken() > t.lastToken() && !afterPreposition(st, p)) source = p;
+            else if ((oblique || inGap) && target == null) target = p;
         }
+        Participant shared = sharedSubject(st, people, t, start);
+        if (shared != null) source = shared;
         if (source == null) source = placeSpeaking(st, people, t, start);
         if (source == null) source = Speakers.quoteSpeaker(st, people, t.firstToken()); // "«Требуем …», — заявила Захарова": a verb's person
         if (source == null) return Arguments.NONE;
         if (target != null && Arguments.sameActor(source, target)) target = null;
         Evidence found = source.firstToken() > t.lastToken() ? Evidence.AFTER_TRIGGER : Evidence.SUBJECT;
         return new Arguments(source, found, target, target == null ? null : Evidence.OBJECT);
+    }
+
+    /** Russian prepositions: the noun after one is in an oblique case, never the subject ("… союзника по ОДКБ"). */
+    private static final Set<String> PREPOSITIONS = Set.of("в", "во", "на", "по", "с", "со", "к", "ко", "от", "до", "из",
+            "у", "о", "об", "при", "за", "под", "над", "перед", "между", "против", "для", "без", "через", "после", "около",
+            "среди", "вокруг");
+
+    private static boolean afterPreposition(SentenceStructure st, Participant p) {
+        return p.firstToken() > st.first() && PREPOSITIONS.contains(st.lower(p.firstToken() - 1));
+    }
+
+    /**
+     * "Пашинян пообещал, что …, и назвал поведение Минска недостойным": a verb right after "и" that opens its clause has
+     * no subject of its own; it shares the sentence's, the first nominative actor before the clause. Null otherwise.
+     */
+    private static Participant sharedSubject(SentenceStructure st, List<Participant> people, Trigger t, int start) {
+        if (t.firstToken() != start + 1 || !st.lower(start).equals("и")) return null;
+        for (Participant p : people) {
+            if (p.lastToken() >= start) return null;
+            if (!p.locative() && !obliqueCase(st, p) && !afterPreposition(st, p)) return p;
+        }
+        return null;
     }
 
     /**

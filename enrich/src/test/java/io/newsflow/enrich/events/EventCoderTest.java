@@ -199,6 +199,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianVerbAfterAndSharesTheSubjectAndAPlaceInTheGenitiveOrInsideTheTriggerIsItsObject() {
+        // after "и" the verb has no subject of its own (not "ОДКБ" after "по"); "Минска" is the genitive of "Минск"
+        assertThat(coded("Премьер-министр Никол Пашинян пообещал, что не поедет на саммит, и назвал поведение Минска "
+                + "недостойным союзника по ОДКБ.")).contains("ACCUSE Nikol Pashinyan -> Belarus");
+        // "Баку" does not decline: inside the trigger's words it is still the object
+        assertThat(coded("Пашинян заявил, что Армения не будет участвовать в учениях, и назвал действия Баку провокацией."))
+                .contains("ACCUSE Nikol Pashinyan -> Azerbaijan");
+        // a nominative feminine adjective is not a genitive ("азербайджанская полиция задержала")
+        assertThat(coded("Утром азербайджанская полиция провела обыск и задержала двух граждан России."))
+                .contains("COERCE Azerbaijan -> Russia");
+    }
+
+    @Test
     void aRussianSourceFoundAfterTheVerbIsLessCertainThanOneBeforeIt() {
         Event before = events("Грузия обвинила Турцию в провокациях.", null).getFirst();
         Event after = events("Турцию обвинила Грузия в провокациях.", null).getFirst();
