@@ -31,10 +31,11 @@ public final class EventLexicon {
     private record File(List<Entry> events, List<String> notEvents) {}
 
     /**
-     * One compiled pattern: per element its alternatives, or null for a gap. An alternative is a word or, ending in *,
-     * a prefix (stored without the *, flagged in {@code prefix}).
+     * One compiled pattern: per element its alternatives, or null for a gap. An alternative is a word, a prefix (ending
+     * in *, flagged in {@code prefix}) or a suffix (starting with *, flagged in {@code suffix}: an ending, such as a case
+     * ending), stored without the *.
      */
-    private record Pattern(EventType type, String mode, double weight, String[][] elements, boolean[][] prefix) {}
+    private record Pattern(EventType type, String mode, double weight, String[][] elements, boolean[][] prefix, boolean[][] suffix) {}
 
     /**
      * Patterns by the first two letters (one for one-letter words) of their first element's alternatives: a token is
@@ -101,11 +102,16 @@ public final class EventLexicon {
         String[] parts = pattern.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         String[][] elements = new String[parts.length][];
         boolean[][] prefix = new boolean[parts.length][];
+        boolean[][] suffix = new boolean[parts.length][];
         for (int i = 0; i < parts.length; i++) {
             if (parts[i].equals("...")) continue;
             String[] alternatives = parts[i].split("\\|");
             prefix[i] = new boolean[alternatives.length];
+            suffix[i] = new boolean[alternatives.length];
             for (int a = 0; a < alternatives.length; a++) {
+                suffix[i][a] = alternatives[a].startsWith("*") && alternatives[a].length() > 1;
+                if (suffix[i][a] && i == 0) throw new IllegalArgumentException("pattern '" + pattern + "' starts with an ending");
+                if (suffix[i][a]) alternatives[a] = alternatives[a].substring(1);
                 prefix[i][a] = alternatives[a].endsWith("*");
                 if (prefix[i][a]) alternatives[a] = alternatives[a].substring(0, alternatives[a].length() - 1);
                 if (alternatives[a].isEmpty() || alternatives[a].equals("_")) {
@@ -115,7 +121,7 @@ public final class EventLexicon {
             elements[i] = alternatives;
         }
         if (elements[0] == null) throw new IllegalArgumentException("pattern '" + pattern + "' starts with a gap");
-        return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements, prefix);
+        return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements, prefix, suffix);
     }
 
     /**
@@ -163,13 +169,14 @@ public final class EventLexicon {
             }
             return -1;
         }
-        if (t >= tokens.size() || !matches(p.elements()[e], p.prefix()[e], tokens.get(t).lower())) return -1;
+        if (t >= tokens.size() || !matches(p.elements()[e], p.prefix()[e], p.suffix()[e], tokens.get(t).lower())) return -1;
         return match(p, e + 1, tokens, t + 1);
     }
 
-    private static boolean matches(String[] alternatives, boolean[] prefix, String word) {
+    private static boolean matches(String[] alternatives, boolean[] prefix, boolean[] suffix, String word) {
         for (int a = 0; a < alternatives.length; a++) {
-            if (prefix[a] ? word.startsWith(alternatives[a]) : word.equals(alternatives[a])) return true;
+            if (suffix[a] ? word.endsWith(alternatives[a]) && word.length() > alternatives[a].length() + 2
+                    : prefix[a] ? word.startsWith(alternatives[a]) : word.equals(alternatives[a])) return true;
         }
         return false;
     }

@@ -53,6 +53,17 @@ class EventLexiconTest {
     }
 
     @Test
+    void anEndingMatchesWordsThatEndSoWithAStemBeforeIt() {
+        byte[] yaml = "events:\n  - type: ACCUSE\n    patterns: [\"called ... *ous\"]\n".getBytes(StandardCharsets.UTF_8);
+        EventLexicon lexicon = new EventLexicon(yaml);
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step dangerous"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step fine"))).isEmpty();
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called a pious man"))).isEmpty(); // "pi" + "ous": too short a stem
+        byte[] first = "events:\n  - type: ACCUSE\n    patterns: [\"*ous\"]\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new EventLexicon(first)).hasMessageContaining("starts with an ending");
+    }
+
+    @Test
     void aLexiconWithoutPatternsIsRejected() {
         byte[] yaml = "events:\n  - type: AGREE\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new EventLexicon(yaml)).hasMessageContaining("needs a type and patterns");

@@ -31,6 +31,15 @@ class RussianArmenianLexiconTest {
     }
 
     @Test
+    void callingAnotherActorsActSomethingIsACharge() {
+        // the instrumental after "назвал" characterises: a charge, unless the word praises; naming a successor is no act
+        assertThat(coded("МИД Азербайджана назвал заявление Еревана попыткой сорвать переговоры."))
+                .containsExactly("ACCUSE Azerbaijan -> Armenia");
+        assertThat(coded("Эрдоган назвал Азербайджан надежным союзником.")).containsExactly("SUPPORT Recep Tayyip Erdoğan -> Azerbaijan");
+        assertThat(coded("Пашинян назвал министра своим преемником.")).isEmpty();
+    }
+
+    @Test
     void russianVerbalConflict() {
         assertThat(coded("Москва предостерегла Ереван от сближения с НАТО.")).containsExactly("THREATEN Russia -> Armenia");
         assertThat(coded("Россия угрожает Грузии санкциями.")).containsExactly("THREATEN Russia -> Georgia");
