@@ -332,7 +332,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         boolean skippedComplement = false; // "has declined to send … and has suspended": then the catenative verb is the conjunct
         for (int j = k - 1; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
             if (st.boundaryBefore(j + 1)) return -1;
-            if (!st.isVerb(j)) continue;
+            if (!st.isVerb(j) || adjectival(st, j)) continue;
             if (nonFiniteUnlike(st, j, verb)) {
                 skippedComplement = true;
                 continue;
@@ -340,6 +340,17 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (!catenative(st, j) || skippedComplement) return j;
         }
         return -1;
+    }
+
+    /** Adjective-like modifiers and determiners before a participle used as an adjective ("four partly occupied regions"). */
+    private static final Set<String> BEFORE_ADJECTIVAL = Set.of("DET", "ADV", "ADJ", "NUM");
+
+    /** A participle used as an adjective: a modifier or determiner before it and a noun after ("partly occupied regions"). */
+    private static boolean adjectival(SentenceStructure st, int j) {
+        if (j <= st.first() || j >= st.last()) return false;
+        String after = st.tag(j + 1);
+        return (after.equals("NOUN") || after.equals("PROPN"))
+                && (BEFORE_ADJECTIVAL.contains(st.tag(j - 1)) || st.lower(j - 1).endsWith("ly")); // the tagger may call "partly" a noun
     }
 
     /**

@@ -649,6 +649,10 @@ class EventCoderTest {
         // the walk left from "urged" would stop at "Yerevan's decision", the first verb's object
         assertThat(coded("Moscow regretted Yerevan's decision and urged Armenia to reconsider."))
                 .contains("REQUEST Russia -> Armenia").doesNotContain("REQUEST Armenia -> Armenia");
+        // a participle used as an adjective in the first verb's object ("partly occupied regions") is not that verb
+        assertThat(coded("The UN General Assembly voted on Wednesday to condemn the annexation of four partly occupied "
+                + "regions of Ukraine and called on Moscow to reverse the decision."))
+                .contains("REQUEST United Nations General Assembly -> Russia");
     }
 
     @Test
