@@ -35,6 +35,16 @@ class EventLexiconTest {
     }
 
     @Test
+    void callingAnotherActorsActSomethingIsAChargeUnlessItPraises() {
+        assertThat(types("Orban called the decision bad")).containsExactly(EventType.ACCUSE);
+        assertThat(types("the minister described the incident as an act of piracy")).containsExactly(EventType.ACCUSE);
+        assertThat(types("the party called a snap election")).isEmpty(); // calling an election is no characterisation
+        // both read "called the decision …"; the praising word's entry weighs more, so the coder takes it
+        assertThat(EventCoderTest.coded("Russia called the decision of Armenia historic.")).containsExactly("SUPPORT Russia -> Armenia");
+        assertThat(EventCoderTest.coded("Baku called the decision of Armenia dangerous.")).containsExactly("ACCUSE Azerbaijan -> Armenia");
+    }
+
+    @Test
     void stemsDoNotSwallowUnrelatedWords() {
         assertThat(types("a conference in the Middle East")).isEmpty();       // not "eas*"
         assertThat(types("the hostages and the settlers")).doesNotContain(EventType.CONSULT, EventType.AGREE);
