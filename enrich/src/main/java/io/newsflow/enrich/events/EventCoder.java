@@ -231,7 +231,7 @@ public final class EventCoder {
                     }
                 }
                 Modality modality = Modality.of(st, trigger);
-                Trigger coded = Modality.recode(trigger, modality, evidence);
+                Trigger coded = Modality.promisedHarm(st, Modality.recode(trigger, modality, evidence));
                 if (target == null && coded.type() == EventType.CONSULT) target = sides.hostingPlace(st, people, coded, source, evidence);
                 if (coded.length() > 1) evidence.add(Evidence.PHRASE);
                 if (st.isVerb(trigger.firstToken()) || !st.tagged() && UNTAGGED_VERB.matcher(st.lower(trigger.firstToken())).matches()) {
@@ -740,12 +740,21 @@ public final class EventCoder {
             // and so is a participle adjunct ("condemned the deal, accusing Paris of …")
             boolean ownAct = st.isVerb(t.firstToken())
                     && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0)
-                    || meetingAsSetting(st, t); // "thanked Putin … during a meeting in Moscow": the meeting happened too
+                    || meetingAsSetting(st, t) // "thanked Putin … during a meeting in Moscow": the meeting happened too
+                    || russianConjunct(st, t); // "назвала шаг враждебным и пообещала, что …"
             int aside = asideHolding(st, t);
             int clause = ownAct ? -1 - t.firstToken() : aside >= 0 ? -1 - aside : st.clauseStart(t.firstToken());
             chosen.add(Map.entry(clause, t));
         }
         return chosen;
+    }
+
+    /** Untagged Russian: a finite verb right after "и" is a verb coordinated with an earlier one, an act of its own. */
+    private static boolean russianConjunct(SentenceStructure st, Trigger t) {
+        int first = t.firstToken();
+        if (st.tagged() || first <= st.first() || !st.lower(first - 1).equals("и") || !st.isCyrillic(first)) return false;
+        String word = st.lower(first);
+        return UNTAGGED_VERB.matcher(word).matches() && !RUSSIAN_INFINITIVE.matcher(word).matches();
     }
 
     /**

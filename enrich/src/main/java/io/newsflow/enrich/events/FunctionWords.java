@@ -19,7 +19,8 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> agent, Set<String> pronouns, Set<String> subordinators, Set<String> relatives,
                      Set<String> targets, Set<String> between, Set<String> reporting, Set<String> referring,
                      Set<String> parties, Set<String> homeland, Set<String> undergoing,
-                     Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs) {
+                     Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs,
+                     Set<String> promises, Set<String> harms) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -42,6 +43,8 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         describing = describing == null ? Map.of() : Map.copyOf(describing);
         demonstratives = demonstratives == null ? Set.of() : Set.copyOf(demonstratives);
         priorActs = priorActs == null ? Set.of() : Set.copyOf(priorActs);
+        promises = promises == null ? Set.of() : Set.copyOf(promises);
+        harms = harms == null ? Set.of() : Set.copyOf(harms);
     }
 
     /** The bundled words of every language, by ISO 639-1 code ({@code en}, {@code ru}, {@code hy}). */

@@ -44,6 +44,24 @@ enum Modality {
         return future ? Modality.FUTURE : Modality.ASSERTED;
     }
 
+    /** Words after a promise that are read for the harm it promises. */
+    static final int HARM_REACH = 12;
+
+    /**
+     * A promise of harm is a threat (PLOVER): a promising verb coded AGREE ("vowed", "пообещал") with a punishment or
+     * retaliation among the {@link #HARM_REACH} words after it ("vowed that those responsible would be punished",
+     * "пообещала, что ответ Москвы не заставит себя ждать") is coded THREATEN; else the trigger as it is.
+     */
+    static Trigger promisedHarm(SentenceStructure st, Trigger t) {
+        FunctionWords w = st.words();
+        if (t.type() != EventType.AGREE || !w.promises().contains(st.lower(t.firstToken()))) return t;
+        for (int i = t.lastToken() + 1; i <= Math.min(st.last(), t.lastToken() + HARM_REACH); i++) {
+            String word = st.lower(i);
+            for (String harm : w.harms()) if (word.startsWith(harm)) return t.withType(EventType.THREATEN, "promised harm");
+        }
+        return t;
+    }
+
     /** The type the act is coded as, given its modality (PLOVER: a promise is AGREE, a planned attack a THREATEN). */
     static Trigger recode(Trigger t, Modality modality, Set<Evidence> evidence) {
         switch (modality) {

@@ -212,6 +212,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianVerbAfterAndIsAnActOfItsOwnAndAPromiseOfPunishmentAThreat() {
+        assertThat(coded("Лавров раскритиковал решение Еревана и призвал Армению вернуться к переговорам."))
+                .contains("ACCUSE Sergey Lavrov -> Armenia", "REQUEST Sergey Lavrov -> Armenia");
+        assertThat(coded("Путин пообещал Лукашенко, что все участники мятежа понесут наказание."))
+                .containsExactly("THREATEN Vladimir Putin -> Alexander Lukashenko");
+        assertThat(coded("Путин пообещал Лукашенко поставить зерно.")).containsExactly("AGREE Vladimir Putin -> Alexander Lukashenko");
+    }
+
+    @Test
     void aRussianSourceFoundAfterTheVerbIsLessCertainThanOneBeforeIt() {
         Event before = events("Грузия обвинила Турцию в провокациях.", null).getFirst();
         Event after = events("Турцию обвинила Грузия в провокациях.", null).getFirst();
