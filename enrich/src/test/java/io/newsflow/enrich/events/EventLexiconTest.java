@@ -45,6 +45,14 @@ class EventLexiconTest {
     }
 
     @Test
+    void anArrestWarrantIsLegalActionNotAnArrest() {
+        assertThat(EventCoderTest.coded("The International Criminal Court issued an arrest warrant for Benjamin Netanyahu on Thursday."))
+                .containsExactly("ACCUSE International Criminal Court -> Benjamin Netanyahu");
+        assertThat(EventCoderTest.coded("A court in Baku issued a warrant for Ruben Vardanyan's arrest."))
+                .containsExactly("ACCUSE Azerbaijan -> Ruben Vardanyan");
+    }
+
+    @Test
     void stemsDoNotSwallowUnrelatedWords() {
         assertThat(types("a conference in the Middle East")).isEmpty();       // not "eas*"
         assertThat(types("the hostages and the settlers")).doesNotContain(EventType.CONSULT, EventType.AGREE);
