@@ -487,8 +487,8 @@ class EventCoderTest {
 
     @Test
     void aPersonsArrestIsDoneToThePerson() {
-        assertThat(events("Armenian prosecutors issued a warrant for Kocharyan's arrest on Friday.", null)).singleElement().satisfies(e -> {
-            assertThat(e.getType()).isEqualTo(EventType.COERCE);
+        assertThat(events("Armenian prosecutors ordered Kocharyan's arrest on Friday.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.COERCE); // (a warrant for it is legal action: EventLexiconTest)
             assertThat(e.getTarget().getName()).isEqualTo("Robert Kocharyan");
             assertThat(e.getSource().getCountryCode()).isEqualTo("ARM");
             assertThat(e.getSource().getSector()).isEqualTo("JUD");
