@@ -56,9 +56,9 @@ final class UntaggedOrder {
         Participant source = null, target = null;
         for (Participant p : people) {
             if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
-            boolean oblique = obliqueCase(st, p);
+            boolean oblique = obliqueCase(st, p) || afterPreposition(st, p);
             boolean inGap = p.firstToken() > t.firstToken() && p.lastToken() < t.lastToken(); // "назвал действия Баку провокацией"
-            if (!oblique && !inGap && source == null && p.firstToken() > t.lastToken() && !afterPreposition(st, p)) source = p;
+            if (!oblique && !inGap && source == null && p.firstToken() > t.lastToken()) source = p;
             else if ((oblique || inGap) && target == null) target = p;
         }
         Participant shared = sharedSubject(st, people, t, start);
@@ -76,8 +76,13 @@ final class UntaggedOrder {
             "у", "о", "об", "при", "за", "под", "над", "перед", "между", "против", "для", "без", "через", "после", "около",
             "среди", "вокруг");
 
+    /** After a preposition, or after one and a lower-case noun it governs ("против правительства Никола Пашиняна"). */
     private static boolean afterPreposition(SentenceStructure st, Participant p) {
-        return p.firstToken() > st.first() && PREPOSITIONS.contains(st.lower(p.firstToken() - 1));
+        int before = p.firstToken() - 1;
+        if (before < st.first()) return false;
+        if (PREPOSITIONS.contains(st.lower(before))) return true;
+        return before - 1 >= st.first() && PREPOSITIONS.contains(st.lower(before - 1)) && st.isCyrillic(before)
+                && Character.isLowerCase(st.word(before).codePointAt(0));
     }
 
     /**

@@ -206,6 +206,11 @@ class EventCoderTest {
         // "Баку" does not decline: inside the trigger's words it is still the object
         assertThat(coded("Пашинян заявил, что Армения не будет участвовать в учениях, и назвал действия Баку провокацией."))
                 .contains("ACCUSE Nikol Pashinyan -> Azerbaijan");
+        // after a preposition and the noun it governs a name is oblique: the target, never the subject
+        assertThat(coded("Оппозиция Армении возглавила протесты против правительства Никола Пашиняна."))
+                .containsExactly("PROTEST Armenia -> Nikol Pashinyan");
+        assertThat(coded("Галстанян возглавил массовые протесты против правительства Никола Пашиняна."))
+                .noneMatch(e -> e.startsWith("PROTEST Nikol Pashinyan"));
         // a nominative feminine adjective is not a genitive ("азербайджанская полиция задержала")
         assertThat(coded("Утром азербайджанская полиция провела обыск и задержала двух граждан России."))
                 .contains("COERCE Azerbaijan -> Russia");
