@@ -678,6 +678,12 @@ class EventCoderTest {
             assertThat(e.getSource().getSector()).isEqualTo("CVL");
         });
         assertThat(coded("Armenian troops fired at Azerbaijani positions.")).containsExactly("ASSAULT Armenia -> Azerbaijan");
+        // organisers, activists, supporters are the society's (CVL): a target of the country named
+        assertThat(events("Georgian Prime Minister Irakli Kobakhidze accused the organisers of the rally of plotting a coup.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getTarget().getCountryCode()).isEqualTo("GEO");
+                    assertThat(e.getTarget().getSector()).isEqualTo("CVL");
+                });
     }
     @Test
     void aStateIsNotTheTargetOfItsOwnMinistryByTheDomesticConvention() {
