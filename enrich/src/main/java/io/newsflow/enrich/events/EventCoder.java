@@ -10,6 +10,7 @@ import io.newsflow.schemas.DatePrecision;
 import io.newsflow.schemas.Event;
 import io.newsflow.schemas.EventActor;
 import io.newsflow.schemas.EventType;
+import io.newsflow.schemas.QuadClass;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -666,19 +667,16 @@ public final class EventCoder {
         return null;
     }
 
-    /** PLOVER's conflict types: the acts of a dispute between two sides. */
-    private static final Set<EventType> CONFLICT = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.THREATEN,
-            EventType.PROTEST, EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE, EventType.ASSAULT);
-
     /**
      * The two sides "both sides" or "the warring parties" are urged to restrain: those of the article's last conflict
-     * between actors of two countries ("accused Azerbaijan …", then "France stood by Armenia", then "Moscow called on
+     * (a conflict {@link QuadClass}) between actors of two countries, within {@link #DISPUTE_REACH} events ("accused Azerbaijan …", then "France stood by Armenia", then "Moscow called on
      * both sides …": Armenia and Azerbaijan, not France); else the last event with a target ({@link #lastTwoSided}).
      */
     private static Event lastDispute(List<Coded> explained) {
-        for (int i = explained.size() - 1; i >= 0; i--) {
+        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - DISPUTE_REACH); i--) {
             Event e = explained.get(i).event();
-            if (CONFLICT.contains(e.getType()) && e.getTarget() != null && e.getSource().getCountryCode() != null
+            QuadClass quad = QuadClass.of(e.getType());
+            if ((quad == QuadClass.VERBAL_CONFLICT || quad == QuadClass.MATERIAL_CONFLICT) && e.getTarget() != null && e.getSource().getCountryCode() != null
                     && !e.getSource().getCountryCode().equals(e.getTarget().getCountryCode())) return e;
         }
         return lastTwoSided(explained);
@@ -717,6 +715,8 @@ public final class EventCoder {
 
     /** Events looked back over for the one a denial answers, or for the two sides "the sides" stands for. */
     static final int REPLY_REACH = 3;
+    /** Events looked back over for the last conflict "both sides" are urged in (a bound: the look-back is per trigger). */
+    static final int DISPUTE_REACH = 12;
 
     /**
      * Triggers to code with their clause, in text order: overlapping matches resolved in favour of the longer (then the

@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.newsflow.index.client.ElasticsearchClients;
-import io.newsflow.index.model.QuadClass;
+import io.newsflow.schemas.QuadClass;
 import io.newsflow.index.search.ArticleSearch;
 import io.newsflow.index.search.Citations;
 import io.newsflow.index.search.Dashboards;

@@ -1,7 +1,7 @@
 package io.newsflow.index.events;
 
 import io.newsflow.index.articles.ArticleDocument;
-import io.newsflow.index.model.QuadClass;
+import io.newsflow.schemas.QuadClass;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
 import io.newsflow.schemas.EventActor;

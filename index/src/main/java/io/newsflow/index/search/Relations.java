@@ -7,7 +7,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.newsflow.index.events.EventDocument;
-import io.newsflow.index.model.QuadClass;
+import io.newsflow.schemas.QuadClass;
 import io.newsflow.index.model.SearchQuery;
 
 import java.io.IOException;

@@ -1,6 +1,5 @@
-package io.newsflow.index.model;
+package io.newsflow.schemas;
 
-import io.newsflow.schemas.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

@@ -1,6 +1,5 @@
-package io.newsflow.index.model;
+package io.newsflow.schemas;
 
-import io.newsflow.schemas.EventType;
 
 import java.util.Arrays;
 import java.util.EnumSet;
