@@ -20,7 +20,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> targets, Set<String> between, Set<String> reporting, Set<String> referring,
                      Set<String> parties, Set<String> homeland, Set<String> undergoing,
                      Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs,
-                     Set<String> promises, Set<String> harms) {
+                     Set<String> promises, Set<String> harms, Set<String> prepositions) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -45,6 +45,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         priorActs = priorActs == null ? Set.of() : Set.copyOf(priorActs);
         promises = promises == null ? Set.of() : Set.copyOf(promises);
         harms = harms == null ? Set.of() : Set.copyOf(harms);
+        prepositions = prepositions == null ? Set.of() : Set.copyOf(prepositions);
     }
 
     /** The bundled words of every language, by ISO 639-1 code ({@code en}, {@code ru}, {@code hy}). */

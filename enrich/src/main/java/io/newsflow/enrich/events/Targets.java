@@ -231,8 +231,7 @@ final class Targets {
      */
     static Participant pronounObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source,
                                              Participant previous) {
-        int next = t.lastToken() + 1;
-        if (next > st.last() || !OBJECT_PRONOUNS.contains(st.lower(next))) return null;
+        if (objectPronounAfter(st, t) < 0) return null;
         Participant found = Arguments.antecedent(people, t.firstToken(), true);
         if (found == null || Arguments.sameActor(found, source)) found = previous;
         return found != null && found.actor().isPerson() && !Arguments.sameActor(found, source) ? found : null;
@@ -244,8 +243,8 @@ final class Targets {
      * a participant at the pronoun. Null when there is no pronoun or no such person.
      */
     static Participant pronounObjectBefore(SentenceStructure st, Trigger t, List<Participant> before, Participant source) {
-        int next = t.lastToken() + 1;
-        if (next > st.last() || !OBJECT_PRONOUNS.contains(st.lower(next))) return null;
+        int next = objectPronounAfter(st, t);
+        if (next < 0) return null;
         for (int i = before.size() - 1; i >= 0; i--) {
             Participant p = before.get(i);
             if (p.actor().isPerson() && (source == null || !Arguments.sameActor(p, source))) {
@@ -253,6 +252,12 @@ final class Targets {
             }
         }
         return null;
+    }
+
+    /** The index of an object pronoun right after the trigger ({@link #OBJECT_PRONOUNS}), or -1. */
+    private static int objectPronounAfter(SentenceStructure st, Trigger t) {
+        int next = t.lastToken() + 1;
+        return next <= st.last() && OBJECT_PRONOUNS.contains(st.lower(next)) ? next : -1;
     }
 
     /** Object pronouns of one person: English "him", "her"; Russian "его", "ее" (ё folded), "ему", "ей". */

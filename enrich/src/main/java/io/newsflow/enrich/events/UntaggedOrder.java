@@ -56,7 +56,7 @@ final class UntaggedOrder {
         Participant source = null, target = null;
         for (Participant p : people) {
             if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
-            boolean oblique = obliqueCase(st, p) || afterPreposition(st, p);
+            boolean oblique = oblique(st, p);
             boolean inGap = p.firstToken() > t.firstToken() && p.lastToken() < t.lastToken(); // "назвал действия Баку провокацией"
             if (!oblique && !inGap && source == null && p.firstToken() > t.lastToken()) source = p;
             else if ((oblique || inGap) && target == null) target = p;
@@ -71,17 +71,21 @@ final class UntaggedOrder {
         return new Arguments(source, found, target, target == null ? null : Evidence.OBJECT);
     }
 
-    /** Russian prepositions: the noun after one is in an oblique case, never the subject ("… союзника по ОДКБ"). */
-    private static final Set<String> PREPOSITIONS = Set.of("в", "во", "на", "по", "с", "со", "к", "ко", "от", "до", "из",
-            "у", "о", "об", "при", "за", "под", "над", "перед", "между", "против", "для", "без", "через", "после", "около",
-            "среди", "вокруг");
+    /** Not the subject: in an oblique case by its ending, or after a preposition ({@link #afterPreposition}). */
+    private static boolean oblique(SentenceStructure st, Participant p) {
+        return obliqueCase(st, p) || afterPreposition(st, p);
+    }
 
-    /** After a preposition, or after one and a lower-case noun it governs ("против правительства Никола Пашиняна"). */
+    /**
+     * After a preposition ({@code function-words.yaml}: the noun after one is in an oblique case, "… союзника по ОДКБ"),
+     * or after one and a lower-case noun it governs ("против правительства Никола Пашиняна").
+     */
     private static boolean afterPreposition(SentenceStructure st, Participant p) {
+        Set<String> prepositions = st.words().prepositions();
         int before = p.firstToken() - 1;
         if (before < st.first()) return false;
-        if (PREPOSITIONS.contains(st.lower(before))) return true;
-        return before - 1 >= st.first() && PREPOSITIONS.contains(st.lower(before - 1)) && st.isCyrillic(before)
+        if (prepositions.contains(st.lower(before))) return true;
+        return before - 1 >= st.first() && prepositions.contains(st.lower(before - 1)) && st.isCyrillic(before)
                 && Character.isLowerCase(st.word(before).codePointAt(0));
     }
 
@@ -93,7 +97,7 @@ final class UntaggedOrder {
         if (t.firstToken() != start + 1 || !st.lower(start).equals("и")) return null;
         for (Participant p : people) {
             if (p.lastToken() >= start) return null;
-            if (!p.locative() && !obliqueCase(st, p) && !afterPreposition(st, p)) return p;
+            if (!p.locative() && !oblique(st, p)) return p;
         }
         return null;
     }
