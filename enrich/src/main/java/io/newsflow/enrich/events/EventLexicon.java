@@ -30,12 +30,14 @@ public final class EventLexicon {
      */
     private record File(List<Entry> events, List<String> notEvents) {}
 
+    /** How an alternative matches a word: the word itself, a prefix ("stem*") or an ending ("*ым"). */
+    private enum Kind { WORD, PREFIX, ENDING }
+
     /**
-     * One compiled pattern: per element its alternatives, or null for a gap. An alternative is a word, a prefix (ending
-     * in *, flagged in {@code prefix}) or a suffix (starting with *, flagged in {@code suffix}: an ending, such as a case
-     * ending), stored without the *.
+     * One compiled pattern: per element its alternatives, or null for a gap, and how each matches ({@code kinds});
+     * alternatives are stored without their *.
      */
-    private record Pattern(EventType type, String mode, double weight, String[][] elements, boolean[][] prefix, boolean[][] suffix) {}
+    private record Pattern(EventType type, String mode, double weight, String[][] elements, Kind[][] kinds) {}
 
     /**
      * Patterns by the first two letters (one for one-letter words) of their first element's alternatives: a token is
@@ -101,19 +103,21 @@ public final class EventLexicon {
     private static Pattern compile(Entry e, String pattern) {
         String[] parts = pattern.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         String[][] elements = new String[parts.length][];
-        boolean[][] prefix = new boolean[parts.length][];
-        boolean[][] suffix = new boolean[parts.length][];
+        Kind[][] kinds = new Kind[parts.length][];
         for (int i = 0; i < parts.length; i++) {
             if (parts[i].equals("...")) continue;
             String[] alternatives = parts[i].split("\\|");
-            prefix[i] = new boolean[alternatives.length];
-            suffix[i] = new boolean[alternatives.length];
+            kinds[i] = new Kind[alternatives.length];
             for (int a = 0; a < alternatives.length; a++) {
-                suffix[i][a] = alternatives[a].startsWith("*") && alternatives[a].length() > 1;
-                if (suffix[i][a] && i == 0) throw new IllegalArgumentException("pattern '" + pattern + "' starts with an ending");
-                if (suffix[i][a]) alternatives[a] = alternatives[a].substring(1);
-                prefix[i][a] = alternatives[a].endsWith("*");
-                if (prefix[i][a]) alternatives[a] = alternatives[a].substring(0, alternatives[a].length() - 1);
+                kinds[i][a] = Kind.WORD;
+                if (alternatives[a].startsWith("*") && alternatives[a].length() > 1) {
+                    if (i == 0) throw new IllegalArgumentException("pattern '" + pattern + "' starts with an ending");
+                    kinds[i][a] = Kind.ENDING;
+                    alternatives[a] = alternatives[a].substring(1);
+                } else if (alternatives[a].endsWith("*")) {
+                    kinds[i][a] = Kind.PREFIX;
+                    alternatives[a] = alternatives[a].substring(0, alternatives[a].length() - 1);
+                }
                 if (alternatives[a].isEmpty() || alternatives[a].equals("_")) {
                     throw new IllegalArgumentException("pattern '" + pattern + "': empty or wildcard alternative");
                 }
@@ -121,7 +125,7 @@ public final class EventLexicon {
             elements[i] = alternatives;
         }
         if (elements[0] == null) throw new IllegalArgumentException("pattern '" + pattern + "' starts with a gap");
-        return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements, prefix, suffix);
+        return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements, kinds);
     }
 
     /**
@@ -169,14 +173,19 @@ public final class EventLexicon {
             }
             return -1;
         }
-        if (t >= tokens.size() || !matches(p.elements()[e], p.prefix()[e], p.suffix()[e], tokens.get(t).lower())) return -1;
+        if (t >= tokens.size() || !matches(p.elements()[e], p.kinds()[e], tokens.get(t).lower())) return -1;
         return match(p, e + 1, tokens, t + 1);
     }
 
-    private static boolean matches(String[] alternatives, boolean[] prefix, boolean[] suffix, String word) {
+    private static boolean matches(String[] alternatives, Kind[] kinds, String word) {
         for (int a = 0; a < alternatives.length; a++) {
-            if (suffix[a] ? word.endsWith(alternatives[a]) && word.length() > alternatives[a].length() + 2
-                    : prefix[a] ? word.startsWith(alternatives[a]) : word.equals(alternatives[a])) return true;
+            String alternative = alternatives[a];
+            boolean match = switch (kinds[a]) {
+                case WORD -> word.equals(alternative);
+                case PREFIX -> word.startsWith(alternative);
+                case ENDING -> word.endsWith(alternative) && word.length() > alternative.length() + 2; // a stem of 3+ letters
+            };
+            if (match) return true;
         }
         return false;
     }
