@@ -815,7 +815,10 @@ class EventCoderTest {
                 });
         // no other country named: the sentence's stays (police firing on a crowd at home)
         assertThat(events("Egyptian police opened fire on demonstrators in Tanta on Friday.", null))
-                .allSatisfy(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("EGY"));
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("EGY");
+                    assertThat(e.getTarget().getCountryCode()).isEqualTo("EGY");
+                });
     }
 
     @Test
