@@ -510,6 +510,7 @@ public final class EventCoder {
      */
     private Participant[] sidesOf(Scene scene, Arguments args, Trigger trigger, Set<Evidence> evidence) {
         if (args == Arguments.NO_DOER) return null;
+        if (ALLEGATION.equals(trigger.mode())) return charged(scene, args, trigger, evidence);
         SentenceStructure st = scene.st();
         if (args.wantsGroupAgent()) { // "Pashinyan was criticised by opposition lawmakers"
             Participant group = sides.groupAgent(st, trigger, scene.people(), scene.sentenceCountry(), scene.articleCountry());
@@ -560,6 +561,37 @@ public final class EventCoder {
         if (target == null || Arguments.sameActor(target, source)) target = Arguments.targetOf(st, scene.people(), trigger, source);
         if (target != null) evidence.add(Evidence.OBJECT);
         return new Participant[]{source, target};
+    }
+
+    /** The mode of a wrong that someone charges in reported speech (the lexicons' {@code mode: allegation}). */
+    static final String ALLEGATION = "allegation";
+
+    /**
+     * A wrong charged in reported speech ("Moscow said the step violated the agreements", "…, saying Baku had failed to
+     * honour its commitments") is an accusation: the speaker ({@link Speakers}) accuses the wrong's doer, the subject
+     * or agent of its clause, which may be unnamed ("the step"). With no speaker the sentence narrates the wrong and
+     * nobody accuses anyone: null.
+     */
+    private static Participant[] charged(Scene scene, Arguments args, Trigger trigger, Set<Evidence> evidence) {
+        SentenceStructure st = scene.st();
+        Participant doer = args.source();
+        Participant speaker = Speakers.reporter(st, scene.people(), trigger.firstToken()); // before a partial quote's speaker: "Biden said … Putin had “committed war crimes”"
+        if (speaker == null) speaker = Speakers.quoteSpeaker(st, scene.people(), trigger.firstToken());
+        if (speaker == null) return null;
+        if (doer != null && Arguments.sameActor(speaker, doer)) doer = null;
+        if (doer == null) doer = lastActorBetween(scene.people(), Speakers.reportingVerbBefore(st, trigger.firstToken()), trigger.firstToken());
+        evidence.add(Evidence.SUBJECT);
+        if (doer != null) evidence.add(Evidence.OBJECT);
+        return new Participant[]{speaker, doer};
+    }
+
+    /** "said Putin had “committed …”": the last actor after word {@code from} and before word {@code to}, or null. */
+    private static Participant lastActorBetween(List<Participant> people, int from, int to) {
+        Participant last = null;
+        for (Participant p : people) {
+            if (from >= 0 && p.firstToken() > from && p.lastToken() < to && !p.locative() && !p.possessor()) last = p;
+        }
+        return last;
     }
 
     private static String lastSourceId(List<Coded> explained) {

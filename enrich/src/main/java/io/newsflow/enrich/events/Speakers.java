@@ -37,12 +37,27 @@ final class Speakers {
         return before;
     }
 
-    /** "Lavrov said Georgia must apologise": the subject of the verb of speech before word {@code i}, or null. */
-    private static Participant reporter(SentenceStructure st, List<Participant> people, int i) {
-        for (int k = i - 1; k >= st.first(); k--) {
-            if (st.words().reporting().contains(st.lower(k))) return Arguments.subjectOf(st, people, k, null);
+    /**
+     * "Lavrov said Georgia must apologise": the subject of the verb of speech before word {@code i}, or null. A
+     * participle after a comma shares the subject of the verb before it ("PACE voted …, saying Baku had failed …").
+     */
+    static Participant reporter(SentenceStructure st, List<Participant> people, int i) {
+        int k = reportingVerbBefore(st, i);
+        if (k < 0) return null;
+        Participant who = Arguments.subjectOf(st, people, k, null);
+        if (who != null || !st.lower(k).endsWith("ing")) return who;
+        for (int v = k - 1; v >= st.first(); v--) {
+            if (st.isVerb(v)) return Arguments.subjectOf(st, people, v, null);
         }
         return null;
+    }
+
+    /** The last verb of speech before word {@code i}, or -1. */
+    static int reportingVerbBefore(SentenceStructure st, int i) {
+        for (int k = i - 1; k >= st.first(); k--) {
+            if (st.words().reporting().contains(st.lower(k))) return k;
+        }
+        return -1;
     }
 
     /** The word after the quotation mark that opens the quotation word {@code i} is in, or -1 when it is in none. */

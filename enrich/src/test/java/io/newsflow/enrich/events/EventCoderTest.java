@@ -88,6 +88,24 @@ class EventCoderTest {
     }
 
     @Test
+    void aWrongChargedInReportedSpeechIsAnAccusationByTheSpeaker() {
+        assertThat(events("Ankara said Greece had violated the airspace agreement.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.ACCUSE);
+            assertThat(e.getMode()).isEqualTo("allegation");
+            assertThat(e.getSource().getCountryCode()).isEqualTo("TUR");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("GRC");
+        });
+        // a participle shares its clause's subject; a partial quote keeps the reporter as the speaker
+        assertThat(coded("Finland closed its border crossings, saying Russia had failed to honour its commitments."))
+                .contains("ACCUSE Finland -> Russia");
+        assertThat(coded("Blinken said the Kremlin had \"committed crimes against humanity\".")).contains("ACCUSE Antony Blinken -> Kremlin");
+        assertThat(coded("Пашинян заявил, что Азербайджан нарушил режим прекращения огня.")).contains("ACCUSE Nikol Pashinyan -> Azerbaijan");
+        // narrated with no one saying it, nobody accuses anyone
+        assertThat(coded("Serbia violated the embargo in March.")).noneMatch(e -> e.startsWith("ACCUSE"));
+        assertThat(coded("Азербайджан нарушил режим прекращения огня в понедельник.")).noneMatch(e -> e.startsWith("ACCUSE"));
+    }
+
+    @Test
     void concernOverSomeonesActIsAimedAtThem() {
         assertThat(coded("China expressed concern over Japan's military build-up near Taiwan."))
                 .containsExactly("ACCUSE China -> Japan");
