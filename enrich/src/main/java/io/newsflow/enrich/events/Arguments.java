@@ -145,7 +145,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     /**
      * "Pashinyan told parliament on Wednesday, accusing the bloc …": a verbal act in -ing right after a comma is a
      * participle adjunct of the clause before it, an act of its own by the same subject; the index of that clause's
-     * verb, or -1. Material acts in -ing ("shelled the city, killing 20 people") tell the same act's result: -1.
+     * verb, or -1; so are diplomatic and cooperative acts ("Lithuania went further, expelling Russia's ambassador").
+     * Force in -ing ("shelled the city, killing 20 people") tells the same act's result: -1.
      */
     static int participialHead(SentenceStructure st, Trigger t) {
         int i = t.firstToken();
@@ -176,7 +177,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static final Set<String> ADJUNCT_OPENERS = Set.of("after", "while", "when", "since", "upon");
 
     private static final Set<EventType> VERBAL_ADJUNCTS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.REQUEST,
-            EventType.THREATEN, EventType.SUPPORT);
+            EventType.THREATEN, EventType.SUPPORT, EventType.SANCTION, EventType.AGREE, EventType.CONSULT, EventType.AID,
+            EventType.COOPERATE);
 
     private record Found(Participant participant, Evidence evidence) {
         static final Found NOTHING = new Found(null, null);

@@ -350,8 +350,9 @@ public final class EventCoder {
      * A headline retells the lead in fewer words and with less structure ("Azerbaijan says Armenian forces fired on its
      * positions"): an event of the headline (the text's first line, without sentence punctuation, followed by a blank
      * line) is left out when the lead's first {@link #LEAD_SENTENCES} sentences code an event of the same type with an
-     * actor in common and, when the headline's event has a target, the same target (the lead's reading is the one kept;
-     * a headline event the lead does not tell, or tells with other sides, stays).
+     * actor in common and, when the headline's event has a target, the same target and a source on the same side (or
+     * the sides swapped); the lead's reading is the one kept. A headline event the lead does not tell, or tells with
+     * other sides, stays ("Germany and France expel …" beside the lead's "Lithuania went further, expelling …").
      */
     private static List<Coded> withoutRetoldHeadline(List<Coded> explained, String text, List<Sentence> sentences) {
         if (sentences.size() < 2 || explained.isEmpty()) return explained;
@@ -364,7 +365,8 @@ public final class EventCoder {
             Event e = c.event();
             boolean retold = e.getSentenceStart() < first.end() && explained.stream().map(Coded::event)
                     .anyMatch(b -> b.getSentenceStart() >= first.end() && b.getSentenceStart() < leadEnd && b.getType() == e.getType() && shareAnActor(e, b)
-                            && (e.getTarget() == null || b.getTarget() != null && sameSide(e.getTarget(), b.getTarget(), true)));
+                            && (e.getTarget() == null || b.getTarget() != null && sameSide(e.getTarget(), b.getTarget(), true)
+                                && (sameSide(e.getSource(), b.getSource(), true) || sameSide(e.getSource(), b.getTarget(), true))));
             if (!retold) kept.add(c);
         }
         return kept;

@@ -480,6 +480,9 @@ class EventCoderTest {
         // a headline event the lead does not tell stays
         assertThat(coded("Georgia condemns Russian drills\n\nGeorgian officials met their Turkish counterparts on Monday."))
                 .contains("ACCUSE Georgia -> Russia");
+        // nor one the lead tells of another source with the same target (a participle shares its clause's subject)
+        assertThat(coded("Spain expels Russian diplomats\n\nPoland went further on Tuesday, expelling Russia's ambassador."))
+                .contains("SANCTION Spain -> Russia", "SANCTION Poland -> Russia");
     }
 
     @Test
