@@ -145,14 +145,15 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     /**
      * "Pashinyan told parliament on Wednesday, accusing the bloc …": a verbal act in -ing right after a comma is a
      * participle adjunct of the clause before it, an act of its own by the same subject; the index of that clause's
-     * verb, or -1; so are diplomatic and cooperative acts ("Lithuania went further, expelling Russia's ambassador").
-     * Force in -ing ("shelled the city, killing 20 people") tells the same act's result: -1.
+     * verb, or -1; so are diplomatic and cooperative acts ("Lithuania went further, expelling Russia's ambassador"),
+     * and force ("Russian jets flew over the border, bombing two villages": the jets bomb, not the border; where the
+     * verb before is the same act, "shelled the city, killing 20 people", the clause is already coded).
      */
     static int participialHead(SentenceStructure st, Trigger t) {
         int i = t.firstToken();
         if (!st.tagged() || !st.lower(i).endsWith("ing")) return -1;
         if (i > st.first() && ADJUNCT_OPENERS.contains(st.lower(i - 1)) && st.isVerb(i)) return temporalHead(st, t);
-        if (!VERBAL_ADJUNCTS.contains(t.type()) || !st.commaBefore(i)) return -1;
+        if (!st.commaBefore(i)) return -1;
         for (int v = i - 1; v >= st.first(); v--) if (st.isVerb(v) && !st.lower(v).endsWith("ing")) return v;
         return -1;
     }
@@ -176,9 +177,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     /** Words of time that open a participle adjunct of a done act ("after meeting …", "while visiting …"; not "before"). */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("after", "while", "when", "since", "upon");
 
-    private static final Set<EventType> VERBAL_ADJUNCTS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.REQUEST,
-            EventType.THREATEN, EventType.SUPPORT, EventType.SANCTION, EventType.AGREE, EventType.CONSULT, EventType.AID,
-            EventType.COOPERATE);
 
     private record Found(Participant participant, Evidence evidence) {
         static final Found NOTHING = new Found(null, null);

@@ -486,6 +486,13 @@ class EventCoderTest {
     }
 
     @Test
+    void anActInIngAfterACommaIsDoneByItsClausesSubject() {
+        assertThat(coded("Turkish troops entered Syria on Monday, killing three Kurdish fighters."))
+                .containsExactly("ASSAULT Turkey -> Syria");
+        assertThat(coded("Estonia went further, expelling Russia's chargé d'affaires.")).containsExactly("SANCTION Estonia -> Russia");
+    }
+
+    @Test
     void aProtestsDemandIsWhatTheProtestIsAboutAndTheGroupNounHeadsItsCountry() {
         assertThat(events("Residents of two Georgian villages blocked a road in protest, demanding that the government"
                 + " stop the dam.", null)).singleElement().satisfies(e -> {
