@@ -106,6 +106,13 @@ class EventCoderTest {
     }
 
     @Test
+    void warningsOfConsequencesAndDescriptionsAsPraiseOrCharge() {
+        assertThat(coded("Macron warned Erdogan of serious consequences if the talks failed.")).containsExactly("THREATEN Emmanuel Macron -> Recep Tayyip Erdoğan");
+        assertThat(coded("Scholz described Tusk as a reliable partner.")).containsExactly("SUPPORT Olaf Scholz -> Donald Tusk");
+        assertThat(coded("Kazakhstan imposed a ban on Kyrgyz imports. Bishkek described the decision as illegal.")).contains("ACCUSE Kyrgyzstan -> Kazakhstan");
+    }
+
+    @Test
     void concernOverSomeonesActIsAimedAtThem() {
         assertThat(coded("China expressed concern over Japan's military build-up near Taiwan."))
                 .containsExactly("ACCUSE China -> Japan");
