@@ -100,6 +100,11 @@ class EventCoderTest {
                 .contains("ACCUSE Finland -> Russia");
         assertThat(coded("Blinken said the Kremlin had \"committed crimes against humanity\".")).contains("ACCUSE Antony Blinken -> Kremlin");
         assertThat(coded("Пашинян заявил, что Азербайджан нарушил режим прекращения огня.")).contains("ACCUSE Nikol Pashinyan -> Azerbaijan");
+        assertThat(coded("Lavrov said Washington was making a grave mistake.")).contains("ACCUSE Sergey Lavrov -> United States");
+        assertThat(coded("Ankara said Greek boats had illegally entered its waters.")).contains("ACCUSE Turkey -> Greece");
+        assertThat(coded("Kyiv said Moscow would bear full responsibility.")).contains("ACCUSE Ukraine -> Russia");
+        // "described … as" reports the describer's words
+        assertThat(coded("Erdogan described Assad as a leader who had made grave mistakes.")).contains("ACCUSE Recep Tayyip Erdoğan -> Assad");
         // narrated with no one saying it, nobody accuses anyone
         assertThat(coded("Serbia violated the embargo in March.")).noneMatch(e -> e.startsWith("ACCUSE"));
         assertThat(coded("Азербайджан нарушил режим прекращения огня в понедельник.")).noneMatch(e -> e.startsWith("ACCUSE"));
