@@ -100,6 +100,7 @@ class EventCoderTest {
                 .contains("ACCUSE Finland -> Russia");
         assertThat(coded("Blinken said the Kremlin had \"committed crimes against humanity\".")).contains("ACCUSE Antony Blinken -> Kremlin");
         assertThat(coded("Пашинян заявил, что Азербайджан нарушил режим прекращения огня.")).contains("ACCUSE Nikol Pashinyan -> Azerbaijan");
+        assertThat(coded("Захарова заявила, что Ереван совершает серьезную ошибку.")).contains("ACCUSE Maria Zakharova -> Armenia");
         assertThat(coded("Lavrov said Washington was making a grave mistake.")).contains("ACCUSE Sergey Lavrov -> United States");
         assertThat(coded("Ankara said Greek boats had illegally entered its waters.")).contains("ACCUSE Turkey -> Greece");
         assertThat(coded("Kyiv said Moscow would bear full responsibility.")).contains("ACCUSE Ukraine -> Russia");
