@@ -30,6 +30,7 @@ final class Sides {
 
     /** A meeting or visit "in Yerevan" with nobody named as its partner: the host state, unless it is the source's own. */
     Participant hostingPlace(SentenceStructure st, List<Participant> people, Trigger t, Participant source, Set<Evidence> evidence) {
+        if (actorOf(source).isIntergovernmental()) return null;
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
         for (Participant p : people) {
             if (!p.locative() || p.firstToken() < start || p.lastToken() > end || p.firstToken() < t.firstToken()) continue;
@@ -80,10 +81,12 @@ final class Sides {
     /**
      * No target named: the country or place where the act happened ("ethnic cleansing in Montenegro", "security in the
      * Nagorno-Karabakh region"; a capital as its state), unless that is the source's own state (then {@link #ownState}
-     * may apply).
+     * may apply), or the act is an intergovernmental organisation's meeting (its members meet in a member's city: "EU
+     * leaders meeting in Brussels" are not in talks with Belgium).
      */
     EventActor placeAsTarget(SentenceStructure st, List<Participant> people, Trigger t, EventActor source,
                              String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
+        if (t.type() == EventType.CONSULT && "IGO".equals(source.getCountryCode())) return null;
         Participant where = place(st, people, t);
         if (where == null) return null;
         EventActor place = side(where, sentenceCountry, articleCountry, Evidence.none()); // a capital stands for its state

@@ -183,6 +183,9 @@ class EventCoderTest {
             assertThat(e.getDatePrecision()).isEqualTo(DatePrecision.MONTH);
             assertThat(e.getMode()).isEqualTo("talks");
         });
+        // an organisation's members meeting in a member's city are not in talks with its state
+        assertThat(coded("European Union leaders met in Brussels on Thursday.")).containsExactly("CONSULT European Union -> -");
+        assertThat(coded("NATO foreign ministers held talks in Riga.")).containsExactly("CONSULT NATO -> -");
     }
 
     @Test
