@@ -119,6 +119,14 @@ class EventCoderTest {
     }
 
     @Test
+    void commitmentsSignedAgreementsCrowdControlAndBlowingUp() {
+        assertThat(coded("Serbia and Kosovo undertook to refrain from unilateral steps.")).containsExactly("AGREE Serbia -> Kosovo");
+        assertThat(coded("Kazakhstan signed three agreements with Uzbekistan on Monday.")).containsExactly("AGREE Kazakhstan -> Uzbekistan");
+        assertThat(coded("Georgian riot police pushed demonstrators back with water cannon.")).anyMatch(e -> e.startsWith("COERCE Georgia"));
+        assertThat(coded("Зеленский заявил, что российские военные подорвали мост.")).anyMatch(e -> e.startsWith("ASSAULT Russia"));
+    }
+
+    @Test
     void concernOverSomeonesActIsAimedAtThem() {
         assertThat(coded("China expressed concern over Japan's military build-up near Taiwan."))
                 .containsExactly("ACCUSE China -> Japan");
