@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * @param name      canonical English name
  * @param kind      {@code person}, {@code country}, {@code organisation} or {@code place}
  * @param country   ISO 3166-1 alpha-3 code of the actor's country, {@code IGO} for intergovernmental bodies, or null
- * @param sector    sector code (GOV, MIL, LEG, JUD, OPP, REB, CVL, MED, BUS, ...), or null
+ * @param sector    sector code (GOV, MIL, COP, LEG, JUD, OPP, REB, CVL, MED, BUS, REL, ...), or null
  * @param aliases   names by language code ({@code en}, {@code ru}, {@code hy}, {@code az}, ...); the canonical name is
  *                  always an alias too
  * @param roles     offices held, with dates (people only)

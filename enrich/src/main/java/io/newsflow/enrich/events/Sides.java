@@ -329,9 +329,9 @@ final class Sides {
     }
 
     /** Sectors of a country's society rather than of its state ({@code sectors.yaml}): they may act on their state. */
-    private static final Set<String> SOCIETY = Set.of("REB", "OPP", "CVL", "MED", "BUS");
+    private static final Set<String> SOCIETY = Set.of("REB", "OPP", "CVL", "MED", "BUS", "REL");
 
-    /** Protesters, rebels, the opposition, the press, business: a part of a country that may act on its state. */
+    /** Protesters, rebels, the opposition, the press, business, the clergy: a part of a country that may act on its state. */
     private static boolean ofTheSociety(EventActor a) {
         return a.getSector() != null && SOCIETY.contains(a.getSector());
     }

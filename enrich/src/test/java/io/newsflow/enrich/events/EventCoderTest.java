@@ -343,6 +343,12 @@ class EventCoderTest {
             assertThat(e.getTarget().getCountryCode()).isEqualTo("ARM");
             assertThat(e.getTarget().getSector()).isEqualTo("CVL");
         });
+        // the clergy is part of the society, as in CAMEO's REL: it may act on its state
+        assertThat(events("The Georgian clergy condemned the government.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.ACCUSE);
+            assertThat(e.getSource().getSector()).isEqualTo("REL");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("GEO");
+        });
         // but a state is not the target of its own forces ("its positions" is someone else's)
         assertThat(coded("Armenian forces fired on Armenia.")).doesNotContain("ASSAULT Armenia -> Armenia");
         assertThat(events("Armenian police detained dozens at an anti-government rally.", null)).singleElement()
