@@ -19,7 +19,7 @@ final class SentenceStructure {
     /** Forms of have, be and do and the modals: auxiliaries, even where the tagger calls them verbs ("Russia has denied"). */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were", "be",
             "been", "being", "am", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must");
-    private static final String CLAUSE_PUNCTUATION = ";:\"“”«»";
+    private static final String CLAUSE_PUNCTUATION = ";:";
     /** Marks that open or close an aside: commas and dashes ("Yerevan—Armenia's capital—leveled …"). */
     private static final String ASIDE_MARKS = ",—–";
 
@@ -191,6 +191,20 @@ final class SentenceStructure {
         return false;
     }
 
+    /**
+     * A quotation mark bounds a clause when it quotes words spoken: beside a comma, a full stop, a dash or a colon
+     * ("“We will respond,” Lavrov said", "«Требуем …», — заявила"), after a verb of speech ("said “the war is over”")
+     * or at the sentence's start. A quoted phrase inside a clause ("condemned Russia's “attempted annexation” of …",
+     * "назвал мятеж «ударом в спину»") is part of it.
+     */
+    private boolean quotationOpensClause(int i) {
+        if (!quoteBefore(i) || i <= first) return false;
+        String gap = gap(i);
+        for (int c = 0; c < gap.length(); c++) if (",.!?—–-".indexOf(gap.charAt(c)) >= 0) return true;
+        if (words.reporting().contains(lower(i - 1))) return true;
+        return false;
+    }
+
     boolean commaBefore(int i) {
         return gap(i).indexOf(',') >= 0;
     }
@@ -301,6 +315,7 @@ final class SentenceStructure {
     private boolean opensClause(int i) {
         String gap = gap(i);
         for (int c = 0; c < gap.length(); c++) if (CLAUSE_PUNCTUATION.indexOf(gap.charAt(c)) >= 0) return true;
+        if (quotationOpensClause(i)) return true;
         if (gap.indexOf(',') >= 0 && introEndsBefore(i)) return true;
         if (tags != null && words.reporting().contains(lower(i - 1)) && gap.isBlank() && !tag(i).equals("ADP") && clauseFollows(i - 1)) {
             return true; // "said the country will leave …": a reported clause without "that"
@@ -311,6 +326,8 @@ final class SentenceStructure {
         String tag = tag(i);
         // UD tags "when", "once" in "when forces crossed …" as adverbs (advmod of the clause's verb): a subordinator then
         // opens a clause when one follows, as after a preposition-like "after" or "since"
+        // "described the flights as a provocation and summoned …": "as" before a noun phrase opens no clause
+        if (w.equals("as")) return clauseFollows(i);
         if (words.subordinators().contains(w)) return tag.equals("SCONJ") || (tag.equals("ADP") || tag.equals("ADV")) && clauseFollows(i);
         if (w.equals("who") || w.equals("whom") || w.equals("whose")) return true;
         return words.relatives().contains(w) && (tag.equals("PRON") || tag.equals("SCONJ"));

@@ -127,6 +127,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aQuotedPhraseInsideAClauseAndAsBeforeANounPhraseOpenNoClause() {
+        assertThat(coded("Lithuania condemned the \"hybrid attack\" on its border and urged Minsk to stop it."))
+                .contains("REQUEST Lithuania -> Belarus");
+        assertThat(coded("Пашинян назвал решение «ошибкой» и призвал Москву пересмотреть его.")).contains("ACCUSE Nikol Pashinyan -> Russia");
+        assertThat(coded("Poland described the flights as \"a deliberate provocation\" and summoned the Belarusian envoy."))
+                .contains("ACCUSE Poland -> Belarus");
+    }
+
+    @Test
     void concernOverSomeonesActIsAimedAtThem() {
         assertThat(coded("China expressed concern over Japan's military build-up near Taiwan."))
                 .containsExactly("ACCUSE China -> Japan");
