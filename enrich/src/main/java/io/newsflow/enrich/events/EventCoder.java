@@ -185,7 +185,7 @@ public final class EventCoder {
                 // "Erdogan was sworn in on Saturday. Pashinyan congratulated him": the person a sentence is about
                 if (inSentence.stream().anyMatch(m -> m.actor().isPerson())) {
                     lastPeople = participants.of(sentence, tokens, inSentence, text);
-                    previousSource = firstPerson(lastPeople, previousSource);
+                    previousSource = firstPerson(lastPeople, tokens, functionWords.get(language), previousSource);
                 }
                 continue;
             }
@@ -297,7 +297,7 @@ public final class EventCoder {
                 if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = c.source();
             }
             if (sentenceDate != null) lastDate = sentenceDate;
-            previousSource = sentenceSource != null ? sentenceSource : firstPerson(people, previousSource);
+            previousSource = sentenceSource != null ? sentenceSource : firstPerson(people, tokens, functionWords.get(language), previousSource);
             lastPeople = people;
         }
         List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
@@ -853,9 +853,20 @@ public final class EventCoder {
         return null;
     }
 
-    /** The first person a sentence names as a participant (not a place, not a possessor), else {@code otherwise}. */
-    private static Participant firstPerson(List<Participant> people, Participant otherwise) {
-        return people.stream().filter(p -> !p.locative() && !p.possessor() && p.actor().isPerson()).findFirst().orElse(otherwise);
+    /**
+     * The person a sentence is about, for a later "he": the first it names as a participant (not a place, not a
+     * possessor) that no preposition governs ("After a meeting with Mark Rutte, the US President said …": the
+     * president), else the first one, else {@code otherwise}.
+     */
+    private static Participant firstPerson(List<Participant> people, List<Token> tokens, FunctionWords words, Participant otherwise) {
+        Participant first = null;
+        for (Participant p : people) {
+            if (p.locative() || p.possessor() || !p.actor().isPerson()) continue;
+            if (first == null) first = p;
+            int before = p.firstToken() - 1;
+            if (before < 0 || !words.targets().contains(tokens.get(before).lower())) return p;
+        }
+        return first != null ? first : otherwise;
     }
 
     /** Where the headline and the lead end: the end of the second sentence (the first when there is one), in characters. */

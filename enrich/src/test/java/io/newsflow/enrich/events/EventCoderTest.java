@@ -188,6 +188,11 @@ class EventCoderTest {
     void aPronounSubjectIsTheLastSentencesActor() {
         assertThat(coded("Lavrov arrived in Yerevan. He urged Armenia to stay in the CSTO."))
                 .contains("REQUEST Sergey Lavrov -> Armenia");
+        // not the person a preposition governs ("after a meeting with …")
+        assertThat(events("In a post after a meeting with Mark Rutte, the US President said NATO was weak. He also accused Germany"
+                + " of relying on the US military.", LocalDate.of(2026, 4, 25)))
+                .filteredOn(e -> e.getType() == EventType.ACCUSE).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getName()).isEqualTo("Donald Trump"));
     }
 
     @Test
