@@ -124,6 +124,8 @@ class EventCoderTest {
         assertThat(coded("Kazakhstan signed three agreements with Uzbekistan on Monday.")).containsExactly("AGREE Kazakhstan -> Uzbekistan");
         assertThat(coded("Georgian riot police pushed demonstrators back with water cannon.")).anyMatch(e -> e.startsWith("COERCE Georgia"));
         assertThat(coded("Зеленский заявил, что российские военные подорвали мост.")).anyMatch(e -> e.startsWith("ASSAULT Russia"));
+        assertThat(coded("Latvia declared two Russian diplomats persona non grata.")).containsExactly("SANCTION Latvia -> Russia");
+        assertThat(coded("Kyiv stripped Iran's ambassador of his accreditation.")).containsExactly("SANCTION Ukraine -> Iran");
     }
 
     @Test
