@@ -177,7 +177,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     /** Words of time that open a participle adjunct of a done act ("after meeting …", "while visiting …"; not "before"). */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("after", "while", "when", "since", "upon");
 
-
     private record Found(Participant participant, Evidence evidence) {
         static final Found NOTHING = new Found(null, null);
     }

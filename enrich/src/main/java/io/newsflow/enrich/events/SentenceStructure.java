@@ -193,8 +193,8 @@ final class SentenceStructure {
 
     /**
      * A quotation mark bounds a clause when it quotes words spoken: beside a comma, a full stop, a dash or a colon
-     * ("“We will respond,” Lavrov said", "«Требуем …», — заявила"), after a verb of speech ("said “the war is over”")
-     * or at the sentence's start. A quoted phrase inside a clause ("condemned Russia's “attempted annexation” of …",
+     * ("“We will respond,” Lavrov said", "«Требуем …», — заявила") or after a verb of speech ("said “the war is
+     * over”"). A quoted phrase inside a clause ("condemned Russia's “attempted annexation” of …",
      * "назвал мятеж «ударом в спину»") is part of it.
      */
     private boolean quotationOpensClause(int i) {
@@ -324,10 +324,10 @@ final class SentenceStructure {
         if (gap.indexOf(',') >= 0 && CLAUSE_CONJUNCTIONS.contains(w)) return true;
         if (tags == null) return words.subordinators().contains(w) || words.relatives().contains(w);
         String tag = tag(i);
-        // UD tags "when", "once" in "when forces crossed …" as adverbs (advmod of the clause's verb): a subordinator then
-        // opens a clause when one follows, as after a preposition-like "after" or "since"
         // "described the flights as a provocation and summoned …": "as" before a noun phrase opens no clause
         if (w.equals("as")) return clauseFollows(i);
+        // UD tags "when", "once" in "when forces crossed …" as adverbs (advmod of the clause's verb): a subordinator then
+        // opens a clause when one follows, as after a preposition-like "after" or "since"
         if (words.subordinators().contains(w)) return tag.equals("SCONJ") || (tag.equals("ADP") || tag.equals("ADV")) && clauseFollows(i);
         if (w.equals("who") || w.equals("whom") || w.equals("whose")) return true;
         return words.relatives().contains(w) && (tag.equals("PRON") || tag.equals("SCONJ"));

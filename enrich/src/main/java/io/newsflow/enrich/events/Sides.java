@@ -28,7 +28,10 @@ final class Sides {
         this.participants = participants;
     }
 
-    /** A meeting or visit "in Yerevan" with nobody named as its partner: the host state, unless it is the source's own. */
+    /**
+     * A meeting or visit "in Yerevan" with nobody named as its partner: the host state, unless it is the source's own or
+     * the source is an intergovernmental organisation (see {@link #placeAsTarget}).
+     */
     Participant hostingPlace(SentenceStructure st, List<Participant> people, Trigger t, Participant source, Set<Evidence> evidence) {
         if (actorOf(source).isIntergovernmental()) return null;
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
