@@ -566,7 +566,7 @@ public final class EventCoder {
     }
 
     /** The mode of a wrong that someone charges in reported speech (the lexicons' {@code mode: allegation}). */
-    static final String ALLEGATION = "allegation";
+    private static final String ALLEGATION = "allegation";
 
     /**
      * A wrong charged in reported speech ("Moscow said the step violated the agreements", "…, saying Baku had failed to
@@ -577,11 +577,12 @@ public final class EventCoder {
     private static Participant[] charged(Scene scene, Arguments args, Trigger trigger, Set<Evidence> evidence) {
         SentenceStructure st = scene.st();
         Participant doer = args.source();
-        Participant speaker = Speakers.reporter(st, scene.people(), trigger.firstToken()); // before a partial quote's speaker: "Biden said … Putin had “committed war crimes”"
+        int said = Speakers.reportingVerbBefore(st, trigger.firstToken());
+        Participant speaker = Speakers.speakerOf(st, scene.people(), said); // before a partial quote's speaker: "Biden said … Putin had “committed war crimes”"
         if (speaker == null) speaker = Speakers.quoteSpeaker(st, scene.people(), trigger.firstToken());
         if (speaker == null) return null;
         if (doer != null && Arguments.sameActor(speaker, doer)) doer = null;
-        if (doer == null) doer = lastActorBetween(scene.people(), Speakers.reportingVerbBefore(st, trigger.firstToken()), trigger.firstToken());
+        if (doer == null && said >= 0) doer = lastActorBetween(scene.people(), said, trigger.firstToken());
         evidence.add(Evidence.SUBJECT);
         if (doer != null) evidence.add(Evidence.OBJECT);
         return new Participant[]{speaker, doer};
@@ -591,7 +592,7 @@ public final class EventCoder {
     private static Participant lastActorBetween(List<Participant> people, int from, int to) {
         Participant last = null;
         for (Participant p : people) {
-            if (from >= 0 && p.firstToken() > from && p.lastToken() < to && !p.locative() && !p.possessor()) last = p;
+            if (p.firstToken() > from && p.lastToken() < to && !p.locative() && !p.possessor()) last = p;
         }
         return last;
     }

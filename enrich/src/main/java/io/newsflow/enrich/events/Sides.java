@@ -30,10 +30,10 @@ final class Sides {
 
     /**
      * A meeting or visit "in Yerevan" with nobody named as its partner: the host state, unless it is the source's own or
-     * the source is an intergovernmental organisation (see {@link #placeAsTarget}).
+     * the meeting is an organisation's ({@link #organisationMeets}).
      */
     Participant hostingPlace(SentenceStructure st, List<Participant> people, Trigger t, Participant source, Set<Evidence> evidence) {
-        if (actorOf(source).isIntergovernmental()) return null;
+        if (organisationMeets(t, actorOf(source).country())) return null;
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
         for (Participant p : people) {
             if (!p.locative() || p.firstToken() < start || p.lastToken() > end || p.firstToken() < t.firstToken()) continue;
@@ -84,12 +84,11 @@ final class Sides {
     /**
      * No target named: the country or place where the act happened ("ethnic cleansing in Montenegro", "security in the
      * Nagorno-Karabakh region"; a capital as its state), unless that is the source's own state (then {@link #ownState}
-     * may apply), or the act is an intergovernmental organisation's meeting (its members meet in a member's city: "EU
-     * leaders meeting in Brussels" are not in talks with Belgium).
+     * may apply), or the act is an organisation's meeting ({@link #organisationMeets}).
      */
     EventActor placeAsTarget(SentenceStructure st, List<Participant> people, Trigger t, EventActor source,
                              String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
-        if (t.type() == EventType.CONSULT && "IGO".equals(source.getCountryCode())) return null;
+        if (organisationMeets(t, source.getCountryCode())) return null;
         Participant where = place(st, people, t);
         if (where == null) return null;
         EventActor place = side(where, sentenceCountry, articleCountry, Evidence.none()); // a capital stands for its state
@@ -329,6 +328,14 @@ final class Sides {
             String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
             return last.isEmpty() || participants.sector(last) == null;
         });
+    }
+
+    /**
+     * An intergovernmental organisation's meeting (a CONSULT whose source's country is {@code IGO}): its members meet in
+     * a member's city, so the place is not its partner ("EU leaders meeting in Brussels" are not in talks with Belgium).
+     */
+    private static boolean organisationMeets(Trigger t, String sourceCountry) {
+        return t.type() == EventType.CONSULT && "IGO".equals(sourceCountry);
     }
 
     /** Sectors of a country's society rather than of its state ({@code sectors.yaml}): they may act on their state. */

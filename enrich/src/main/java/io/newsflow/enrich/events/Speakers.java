@@ -42,7 +42,11 @@ final class Speakers {
      * participle after a comma shares the subject of the verb before it ("PACE voted …, saying Baku had failed …").
      */
     static Participant reporter(SentenceStructure st, List<Participant> people, int i) {
-        int k = reportingVerbBefore(st, i);
+        return speakerOf(st, people, reportingVerbBefore(st, i));
+    }
+
+    /** The subject of the verb of speech at word {@code k} (as {@link #reporter}), or null when {@code k} is -1. */
+    static Participant speakerOf(SentenceStructure st, List<Participant> people, int k) {
         if (k < 0) return null;
         Participant who = Arguments.subjectOf(st, people, k, null);
         if (who != null || !st.lower(k).endsWith("ing")) return who;
