@@ -256,6 +256,11 @@ public final class EventCoder {
                     evidence.remove(Evidence.PLACE);
                 }
                 if (to == null) to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
+                else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
+                if (to != null && !evidence.contains(Evidence.DOMESTIC) && from.getCountryCode() != null
+                        && from.getCountryCode().equals(to.getCountryCode())) {
+                    evidence.add(Evidence.SAME_STATE);
+                }
                 trace.fate(trigger, TriggerTrace.Fate.MERGED); // until the candidate is kept
                 addCandidate(st, candidates, new Candidate(trigger, coded, modality, evidence, from, to, source));
             }

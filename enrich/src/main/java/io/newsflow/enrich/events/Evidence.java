@@ -49,6 +49,14 @@ enum Evidence {
     UNKNOWN_COUNTRY,
     /** A future or planned act, coded as its promise (AGREE) or threat (THREATEN). */
     PROMISED,
+    /**
+     * Source and target belong to the same state and the target was named, not assumed ({@link #DOMESTIC}): on the dev
+     * sets about half of these are right against three in four of all events, because an actor of the sentence
+     * resolved to the wrong state or a state's own organ is taken as its target.
+     */
+    SAME_STATE,
+    /** The target is a person: "accused Pashinyan", "met Putin" (on the dev sets nine in ten are right). */
+    PERSON_TARGET,
     /** A negated act of cooperation, coded as REJECT ("did not agree"). */
     REFUSED,
     /** A negated act of another kind: it did not happen. */
