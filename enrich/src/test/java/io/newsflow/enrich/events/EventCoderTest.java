@@ -392,6 +392,14 @@ class EventCoderTest {
     }
 
     @Test
+    void callingAChargeFalseDeniesItInsteadOfChargingAgain() {
+        assertThat(coded("Azerbaijan accused Armenia of shelling its positions. Yerevan called the claims baseless."))
+                .containsExactly("ACCUSE Azerbaijan -> Armenia", "REJECT Armenia -> Azerbaijan");
+        assertThat(coded("Азербайджан обвинил Армению в обстреле своих позиций. Ереван назвал эти обвинения беспочвенными."))
+                .containsExactly("ACCUSE Azerbaijan -> Armenia", "REJECT Armenia -> Azerbaijan");
+    }
+
+    @Test
     void aDenialByTheSideSaidToHaveActedAnswersTheSideItWasDoneTo() {
         List<Event> events = events("Georgia said Russian troops detained two Georgian villagers near the boundary line."
                 + " The Russian Defence Ministry denied the claim.", null);
