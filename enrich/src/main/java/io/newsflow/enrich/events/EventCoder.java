@@ -257,6 +257,8 @@ public final class EventCoder {
                 }
                 if (to == null) to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
                 else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
+                if (source != null && Math.abs(trigger.firstToken() - source.lastToken()) > NEAR) evidence.add(Evidence.FAR_SOURCE);
+                if (target != null && Math.abs(target.firstToken() - trigger.lastToken()) > NEAR) evidence.add(Evidence.FAR_TARGET);
                 if (to != null && !evidence.contains(Evidence.DOMESTIC) && from.getCountryCode() != null
                         && from.getCountryCode().equals(to.getCountryCode())) {
                     evidence.add(Evidence.SAME_STATE);
@@ -755,6 +757,8 @@ public final class EventCoder {
 
     /** Events looked back over for the one a denial answers, or for the two sides "the sides" stands for. */
     static final int REPLY_REACH = 3;
+    /** Tokens between a side and its trigger (either way) beyond which the side is {@link Evidence#FAR_SOURCE} or far target. */
+    static final int NEAR = 8;
     /** Events looked back over for the last conflict "both sides" are urged in (a bound: the look-back is per trigger). */
     static final int DISPUTE_REACH = 12;
 

@@ -57,6 +57,13 @@ enum Evidence {
     SAME_STATE,
     /** The target is a person: "accused Pashinyan", "met Putin" (on the dev sets nine in ten are right). */
     PERSON_TARGET,
+    /**
+     * More than {@link EventCoder#NEAR} words lie between the source and the trigger: the longer the reach, the likelier
+     * a clause boundary the structure did not see.
+     */
+    FAR_SOURCE,
+    /** More than {@link EventCoder#NEAR} words lie between the trigger and the target. */
+    FAR_TARGET,
     /** A negated act of cooperation, coded as REJECT ("did not agree"). */
     REFUSED,
     /** A negated act of another kind: it did not happen. */

@@ -150,7 +150,7 @@ public final class ConfidenceFit {
         return samples.stream().filter(s -> !s.tune()).toList();
     }
 
-    private static List<EventCoder.Coded> explain(EventCoder coder, ActorResolver resolver, String text, LocalDate published) {
+    static List<EventCoder.Coded> explain(EventCoder coder, ActorResolver resolver, String text, LocalDate published) {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = SentenceSplitter.split(text, tokens);
         return coder.explain(text, tokens, sentences, resolver.resolve(text, tokens, published).mentions(), published, "x", null,

@@ -1,0 +1,41 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.enrich.actors.ActorDictionary;
+import io.newsflow.enrich.actors.ActorResolver;
+import io.newsflow.enrich.actors.RolePhrases;
+import io.newsflow.schemas.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The evidence the coder reports with an event: what the confidence model weighs ({@code confidence.yaml}). */
+class EvidenceTest {
+    static final ActorDictionary DICTIONARY = ActorDictionary.bundled();
+    static final ActorResolver RESOLVER = new ActorResolver(DICTIONARY, RolePhrases.bundled());
+    static final EventCoder CODER = EventCoder.bundled(DICTIONARY);
+
+    static Set<Evidence> evidenceOf(String text, EventType type) {
+        List<EventCoder.Coded> coded = ConfidenceFit.explain(CODER, RESOLVER, text, null);
+        return coded.stream().filter(c -> c.event().getType() == type).findFirst().orElseThrow().evidence();
+    }
+
+    @Test
+    void aPersonAsTargetAndASideOfTheSourcesOwnState() {
+        assertThat(evidenceOf("Russia accused Nikol Pashinyan of betrayal.", EventType.ACCUSE)).contains(Evidence.PERSON_TARGET)
+                .doesNotContain(Evidence.SAME_STATE);
+        assertThat(evidenceOf("Nikol Pashinyan accused Armenia's Catholicos Garegin II of plotting a coup.", EventType.ACCUSE))
+                .contains(Evidence.SAME_STATE);
+        assertThat(evidenceOf("Russia accused Armenia of betrayal.", EventType.ACCUSE))
+                .doesNotContain(Evidence.PERSON_TARGET, Evidence.SAME_STATE);
+    }
+
+    @Test
+    void aSideFarFromItsTriggerIsMarked() {
+        assertThat(evidenceOf("Russia accused Armenia of betrayal.", EventType.ACCUSE)).doesNotContain(Evidence.FAR_SOURCE, Evidence.FAR_TARGET);
+        assertThat(evidenceOf("Russia, which has kept a military base in the country for three decades and more, accused Armenia"
+                + " of betrayal.", EventType.ACCUSE)).contains(Evidence.FAR_SOURCE).doesNotContain(Evidence.FAR_TARGET);
+    }
+}
