@@ -16,7 +16,8 @@ import java.util.Set;
  * weights))}, rounded to two decimals, read as the probability that the event is coded right (type and both sides).
  * The weights and the threshold for {@code confident} come from {@code confidence.yaml}, written by
  * {@code ConfidenceFit} (enrich tests, {@code -Pconfidence-fit}) from the dev sets; the threshold is the lowest at which
- * precision on held-back (out-of-fold) scores is at least {@link #TARGET_PRECISION}. Immutable and thread-safe.
+ * the held-back (out-of-fold) precision of the check part's events, text the coder's rules were not tuned on, is at
+ * least {@link #TARGET_PRECISION}. Immutable and thread-safe.
  *
  * @param intercept log-odds of an event with no evidence
  * @param threshold events at or above it are {@code confident}

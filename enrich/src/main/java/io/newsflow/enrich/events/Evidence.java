@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What supports or weakens one coded event: how its source and target were found and how sure its verb is. The
- * weight of each, and the threshold for {@code confident}, are fitted on the tune part of the dev sets
- * ({@link Confidence}, {@code confidence.yaml}).
+ * What supports or weakens one coded event: how its source and target were found, how they stand to each other and how
+ * sure its verb is. The weight of each is fitted on the dev sets' labelled events, and the threshold for
+ * {@code confident} chosen on their check part ({@link Confidence}, {@code confidence.yaml}).
  */
 enum Evidence {
     /** The source is the subject of the trigger's own clause. */
