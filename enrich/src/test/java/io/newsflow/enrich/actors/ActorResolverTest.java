@@ -57,6 +57,10 @@ class ActorResolverTest {
         assertThat(names("Польские пограничники задержали украинских военных.")).containsExactly("Poland", "Ukraine");
         assertThat(names("Թուրքական կողմը մերժել է։")).containsExactly("Turkey");
         assertThat(names("Армения признала Палестину.")).containsExactly("Armenia", "Palestine");
+        // every state's capital and adjective in Russian, not only the region's
+        assertThat(names("Прага выслала дипломатов, а чешские власти вызвали посла.")).containsExactly("Prague", "Czech Republic");
+        assertThat(names("Из Буэнос-Айреса и Лиссабона, в Сеуле и Пхеньяне.")).containsExactly("Buenos Aires", "Lisbon", "Seoul", "Pyongyang");
+        assertThat(names("Южнокорейские и северокорейские военные.")).containsExactly("South Korea", "North Korea");
     }
 
     @Test
