@@ -64,6 +64,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void seatsOfGovernmentStandForTheirGovernments() {
+        assertThat(actors("The White House, the Pentagon and Downing Street condemned it; В Пентагоне промолчали.", null))
+                .extracting(a -> a.getName() + " " + a.getCountryCode() + " " + a.getSector())
+                .containsExactly("White House USA GOV", "Pentagon USA MIL", "Downing Street GBR GOV");
+        assertThat(actors("The Pentagon said.", null).getFirst().getMentions()).hasSize(1);
+    }
+
+    @Test
     void everyAliasScriptResolvesToTheSameActor() {
         for (String name : List.of("Pashinyan", "Pashinian", "Пашинян", "Փաշինյան", "Paşinyan")) {
             assertThat(actors("Today " + name + " spoke.", null)).as(name).singleElement()
