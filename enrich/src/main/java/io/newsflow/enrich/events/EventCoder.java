@@ -213,6 +213,10 @@ public final class EventCoder {
                     trace.fate(trigger, TriggerTrace.Fate.CLAUSE_CODED);
                     continue;
                 }
+                if (askedFor(st, triggers, trigger)) {
+                    trace.fate(trigger, TriggerTrace.Fate.NOT_AN_ACT);
+                    continue;
+                }
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
                 Set<Evidence> evidence = Evidence.none();
                 if (acts.triedBefore(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
@@ -479,6 +483,27 @@ public final class EventCoder {
                 .filter(t -> st.tagged() || t.firstToken() == st.first() || !ABOUT.contains(st.lower(t.firstToken() - 1))
                         && !CIRCUMSTANCE.contains(st.lower(t.firstToken() - 1)) || UNTAGGED_VERB.matcher(st.lower(t.firstToken())).matches())
                 .toList();
+    }
+
+    /** Words that open the clause of what a request asks for ("demanded that Vilnius withdraw", "потребовали, чтобы …"). */
+    private static final Set<String> ASKED_FOR = Set.of("that", "чтобы");
+    /** Words allowed between a request's trigger and its "that": the addressee ("demanded of Armenia that"). */
+    static final int ADDRESSEE_WORDS = 3;
+
+    /**
+     * The trigger opens no act of its own when its clause is what a request just before it asks for ("China demanded
+     * that Vilnius withdraw its envoy", "депутаты потребовали, чтобы премьер поднял вопрос"): the request is the act,
+     * and what it asks for has not happened.
+     */
+    private static boolean askedFor(SentenceStructure st, List<Trigger> triggers, Trigger t) {
+        int start = st.clauseStart(t.firstToken());
+        if (start == st.first() || !ASKED_FOR.contains(st.lower(start))) return false;
+        for (Trigger r : triggers) {
+            // a verb's clause, not a noun's ("ignored orders to stop, a version that Kyiv rejects")
+            if (r.type() == EventType.REQUEST && r.lastToken() < start && start - r.lastToken() <= ADDRESSEE_WORDS + 1
+                    && (st.isVerb(r.firstToken()) || !st.tagged())) return true;
+        }
+        return false;
     }
 
     /** "must be compensated": a passive after the modal (its subject gets, it is not asked to do). */

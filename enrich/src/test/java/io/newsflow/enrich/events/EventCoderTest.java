@@ -392,6 +392,17 @@ class EventCoderTest {
     }
 
     @Test
+    void whatARequestAsksForIsNotAnActOfItsOwn() {
+        assertThat(coded("China demanded that Vilnius withdraw its own envoy from Beijing."))
+                .containsExactly("REQUEST China -> Lithuania");
+        assertThat(coded("Азербайджан потребовал, чтобы Армения вывела войска из Карабаха."))
+                .containsExactly("REQUEST Azerbaijan -> Armenia");
+        // a noun's relative clause is not what the noun asks for
+        assertThat(coded("Russia said the boats had ignored orders to stop, a version that Kyiv rejects."))
+                .anyMatch(e -> e.startsWith("REJECT Ukraine"));
+    }
+
+    @Test
     void callingAChargeFalseDeniesItInsteadOfChargingAgain() {
         assertThat(coded("Azerbaijan accused Armenia of shelling its positions. Yerevan called the claims baseless."))
                 .containsExactly("ACCUSE Azerbaijan -> Armenia", "REJECT Armenia -> Azerbaijan");
