@@ -392,6 +392,13 @@ class EventCoderTest {
     }
 
     @Test
+    void rallyingBehindSomeoneIsSupportNotAStreetRally() {
+        assertThat(coded("The European Union rallied behind Zelensky.")).containsExactly("SUPPORT European Union -> Volodymyr Zelensky");
+        assertThat(coded("NATO allies rallied around Ukraine after the attack.")).containsExactly("SUPPORT NATO -> Ukraine");
+        assertThat(coded("Страны Евросоюза сплотились вокруг Украины.")).containsExactly("SUPPORT European Union -> Ukraine");
+    }
+
+    @Test
     void whatARequestAsksForIsNotAnActOfItsOwn() {
         assertThat(coded("China demanded that Vilnius withdraw its own envoy from Beijing."))
                 .containsExactly("REQUEST China -> Lithuania");
