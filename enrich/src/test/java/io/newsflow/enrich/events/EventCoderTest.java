@@ -392,6 +392,12 @@ class EventCoderTest {
     }
 
     @Test
+    void callingAMeetingSomethingCharacterisesItAndHoldsNoMeeting() {
+        assertThat(coded("Dmitry Medvedev called the meeting a \"proper dressing-down\" for Zelensky."))
+                .containsExactly("ACCUSE Dmitry Medvedev -> Volodymyr Zelensky");
+    }
+
+    @Test
     void rallyingBehindSomeoneIsSupportNotAStreetRally() {
         assertThat(coded("The European Union rallied behind Zelensky.")).containsExactly("SUPPORT European Union -> Volodymyr Zelensky");
         assertThat(coded("NATO allies rallied around Ukraine after the attack.")).containsExactly("SUPPORT NATO -> Ukraine");
