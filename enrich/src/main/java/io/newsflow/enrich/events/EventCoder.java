@@ -347,9 +347,11 @@ public final class EventCoder {
             return;
         }
         int clause = st.clauseStart(c.trigger().firstToken()); // "a meeting with Sharif at the summit in …": one act
+        // but a verb coordinated with the clause's verb is an act of its own ("asked the CSTO for help and appealed to Russia")
+        boolean conjunct = st.isVerb(c.trigger().firstToken()) && Arguments.coordinatedWith(st, c.trigger().firstToken()) >= 0;
         boolean sameClause = candidates.entrySet().stream().anyMatch(e -> e.getKey().startsWith(prefix)
                 && !e.getKey().equals(weakKey) && st.clauseStart(e.getValue().trigger().firstToken()) == clause);
-        if (sameClause) return;
+        if (sameClause && !conjunct) return;
         candidates.remove(weakKey);
         candidates.putIfAbsent(prefix + c.to().getId(), c);
     }

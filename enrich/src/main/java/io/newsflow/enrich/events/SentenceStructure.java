@@ -145,7 +145,12 @@ final class SentenceStructure {
      */
     boolean isVerb(int i) {
         return tag(i).equals("VERB") && !gap(i).equals("-") && !afterPossessive(i) && !AUXILIARIES.contains(lower(i))
-                && !nounAfterDeterminer(i);
+                && !nounAfterDeterminer(i) && !nounAfterFor(i);
+    }
+
+    /** "asked for help", "called for calm": English puts no bare verb after "for"; the tagger sometimes does. */
+    private boolean nounAfterFor(int i) {
+        return i > first && lower(i - 1).equals("for") && !lower(i).endsWith("ing");
     }
 
     /**

@@ -392,6 +392,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aCoordinatedVerbIsAnActOfItsOwnWithTheSameSubject() {
+        // "for help" is a noun (the tagger may call it a verb), and "appealed to Russia" a second request by Armenia
+        assertThat(coded("Armenia asked the Collective Security Treaty Organization for help under the bloc's mutual defence"
+                + " clause and appealed to Russia under a 1997 friendship treaty."))
+                .containsExactly("REQUEST Armenia -> Collective Security Treaty Organization", "REQUEST Armenia -> Russia");
+    }
+
+    @Test
     void callingAMeetingSomethingCharacterisesItAndHoldsNoMeeting() {
         assertThat(coded("Dmitry Medvedev called the meeting a \"proper dressing-down\" for Zelensky."))
                 .containsExactly("ACCUSE Dmitry Medvedev -> Volodymyr Zelensky");
