@@ -392,6 +392,14 @@ class EventCoderTest {
     }
 
     @Test
+    void vowingRevengeIsAThreat() {
+        assertThat(coded("Iran vowed retaliation against Israel.")).containsExactly("THREATEN Iran -> Israel");
+        assertThat(coded("President Hassan Rouhani said Iran would take revenge on America.")).containsExactly("THREATEN Iran -> United States");
+        // an act done in retaliation is the act
+        assertThat(coded("Israel struck Iran in retaliation for the missile attack.")).containsExactly("ASSAULT Israel -> Iran");
+    }
+
+    @Test
     void aCoordinatedVerbIsAnActOfItsOwnWithTheSameSubject() {
         // "for help" is a noun (the tagger may call it a verb), and "appealed to Russia" a second request by Armenia
         assertThat(coded("Armenia asked the Collective Security Treaty Organization for help under the bloc's mutual defence"
