@@ -483,7 +483,8 @@ public final class EventCoder {
                 .filter(t -> t.length() > 1 || participants.sector(st.lower(t.firstToken())) == null
                         || st.tagged() && !st.tag(t.firstToken()).equals("NOUN"))
                 .filter(t -> st.tagged() || t.firstToken() == st.first() || !ABOUT.contains(st.lower(t.firstToken() - 1))
-                        && !CIRCUMSTANCE.contains(st.lower(t.firstToken() - 1)) || UNTAGGED_VERB.matcher(st.lower(t.firstToken())).matches())
+                        && !CIRCUMSTANCE.contains(st.lower(t.firstToken() - 1)) && !DEMONSTRATIVES.contains(st.lower(t.firstToken() - 1))
+                        || UNTAGGED_VERB.matcher(st.lower(t.firstToken())).matches())
                 .toList();
     }
 
@@ -516,6 +517,13 @@ public final class EventCoder {
 
     /** Modal verbs that make a request of their subject when someone else says them ("X must …"). */
     private static final Set<String> MODAL_DEMANDS = Set.of("must", "должен", "должна", "должны", "должно");
+
+    /**
+     * Russian demonstratives before a noun that names an act ("эти обвинения отвергли", "такие заявления"): the act was
+     * reported before; here it is what the clause's verb acts on.
+     */
+    private static final Set<String> DEMONSTRATIVES = Set.of("этот", "эта", "это", "эти", "этого", "этой", "этому", "этим", "этих",
+            "эту", "этом", "этими", "такие", "такой", "такое", "такую", "таких", "подобные", "подобных", "данные", "данное");
 
     /** Russian prepositions of a topic ("о выходе", "об отставке"). */
     private static final Set<String> ABOUT = Set.of("о", "об", "обо");

@@ -62,7 +62,11 @@ final class UntaggedOrder {
             else if ((oblique || inGap) && target == null) target = p;
         }
         Participant shared = sharedSubject(st, people, t, start);
-        if (shared != null) source = shared;
+        if (shared != null) {
+            // "…, и обвинил Азербайджан": with the subject shared, a nominative-looking actor after the verb is its object
+            if (target == null && source != null && source.firstToken() > t.lastToken()) target = source;
+            source = shared;
+        }
         if (source == null) source = placeSpeaking(st, people, t, start);
         if (source == null) source = Speakers.quoteSpeaker(st, people, t.firstToken()); // "«Требуем …», — заявила Захарова": a verb's person
         if (source == null) return Arguments.NONE;

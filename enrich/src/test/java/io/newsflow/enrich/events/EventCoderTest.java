@@ -392,6 +392,15 @@ class EventCoderTest {
     }
 
     @Test
+    void russianSharedSubjectsObjectAndADemonstrativesEarlierAct() {
+        // "…, и обвинил Азербайджан": the actor after the verb is its object when the subject is shared; "эти обвинения"
+        // are the accusation just reported, not a new one, so the clause's act is the denial
+        assertThat(coded("Премьер-министр Армении Никол Пашинян заявил, что в Карабахе не останется армян, и обвинил Азербайджан"
+                + " в проведении этнической чистки. В Баку эти обвинения отвергли."))
+                .containsExactly("ACCUSE Nikol Pashinyan -> Azerbaijan", "REJECT Azerbaijan -> Nikol Pashinyan");
+    }
+
+    @Test
     void vowingRevengeIsAThreat() {
         assertThat(coded("Iran vowed retaliation against Israel.")).containsExactly("THREATEN Iran -> Israel");
         assertThat(coded("President Hassan Rouhani said Iran would take revenge on America.")).containsExactly("THREATEN Iran -> United States");
