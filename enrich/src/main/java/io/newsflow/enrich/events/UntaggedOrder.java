@@ -61,6 +61,11 @@ final class UntaggedOrder {
             if (!oblique && !inGap && source == null && p.firstToken() > t.lastToken()) source = p;
             else if ((oblique || inGap) && target == null) target = p;
         }
+        Participant antecedent = relativeSubject(st, people, start);
+        if (antecedent != null) {
+            if (target == null && source != null && source.firstToken() > t.lastToken()) target = source;
+            source = antecedent;
+        }
         Participant shared = sharedSubject(st, people, t, start);
         if (shared != null) {
             // "…, и обвинил Азербайджан": with the subject shared, a nominative-looking actor after the verb is its object
@@ -91,6 +96,19 @@ final class UntaggedOrder {
         if (prepositions.contains(st.lower(before))) return true;
         return before - 1 >= st.first() && prepositions.contains(st.lower(before - 1)) && st.isCyrillic(before)
                 && Character.isLowerCase(st.word(before).codePointAt(0));
+    }
+
+    /** Russian relative pronouns in the nominative: the subject of their clause. */
+    private static final Set<String> SUBJECT_RELATIVES = Set.of("который", "которая", "которое", "которые");
+
+    /**
+     * "…в угоду Вашингтону, который ввел санкции против России": a clause opened by a relative pronoun in the nominative
+     * has the actor right before the pronoun as its subject, whatever that actor's own case. Null otherwise.
+     */
+    private static Participant relativeSubject(SentenceStructure st, List<Participant> people, int start) {
+        if (!SUBJECT_RELATIVES.contains(st.lower(start))) return null;
+        for (Participant p : people) if (p.lastToken() == start - 1) return p;
+        return null;
     }
 
     /**

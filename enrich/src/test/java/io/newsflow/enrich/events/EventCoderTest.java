@@ -401,6 +401,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianRelativePronounsSubjectIsTheActorBeforeIt() {
+        assertThat(coded("Захарова заявила, что Прага действует в угоду Вашингтону, который на этой неделе ввел новые санкции"
+                + " против России.")).contains("SANCTION United States -> Russia").noneMatch(e -> e.startsWith("SANCTION Maria"));
+    }
+
+    @Test
     void vowingRevengeIsAThreat() {
         assertThat(coded("Iran vowed retaliation against Israel.")).containsExactly("THREATEN Iran -> Israel");
         assertThat(coded("President Hassan Rouhani said Iran would take revenge on America.")).containsExactly("THREATEN Iran -> United States");
