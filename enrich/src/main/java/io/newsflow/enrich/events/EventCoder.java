@@ -259,6 +259,10 @@ public final class EventCoder {
                     evidence.remove(Evidence.OBJECT);
                     evidence.remove(Evidence.PLACE);
                 }
+                if (to != null && leftAPlace(st, coded, to)) { // "left the White House": a visit ended, no membership
+                    to = null;
+                    evidence.remove(Evidence.OBJECT);
+                }
                 if (to == null) to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
                 else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
                 if (source != null && Math.abs(trigger.firstToken() - source.lastToken()) > NEAR) evidence.add(Evidence.FAR_SOURCE);
@@ -486,6 +490,14 @@ public final class EventCoder {
                         && !CIRCUMSTANCE.contains(st.lower(t.firstToken() - 1)) && !DEMONSTRATIVES.contains(st.lower(t.firstToken() - 1))
                         || UNTAGGED_VERB.matcher(st.lower(t.firstToken())).matches())
                 .toList();
+    }
+
+    /** Verbs of leaving that suspend a membership only when what is left is a body of states ("left the CSTO"). */
+    private static final Set<String> LEAVING = Set.of("leave", "leaves", "leaving", "left");
+
+    /** "Zelensky left the White House": leaving anything but an intergovernmental body ends no membership. */
+    private static boolean leftAPlace(SentenceStructure st, Trigger coded, EventActor to) {
+        return coded.type() == EventType.SANCTION && LEAVING.contains(st.lower(coded.firstToken())) && !"IGO".equals(to.getCountryCode());
     }
 
     /** Words that open the clause of what a request asks for ("demanded that Vilnius withdraw", "потребовали, чтобы …"). */

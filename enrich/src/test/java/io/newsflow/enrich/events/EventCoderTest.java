@@ -407,6 +407,13 @@ class EventCoderTest {
     }
 
     @Test
+    void leavingEndsAMembershipOnlyOfABodyOfStates() {
+        assertThat(coded("Russia left the Council of Europe in March 2022.")).containsExactly("SANCTION Russia -> Council of Europe");
+        assertThat(coded("Ukrainian President Volodymyr Zelensky left the White House on Friday without signing a planned deal."))
+                .noneMatch(e -> e.contains("-> White House"));
+    }
+
+    @Test
     void vowingRevengeIsAThreat() {
         assertThat(coded("Iran vowed retaliation against Israel.")).containsExactly("THREATEN Iran -> Israel");
         assertThat(coded("President Hassan Rouhani said Iran would take revenge on America.")).containsExactly("THREATEN Iran -> United States");
