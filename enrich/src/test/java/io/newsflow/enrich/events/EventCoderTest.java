@@ -687,6 +687,11 @@ class EventCoderTest {
                 .containsExactly("ACCUSE Russia -> Armenia");
         assertThat(coded("Russia accused Armenia of breaking the agreement. Russia did not impose sanctions on Armenia."))
                 .containsExactly("ACCUSE Russia -> Armenia");
+        // "cannot" says what may not happen, like "could"
+        assertThat(events("Azerbaijani lawmakers cannot take part in the assembly's work this year.", null))
+                .allSatisfy(e -> assertThat(e.getConfident()).isFalse());
+        assertThat(coded("Russia accused Armenia of breaking the agreement. Azerbaijani lawmakers cannot take part in the"
+                + " assembly's work.")).containsExactly("ACCUSE Russia -> Armenia");
     }
 
     @Test
