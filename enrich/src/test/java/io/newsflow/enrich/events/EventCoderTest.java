@@ -688,10 +688,8 @@ class EventCoderTest {
         assertThat(coded("Russia accused Armenia of breaking the agreement. Russia did not impose sanctions on Armenia."))
                 .containsExactly("ACCUSE Russia -> Armenia");
         // "cannot" says what may not happen, like "could"
-        assertThat(events("Azerbaijani lawmakers cannot take part in the assembly's work this year.", null))
-                .allSatisfy(e -> assertThat(e.getConfident()).isFalse());
         assertThat(coded("Russia accused Armenia of breaking the agreement. Azerbaijani lawmakers cannot take part in the"
-                + " assembly's work.")).containsExactly("ACCUSE Russia -> Armenia");
+                + " work of the Parliamentary Assembly of the Council of Europe.")).containsExactly("ACCUSE Russia -> Armenia");
     }
 
     @Test
