@@ -858,6 +858,7 @@ public final class EventCoder {
         for (int i = 0; i < sorted.size(); i++) {
             Trigger t = sorted.get(i);
             if (RUSSIAN_INFINITIVE.matcher(st.lower(t.firstToken())).matches() && finiteLater(st, sorted, i)) continue;
+            if (armenianObject(st, sorted, i)) continue;
             kept.add(t);
         }
         return kept;
@@ -873,6 +874,26 @@ public final class EventCoder {
         }
         return false;
     }
+
+    /**
+     * Armenian is verb-final: a one-word noun trigger right before a verb trigger (an auxiliary between at most) is that
+     * verb's object ("օգնություն է խնդրել", asked for help: a request, not aid).
+     */
+    private static boolean armenianObject(SentenceStructure st, List<Trigger> sorted, int i) {
+        Trigger t = sorted.get(i);
+        String w = st.lower(t.firstToken());
+        if (t.length() > 1 || w.isEmpty() || Character.UnicodeScript.of(w.codePointAt(0)) != Character.UnicodeScript.ARMENIAN
+                || UNTAGGED_VERB.matcher(w).matches() || ARMENIAN_OBLIQUE.matcher(w).matches() || i + 1 >= sorted.size()) return false;
+        Trigger next = sorted.get(i + 1);
+        return next.firstToken() > t.lastToken() && next.firstToken() - t.lastToken() <= 2
+                && UNTAGGED_VERB.matcher(st.lower(next.firstToken())).matches();
+    }
+
+    /**
+     * Armenian case endings that are not the object's (genitive-dative "-ի", "-ու", "-ան", ablative "-ից", instrumental
+     * "-ով", "-ամբ", locative "-ում"): "ազատազրկման է դատապարտել" (sentenced to prison) keeps its noun.
+     */
+    private static final java.util.regex.Pattern ARMENIAN_OBLIQUE = java.util.regex.Pattern.compile("\\p{IsArmenian}+(ի|ու|ան|ից|ով|ամբ|ում)");
 
     /** Russian infinitives, reflexive or not ("обсуждать", "договориться", "прийти"). */
     private static final java.util.regex.Pattern RUSSIAN_INFINITIVE = java.util.regex.Pattern.compile("\\p{IsCyrillic}+(ть|ться|ти|чь)");

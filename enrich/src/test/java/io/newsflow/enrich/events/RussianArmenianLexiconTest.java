@@ -152,6 +152,8 @@ class RussianArmenianLexiconTest {
 
     @Test
     void armenianVerbalConflict() {
+        // verb-final: the noun before the verb is its object ("asked for help" is a request, not aid)
+        assertThat(coded("Հայաստանը օգնություն է խնդրել Ռուսաստանից։")).containsExactly("REQUEST Armenia -> Russia");
         assertThat(coded("Ադրբեջանը զգուշացրել է Հայաստանին։")).containsExactly("THREATEN Azerbaijan -> Armenia");
         assertThat(coded("Ադրբեջանը սպառնում է Հայաստանին։")).containsExactly("THREATEN Azerbaijan -> Armenia");
         assertThat(coded("Ֆրանսիան կոչ է արել Ադրբեջանին հարգել հրադադարը։")).containsExactly("REQUEST France -> Azerbaijan");
