@@ -494,6 +494,9 @@ class EventCoderTest {
         assertThat(coded("Armenia accused Azerbaijan of shelling its border villages. France said it stood by Armenia. "
                 + "Russia called on both sides to show restraint.")).contains("REQUEST Russia -> Armenia")
                 .doesNotContain("REQUEST Russia -> France");
+        // the parties noun in the dative, the case an addressee takes in Armenian and Russian
+        assertThat(coded("Ադրբեջանը հարձակվել է Հայաստանի վրա։ Ռուսաստանը կոչ է արել կողմերին պահպանել հրադադարը։"))
+                .contains("REQUEST Russia -> Azerbaijan");
     }
 
     @Test
