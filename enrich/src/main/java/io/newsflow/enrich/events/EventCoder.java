@@ -56,14 +56,6 @@ public final class EventCoder {
     /** Words of a sentence coded for events; the rest of a longer one is not (see {@link #capped}). */
     static final int MAX_SENTENCE_WORDS = 200;
     /** An act that did not happen, may not happen or is asked about is never shown by default, whatever its score. */
-    /**
-     * Verb forms by their endings where there is no tagger: Russian past tense and infinitive, reflexive or not
-     * ("заморозил", "провела", "договорились", "выйти"); Armenian infinitive or perfect participle, present participle
-     * and aorist ("հանդիպել", "մերժում", "հայտարարեց"). A verbal trigger is told from a noun ("переговоры",
-     * "բանակցություններ") as the tagger tells them in English.
-     */
-    private static final java.util.regex.Pattern UNTAGGED_VERB = java.util.regex.Pattern.compile(
-            "\\p{IsCyrillic}+(л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ти)|\\p{IsArmenian}+(ել|ալ|ում|եց|աց|եցին|ացին)");
     static final Set<Evidence> NOT_HAPPENED = Set.of(Evidence.NEGATED, Evidence.HYPOTHETICAL, Evidence.QUESTION);
     /** Types whose unnamed target is, by PLOVER's convention, the actor's own state (a protest, a curfew, a demand). */
     static final Set<EventType> DOMESTIC = Set.of(EventType.PROTEST, EventType.COERCE, EventType.CONCEDE, EventType.REQUEST,
@@ -239,7 +231,7 @@ public final class EventCoder {
                 Trigger coded = Modality.promisedHarm(st, Modality.recode(trigger, modality, evidence));
                 if (target == null && coded.type() == EventType.CONSULT) target = sides.hostingPlace(st, people, coded, source, evidence);
                 if (coded.length() > 1) evidence.add(Evidence.PHRASE);
-                if (st.isVerb(trigger.firstToken()) || !st.tagged() && UNTAGGED_VERB.matcher(st.lower(trigger.firstToken())).matches()) {
+                if (st.isVerb(trigger.firstToken()) || !st.tagged() && UntaggedActs.isVerb(st.lower(trigger.firstToken()))) {
                     evidence.add(Evidence.VERB);
                 }
                 if (!st.tagged()) evidence.add(Evidence.UNTAGGED);
@@ -486,9 +478,7 @@ public final class EventCoder {
         return found.stream()
                 .filter(t -> t.length() > 1 || participants.sector(st.lower(t.firstToken())) == null
                         || st.tagged() && !st.tag(t.firstToken()).equals("NOUN"))
-                .filter(t -> st.tagged() || t.firstToken() == st.first() || !ABOUT.contains(st.lower(t.firstToken() - 1))
-                        && !CIRCUMSTANCE.contains(st.lower(t.firstToken() - 1)) && !DEMONSTRATIVES.contains(st.lower(t.firstToken() - 1))
-                        || UNTAGGED_VERB.matcher(st.lower(t.firstToken())).matches())
+                .filter(t -> st.tagged() || !UntaggedActs.topicOrReference(st, t))
                 .toList();
     }
 
@@ -530,20 +520,6 @@ public final class EventCoder {
     /** Modal verbs that make a request of their subject when someone else says them ("X must …"). */
     private static final Set<String> MODAL_DEMANDS = Set.of("must", "должен", "должна", "должны", "должно");
 
-    /**
-     * Russian demonstratives before a noun that names an act ("эти обвинения отвергли", "такие заявления"): the act was
-     * reported before; here it is what the clause's verb acts on.
-     */
-    private static final Set<String> DEMONSTRATIVES = Set.of("этот", "эта", "это", "эти", "этого", "этой", "этому", "этим", "этих",
-            "эту", "этом", "этими", "такие", "такой", "такое", "такую", "таких", "подобные", "подобных", "данные", "данное");
-
-    /** Russian prepositions of a topic ("о выходе", "об отставке"). */
-    private static final Set<String> ABOUT = Set.of("о", "об", "обо");
-    /**
-     * Russian words of time and circumstance before a noun that names another event ("до визита", "после переговоров",
-     * "во время встречи", "в ходе обстрела"): a setting, not the clause's act.
-     */
-    private static final Set<String> CIRCUMSTANCE = Set.of("до", "после", "перед", "накануне", "время", "ходе", "итогам", "фоне");
 
     /**
      * A denial with no target answers one of the last events before it ({@link #REPLY_REACH}), the latest one
@@ -789,7 +765,7 @@ public final class EventCoder {
             String word = st.lower(t.firstToken());
             int next = t.lastToken() + 1; // with whom: a name in the genitive or "с" ("на встрече с Алиевым"), not just where
             return t.firstToken() > st.first() && st.lower(t.firstToken() - 1).equals("на")
-                    && !UNTAGGED_VERB.matcher(word).matches() && RUSSIAN_MEETING_NOUN.matcher(word).matches()
+                    && !UntaggedActs.isVerb(word) && RUSSIAN_MEETING_NOUN.matcher(word).matches()
                     && next <= st.last() && (st.lower(next).equals("с") || Character.isUpperCase(st.word(next).codePointAt(0)));
         }
         if (!Arguments.isNominalTrigger(st, t)) return false;
@@ -824,7 +800,7 @@ public final class EventCoder {
                 .toList();
         List<Map.Entry<Integer, Trigger>> chosen = new ArrayList<>();
         int coveredTo = -1;
-        for (Trigger t : withoutLeadingInfinitives(st, sorted)) {
+        for (Trigger t : UntaggedActs.withoutComplements(st, sorted)) {
             if (t.firstToken() <= coveredTo) continue;
             coveredTo = t.lastToken();
             // a verb coordinated with an earlier one is an act of its own ("condemned the drills and summoned …")
@@ -832,7 +808,7 @@ public final class EventCoder {
             boolean ownAct = st.isVerb(t.firstToken())
                     && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0)
                     || meetingAsSetting(st, t) // "thanked Putin … during a meeting in Moscow": the meeting happened too
-                    || russianConjunct(st, t); // "назвала шаг враждебным и пообещала, что …"
+                    || UntaggedActs.russianConjunct(st, t); // "назвала шаг враждебным и пообещала, что …"
             int aside = asideHolding(st, t);
             int clause = ownAct ? -1 - t.firstToken() : aside >= 0 ? -1 - aside : st.clauseStart(t.firstToken());
             chosen.add(Map.entry(clause, t));
@@ -840,63 +816,6 @@ public final class EventCoder {
         return chosen;
     }
 
-    /** Untagged Russian: a finite verb right after "и" is a verb coordinated with an earlier one, an act of its own. */
-    private static boolean russianConjunct(SentenceStructure st, Trigger t) {
-        int first = t.firstToken();
-        if (st.tagged() || first <= st.first() || !st.lower(first - 1).equals("и") || !st.isCyrillic(first)) return false;
-        String word = st.lower(first);
-        return UNTAGGED_VERB.matcher(word).matches() && !RUSSIAN_INFINITIVE.matcher(word).matches();
-    }
-
-    /**
-     * "Обсуждать этот вопрос армянская сторона отказалась": in untagged Russian an infinitive is the complement of a
-     * finite verb, which may come after it; an infinitive trigger is left out when a finite one follows in its clause.
-     */
-    private static List<Trigger> withoutLeadingInfinitives(SentenceStructure st, List<Trigger> sorted) {
-        if (st.tagged()) return sorted;
-        List<Trigger> kept = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            Trigger t = sorted.get(i);
-            if (RUSSIAN_INFINITIVE.matcher(st.lower(t.firstToken())).matches() && finiteLater(st, sorted, i)) continue;
-            if (armenianObject(st, sorted, i)) continue;
-            kept.add(t);
-        }
-        return kept;
-    }
-
-    private static boolean finiteLater(SentenceStructure st, List<Trigger> sorted, int i) {
-        int clause = st.clauseStart(sorted.get(i).firstToken());
-        for (int j = i + 1; j < sorted.size(); j++) {
-            Trigger later = sorted.get(j);
-            if (st.clauseStart(later.firstToken()) != clause) return false;
-            String w = st.lower(later.firstToken());
-            if (UNTAGGED_VERB.matcher(w).matches() && !RUSSIAN_INFINITIVE.matcher(w).matches()) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Armenian is verb-final: a one-word noun trigger right before a verb trigger (an auxiliary between at most) is that
-     * verb's object ("օգնություն է խնդրել", asked for help: a request, not aid).
-     */
-    private static boolean armenianObject(SentenceStructure st, List<Trigger> sorted, int i) {
-        Trigger t = sorted.get(i);
-        String w = st.lower(t.firstToken());
-        if (t.length() > 1 || w.isEmpty() || Character.UnicodeScript.of(w.codePointAt(0)) != Character.UnicodeScript.ARMENIAN
-                || UNTAGGED_VERB.matcher(w).matches() || ARMENIAN_OBLIQUE.matcher(w).matches() || i + 1 >= sorted.size()) return false;
-        Trigger next = sorted.get(i + 1);
-        return next.firstToken() > t.lastToken() && next.firstToken() - t.lastToken() <= 2
-                && UNTAGGED_VERB.matcher(st.lower(next.firstToken())).matches();
-    }
-
-    /**
-     * Armenian case endings that are not the object's (genitive-dative "-ի", "-ու", "-ան", ablative "-ից", instrumental
-     * "-ով", "-ամբ", locative "-ում"): "ազատազրկման է դատապարտել" (sentenced to prison) keeps its noun.
-     */
-    private static final java.util.regex.Pattern ARMENIAN_OBLIQUE = java.util.regex.Pattern.compile("\\p{IsArmenian}+(ի|ու|ան|ից|ով|ամբ|ում)");
-
-    /** Russian infinitives, reflexive or not ("обсуждать", "договориться", "прийти"). */
-    private static final java.util.regex.Pattern RUSSIAN_INFINITIVE = java.util.regex.Pattern.compile("\\p{IsCyrillic}+(ть|ться|ти|чь)");
 
     /**
      * The first word of the apposition between commas that holds trigger {@code t} (", the first leader to visit since

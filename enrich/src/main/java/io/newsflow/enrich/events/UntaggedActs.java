@@ -1,0 +1,113 @@
+package io.newsflow.enrich.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which triggers of a sentence without a part-of-speech tagger (Russian, Armenian) are acts: verbs told from nouns by
+ * their endings, nouns that name a topic, a setting or an act reported before, and triggers that are another's
+ * complement. Stateless; each check is linear in the sentence's triggers.
+ */
+final class UntaggedActs {
+    private UntaggedActs() {}
+
+    /**
+     * Verb forms by their endings where there is no tagger: Russian past tense and infinitive, reflexive or not
+     * ("заморозил", "провела", "договорились", "выйти"); Armenian infinitive or perfect participle, present participle
+     * and aorist ("հանդիպել", "մերժում", "հայտարարեց"). A verbal trigger is told from a noun ("переговоры",
+     * "բանակցություններ") as the tagger tells them in English.
+     */
+    private static final Pattern VERB = Pattern.compile(
+            "\\p{IsCyrillic}+(л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ти)|\\p{IsArmenian}+(ել|ալ|ում|եց|աց|եցին|ացին)");
+
+    /** A verb form by its ending (Russian, Armenian). */
+    static boolean isVerb(String lower) {
+        return VERB.matcher(lower).matches();
+    }
+
+    /**
+     * A noun trigger after a Russian word of topic, circumstance or reference ("о выходе", "после переговоров", "эти
+     * обвинения"): what the clause is about or when it happened, not its act.
+     */
+    static boolean topicOrReference(SentenceStructure st, Trigger t) {
+        if (t.firstToken() == st.first() || isVerb(st.lower(t.firstToken()))) return false;
+        String before = st.lower(t.firstToken() - 1);
+        return ABOUT.contains(before) || CIRCUMSTANCE.contains(before) || DEMONSTRATIVES.contains(before);
+    }
+
+    /**
+     * Russian demonstratives before a noun that names an act ("эти обвинения отвергли", "такие заявления"): the act was
+     * reported before; here it is what the clause's verb acts on.
+     */
+    private static final Set<String> DEMONSTRATIVES = Set.of("этот", "эта", "это", "эти", "этого", "этой", "этому", "этим", "этих",
+            "эту", "этом", "этими", "такие", "такой", "такое", "такую", "таких", "подобные", "подобных", "данные", "данное");
+
+    /** Russian prepositions of a topic ("о выходе", "об отставке"). */
+    private static final Set<String> ABOUT = Set.of("о", "об", "обо");
+    /**
+     * Russian words of time and circumstance before a noun that names another event ("до визита", "после переговоров",
+     * "во время встречи", "в ходе обстрела"): a setting, not the clause's act.
+     */
+    private static final Set<String> CIRCUMSTANCE = Set.of("до", "после", "перед", "накануне", "время", "ходе", "итогам", "фоне");
+
+    /** Untagged Russian: a finite verb right after "и" is a verb coordinated with an earlier one, an act of its own. */
+    static boolean russianConjunct(SentenceStructure st, Trigger t) {
+        int first = t.firstToken();
+        if (st.tagged() || first <= st.first() || !st.lower(first - 1).equals("и") || !st.isCyrillic(first)) return false;
+        String word = st.lower(first);
+        return isVerb(word) && !RUSSIAN_INFINITIVE.matcher(word).matches();
+    }
+
+    /**
+     * The triggers without those that are another's complement: in Russian an infinitive before a finite verb of its
+     * clause ("Обсуждать этот вопрос армянская сторона отказалась"), in Armenian a noun before its verb
+     * ({@link #armenianObject}).
+     */
+    static List<Trigger> withoutComplements(SentenceStructure st, List<Trigger> sorted) {
+        if (st.tagged()) return sorted;
+        List<Trigger> kept = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Trigger t = sorted.get(i);
+            if (RUSSIAN_INFINITIVE.matcher(st.lower(t.firstToken())).matches() && finiteLater(st, sorted, i)) continue;
+            if (armenianObject(st, sorted, i)) continue;
+            kept.add(t);
+        }
+        return kept;
+    }
+
+    private static boolean finiteLater(SentenceStructure st, List<Trigger> sorted, int i) {
+        int clause = st.clauseStart(sorted.get(i).firstToken());
+        for (int j = i + 1; j < sorted.size(); j++) {
+            Trigger later = sorted.get(j);
+            if (st.clauseStart(later.firstToken()) != clause) return false;
+            String w = st.lower(later.firstToken());
+            if (isVerb(w) && !RUSSIAN_INFINITIVE.matcher(w).matches()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Armenian is verb-final: a one-word noun trigger right before a verb trigger (an auxiliary between at most) is that
+     * verb's object ("օգնություն է խնդրել", asked for help: a request, not aid).
+     */
+    private static boolean armenianObject(SentenceStructure st, List<Trigger> sorted, int i) {
+        Trigger t = sorted.get(i);
+        String w = st.lower(t.firstToken());
+        if (t.length() > 1 || w.isEmpty() || Character.UnicodeScript.of(w.codePointAt(0)) != Character.UnicodeScript.ARMENIAN
+                || isVerb(w) || ARMENIAN_OBLIQUE.matcher(w).matches() || i + 1 >= sorted.size()) return false;
+        Trigger next = sorted.get(i + 1);
+        return next.firstToken() > t.lastToken() && next.firstToken() - t.lastToken() <= 2
+                && isVerb(st.lower(next.firstToken()));
+    }
+
+    /**
+     * Armenian case endings that are not the object's (genitive-dative "-ի", "-ու", "-ան", ablative "-ից", instrumental
+     * "-ով", "-ամբ", locative "-ում"): "ազատազրկման է դատապարտել" (sentenced to prison) keeps its noun.
+     */
+    private static final Pattern ARMENIAN_OBLIQUE = Pattern.compile("\\p{IsArmenian}+(ի|ու|ան|ից|ով|ամբ|ում)");
+
+    /** Russian infinitives, reflexive or not ("обсуждать", "договориться", "прийти"). */
+    private static final Pattern RUSSIAN_INFINITIVE = Pattern.compile("\\p{IsCyrillic}+(ть|ться|ти|чь)");
+}
