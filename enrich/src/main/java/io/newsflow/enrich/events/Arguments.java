@@ -312,7 +312,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "они", "նրանք");
 
     /** Relative pronouns that can be the subject of their clause. */
-    private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "that", "который", "которая", "которое", "которые");
+    static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "that", "который", "которая", "которое", "которые");
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "been", "be", "has", "have", "had",
             "will", "would", "could", "can", "may", "might", "must", "should");

@@ -493,7 +493,7 @@ public final class EventCoder {
     /** Words that open the clause of what a request asks for ("demanded that Vilnius withdraw", "потребовали, чтобы …"). */
     private static final Set<String> ASKED_FOR = Set.of("that", "чтобы");
     /** Words allowed between a request's trigger and its "that": the addressee ("demanded of Armenia that"). */
-    static final int ADDRESSEE_WORDS = 3;
+    private static final int ADDRESSEE_WORDS = 3;
 
     /**
      * The trigger opens no act of its own when its clause is what a request just before it asks for ("China demanded
@@ -519,7 +519,6 @@ public final class EventCoder {
 
     /** Modal verbs that make a request of their subject when someone else says them ("X must …"). */
     private static final Set<String> MODAL_DEMANDS = Set.of("must", "должен", "должна", "должны", "должно");
-
 
     /**
      * A denial with no target answers one of the last events before it ({@link #REPLY_REACH}), the latest one
@@ -815,7 +814,6 @@ public final class EventCoder {
         }
         return chosen;
     }
-
 
     /**
      * The first word of the apposition between commas that holds trigger {@code t} (", the first leader to visit since

@@ -61,16 +61,13 @@ final class UntaggedOrder {
             if (!oblique && !inGap && source == null && p.firstToken() > t.lastToken()) source = p;
             else if ((oblique || inGap) && target == null) target = p;
         }
-        Participant antecedent = relativeSubject(st, people, start);
-        if (antecedent != null) {
+        Participant subject = relativeSubject(st, people, start);
+        if (subject == null) subject = sharedSubject(st, people, t, start);
+        if (subject != null) {
+            // "…, и обвинил Азербайджан": with the subject found before the clause, a nominative-looking actor after the
+            // verb is its object
             if (target == null && source != null && source.firstToken() > t.lastToken()) target = source;
-            source = antecedent;
-        }
-        Participant shared = sharedSubject(st, people, t, start);
-        if (shared != null) {
-            // "…, и обвинил Азербайджан": with the subject shared, a nominative-looking actor after the verb is its object
-            if (target == null && source != null && source.firstToken() > t.lastToken()) target = source;
-            source = shared;
+            source = subject;
         }
         if (source == null) source = placeSpeaking(st, people, t, start);
         if (source == null) source = Speakers.quoteSpeaker(st, people, t.firstToken()); // "«Требуем …», — заявила Захарова": a verb's person
@@ -98,15 +95,12 @@ final class UntaggedOrder {
                 && Character.isLowerCase(st.word(before).codePointAt(0));
     }
 
-    /** Russian relative pronouns in the nominative: the subject of their clause. */
-    private static final Set<String> SUBJECT_RELATIVES = Set.of("который", "которая", "которое", "которые");
-
     /**
      * "…в угоду Вашингтону, который ввел санкции против России": a clause opened by a relative pronoun in the nominative
      * has the actor right before the pronoun as its subject, whatever that actor's own case. Null otherwise.
      */
     private static Participant relativeSubject(SentenceStructure st, List<Participant> people, int start) {
-        if (!SUBJECT_RELATIVES.contains(st.lower(start))) return null;
+        if (!Arguments.SUBJECT_RELATIVES.contains(st.lower(start))) return null;
         for (Participant p : people) if (p.lastToken() == start - 1) return p;
         return null;
     }
