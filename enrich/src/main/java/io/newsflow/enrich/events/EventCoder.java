@@ -505,7 +505,8 @@ public final class EventCoder {
         if (start == st.first() || !ASKED_FOR.contains(st.lower(start))) return false;
         for (Trigger r : triggers) {
             // a verb's clause, not a noun's ("ignored orders to stop, a version that Kyiv rejects")
-            if (r.type() == EventType.REQUEST && r.lastToken() < start && start - r.lastToken() <= ADDRESSEE_WORDS + 1
+            if (r.type() == EventType.REQUEST && r.lastToken() < start
+                    && (start - r.lastToken() <= ADDRESSEE_WORDS + 1 || st.adverbial(r.lastToken() + 1, start - 1))
                     && (st.isVerb(r.firstToken()) || !st.tagged())) return true;
         }
         return false;

@@ -148,6 +148,21 @@ final class SentenceStructure {
                 && !nounAfterDeterminer(i) && !nounAfterFor(i);
     }
 
+    /** Words an adverbial between a verb and what follows it may have ("demanded at the last round in December that …"). */
+    static final int ADVERBIAL_WORDS = 6;
+
+    /**
+     * Whether words {@code from} to {@code to} (both included) are an adverbial of the clause before them: tagged, opened
+     * by a preposition or an adverb ("on Monday", "in a statement", "again"), no verb among them, at most
+     * {@link #ADVERBIAL_WORDS} words. False for an untagged sentence or an empty range.
+     */
+    boolean adverbial(int from, int to) {
+        if (!tagged() || from > to || to - from + 1 > ADVERBIAL_WORDS || to > last) return false;
+        if (!tag(from).equals("ADP") && !tag(from).equals("ADV")) return false;
+        for (int i = from; i <= to; i++) if (isVerb(i) || i > from && boundaryBefore(i)) return false;
+        return true;
+    }
+
     /** "asked for help", "called for calm": English puts no bare verb after "for"; the tagger sometimes does. */
     private boolean nounAfterFor(int i) {
         return i > first && lower(i - 1).equals("for") && !lower(i).endsWith("ing");

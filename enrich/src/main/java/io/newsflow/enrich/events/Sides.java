@@ -455,6 +455,7 @@ final class Sides {
             if (ownedBySubject(st, i)) return null; // "ordered Baku to withdraw its troops": the source's own group
             ActorEntry own = demonymOf(st, people, i); // "detained two Russian citizens": the group's own country
             if (own != null) state = own;
+            else if (ofAnotherOrigin(st, i) && state.country().equals(source.getCountryCode())) return null; // "Western delegations": not the source's people
             EventActor patient = new EventActor(state.id(), state.name(), state.country(), sector);
             if (!distinctSides(source, patient)) return null;
             evidence.add(Evidence.OBJECT);
@@ -479,6 +480,15 @@ final class Sides {
             if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM"))) return null;
         }
         return null;
+    }
+
+    /**
+     * A capitalised adjective right before the group noun at {@code i} that names no state ("Western delegations",
+     * "European carriers"): the group has an origin of its own, which is not a state the dictionary knows.
+     */
+    private static boolean ofAnotherOrigin(SentenceStructure st, int i) {
+        int before = i - 1;
+        return before > st.first() && st.tag(before).equals("ADJ") && Character.isUpperCase(st.word(before).codePointAt(0));
     }
 
     /** A possessive pronoun before the noun at {@code i}, adjectives between ("its own troops", "their riot police"). */

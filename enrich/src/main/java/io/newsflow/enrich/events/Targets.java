@@ -37,7 +37,7 @@ final class Targets {
         int end = st.clauseEnd(t.lastToken());
         int from = t.lastToken() + 1;
         int reported = st.lower(t.lastToken()).equals("that") ? t.lastToken() : -1; // "warned that …" is one trigger
-        if (end < st.last() && end <= t.lastToken() + 2 && opensComplement(st, t, end + 1)) {
+        if (end < st.last() && opensComplement(st, t, end + 1)) {
             reported = end + 1;
             end = st.clauseEnd(end + 1); // the reported clause: its subject is the one asked or accused
         }
@@ -94,11 +94,13 @@ final class Targets {
 
     /**
      * Whether word {@code i} opens the complement clause of a trigger that takes one (a request, an accusation …): "that"
-     * right after it, or after Russian's announcing "том" ("настаивает на том, чтобы Ереван …").
+     * right after it or after an adverbial ("demanded on Monday that …", {@link SentenceStructure#adverbial}), or after
+     * Russian's announcing "том" ("настаивает на том, чтобы Ереван …").
      */
     private static boolean opensComplement(SentenceStructure st, Trigger t, int i) {
         if (!COMPLEMENT_CLAUSE.contains(t.type()) || !COMPLEMENTIZERS.contains(st.lower(i))) return false;
-        return i <= t.lastToken() + 1 || i == t.lastToken() + 3 && CORRELATIVES.contains(st.lower(i - 1));
+        return i <= t.lastToken() + 1 || i == t.lastToken() + 3 && CORRELATIVES.contains(st.lower(i - 1))
+                || st.adverbial(t.lastToken() + 1, i - 1);
     }
 
     /** Words that open a complement clause: English "that", Russian "чтобы"/"что", Armenian "որ". */

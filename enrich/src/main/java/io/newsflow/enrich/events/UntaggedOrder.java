@@ -136,10 +136,11 @@ final class UntaggedOrder {
     /**
      * "на переговорах Путина и Пашиняна", "встреча Алиева и Эрдогана": a two-sided act named by a noun with its two
      * parties right after it, joined by "и" (in the genitive, which is why no subject is found for it): the first is the
-     * source, the second the target; null otherwise.
+     * source, the second the target; null otherwise, and for a verb's phrase, whose subject acts on both ("Россия
+     * признала независимость ДНР и ЛНР").
      */
     static Arguments genitivePair(SentenceStructure st, List<Participant> people, Trigger t) {
-        if (!Arguments.RECIPROCAL.contains(t.type())) return null;
+        if (!Arguments.RECIPROCAL.contains(t.type()) || UntaggedActs.isVerb(st.lower(t.firstToken()))) return null;
         Participant first = Arguments.startingAt(people, t.lastToken() + 1, t.lastToken() + 1);
         if (first == null || first.locative() || first.lastToken() + 2 > st.last() || !Arguments.COMPOUND.contains(st.lower(first.lastToken() + 1))) return null;
         Participant second = Arguments.startingAt(people, first.lastToken() + 2, first.lastToken() + 2);

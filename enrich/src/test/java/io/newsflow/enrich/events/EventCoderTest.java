@@ -448,6 +448,12 @@ class EventCoderTest {
                 .containsExactly("REQUEST China -> Lithuania");
         assertThat(coded("Азербайджан потребовал, чтобы Армения вывела войска из Карабаха."))
                 .containsExactly("REQUEST Azerbaijan -> Armenia");
+        // an adverbial between the request and its clause: still the clause asked for, its subject the one asked
+        assertThat(coded("Georgia demanded at the last round in December that Moscow stop detaining residents along the line."))
+                .containsExactly("REQUEST Georgia -> Russia");
+        // a state's delegation speaks for the state
+        assertThat(coded("Georgia's delegation demanded on Monday that Moscow end the practice."))
+                .containsExactly("REQUEST Georgia -> Russia");
         // a noun's relative clause is not what the noun asks for
         assertThat(coded("Russia said the boats had ignored orders to stop, a version that Kyiv rejects."))
                 .anyMatch(e -> e.startsWith("REJECT Ukraine"));
@@ -1018,6 +1024,9 @@ class EventCoderTest {
             assertThat(e.getSource().getCountryCode()).isEqualTo("ARM");
             assertThat(e.getTarget().getCountryCode()).isEqualTo("RUS");
         });
+        // an origin no state names ("Western delegations") is not the source's own country either: no target is assumed
+        assertThat(coded("Russian ambassador Vasily Nebenzia accused Western delegations of blatant pressure."))
+                .containsExactly("ACCUSE Vassily Nebenzia -> -");
     }
 
     @Test
@@ -1073,6 +1082,8 @@ class EventCoderTest {
     void aRussianTwoSidedActNamedByANounHasItsTwoPartiesInTheGenitiveAfterIt() {
         assertThat(coded("Переговоры Лаврова и Мирзояна прошли в Москве.")).containsExactly("CONSULT Sergey Lavrov -> Ararat Mirzoyan");
         assertThat(coded("Встреча Алиева и Эрдогана состоялась в Анкаре.")).containsExactly("CONSULT Ilham Aliyev -> Recep Tayyip Erdoğan");
+        // a verb's phrase ending in a noun: its subject acts on the pair, the pair is not its two sides
+        assertThat(coded("Россия признала независимость Абхазии и Южной Осетии.")).containsExactly("COOPERATE Russia -> Abkhazia");
     }
 
     @Test
