@@ -55,7 +55,7 @@ final class UntaggedOrder {
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
         Participant source = null, target = null;
         for (Participant p : people) {
-            if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
+            if (p.firstToken() < start || p.lastToken() > end || p.locative() || attributed(st, p)) continue;
             boolean oblique = oblique(st, p);
             boolean inGap = p.firstToken() > t.firstToken() && p.lastToken() < t.lastToken(); // "назвал действия Баку провокацией"
             if (!oblique && !inGap && source == null && p.firstToken() > t.lastToken()) source = p;
@@ -75,6 +75,23 @@ final class UntaggedOrder {
         if (target != null && Arguments.sameActor(source, target)) target = null;
         Evidence found = source.firstToken() > t.lastToken() ? Evidence.AFTER_TRIGGER : Evidence.SUBJECT;
         return new Arguments(source, found, target, target == null ? null : Evidence.OBJECT);
+    }
+
+    /** Russian phrases that attribute what the clause says: "по словам", "по данным", "по мнению", "по информации" + whose. */
+    private static final Set<String> ATTRIBUTING = Set.of("словам", "данным", "мнению", "информации", "сообщению", "оценке");
+    /** Words an attribution's phrase may have before its actor ("по словам исполняющего обязанности губернатора Смирнова"). */
+    private static final int ATTRIBUTION_WORDS = 4;
+
+    /**
+     * "Атака, по словам губернатора Смирнова, сопровождалась обстрелом …": an actor in a phrase of attribution (no comma
+     * between) is who tells of the act, neither its doer nor its target.
+     */
+    private static boolean attributed(SentenceStructure st, Participant p) {
+        for (int i = p.firstToken() - 1; i > st.first() && i >= p.firstToken() - ATTRIBUTION_WORDS; i--) {
+            if (ATTRIBUTING.contains(st.lower(i)) && st.lower(i - 1).equals("по")) return true;
+            if (st.commaBefore(i)) return false;
+        }
+        return false;
     }
 
     /** Not the subject: in an oblique case by its ending, or after a preposition ({@link #afterPreposition}). */

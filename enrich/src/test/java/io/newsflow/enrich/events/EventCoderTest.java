@@ -284,6 +284,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianActorInAPhraseOfAttributionOnlyTellsOfTheAct() {
+        assertThat(coded("Атака, по словам губернатора Алексея Смирнова, сопровождалась обстрелом Суджи.")).isEmpty();
+        assertThat(coded("По словам Пескова, Россия атаковала Киев.")).containsExactly("ASSAULT Russia -> Ukraine");
+    }
+
+    @Test
     void aRussianSourceFoundAfterTheVerbIsLessCertainThanOneBeforeIt() {
         Event before = events("Грузия обвинила Турцию в провокациях.", null).getFirst();
         Event after = events("Турцию обвинила Грузия в провокациях.", null).getFirst();
