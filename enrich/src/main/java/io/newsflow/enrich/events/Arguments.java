@@ -330,15 +330,25 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (k <= st.first() || !COORDINATORS.contains(st.lower(k)) || !st.tag(k).equals("CCONJ")) return -1;
         boolean skippedComplement = false; // "has declined to send … and has suspended": then the catenative verb is the conjunct
         for (int j = k - 1; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
-            if (st.boundaryBefore(j + 1)) return -1;
+            if (j + 1 < k && st.boundaryBefore(j + 1)) return -1; // ", and accused …": the comma's own boundary is the conjunction's
             if (!st.isVerb(j) || adjectival(st, j)) continue;
             if (nonFiniteUnlike(st, j, verb)) {
                 skippedComplement = true;
                 continue;
             }
-            if (!catenative(st, j) || skippedComplement) return j;
+            if (!catenative(st, j) || skippedComplement) return reportedAfterComma(st, j, k) ? -1 : j;
         }
         return -1;
+    }
+
+    /**
+     * "rejected the claim, saying the Armenians had left, and accused Yerevan …": after ", and" the verb found before it
+     * is a reported clause's, whose subject is not the conjunct's: no verb is taken (the conjunct may be the sentence's
+     * first verb's, which the structure does not tell).
+     */
+    private static boolean reportedAfterComma(SentenceStructure st, int verb, int conjunction) {
+        int clause = st.clauseStart(verb);
+        return st.boundaryBefore(conjunction) && clause > st.first() && st.words().reporting().contains(st.lower(clause - 1));
     }
 
     /** Adjective-like modifiers and determiners before a participle used as an adjective ("four partly occupied regions"). */

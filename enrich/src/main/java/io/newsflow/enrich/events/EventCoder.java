@@ -205,7 +205,7 @@ public final class EventCoder {
                     trace.fate(trigger, TriggerTrace.Fate.CLAUSE_CODED);
                     continue;
                 }
-                if (askedFor(st, triggers, trigger)) {
+                if (askedFor(st, triggers, trigger) || statesAFact(st, trigger)) {
                     trace.fate(trigger, TriggerTrace.Fate.NOT_AN_ACT);
                     continue;
                 }
@@ -511,6 +511,29 @@ public final class EventCoder {
         }
         return false;
     }
+
+    /** Indicative forms that open what a "that" clause states: a request's clause has the bare verb or "should". */
+    private static final Set<String> INDICATIVE = Set.of("had", "has", "have", "was", "were", "is", "are", "did", "does");
+
+    /**
+     * "insisted that the people of the regions had chosen to join Russia": a request's verb whose "that" clause states a
+     * fact (its first verb indicative: "had", "was", a past tense) asserts, it does not ask; a demand's clause has the
+     * bare verb ("insisted that Moscow withdraw"). English only (the tags tell the verb).
+     */
+    private static boolean statesAFact(SentenceStructure st, Trigger t) {
+        if (!st.tagged() || t.type() != EventType.REQUEST || !st.isVerb(t.firstToken())) return false;
+        int that = t.lastToken() + 1;
+        if (that > st.last() || !st.lower(that).equals("that")) return false;
+        for (int i = that + 1; i <= Math.min(st.last(), that + ADVERBIAL_SUBJECT_WORDS); i++) {
+            String w = st.lower(i);
+            if (INDICATIVE.contains(w)) return true;
+            if (st.tag(i).equals("AUX") || st.isVerb(i)) return st.isVerb(i) && w.endsWith("ed");
+        }
+        return false;
+    }
+
+    /** Words a "that" clause's subject may have before its first verb ("the people of the regions had …"). */
+    private static final int ADVERBIAL_SUBJECT_WORDS = 8;
 
     /** "must be compensated": a passive after the modal (its subject gets, it is not asked to do). */
     private static boolean passiveAfter(SentenceStructure st, int modal) {

@@ -829,6 +829,16 @@ class EventCoderTest {
         assertThat(coded("The UN General Assembly voted on Wednesday to condemn the annexation of four partly occupied "
                 + "regions of Ukraine and called on Moscow to reverse the decision."))
                 .contains("REQUEST United Nations General Assembly -> Russia");
+        // after ", and" too; but not with the verb of a reported clause in between as the one shared
+        assertThat(coded("Aliyev rejected the claim, and accused Yerevan of lying.")).contains("ACCUSE Ilham Aliyev -> Armenia");
+        assertThat(coded("Aliyev rejected the claim as slander, saying the Armenians had left, and accused Yerevan of lying."))
+                .noneMatch(e -> e.startsWith("ACCUSE Armenia"));
+    }
+
+    @Test
+    void aRequestVerbWhoseThatClauseStatesAFactAssertsAndDoesNotAsk() {
+        assertThat(coded("Nebenzia insisted that the people of the regions had chosen to join Russia.")).isEmpty();
+        assertThat(coded("Georgia insisted that Moscow withdraw its troops.")).containsExactly("REQUEST Georgia -> Russia");
     }
 
     @Test
