@@ -259,6 +259,7 @@ public final class EventCoder {
                 else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
                 if (source != null && Math.abs(trigger.firstToken() - source.lastToken()) > NEAR) evidence.add(Evidence.FAR_SOURCE);
                 if (target != null && Math.abs(target.firstToken() - trigger.lastToken()) > NEAR) evidence.add(Evidence.FAR_TARGET);
+                if (subordinate(st, trigger)) evidence.add(Evidence.SUBORDINATE);
                 if (to != null && !evidence.contains(Evidence.DOMESTIC) && from.getCountryCode() != null
                         && from.getCountryCode().equals(to.getCountryCode())) {
                     evidence.add(Evidence.SAME_STATE);
@@ -510,6 +511,14 @@ public final class EventCoder {
                     && (st.isVerb(r.firstToken()) || !st.tagged())) return true;
         }
         return false;
+    }
+
+    /** Whether the trigger's clause opens with a subordinator or a relative pronoun ({@link Evidence#SUBORDINATE}). */
+    static boolean subordinate(SentenceStructure st, Trigger t) {
+        int start = st.clauseStart(t.firstToken());
+        if (start == st.first() || start == t.firstToken()) return false;
+        String w = st.lower(start);
+        return st.words().subordinators().contains(w) || st.words().relatives().contains(w);
     }
 
     /** Indicative forms that open what a "that" clause states: a request's clause has the bare verb or "should". */

@@ -64,6 +64,11 @@ enum Evidence {
     FAR_SOURCE,
     /** More than {@link EventCoder#NEAR} words lie between the trigger and the target. */
     FAR_TARGET,
+    /**
+     * The trigger's clause is a subordinate or relative one ("after Russian peacekeepers were killed", "a deal that ended
+     * the fighting"): news tells the background of its story there.
+     */
+    SUBORDINATE,
     /** A negated act of cooperation, coded as REJECT ("did not agree"). */
     REFUSED,
     /** A negated act of another kind: it did not happen. */

@@ -38,4 +38,12 @@ class EvidenceTest {
         assertThat(evidenceOf("Russia, which has kept a military base in the country for three decades and more, accused Armenia"
                 + " of betrayal.", EventType.ACCUSE)).contains(Evidence.FAR_SOURCE).doesNotContain(Evidence.FAR_TARGET);
     }
+
+    @Test
+    void anActInASubordinateOrRelativeClauseIsMarked() {
+        assertThat(evidenceOf("Azerbaijan closed the road after Armenia accused Baku of shelling.", EventType.ACCUSE))
+                .contains(Evidence.SUBORDINATE);
+        assertThat(evidenceOf("Lavrov praised Baku, which signed a deal with Moscow.", EventType.AGREE)).contains(Evidence.SUBORDINATE);
+        assertThat(evidenceOf("Armenia accused Baku of shelling after the talks.", EventType.ACCUSE)).doesNotContain(Evidence.SUBORDINATE);
+    }
 }
