@@ -15,12 +15,15 @@ final class UntaggedActs {
 
     /**
      * Verb forms by their endings where there is no tagger: Russian past tense and infinitive, reflexive or not
-     * ("заморозил", "провела", "договорились", "выйти"); Armenian infinitive or perfect participle, present participle
-     * and aorist ("հանդիպել", "մերժում", "հայտարարեց"). A verbal trigger is told from a noun ("переговоры",
-     * "բանակցություններ") as the tagger tells them in English.
+     * ("заморозил", "провела", "договорились", "выйти"), and the present tense's third person after a vowel or
+     * reflexive ("обвиняет", "требуют", "готовится": news reports in it; a consonant before "-ет", "-ит" leaves the
+     * nouns "визит", "запрет", "совет" out); Armenian infinitive or perfect participle, present participle and aorist
+     * ("հանդիպել", "մերժում", "հայտարարեց"). A verbal trigger is told from a noun ("переговоры", "բանակցություններ")
+     * as the tagger tells them in English.
      */
     private static final Pattern VERB = Pattern.compile(
-            "\\p{IsCyrillic}+(л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ти)|\\p{IsArmenian}+(ել|ալ|ում|եց|աց|եցին|ացին)");
+            "\\p{IsCyrillic}+(л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ти|[аяеуо](ет|ют)(ся)?|ится|ятся)"
+                    + "|\\p{IsArmenian}+(ել|ալ|ում|եց|աց|եցին|ացին)");
 
     /** A verb form by its ending (Russian, Armenian). */
     static boolean isVerb(String lower) {

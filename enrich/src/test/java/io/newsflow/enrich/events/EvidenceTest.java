@@ -40,6 +40,13 @@ class EvidenceTest {
     }
 
     @Test
+    void aRussianVerbInThePresentTenseIsAVerbAndANounEndingAlikeIsNot() {
+        assertThat(evidenceOf("Москва обвиняет Ереван в провокациях.", EventType.ACCUSE)).contains(Evidence.VERB);
+        assertThat(evidenceOf("Армения и Азербайджан готовятся к переговорам.", EventType.CONSULT)).doesNotContain(Evidence.VERB);
+        assertThat(evidenceOf("Визит Лаврова в Ереван начался в понедельник.", EventType.CONSULT)).doesNotContain(Evidence.VERB);
+    }
+
+    @Test
     void anActInASubordinateOrRelativeClauseIsMarked() {
         assertThat(evidenceOf("Azerbaijan closed the road after Armenia accused Baku of shelling.", EventType.ACCUSE))
                 .contains(Evidence.SUBORDINATE);
