@@ -37,15 +37,10 @@ final class UntaggedActs {
     static boolean topicOrReference(SentenceStructure st, Trigger t) {
         if (t.firstToken() == st.first() || isVerb(st.lower(t.firstToken()))) return false;
         String before = st.lower(t.firstToken() - 1);
-        return ABOUT.contains(before) || CIRCUMSTANCE.contains(before) || DEMONSTRATIVES.contains(before);
+        // a demonstrative ("эти обвинения отвергли", "такие заявления"): the act was reported before; here it is what the
+        // clause's verb acts on (function-words.yaml: demonstratives)
+        return ABOUT.contains(before) || CIRCUMSTANCE.contains(before) || st.words().demonstratives().contains(before);
     }
-
-    /**
-     * Russian demonstratives before a noun that names an act ("эти обвинения отвергли", "такие заявления"): the act was
-     * reported before; here it is what the clause's verb acts on.
-     */
-    private static final Set<String> DEMONSTRATIVES = Set.of("этот", "эта", "это", "эти", "этого", "этой", "этому", "этим", "этих",
-            "эту", "этом", "этими", "такие", "такой", "такое", "такую", "таких", "подобные", "подобных", "данные", "данное");
 
     /** Russian prepositions of a topic ("о выходе", "об отставке"). */
     private static final Set<String> ABOUT = Set.of("о", "об", "обо");
