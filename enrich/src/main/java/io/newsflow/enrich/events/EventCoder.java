@@ -424,7 +424,7 @@ public final class EventCoder {
         List<Token> tokens = sentence.tokens();
         for (int i = 1; i < tokens.size(); i++) {
             String w = tokens.get(i).lower();
-            if (words.subordinators().contains(w) || words.relatives().contains(w)) {
+            if (words.opensSubordinate(w)) {
                 return sentence.text().substring(0, tokens.get(i).start() - sentence.start());
             }
         }
@@ -514,11 +514,9 @@ public final class EventCoder {
     }
 
     /** Whether the trigger's clause opens with a subordinator or a relative pronoun ({@link Evidence#SUBORDINATE}). */
-    static boolean subordinate(SentenceStructure st, Trigger t) {
+    private static boolean subordinate(SentenceStructure st, Trigger t) {
         int start = st.clauseStart(t.firstToken());
-        if (start == st.first() || start == t.firstToken()) return false;
-        String w = st.lower(start);
-        return st.words().subordinators().contains(w) || st.words().relatives().contains(w);
+        return start != t.firstToken() && st.subordinateClause(start);
     }
 
     /** Indicative forms that open what a "that" clause states: a request's clause has the bare verb or "should". */
@@ -533,7 +531,7 @@ public final class EventCoder {
         if (!st.tagged() || t.type() != EventType.REQUEST || !st.isVerb(t.firstToken())) return false;
         int that = t.lastToken() + 1;
         if (that > st.last() || !st.lower(that).equals("that")) return false;
-        for (int i = that + 1; i <= Math.min(st.last(), that + ADVERBIAL_SUBJECT_WORDS); i++) {
+        for (int i = that + 1; i <= Math.min(st.last(), that + CLAUSE_SUBJECT_WORDS); i++) {
             String w = st.lower(i);
             if (INDICATIVE.contains(w)) return true;
             if (st.tag(i).equals("AUX") || st.isVerb(i)) return st.isVerb(i) && w.endsWith("ed");
@@ -542,7 +540,7 @@ public final class EventCoder {
     }
 
     /** Words a "that" clause's subject may have before its first verb ("the people of the regions had …"). */
-    private static final int ADVERBIAL_SUBJECT_WORDS = 8;
+    private static final int CLAUSE_SUBJECT_WORDS = 8;
 
     /** "must be compensated": a passive after the modal (its subject gets, it is not asked to do). */
     private static boolean passiveAfter(SentenceStructure st, int modal) {
@@ -873,8 +871,7 @@ public final class EventCoder {
         EventDate own = EventDates.find(text, published);
         if (own != null) return own;
         for (int c = st.first(); c <= st.last(); c = st.clauseEnd(c) + 1) {
-            boolean subordinate = c > st.first() && (st.words().subordinators().contains(st.lower(c)) || st.words().relatives().contains(st.lower(c)));
-            if (subordinate || c == start) continue;
+            if (st.subordinateClause(c) || c == start) continue;
             EventDate main = EventDates.find(st.textBetween(c, st.clauseEnd(c)), published);
             if (main != null) return main;
         }

@@ -48,6 +48,11 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         prepositions = prepositions == null ? Set.of() : Set.copyOf(prepositions);
     }
 
+    /** A subordinator or a relative pronoun: the word opens a clause that is not the sentence's main one. */
+    boolean opensSubordinate(String lower) {
+        return subordinators.contains(lower) || relatives.contains(lower);
+    }
+
     /** The bundled words of every language, by ISO 639-1 code ({@code en}, {@code ru}, {@code hy}). */
     static Map<String, FunctionWords> bundled() {
         try (InputStream in = FunctionWords.class.getResourceAsStream(FILE)) {

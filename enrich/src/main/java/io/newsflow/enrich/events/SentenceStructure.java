@@ -148,8 +148,16 @@ final class SentenceStructure {
                 && !nounAfterDeterminer(i) && !nounAfterFor(i);
     }
 
+    /**
+     * Whether the clause starting at word {@code start} is a subordinate or relative one: not the sentence's first, and
+     * opened by a subordinator or a relative pronoun.
+     */
+    boolean subordinateClause(int start) {
+        return start > first && words.opensSubordinate(lower(start));
+    }
+
     /** Words an adverbial between a verb and what follows it may have ("demanded at the last round in December that …"). */
-    static final int ADVERBIAL_WORDS = 6;
+    private static final int ADVERBIAL_WORDS = 6;
 
     /**
      * Whether words {@code from} to {@code to} (both included) are an adverbial of the clause before them: tagged, opened
@@ -342,7 +350,7 @@ final class SentenceStructure {
         }
         String w = lower(i);
         if (gap.indexOf(',') >= 0 && CLAUSE_CONJUNCTIONS.contains(w)) return true;
-        if (tags == null) return words.subordinators().contains(w) || words.relatives().contains(w);
+        if (tags == null) return words.opensSubordinate(w);
         String tag = tag(i);
         // "described the flights as a provocation and summoned …": "as" before a noun phrase opens no clause
         if (w.equals("as")) return clauseFollows(i);
