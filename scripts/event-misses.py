@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Which step of the coder lost each gold event it missed (scripts/events-eval --misses).
+"""Which step of the coder lost each gold event it missed, and what is wrong with each false event
+(scripts/events-eval --misses).
 
   event-misses.py SCORER GOLD PRED
 
@@ -11,6 +12,15 @@ sentence's triggers of the gold type are looked up, and the miss is put under th
   did-not-happen / no-target / merged / no-source / clause-coded / not-an-act / no-actor   (TriggerTrace.Fate)
   no trigger       no trigger of the gold type in the sentence (the lexicon, or another type read instead:
                    "no trigger, another type's" when the sentence has a trigger of another type)
+
+A predicted event is false as the dataset's scorer counts it: matched to no gold event, then to no optional one (its
+type or alternative types; predictions in order of confidence, as the scorer takes them). Each is put under the
+first heading that fits:
+  no gold event of its type   the sentence has no unmatched gold event of that type (an act the text does not
+                              report: a background noun, a conditional, a misread verb)
+  another target would do     its source is right and another actor named in the sentence, as target, would match
+  target not an actor         its source is right, but no actor of the sentence is the gold target
+  source wrong                none of the above
 """
 import collections
 import importlib.util
@@ -18,6 +28,9 @@ import json
 import sys
 
 STEPS = ["event", "repeated", "did-not-happen", "no-target", "merged", "no-source", "clause-coded", "not-an-act", "no-actor"]
+
+
+KINDS = ["no gold event of its type", "another target would do", "target not an actor", "source wrong"]
 
 
 def main(scorer_path, gold_path, pred_path):
@@ -30,12 +43,15 @@ def main(scorer_path, gold_path, pred_path):
             p = json.loads(line)
             if "id" in p:
                 preds[p["id"]] = p
+    docs = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
+    print(misses(score, docs, preds))
+    print(false_events(score, docs, preds))
+
+
+def misses(score, docs, preds):
     counts = collections.Counter()
     missed = 0
-    for line in open(gold_path, encoding="utf-8"):
-        if not line.strip():
-            continue
-        doc = json.loads(line)
+    for doc in docs:
         raw = [e for e in doc["events"] if not e.get("optional")]
         gold = [dict(type=score.norm_type(e["type"]), src=score.actors(e.get("source")), tgt=score.actors(e.get("target"))) for e in raw]
         pred = preds.get(doc["id"], {})
@@ -53,7 +69,51 @@ def main(scorer_path, gold_path, pred_path):
                 counts[min(same, key=STEPS.index)] += 1
             else:
                 counts["no trigger, another type's" if inside else "no trigger"] += 1
-    print(f"missed {missed}: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    return f"missed {missed}: " + ", ".join(f"{k} {v}" for k, v in counts.most_common())
+
+
+def false_events(score, docs, preds):
+    def side(e, alternatives=False):
+        kind = score.norm_type(e["type"])
+        types = {kind} | ({score.norm_type(t) for t in e.get("alt_types", [])} if alternatives else set())
+        return dict(type=kind, types=types, src=score.actors(e.get("source")), tgt=score.actors(e.get("target")))
+
+    def compatible(g, p):
+        return score.compatible(g, p, False, g["types"])
+
+    counts = collections.Counter()
+    for doc in docs:
+        raw = [e for e in doc["events"] if not e.get("optional")]
+        gold = [side(e) for e in raw]
+        optional = [side(e, True) for e in doc["events"] if e.get("optional")]
+        pred = preds.get(doc["id"], {})
+        emitted = sorted(pred.get("events", []), key=lambda e: -(e.get("confidence") or 0.0))
+        found = [side(e) for e in emitted]
+        matched = score.max_matching(gold, found, compatible)
+        rest = [j for j in range(len(found)) if j not in set(matched.values())]
+        left_out = {rest[j] for j in score.max_matching(optional, [found[j] for j in rest], compatible).values()}
+        for j in rest:
+            if j in left_out:
+                continue
+            p = found[j]
+            at = emitted[j]["start"]
+            sentence = next((k for k, (a, b) in enumerate(doc["sentences"]) if a <= at < b), None)
+            a, b = doc["sentences"][sentence] if sentence is not None else (at, at)
+            same = [gold[i] for i in range(len(gold)) if i not in matched and gold[i]["type"] == p["type"]
+                    and raw[i]["sentence"] == sentence]
+            if not same:
+                counts[KINDS[0]] += 1
+                continue
+            right_source = [g for g in same if score.side_ok(g["src"], p["src"])]
+            named = [[(actor.get("code"), actor.get("name", ""))] for actor in pred.get("actors", [])
+                     if any(a <= m["start"] < b for m in actor.get("mentions", []))]
+            if any(score.side_ok(g["tgt"], t) for g in right_source for t in named):
+                counts[KINDS[1]] += 1
+            elif right_source:
+                counts[KINDS[2]] += 1
+            else:
+                counts[KINDS[3]] += 1
+    return f"false events {sum(counts.values())}: " + ", ".join(f"{k} {counts[k]}" for k in KINDS)
 
 
 if __name__ == "__main__":
