@@ -71,6 +71,13 @@ final class Sides {
      * A mention of a state as a whole ("Russia", "Moscow"), not of its people or of a part named by the noun after it
      * ("Russian troops", "Chilean government officials", "Russia's foreign ministry").
      */
+    /** A capital named alone, not in a prepositional phrase: it stands for its state ("accused Minsk of …"). */
+    private static boolean capitalAsArgument(SentenceStructure st, Participant p) {
+        int before = p.firstToken() - 1;
+        return p.actor().capitalOf() != null && p.sector() == null && st != null && st.tagged()
+                && (before < st.first() || !st.tag(before).equals("ADP"));
+    }
+
     private boolean isStateItself(SentenceStructure st, Participant p) {
         ActorEntry a = actorOf(p);
         if (!a.isCountry() || !Objects.equals(p.sector(), a.sector())) return false;
@@ -596,7 +603,10 @@ final class Sides {
      * One side of an event. An actor without a country of its own takes the sentence's, else the article's — but never
      * the state as a whole that is the event's other side: "President Bush threatened Russia" does not make Bush Russian
      * (while "a judge charged Chilean officials" may make the judge Chilean), and an
-     * actor of unknown country is better than a state acting on itself. {@code other} may be null.
+     * actor of unknown country is better than a state acting on itself. The same holds for a capital named alone as a
+     * side ("Prime Minister Inga Ruginiene accused Minsk of …" does not make her Belarusian), not for a capital that is
+     * the place ("supporters of President Ben Bella blocked roads in Algiers"), and only for a person named with a
+     * title: a name alone may be a place or a thing. {@code other} may be null.
      */
     EventActor side(SentenceStructure st, Participant p, Participant other, String sentenceCountry, String articleCountry,
                     Set<Evidence> evidence) {
@@ -604,7 +614,9 @@ final class Sides {
         String sector = a == p.actor() ? p.sector() : a.sector();
         String country = a.country();
         if (country == null) {
-            String otherState = other != null && isStateItself(st, other) ? actorOf(other).country() : null;
+            boolean stateNamed = other != null && (isStateItself(st, other)
+                    || a.isPerson() && !ProperNames.isName(a.id()) && capitalAsArgument(st, other));
+            String otherState = stateNamed ? actorOf(other).country() : null;
             country = sentenceCountry != null && !sentenceCountry.equals(otherState) ? sentenceCountry
                     : articleCountry != null && !articleCountry.equals(otherState) ? articleCountry : null;
             evidence.add(country != null ? Evidence.ASSUMED_COUNTRY : Evidence.UNKNOWN_COUNTRY);

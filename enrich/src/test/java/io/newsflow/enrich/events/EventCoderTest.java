@@ -745,6 +745,16 @@ class EventCoderTest {
         // a part of a state named by its noun is not the state itself: the unknown judge may be of that country
         assertThat(events("Judge Alejandro Rivera accused 28 Chilean government officials of fraud.", null)).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("CHL"));
+        // a capital named alone as the other side stands for its state: the article's country is taken instead
+        assertThat(events("Latvia shuts its border crossings. Latvia closed its crossings on Monday. Prime Minister Anna Kalnina "
+                + "accused Minsk of doing nothing.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getSource().getName()).isEqualTo("Anna Kalnina");
+            assertThat(e.getSource().getCountryCode()).isEqualTo("LVA");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("BLR");
+        });
+        // a capital in a prepositional phrase is the place, not the other side: the person may be of its country
+        assertThat(events("Supporters of former President Ahmed Ben Bella blocked roads in the capital city of Algiers.", null))
+                .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("DZA"));
     }
 
     @Test
