@@ -493,8 +493,6 @@ public final class EventCoder {
 
     /** Words that open the clause of what a request asks for ("demanded that Vilnius withdraw", "потребовали, чтобы …"). */
     private static final Set<String> ASKED_FOR = Set.of("that", "чтобы");
-    /** Words allowed between a request's trigger and its "that": the addressee ("demanded of Armenia that"). */
-    private static final int ADDRESSEE_WORDS = 3;
 
     /**
      * The trigger opens no act of its own when its clause is what a request just before it asks for ("China demanded
@@ -507,7 +505,7 @@ public final class EventCoder {
         for (Trigger r : triggers) {
             // a verb's clause, not a noun's ("ignored orders to stop, a version that Kyiv rejects")
             if (r.type() == EventType.REQUEST && r.lastToken() < start
-                    && (start - r.lastToken() <= ADDRESSEE_WORDS + 1 || st.adverbial(r.lastToken() + 1, start - 1))
+                    && st.complementOf(r.lastToken(), start)
                     && (st.isVerb(r.firstToken()) || !st.tagged())) return true;
         }
         return false;
@@ -525,12 +523,14 @@ public final class EventCoder {
     /**
      * "insisted that the people of the regions had chosen to join Russia": a request's verb whose "that" clause states a
      * fact (its first verb indicative: "had", "was", a past tense) asserts, it does not ask; a demand's clause has the
-     * bare verb ("insisted that Moscow withdraw"). English only (the tags tell the verb).
+     * bare verb ("insisted that Moscow withdraw"). The clause may follow an addressee or an adverbial as any complement
+     * clause ({@link SentenceStructure#complementOf}). English only (the tags tell the verb).
      */
     private static boolean statesAFact(SentenceStructure st, Trigger t) {
         if (!st.tagged() || t.type() != EventType.REQUEST || !st.isVerb(t.firstToken())) return false;
         int that = t.lastToken() + 1;
-        if (that > st.last() || !st.lower(that).equals("that")) return false;
+        while (that <= st.last() && !st.lower(that).equals("that") && !st.boundaryBefore(that)) that++;
+        if (that > st.last() || !st.lower(that).equals("that") || !st.complementOf(t.lastToken(), that)) return false;
         for (int i = that + 1; i <= Math.min(st.last(), that + CLAUSE_SUBJECT_WORDS); i++) {
             String w = st.lower(i);
             if (INDICATIVE.contains(w)) return true;

@@ -171,6 +171,30 @@ final class SentenceStructure {
         return true;
     }
 
+    /** Words allowed between a verb and its complement clause as the addressee ("demanded of Armenia that …"). */
+    private static final int ADDRESSEE_WORDS = 3;
+    /** Russian's "то" that announces a complement clause ("настаивает на том, чтобы …", "заявил о том, что …"). */
+    private static final Set<String> CORRELATIVES = Set.of("том", "то", "тем");
+
+    /**
+     * Whether word {@code i} (a complementizer: "that", "чтобы" …, which the caller checks) can open the complement
+     * clause of the verb or noun ending at word {@code head}: right after it (or inside it: "warned that"), after an
+     * addressee of at most {@link #ADDRESSEE_WORDS} words and no verb ("demanded of Armenia that …"), after an adverbial
+     * ("demanded on Monday that …", {@link #adverbial}), or after Russian's announcing "том" ("настаивает на том, чтобы …").
+     * The one rule for every caller: where a target is looked for, whether a clause is what a request asks for, and
+     * whether a request's clause states a fact.
+     */
+    boolean complementOf(int head, int i) {
+        return i - head - 1 <= ADDRESSEE_WORDS && noVerb(head + 1, i - 1) || i == head + 3 && CORRELATIVES.contains(lower(i - 1))
+                || adverbial(head + 1, i - 1);
+    }
+
+    /** No verb among words {@code from} to {@code to} ("ordered Azerbaijan to ensure that …": "that" is ensure's). */
+    private boolean noVerb(int from, int to) {
+        for (int i = from; i <= to; i++) if (isVerb(i)) return false;
+        return true;
+    }
+
     /** "asked for help", "called for calm": English puts no bare verb after "for"; the tagger sometimes does. */
     private boolean nounAfterFor(int i) {
         return i > first && lower(i - 1).equals("for") && !lower(i).endsWith("ing");

@@ -92,21 +92,13 @@ final class Targets {
     /** Words a closing attribution may have after its verb ("said on Monday", "said in a statement"). */
     private static final int CLOSING_WORDS = 4;
 
-    /**
-     * Whether word {@code i} opens the complement clause of a trigger that takes one (a request, an accusation …): "that"
-     * right after it or after an adverbial ("demanded on Monday that …", {@link SentenceStructure#adverbial}), or after
-     * Russian's announcing "том" ("настаивает на том, чтобы Ереван …").
-     */
+    /** Whether word {@code i} opens the complement clause of a trigger that takes one ({@link SentenceStructure#complementOf}). */
     private static boolean opensComplement(SentenceStructure st, Trigger t, int i) {
-        if (!COMPLEMENT_CLAUSE.contains(t.type()) || !COMPLEMENTIZERS.contains(st.lower(i))) return false;
-        return i <= t.lastToken() + 1 || i == t.lastToken() + 3 && CORRELATIVES.contains(st.lower(i - 1))
-                || st.adverbial(t.lastToken() + 1, i - 1);
+        return COMPLEMENT_CLAUSE.contains(t.type()) && COMPLEMENTIZERS.contains(st.lower(i)) && st.complementOf(t.lastToken(), i);
     }
 
     /** Words that open a complement clause: English "that", Russian "чтобы"/"что", Armenian "որ". */
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "чтобы", "что", "որ");
-    /** Russian's "то" that announces a complement clause ("настаивает на том, чтобы …", "заявил о том, что …"). */
-    private static final Set<String> CORRELATIVES = Set.of("том", "то", "тем");
 
     /**
      * "… the UAE's president, whom Pashinyan thanked", "президент ОАЭ, которого Пашинян поблагодарил": when the trigger's

@@ -853,6 +853,10 @@ class EventCoderTest {
     void aRequestVerbWhoseThatClauseStatesAFactAssertsAndDoesNotAsk() {
         assertThat(coded("Nebenzia insisted that the people of the regions had chosen to join Russia.")).isEmpty();
         assertThat(coded("Georgia insisted that Moscow withdraw its troops.")).containsExactly("REQUEST Georgia -> Russia");
+        // the clause may follow an adverbial, as any complement clause; a "that" after a later verb is that verb's
+        assertThat(coded("Nebenzia insisted on Monday that the people of the regions had chosen to join Russia.")).isEmpty();
+        assertThat(coded("The International Court of Justice ordered Azerbaijan to ensure that people who had fled could return."))
+                .containsExactly("REQUEST International Court of Justice -> Azerbaijan");
     }
 
     @Test
