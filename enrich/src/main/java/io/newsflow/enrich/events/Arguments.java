@@ -1,5 +1,6 @@
 package io.newsflow.enrich.events;
 
+import io.newsflow.enrich.actors.UnknownActors;
 import io.newsflow.schemas.EventType;
 
 import java.util.List;
@@ -548,10 +549,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         Participant first = p;
         while (true) {
             int joint = first.firstToken() - 1;
-            // "Lavrov and his Armenian counterpart Mirzoyan": words that describe the second member may stand after "and"
+            // "Lavrov and his Armenian counterpart Mirzoyan", "Erdogan and President Putin": words that describe the second
+            // member may stand after "and" (a title whatever its tag: the tagger reads "President" before a name as one)
             for (int k = joint; k >= Math.max(st.first(), joint - 3) && !COMPOUND.contains(st.lower(joint)); k--) {
                 if (COMPOUND.contains(st.lower(k))) joint = k;
-                else if (!(DESCRIBING_TAGS.contains(st.tag(k)) || endingAt(people, k) != null && endingAt(people, k).actor().isCountry())) break;
+                else if (!(DESCRIBING_TAGS.contains(st.tag(k)) || UnknownActors.isPersonTitle(st.lower(k))
+                        || endingAt(people, k) != null && endingAt(people, k).actor().isCountry())) break;
             }
             if (joint < st.first()) return first;
             Participant before = COMPOUND.contains(st.lower(joint)) ? endingAt(people, joint - 1)

@@ -850,6 +850,14 @@ class EventCoderTest {
     }
 
     @Test
+    void twoLeadersJoinedByAndMeetEachOtherWhateverTitleTheSecondHas() {
+        assertThat(coded("Erdogan and President Vladimir Putin discussed the situation by telephone on Friday."))
+                .containsExactly("CONSULT Recep Tayyip Erdoğan -> Vladimir Putin");
+        assertThat(coded("President Erdogan and President Putin agreed to meet soon."))
+                .containsExactly("AGREE Recep Tayyip Erdoğan -> Vladimir Putin");
+    }
+
+    @Test
     void aRequestVerbWhoseThatClauseStatesAFactAssertsAndDoesNotAsk() {
         assertThat(coded("Nebenzia insisted that the people of the regions had chosen to join Russia.")).isEmpty();
         assertThat(coded("Georgia insisted that Moscow withdraw its troops.")).containsExactly("REQUEST Georgia -> Russia");
