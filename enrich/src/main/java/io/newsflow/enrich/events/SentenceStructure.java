@@ -14,7 +14,7 @@ import java.util.Set;
  * dash, bracket or quotation mark. Token indexes are the text's (as in {@link Token#index()}).
  */
 final class SentenceStructure {
-    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "и", "но", "а", "և", "բայց");
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "и", "но", "а", "однако", "և", "բայց");
     private static final int CLAUSE_LOOKAHEAD = 6;
     /** Forms of have, be and do and the modals: auxiliaries, even where the tagger calls them verbs ("Russia has denied"). */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were", "be",
@@ -272,6 +272,11 @@ final class SentenceStructure {
         return i > first && i <= last && boundaryBefore[i - first];
     }
 
+    /** Whether word {@code i} is a conjunction that may open a clause after a comma ("and", "но", "однако" …). */
+    boolean clauseConjunction(int i) {
+        return CLAUSE_CONJUNCTIONS.contains(lower(i));
+    }
+
     /** First word of the clause holding word {@code i}. */
     int clauseStart(int i) {
         while (i > first && !boundaryBefore(i)) i--;
@@ -373,7 +378,8 @@ final class SentenceStructure {
             return true; // "said the country will leave …": a reported clause without "that"
         }
         String w = lower(i);
-        if (gap.indexOf(',') >= 0 && CLAUSE_CONJUNCTIONS.contains(w)) return true;
+        // ", однако, …" between commas is a parenthetical ("however"), not a conjunction
+        if (gap.indexOf(',') >= 0 && CLAUSE_CONJUNCTIONS.contains(w) && (i == last || gap(i + 1).indexOf(',') < 0)) return true;
         if (tags == null) return words.opensSubordinate(w);
         String tag = tag(i);
         // "described the flights as a provocation and summoned …": "as" before a noun phrase opens no clause

@@ -63,13 +63,16 @@ final class UntaggedOrder {
         }
         Participant subject = relativeSubject(st, people, start);
         if (subject == null) subject = sharedSubject(st, people, t, start);
+        if (subject == null) subject = placeSpeaking(st, people, t, start);
         if (subject != null) {
-            // "…, и обвинил Азербайджан": with the subject found before the clause, a nominative-looking actor after the
-            // verb is its object
-            if (target == null && source != null && source.firstToken() > t.lastToken()) target = source;
+            // "…, и обвинил Азербайджан", "В Ереване обвинили Азербайджан в попытке втянуть Россию": with the subject
+            // found before the verb, a nominative-looking actor after it is its object (an inanimate accusative), before
+            // any oblique one further on
+            if (source != null && source.firstToken() > t.lastToken() && (target == null || source.firstToken() < target.firstToken())) {
+                target = source;
+            }
             source = subject;
         }
-        if (source == null) source = placeSpeaking(st, people, t, start);
         if (source == null) source = Speakers.quoteSpeaker(st, people, t.firstToken()); // "«Требуем …», — заявила Захарова": a verb's person
         if (source == null) return Arguments.NONE;
         if (target != null && Arguments.sameActor(source, target)) target = null;
@@ -124,15 +127,19 @@ final class UntaggedOrder {
 
     /**
      * "Пашинян пообещал, что …, и назвал поведение Минска недостойным": a verb right after "и" that opens its clause has
-     * no subject of its own; it shares the sentence's, the first nominative actor before the clause. Null otherwise.
+     * no subject of its own; it shares the sentence's, the first nominative actor before the clause, or a government
+     * named by where it sits when that comes later ("однако в Ереване назвали … и обвинили Азербайджан …",
+     * {@link #placeSpeaking}). Null otherwise.
      */
     private static Participant sharedSubject(SentenceStructure st, List<Participant> people, Trigger t, int start) {
         if (t.firstToken() != start + 1 || !st.lower(start).equals("и")) return null;
+        Participant nominative = null, place = null;
         for (Participant p : people) {
-            if (p.lastToken() >= start) return null;
-            if (!p.locative() && !oblique(st, p)) return p;
+            if (p.lastToken() >= start) break;
+            if (speakingPlace(st, p)) place = p;
+            else if (nominative == null && !p.locative() && !oblique(st, p)) nominative = p;
         }
-        return null;
+        return place != null && (nominative == null || place.firstToken() > nominative.firstToken()) ? place : nominative;
     }
 
     /**
@@ -143,11 +150,21 @@ final class UntaggedOrder {
     private static Participant placeSpeaking(SentenceStructure st, List<Participant> people, Trigger t, int start) {
         for (Participant p : people) {
             if (p.firstToken() < start || p.lastToken() >= t.firstToken()) continue;
-            boolean opens = p.firstToken() == start + 1 && (st.lower(start).equals("в") || st.lower(start).equals("во"));
-            boolean governs = p.actor().isCountry() || p.actor().capitalOf() != null || p.actor().kind().equals("organisation");
-            return opens && governs ? p : null;
+            return speakingPlace(st, p) ? p : null;
         }
         return null;
+    }
+
+    /**
+     * A country, capital or organisation right after a "в"/"во" that opens its clause, or follows only the conjunction
+     * that opens it ("В Минске …", "…, а в Кремле …", "…, однако в Ереване …").
+     */
+    private static boolean speakingPlace(SentenceStructure st, Participant p) {
+        int in = p.firstToken() - 1;
+        if (in < st.first() || !st.lower(in).equals("в") && !st.lower(in).equals("во")) return false;
+        int start = st.clauseStart(in);
+        boolean opens = start == in || start == in - 1 && st.clauseConjunction(start);
+        return opens && (p.actor().isCountry() || p.actor().capitalOf() != null || p.actor().kind().equals("organisation"));
     }
 
     /**

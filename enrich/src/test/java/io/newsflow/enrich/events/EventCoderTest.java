@@ -1121,6 +1121,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianGovernmentNamedByWhereItSitsIsTheSubjectOfItsVerbsAndTheNominativeAfterThemTheirObject() {
+        // "в Ереване" after "однако" opens the clause; the verb after "и" shares it; "Азербайджан" after the verb is
+        // an inanimate accusative (its object), before the oblique "Россию" of what it is accused of
+        assertThat(coded("В Баку предложили выплатить компенсацию, однако в Ереване назвали эти объяснения неубедительными "
+                + "и обвинили Азербайджан в попытке втянуть Россию в конфликт."))
+                .contains("ACCUSE Armenia -> Azerbaijan").noneMatch(e -> e.startsWith("ACCUSE Azerbaijan"));
+        assertThat(coded("В Ереване обвинили Азербайджан в попытке втянуть Россию в конфликт."))
+                .containsExactly("ACCUSE Armenia -> Azerbaijan");
+    }
+
+    @Test
     void aRussianTwoSidedActNamedByANounHasItsTwoPartiesInTheGenitiveAfterIt() {
         assertThat(coded("Переговоры Лаврова и Мирзояна прошли в Москве.")).containsExactly("CONSULT Sergey Lavrov -> Ararat Mirzoyan");
         assertThat(coded("Встреча Алиева и Эрдогана состоялась в Анкаре.")).containsExactly("CONSULT Ilham Aliyev -> Recep Tayyip Erdoğan");
