@@ -1219,6 +1219,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aSectorNounNamesAGroupOfPeopleNotAWordThatSharesItsStem() {
+        // "legislation" is a law, not the legislature: no Russian legislature is the denial's target
+        assertThat(coded("Peskov denied that Russia had any hand in the legislation.")).noneMatch(e -> e.endsWith("-> Russia"));
+        assertThat(events("Russian legislators denied any hand in the bill.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("LEG"));
+    }
+
+    @Test
     void aCountrysOwnSecurityCouncilIsNotTheUnsAndAPersonKeepsTheirSector() {
         assertThat(events("Sergei Shoigu, secretary of Russia's Security Council, held talks with his Armenian counterpart Armen Grigoryan.", null))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
