@@ -1219,6 +1219,13 @@ class EventCoderTest {
     }
 
     @Test
+    void solidarityIsSupportUnlessItIsTheMotiveOfAnotherAct() {
+        assertThat(coded("The European Union expressed full solidarity with Lithuania."))
+                .containsExactly("SUPPORT European Union -> Lithuania");
+        assertThat(coded("Turkey sealed the border in solidarity with Azerbaijan.")).noneMatch(e -> e.startsWith("SUPPORT"));
+    }
+
+    @Test
     void aSectorNounNamesAGroupOfPeopleNotAWordThatSharesItsStem() {
         // "legislation" is a law, not the legislature: no Russian legislature is the denial's target
         assertThat(coded("Peskov denied that Russia had any hand in the legislation.")).noneMatch(e -> e.endsWith("-> Russia"));
