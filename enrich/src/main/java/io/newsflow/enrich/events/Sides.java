@@ -370,7 +370,8 @@ final class Sides {
     }
 
     /**
-     * "Police detained …", "Protesters marched …": a sector noun before the trigger in its clause, with no actor named,
+     * "Police detained …", "Protesters marched …": a sector noun before the trigger in its clause (or before an aside
+     * that ends right before it: "Opposition parties, which have refused …, demanded …"), with no actor named,
      * is that sector of the country of the place named, else of the first country named before the trigger, else of the
      * article's most named (an actor after the trigger is more often the target than the group's own state).
      */
@@ -383,7 +384,13 @@ final class Sides {
         int clauseEnd = st.clauseEnd(t.lastToken());
         ActorEntry state = groupState(people.stream().filter(p -> p.lastToken() <= clauseEnd).toList(), before, articleCountry);
         if (state == null) return null;
-        for (int i = st.clauseStart(t.firstToken()); i < t.firstToken(); i++) {
+        int start = st.clauseStart(t.firstToken()), end = t.firstToken();
+        int aside = st.asideEndingBefore(start); // "Opposition parties, which have refused …, demanded …": the group before the aside
+        if (aside > st.first()) {
+            end = aside;
+            start = st.clauseStart(aside - 1);
+        }
+        for (int i = start; i < end; i++) {
             if (st.isVerb(i)) return null;
             if (st.words().homeland().contains(st.lower(i)) && i > st.first() && st.lower(i - 1).equals("the")) {
                 return new Participant(state, i, i, null, false, false); // "the country will leave …"

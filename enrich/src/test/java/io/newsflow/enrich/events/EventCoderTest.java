@@ -1219,6 +1219,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aGroupNounBeforeARelativeClauseIsTheSubjectOfTheVerbAfterIt() {
+        assertThat(events("Georgian police arrested Melia. Opposition parties, which have refused to take up their seats, "
+                + "demanded Melia's immediate release.", null)).filteredOn(e -> e.getType() == EventType.REQUEST).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("GEO");
+                    assertThat(e.getSource().getSector()).isEqualTo("OPP");
+                    assertThat(e.getTarget().getName()).isEqualTo("Melia");
+                });
+    }
+
+    @Test
     void solidarityIsSupportUnlessItIsTheMotiveOfAnotherAct() {
         assertThat(coded("The European Union expressed full solidarity with Lithuania."))
                 .containsExactly("SUPPORT European Union -> Lithuania");
