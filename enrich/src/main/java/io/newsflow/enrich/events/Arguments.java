@@ -337,7 +337,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 skippedComplement = true;
                 continue;
             }
-            if (!catenative(st, j) || skippedComplement) return reportedAfterComma(st, j, k) ? -1 : j;
+            if (!catenative(st, j) || skippedComplement) return reportedAfterComma(st, j, k) ? besideParticiple(st, j, verb) : j;
         }
         return -1;
     }
@@ -350,6 +350,22 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static boolean reportedAfterComma(SentenceStructure st, int verb, int conjunction) {
         int clause = st.clauseStart(verb);
         return st.boundaryBefore(conjunction) && clause > st.first() && st.words().reporting().contains(st.lower(clause - 1));
+    }
+
+    /**
+     * "rejected the claim as slander, saying the Armenians had left, and charged Yerevan with …": when the reported
+     * clause before ", and" hangs on a participle ("saying", "adding"), a finite conjunct after it is coordinated with
+     * the verb that participle depends on, the last finite verb before it within {@link #GOVERNING_VERB_REACH} words;
+     * -1 otherwise (a reported clause after a finite verb of speech: "said the Armenians had left, and accused …" may
+     * be either conjunct's, which the structure does not tell).
+     */
+    private static int besideParticiple(SentenceStructure st, int reported, int verb) {
+        int participle = st.clauseStart(reported) - 1;
+        if (!st.lower(participle).endsWith("ing") || st.lower(verb).endsWith("ing")) return -1;
+        for (int m = participle - 1; m >= Math.max(st.first(), participle - GOVERNING_VERB_REACH); m--) {
+            if (st.isVerb(m) && !st.lower(m).endsWith("ing") && !adjectival(st, m)) return m;
+        }
+        return -1;
     }
 
     /** Adjective-like modifiers and determiners before a participle used as an adjective ("four partly occupied regions"). */

@@ -847,6 +847,11 @@ class EventCoderTest {
         assertThat(coded("Aliyev rejected the claim, and accused Yerevan of lying.")).contains("ACCUSE Ilham Aliyev -> Armenia");
         assertThat(coded("Aliyev rejected the claim as slander, saying the Armenians had left, and accused Yerevan of lying."))
                 .noneMatch(e -> e.startsWith("ACCUSE Armenia"));
+        // a participle's reported clause hangs on the verb before it, and the finite conjunct after ", and" is that verb's
+        assertThat(coded("Aliyev rejected the claim as slander, saying the Armenians had left, and accused Yerevan of lying."))
+                .contains("ACCUSE Ilham Aliyev -> Armenia");
+        // after a finite verb of speech the structure does not tell whose conjunct it is: no source
+        assertThat(coded("Aliyev said the Armenians had left, and accused Yerevan of lying.")).isEmpty();
     }
 
     @Test
