@@ -309,11 +309,25 @@ final class SentenceStructure {
         if (words.relatives().contains(lower(open)) || tag(open).equals("VERB") && (lower(open).endsWith("ed") || lower(open).endsWith("ing"))) {
             return open;
         }
+        if (attribution(open, i - 1)) return open;
         if (tags == null) return -1;
         for (int k = open; k < i; k++) {
             if ((isVerb(k) || tag(k).equals("AUX")) && !mistaggedAgentNoun(k, i) && !infinitiveInNounPhrase(open, k)) return -1;
         }
         return open;
+    }
+
+    /** Words of an attribution between a subject and its verb (", he said,", ", Russian officials told reporters,"). */
+    private static final int ATTRIBUTION_WORDS = 4;
+
+    /**
+     * "Minsk, he said, had long been asking …": words {@code from} to {@code to} are an attribution, a verb of speech
+     * ({@code function-words.yaml}: reporting) after its subject, at most {@link #ATTRIBUTION_WORDS} words.
+     */
+    private boolean attribution(int from, int to) {
+        if (to - from + 1 > ATTRIBUTION_WORDS || from == to) return false;
+        for (int k = from + 1; k <= to; k++) if (words.reporting().contains(lower(k))) return true;
+        return false;
     }
 
     /**

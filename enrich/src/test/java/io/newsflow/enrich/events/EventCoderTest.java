@@ -1224,6 +1224,13 @@ class EventCoderTest {
     }
 
     @Test
+    void anAttributionBetweenTheSubjectAndItsVerbIsSteppedOver() {
+        assertThat(coded("Moscow, he said, had urged Yerevan to withdraw its request.")).containsExactly("REQUEST Russia -> Armenia");
+        assertThat(coded("Moscow, Russian officials told reporters, had urged Yerevan to withdraw its request."))
+                .containsExactly("REQUEST Russia -> Armenia");
+    }
+
+    @Test
     void aGroupNounBeforeARelativeClauseIsTheSubjectOfTheVerbAfterIt() {
         assertThat(events("Georgian police arrested Melia. Opposition parties, which have refused to take up their seats, "
                 + "demanded Melia's immediate release.", null)).filteredOn(e -> e.getType() == EventType.REQUEST).singleElement()
