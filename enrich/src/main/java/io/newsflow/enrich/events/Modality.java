@@ -2,6 +2,7 @@ package io.newsflow.enrich.events;
 
 import io.newsflow.schemas.EventType;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -58,6 +59,28 @@ enum Modality {
         for (int i = t.lastToken() + 1; i <= Math.min(st.last(), t.lastToken() + HARM_REACH); i++) {
             String word = st.lower(i);
             for (String harm : w.harms()) if (word.startsWith(harm)) return t.withType(EventType.THREATEN, "promised harm");
+        }
+        return t;
+    }
+
+    /** Words between a promise and the support or aid it promises ("promised Warsaw the bloc's full solidarity"). */
+    static final int PROMISED_REACH = 6;
+
+    /**
+     * A promise of support or aid is that act (PLOVER codes what is pledged): a promising verb coded AGREE with a
+     * trigger of {@link EventType#SUPPORT} or {@link EventType#AID} among the {@link #PROMISED_REACH} words after it, in
+     * its clause and with no verb between ("promised Warsaw the bloc's full solidarity", "pledged humanitarian aid"), is
+     * coded as that trigger's type; else the trigger as it is. {@code triggers}: the sentence's.
+     */
+    static Trigger promisedAct(SentenceStructure st, Trigger t, List<Trigger> triggers) {
+        if (t.type() != EventType.AGREE || !st.words().promises().contains(st.lower(t.firstToken()))) return t;
+        int end = Math.min(st.clauseEnd(t.lastToken()), t.lastToken() + PROMISED_REACH);
+        for (Trigger promised : triggers) {
+            if (promised.type() != EventType.SUPPORT && promised.type() != EventType.AID) continue;
+            if (promised.firstToken() <= t.lastToken() || promised.firstToken() > end) continue;
+            boolean verbBetween = false;
+            for (int i = t.lastToken() + 1; i < promised.firstToken(); i++) verbBetween |= st.isVerb(i);
+            if (!verbBetween) return t.withType(promised.type(), "promised " + promised.type().name().toLowerCase());
         }
         return t;
     }

@@ -1242,6 +1242,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aPromiseOfSupportOrAidIsThatAct() {
+        assertThat(coded("The European Union promised Kyiv urgent humanitarian aid.")).containsExactly("AID European Union -> Ukraine");
+        assertThat(coded("Евросоюз пообещал Киеву срочную помощь.")).containsExactly("AID European Union -> Ukraine");
+        assertThat(coded("Ursula von der Leyen promised Warsaw the bloc's full solidarity."))
+                .containsExactly("SUPPORT Ursula von der Leyen -> Poland");
+        // what a "that" clause promises is an act of its own: the promise stays an agreement
+        assertThat(coded("Armenia promised Russia that it would support the plan.")).containsExactly("AGREE Armenia -> Russia");
+    }
+
+    @Test
     void solidarityIsSupportUnlessItIsTheMotiveOfAnotherAct() {
         assertThat(coded("The European Union expressed full solidarity with Lithuania."))
                 .containsExactly("SUPPORT European Union -> Lithuania");
