@@ -321,13 +321,34 @@ final class SentenceStructure {
     private static final int ATTRIBUTION_WORDS = 4;
 
     /**
-     * "Minsk, he said, had long been asking …": words {@code from} to {@code to} are an attribution, a verb of speech
-     * ({@code function-words.yaml}: reporting) after its subject, at most {@link #ATTRIBUTION_WORDS} words.
+     * "Minsk, he said, had long been asking …", "Москва, по словам Пашиняна, призвала …": words {@code from} to
+     * {@code to} are an attribution: a verb of speech ({@code function-words.yaml}: reporting) after its subject, at
+     * most {@link #ATTRIBUTION_WORDS} words, or an attribution phrase (attributions) and at most that many words after it.
      */
     private boolean attribution(int from, int to) {
+        for (String phrase : words.attributions()) {
+            int length = phrase.split(" ").length;
+            if (phraseAt(phrase, from) && to - from + 1 - length <= ATTRIBUTION_WORDS) return true;
+        }
         if (to - from + 1 > ATTRIBUTION_WORDS || from == to) return false;
         for (int k = from + 1; k <= to; k++) if (words.reporting().contains(lower(k))) return true;
         return false;
+    }
+
+    /** Whether an attribution phrase ({@code function-words.yaml}: attributions) ends at word {@code i}. */
+    boolean attributionEndingAt(int i) {
+        for (String phrase : words.attributions()) {
+            if (phraseAt(phrase, i - phrase.split(" ").length + 1)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the words from {@code i} on spell {@code phrase} (lower case, words separated by one space). */
+    private boolean phraseAt(String phrase, int i) {
+        String[] parts = phrase.split(" ");
+        if (i < first || i + parts.length - 1 > last) return false;
+        for (int k = 0; k < parts.length; k++) if (!lower(i + k).equals(parts[k])) return false;
+        return true;
     }
 
     /**

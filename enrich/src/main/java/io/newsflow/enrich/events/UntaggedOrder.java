@@ -80,18 +80,17 @@ final class UntaggedOrder {
         return new Arguments(source, found, target, target == null ? null : Evidence.OBJECT);
     }
 
-    /** Russian phrases that attribute what the clause says: "по словам", "по данным", "по мнению", "по информации" + whose. */
-    private static final Set<String> ATTRIBUTING = Set.of("словам", "данным", "мнению", "информации", "сообщению", "оценке");
-    /** Words an attribution's phrase may have before its actor ("по словам исполняющего обязанности губернатора Смирнова"). */
+    /** Words between an attribution phrase and the actor it names ("по данным белорусского Минобороны"). */
     private static final int ATTRIBUTION_WORDS = 4;
 
     /**
-     * "Атака, по словам губернатора Смирнова, сопровождалась обстрелом …": an actor in a phrase of attribution (no comma
-     * between) is who tells of the act, neither its doer nor its target.
+     * "Атака, по словам губернатора Смирнова, сопровождалась обстрелом …": an actor in a phrase of attribution
+     * ({@code function-words.yaml}: attributions; no comma between) is who tells of the act, neither its doer nor its
+     * target.
      */
     private static boolean attributed(SentenceStructure st, Participant p) {
         for (int i = p.firstToken() - 1; i > st.first() && i >= p.firstToken() - ATTRIBUTION_WORDS; i--) {
-            if (ATTRIBUTING.contains(st.lower(i)) && st.lower(i - 1).equals("по")) return true;
+            if (st.attributionEndingAt(i)) return true;
             if (st.commaBefore(i)) return false;
         }
         return false;

@@ -1228,6 +1228,8 @@ class EventCoderTest {
         assertThat(coded("Moscow, he said, had urged Yerevan to withdraw its request.")).containsExactly("REQUEST Russia -> Armenia");
         assertThat(coded("Moscow, Russian officials told reporters, had urged Yerevan to withdraw its request."))
                 .containsExactly("REQUEST Russia -> Armenia");
+        // a phrase of attribution (function-words.yaml) between commas is an aside too; its actor only tells of the act
+        assertThat(coded("Москва, по словам Пашиняна, призвала Баку остановиться.")).containsExactly("REQUEST Russia -> Azerbaijan");
     }
 
     @Test
