@@ -255,8 +255,10 @@ public final class EventCoder {
                     to = null;
                     evidence.remove(Evidence.OBJECT);
                 }
-                if (to == null) to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
-                else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
+                if (to == null) {
+                    to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
+                    if (to == null) to = sharedTarget(st, trigger, coded.type(), from, candidates.values(), evidence);
+                } else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
                 if (source != null && Math.abs(trigger.firstToken() - source.lastToken()) > NEAR) evidence.add(Evidence.FAR_SOURCE);
                 if (target != null && Math.abs(target.firstToken() - trigger.lastToken()) > NEAR) evidence.add(Evidence.FAR_TARGET);
                 if (subordinate(st, trigger)) evidence.add(Evidence.SUBORDINATE);
@@ -311,6 +313,30 @@ public final class EventCoder {
         List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
         trace.reported(reported);
         return reported;
+    }
+
+    /** Acts against someone that a second verb of the same speaker may direct at the first one's target. */
+    private static final Set<EventType> AGAINST = Set.of(EventType.ACCUSE, EventType.THREATEN, EventType.REJECT,
+            EventType.REQUEST, EventType.SANCTION);
+
+    /**
+     * "Захарова назвала шаг Кишинева враждебным и пообещала, что ответ Москвы не заставит себя ждать", "Moscow said the
+     * step violated the agreements and insisted on a return to …": a verb coordinated with an earlier act of the same
+     * source, both acts against someone ({@link #AGAINST}), with no target of its own, is aimed at the earlier act's
+     * target; null otherwise.
+     */
+    private static EventActor sharedTarget(SentenceStructure st, Trigger t, EventType type, EventActor from,
+                                           java.util.Collection<Candidate> earlier, Set<Evidence> evidence) {
+        if (!AGAINST.contains(type)) return null;
+        boolean conjunct = st.tagged() ? Arguments.coordinatedWith(st, t.firstToken()) >= 0 : UntaggedActs.russianConjunct(st, t);
+        if (!conjunct) return null;
+        EventActor shared = null;
+        for (Candidate c : earlier) {
+            if (c.to() != null && AGAINST.contains(c.coded().type()) && c.from().getId().equals(from.getId())
+                    && c.trigger().lastToken() < t.firstToken()) shared = c.to();
+        }
+        if (shared != null) evidence.add(Evidence.OBJECT);
+        return shared;
     }
 
     /**

@@ -1244,6 +1244,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aSecondVerbAgainstSomeoneWithNoTargetOfItsOwnIsAimedAtTheFirstOnes() {
+        assertThat(coded("Молдавия сократила штат посольства России. Мария Захарова назвала шаг Кишинева враждебным и пообещала, "
+                + "что ответ Москвы не заставит себя ждать.")).contains("THREATEN Maria Zakharova -> Moldova");
+        assertThat(coded("Lukashenko accused Lithuania of provocations and demanded an apology."))
+                .containsExactly("ACCUSE Alexander Lukashenko -> Lithuania", "REQUEST Alexander Lukashenko -> Lithuania");
+        // only between acts against someone: praise is not aimed at the accused
+        assertThat(coded("Lukashenko accused Lithuania of provocations and praised the army."))
+                .noneMatch(e -> e.startsWith("SUPPORT") && e.endsWith("Lithuania"));
+    }
+
+    @Test
     void aPromiseOfSupportOrAidIsThatAct() {
         assertThat(coded("The European Union promised Kyiv urgent humanitarian aid.")).containsExactly("AID European Union -> Ukraine");
         assertThat(coded("Евросоюз пообещал Киеву срочную помощь.")).containsExactly("AID European Union -> Ukraine");
