@@ -1265,6 +1265,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aSentenceHandedDownIsCoercionHoweverFarItsTermFollows() {
+        assertThat(events("The opposition politician Ruben Petrosyan was sentenced by a Moscow court on Monday to 25 years in prison.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo(EventType.COERCE);
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("RUS");
+                    assertThat(e.getTarget().getName()).isEqualTo("Ruben Petrosyan");
+                });
+    }
+
+    @Test
     void solidarityIsSupportUnlessItIsTheMotiveOfAnotherAct() {
         assertThat(coded("The European Union expressed full solidarity with Lithuania."))
                 .containsExactly("SUPPORT European Union -> Lithuania");
