@@ -1265,6 +1265,12 @@ class EventCoderTest {
     }
 
     @Test
+    void callingOffAVisitCutsRelationsWhileCallingOffAStrikeConcedes() {
+        assertThat(coded("Lavrov called off a visit to Turkey.")).containsExactly("SANCTION Sergey Lavrov -> Turkey");
+        assertThat(coded("Armenian protesters called off their strike against the government.")).noneMatch(e -> e.startsWith("SANCTION"));
+    }
+
+    @Test
     void aSentenceHandedDownIsCoercionHoweverFarItsTermFollows() {
         assertThat(events("The opposition politician Ruben Petrosyan was sentenced by a Moscow court on Monday to 25 years in prison.", null))
                 .singleElement().satisfies(e -> {
