@@ -277,7 +277,7 @@ public final class EventCoder {
                 EventDate stated = statedDate(st, trigger, published);
                 EventDate now = published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
                 boolean happened = evidence.stream().noneMatch(NOT_HAPPENED::contains);
-                if (to == null || !happened) { // half an event (who acted is read, on whom is not), or one that did not happen
+                if (to == null && !organisationMet(st, coded, from) || !happened) { // half an event (who acted is read, on whom is not), or one that did not happen
                     if (halfKeys.add(coded.type() + "|" + sideKey(from) + "|" + (to == null ? "-" : sideKey(to)))) {
                         Event event = event(new Act(coded, c.modality(), evidence), from, to, Sides.place(st, people, trigger),
                                 sentence, stated != null ? stated : now, article);
@@ -313,6 +313,17 @@ public final class EventCoder {
         List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
         trace.reported(reported);
         return reported;
+    }
+
+    /**
+     * "NATO ambassadors met in emergency session", "the UN Security Council met": an intergovernmental organisation's
+     * members meeting among themselves (a finite verb of meeting) is a whole event with no target (PLOVER's CONSULT of
+     * the organisation).
+     */
+    private static boolean organisationMet(SentenceStructure st, Trigger coded, EventActor from) {
+        String word = st.lower(coded.firstToken()); // a finite verb: "leaders meeting in Brussels granted …" is a setting
+        return coded.type() == EventType.CONSULT && "meeting".equals(coded.mode()) && "IGO".equals(from.getCountryCode())
+                && st.isVerb(coded.firstToken()) && !word.endsWith("ing");
     }
 
     /** Acts against someone that a second verb of the same speaker may direct at the first one's target. */

@@ -1265,6 +1265,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anOrganisationsMembersMeetingAmongThemselvesIsAWholeEventWithNoTarget() {
+        assertThat(coded("Russian jets struck Idlib. NATO ambassadors met in emergency session in Brussels on Tuesday."))
+                .contains("CONSULT NATO -> -");
+        // a meeting named as the setting of another act is not reported on its own
+        assertThat(coded("Russian jets struck Idlib. European Union leaders meeting in Brussels on Thursday granted Georgia "
+                + "candidate status.")).noneMatch(e -> e.startsWith("CONSULT"));
+    }
+
+    @Test
     void callingOffAVisitCutsRelationsWhileCallingOffAStrikeConcedes() {
         assertThat(coded("Lavrov called off a visit to Turkey.")).containsExactly("SANCTION Sergey Lavrov -> Turkey");
         assertThat(coded("Armenian protesters called off their strike against the government.")).noneMatch(e -> e.startsWith("SANCTION"));
