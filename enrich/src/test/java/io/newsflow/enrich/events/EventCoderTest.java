@@ -1294,6 +1294,7 @@ class EventCoderTest {
         assertThat(coded("The European Union expressed full solidarity with Lithuania."))
                 .containsExactly("SUPPORT European Union -> Lithuania");
         assertThat(coded("Turkey sealed the border in solidarity with Azerbaijan.")).noneMatch(e -> e.startsWith("SUPPORT"));
+        assertThat(coded("Turkey stood in solidarity with Azerbaijan.")).containsExactly("SUPPORT Turkey -> Azerbaijan");
     }
 
     @Test
