@@ -67,10 +67,6 @@ final class Sides {
         return !(targetIsState && governing(source) && !isPerson(source));
     }
 
-    /**
-     * A mention of a state as a whole ("Russia", "Moscow"), not of its people or of a part named by the noun after it
-     * ("Russian troops", "Chilean government officials", "Russia's foreign ministry").
-     */
     /** A capital named alone, not in a prepositional phrase: it stands for its state ("accused Minsk of …"). */
     private static boolean capitalAsArgument(SentenceStructure st, Participant p) {
         int before = p.firstToken() - 1;
@@ -78,6 +74,10 @@ final class Sides {
                 && (before < st.first() || !st.tag(before).equals("ADP"));
     }
 
+    /**
+     * A mention of a state as a whole ("Russia", "Moscow"), not of its people or of a part named by the noun after it
+     * ("Russian troops", "Chilean government officials", "Russia's foreign ministry").
+     */
     private boolean isStateItself(SentenceStructure st, Participant p) {
         ActorEntry a = actorOf(p);
         if (!a.isCountry() || !Objects.equals(p.sector(), a.sector())) return false;
