@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> targets, Set<String> between, Set<String> reporting, Set<String> referring,
                      Set<String> parties, Set<String> homeland, Set<String> undergoing,
                      Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs,
-                     Set<String> promises, Set<String> harms, Set<String> prepositions, Set<String> attributions) {
+                     Set<String> promises, Set<String> harms, Set<String> prepositions, List<List<String>> attributions) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -46,7 +47,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         promises = promises == null ? Set.of() : Set.copyOf(promises);
         harms = harms == null ? Set.of() : Set.copyOf(harms);
         prepositions = prepositions == null ? Set.of() : Set.copyOf(prepositions);
-        attributions = attributions == null ? Set.of() : Set.copyOf(attributions);
+        attributions = attributions == null ? List.of() : attributions.stream().map(List::copyOf).toList();
     }
 
     /** A subordinator or a relative pronoun: the word opens a clause that is not the sentence's main one. */

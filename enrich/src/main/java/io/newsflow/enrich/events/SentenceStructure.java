@@ -317,7 +317,10 @@ final class SentenceStructure {
         return open;
     }
 
-    /** Words of an attribution between a subject and its verb (", he said,", ", Russian officials told reporters,"). */
+    /**
+     * Words an attribution has after its verb of speech or its phrase (", he said,", ", Russian officials told
+     * reporters,", "по данным белорусского Минобороны").
+     */
     private static final int ATTRIBUTION_WORDS = 4;
 
     /**
@@ -326,28 +329,31 @@ final class SentenceStructure {
      * most {@link #ATTRIBUTION_WORDS} words, or an attribution phrase (attributions) and at most that many words after it.
      */
     private boolean attribution(int from, int to) {
-        for (String phrase : words.attributions()) {
-            int length = phrase.split(" ").length;
-            if (phraseAt(phrase, from) && to - from + 1 - length <= ATTRIBUTION_WORDS) return true;
+        for (List<String> phrase : words.attributions()) {
+            if (phraseAt(phrase, from) && to - from + 1 - phrase.size() <= ATTRIBUTION_WORDS) return true;
         }
         if (to - from + 1 > ATTRIBUTION_WORDS || from == to) return false;
         for (int k = from + 1; k <= to; k++) if (words.reporting().contains(lower(k))) return true;
         return false;
     }
 
-    /** Whether an attribution phrase ({@code function-words.yaml}: attributions) ends at word {@code i}. */
-    boolean attributionEndingAt(int i) {
-        for (String phrase : words.attributions()) {
-            if (phraseAt(phrase, i - phrase.split(" ").length + 1)) return true;
+    /**
+     * "Атака, по словам губернатора Смирнова, сопровождалась …": whether word {@code i} is inside a phrase of attribution
+     * ({@code function-words.yaml}: attributions), one ending at most {@link #ATTRIBUTION_WORDS} words before it with no
+     * comma between.
+     */
+    boolean inAttribution(int i) {
+        for (int end = i - 1; end > first && end >= i - ATTRIBUTION_WORDS; end--) {
+            for (List<String> phrase : words.attributions()) if (phraseAt(phrase, end - phrase.size() + 1)) return true;
+            if (commaBefore(end)) return false;
         }
         return false;
     }
 
-    /** Whether the words from {@code i} on spell {@code phrase} (lower case, words separated by one space). */
-    private boolean phraseAt(String phrase, int i) {
-        String[] parts = phrase.split(" ");
-        if (i < first || i + parts.length - 1 > last) return false;
-        for (int k = 0; k < parts.length; k++) if (!lower(i + k).equals(parts[k])) return false;
+    /** Whether the words from {@code i} on spell {@code phrase} (lower case). */
+    private boolean phraseAt(List<String> phrase, int i) {
+        if (i < first || i + phrase.size() - 1 > last) return false;
+        for (int k = 0; k < phrase.size(); k++) if (!lower(i + k).equals(phrase.get(k))) return false;
         return true;
     }
 

@@ -80,20 +80,9 @@ final class UntaggedOrder {
         return new Arguments(source, found, target, target == null ? null : Evidence.OBJECT);
     }
 
-    /** Words between an attribution phrase and the actor it names ("по данным белорусского Минобороны"). */
-    private static final int ATTRIBUTION_WORDS = 4;
-
-    /**
-     * "Атака, по словам губернатора Смирнова, сопровождалась обстрелом …": an actor in a phrase of attribution
-     * ({@code function-words.yaml}: attributions; no comma between) is who tells of the act, neither its doer nor its
-     * target.
-     */
+    /** "Атака, по словам губернатора Смирнова, …": an actor in a phrase of attribution tells of the act, neither its doer nor its target. */
     private static boolean attributed(SentenceStructure st, Participant p) {
-        for (int i = p.firstToken() - 1; i > st.first() && i >= p.firstToken() - ATTRIBUTION_WORDS; i--) {
-            if (st.attributionEndingAt(i)) return true;
-            if (st.commaBefore(i)) return false;
-        }
-        return false;
+        return st.inAttribution(p.firstToken());
     }
 
     /** Not the subject: in an oblique case by its ending, or after a preposition ({@link #afterPreposition}). */
