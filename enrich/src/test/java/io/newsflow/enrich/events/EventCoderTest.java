@@ -1249,9 +1249,9 @@ class EventCoderTest {
                 + "что ответ Москвы не заставит себя ждать.")).contains("THREATEN Maria Zakharova -> Moldova");
         assertThat(coded("Lukashenko accused Lithuania of provocations and demanded an apology."))
                 .containsExactly("ACCUSE Alexander Lukashenko -> Lithuania", "REQUEST Alexander Lukashenko -> Lithuania");
-        // only between acts against someone: praise is not aimed at the accused
-        assertThat(coded("Lukashenko accused Lithuania of provocations and praised the army."))
-                .noneMatch(e -> e.startsWith("SUPPORT") && e.endsWith("Lithuania"));
+        // only between acts against someone: thanks with no target of their own are not aimed at the accused
+        assertThat(coded("Lukashenko accused Lithuania of provocations and thanked his supporters."))
+                .containsExactly("ACCUSE Alexander Lukashenko -> Lithuania");
     }
 
     @Test
