@@ -250,7 +250,8 @@ final class Sides {
      * Whether the trigger's clause names an earlier act: a demonstrative and an act noun ({@code function-words.yaml}:
      * demonstratives, priorActs), or an act the lexicon names ({@code acts}: "the shelling"), after the trigger word in
      * English ("agreed to the request", "called the decision illegal") and anywhere in the clause without a tagger ("это
-     * решение назвали политически мотивированным"); or a pronoun object ("condemned it", "criticised this as …").
+     * решение назвали политически мотивированным"); without a tagger (no articles) also an act noun right after the
+     * trigger ("приветствовали договоренности"); or a pronoun object ("condemned it", "criticised this as …").
      */
     static boolean refersToPriorAct(SentenceStructure st, Trigger t, List<Trigger> acts) {
         FunctionWords w = st.words();
@@ -259,6 +260,8 @@ final class Sides {
         if (st.tagged() && object <= st.last() && (st.lower(object).equals("it")
                 || w.demonstratives().contains(st.lower(object)) && !st.lower(object).equals("the")
                    && (object == st.last() || !NOUN_PHRASE_TAGS.contains(st.tag(object + 1))))) return true;
+        // no articles: the noun right after the trigger ("приветствовал договоренность") points back as "the" would
+        if (!st.tagged() && object <= st.last() && w.priorActs().contains(st.lower(object))) return true;
         for (int i = from; i < to; i++) {
             if (!w.demonstratives().contains(st.lower(i))) continue;
             if (w.priorActs().contains(st.lower(i + 1))) return true;

@@ -1120,6 +1120,14 @@ class EventCoderTest {
         // a pronoun object stands for the act too ("condemned it", "criticised this as …")
         assertThat(coded("Russia deployed troops to the border with Georgia. Tbilisi condemned it."))
                 .containsExactly("MOBILIZE Russia -> Georgia", "ACCUSE Georgia -> Russia");
+        // a court's verdict or order, an agreement, measures: act nouns too
+        assertThat(coded("A court in Vilnius jailed a Belarusian journalist for spying. Minsk called the verdict absurd."))
+                .contains("ACCUSE Belarus -> Lithuania");
+        assertThat(coded("Ankara expelled two Armenian diplomats on Friday. Yerevan condemned the measures."))
+                .contains("ACCUSE Armenia -> Turkey");
+        // Russian has no article: the act noun right after the verb points back on its own
+        assertThat(coded("Польша закрыла границу с Белоруссией. В Минске осудили решение."))
+                .contains("ACCUSE Belarus -> Poland");
         // no demonstrative and act noun: no target, and beside a whole event the half is left out
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Minsk called the situation hostile."))
                 .containsExactly("COERCE Poland -> Belarus");
