@@ -530,6 +530,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         boolean prepositional = false;
         for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - GOVERNING_VERB_REACH); i--) {
             if (st.boundaryBefore(i + 1)) return -1;
+            // ", after a meeting in Geneva": a meeting set off by a comma is the setting of the clause before it
+            if (sharesParticipants && i > st.first() && SETTINGS.contains(st.lower(i)) && st.commaBefore(i)) {
+                return firstVerb(st, st.clauseStart(i - 1), -1);
+            }
             if (st.isVerb(i)) return !prepositional ? i : sharesParticipants ? firstVerb(st, st.clauseStart(i), i) : -1;
             boolean nounLike = NOUN_PHRASE_TAGS.contains(st.tag(i)) || st.tag(i).equals("VERB") // a verb tag isVerb overrules
                     || st.lower(i).equals("s"); // "'s" may be tagged anything
@@ -539,10 +543,14 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return -1;
     }
 
+    /** The first verb from word {@code from} to the clause's end, else {@code orElse}. */
     private static int firstVerb(SentenceStructure st, int from, int orElse) {
-        for (int i = from; i < orElse; i++) if (st.isVerb(i)) return i;
+        for (int i = from, end = st.clauseEnd(from); i <= end; i++) if (st.isVerb(i)) return i;
         return orElse;
     }
+
+    /** Prepositions that make a meeting the setting of the clause's act, held by its participants ("after talks in …"). */
+    static final Set<String> SETTINGS = Set.of("during", "at", "after", "following");
 
     /** "by X" after the trigger, in its clause. */
     private static Participant agentAfter(SentenceStructure st, List<Participant> people, Trigger t) {

@@ -838,10 +838,9 @@ public final class EventCoder {
         if (!Arguments.isNominalTrigger(st, t)) return false;
         int before = t.firstToken() - 1;
         while (before > st.first() && (st.tag(before).equals("DET") || st.tag(before).equals("ADJ"))) before--;
-        return before >= st.first() && MEETING_SETTINGS.contains(st.lower(before));
+        return before >= st.first() && Arguments.SETTINGS.contains(st.lower(before));
     }
 
-    private static final Set<String> MEETING_SETTINGS = Set.of("during", "at", "after", "following");
     /** Russian nouns of a meeting in the prepositional case after "на" ("на переговорах", "на встрече", "на саммите"). */
     private static final java.util.regex.Pattern RUSSIAN_MEETING_NOUN = java.util.regex.Pattern.compile("переговорах|встрече|саммите|консультациях");
 

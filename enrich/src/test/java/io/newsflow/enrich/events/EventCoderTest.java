@@ -591,6 +591,9 @@ class EventCoderTest {
     void aMeetingNamedAsTheTimeOfAnotherActIsAnEventToo() {
         assertThat(coded("Erdogan praised Aliyev for the deal during talks in Ankara on Monday."))
                 .contains("SUPPORT Recep Tayyip Erdoğan -> Ilham Aliyev", "CONSULT Recep Tayyip Erdoğan -> Ilham Aliyev");
+        // set off by a comma at the end, the meeting is still the setting of the clause before it, held by its subjects
+        assertThat(coded("Pashinyan and Aliyev agreed to set up a border commission and to open talks on transit, after a meeting in Abu Dhabi on Thursday."))
+                .contains("CONSULT Nikol Pashinyan -> Ilham Aliyev");
     }
 
     @Test
