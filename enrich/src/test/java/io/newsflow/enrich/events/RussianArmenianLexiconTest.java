@@ -120,6 +120,9 @@ class RussianArmenianLexiconTest {
         for (String form : List.of("освободил пленных", "освободила заложников", "освобождает задержанных", "освободить журналистов")) {
             assertThat(types(RU, form)).as(form).contains(EventType.CONCEDE);
         }
+        for (String form : List.of("упрекнул", "упрекнув", "упрекает", "упрекая", "упреки")) { // the gerund too
+            assertThat(types(RU, form)).as(form).containsExactly(EventType.ACCUSE);
+        }
         assertThat(types(RU, "министерство отрицало")).containsExactly(EventType.REJECT);            // neuter past
         assertThat(types(RU, "Баку освободил Варданяна")).containsExactly(EventType.CONCEDE);
         // "освободили село" is a capture in military reports, "освобожден от должности" a dismissal
