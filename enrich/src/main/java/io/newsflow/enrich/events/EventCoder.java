@@ -339,7 +339,7 @@ public final class EventCoder {
     private static EventActor sharedTarget(SentenceStructure st, Trigger t, EventType type, EventActor from,
                                            java.util.Collection<Candidate> earlier, Set<Evidence> evidence) {
         if (!AGAINST.contains(type)) return null;
-        boolean conjunct = st.tagged() ? Arguments.coordinatedWith(st, t.firstToken()) >= 0 : UntaggedActs.russianConjunct(st, t);
+        boolean conjunct = st.tagged() ? Arguments.coordinatedWith(st, t.firstToken()) >= 0 : UntaggedActs.conjunct(st, t);
         if (!conjunct) return null;
         EventActor shared = null;
         for (Candidate c : earlier) {
@@ -874,7 +874,7 @@ public final class EventCoder {
             boolean ownAct = st.isVerb(t.firstToken())
                     && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0)
                     || meetingAsSetting(st, t) // "thanked Putin … during a meeting in Moscow": the meeting happened too
-                    || UntaggedActs.russianConjunct(st, t); // "назвала шаг враждебным и пообещала, что …"
+                    || UntaggedActs.conjunct(st, t); // "назвала шаг враждебным и пообещала, что …"
             int aside = asideHolding(st, t);
             int clause = ownAct ? -1 - t.firstToken() : aside >= 0 ? -1 - aside : st.clauseStart(t.firstToken());
             chosen.add(Map.entry(clause, t));

@@ -50,13 +50,23 @@ final class UntaggedActs {
      */
     private static final Set<String> CIRCUMSTANCE = Set.of("до", "после", "перед", "накануне", "время", "ходе", "итогам", "фоне");
 
-    /** Untagged Russian: a finite verb right after "и" is a verb coordinated with an earlier one, an act of its own. */
-    static boolean russianConjunct(SentenceStructure st, Trigger t) {
+    /**
+     * Untagged text: a finite verb right after "and" is a verb coordinated with an earlier one, an act of its own — in
+     * Russian after "и" ("назвала шаг враждебным и пообещала …"), in Armenian after "և"/"ու" with its auxiliary after it
+     * ("շնորհավորել է … և հրավիրել է …").
+     */
+    static boolean conjunct(SentenceStructure st, Trigger t) {
         int first = t.firstToken();
-        if (st.tagged() || first <= st.first() || !st.lower(first - 1).equals("и") || !st.isCyrillic(first)) return false;
-        String word = st.lower(first);
-        return isVerb(word) && !RUSSIAN_INFINITIVE.matcher(word).matches();
+        if (st.tagged() || first <= st.first()) return false;
+        String before = st.lower(first - 1), word = st.lower(first);
+        if (st.isCyrillic(first)) return before.equals("и") && isVerb(word) && !RUSSIAN_INFINITIVE.matcher(word).matches();
+        int after = t.lastToken() + 1;
+        return ARMENIAN_AND.contains(before) && after <= st.last() && ARMENIAN_AUXILIARIES.contains(st.lower(after));
     }
+
+    private static final Set<String> ARMENIAN_AND = Set.of("և", "ու");
+    /** Armenian auxiliaries of the finite perfect ("հրավիրել է", "պահանջել են"). */
+    private static final Set<String> ARMENIAN_AUXILIARIES = Set.of("է", "են", "էր", "էին");
 
     /**
      * The triggers without those that are another's complement: in Russian an infinitive before a finite verb of its

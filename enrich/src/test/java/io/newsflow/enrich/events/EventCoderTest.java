@@ -693,6 +693,9 @@ class EventCoderTest {
         });
         assertThat(coded("Հայաստանը սառեցրել է իր մասնակցությունը ՀԱՊԿ-ին։"))
                 .containsExactly("SANCTION Armenia -> Collective Security Treaty Organization");
+        // a finite verb after "և" is an act of its own, with the subject of the verb before it
+        assertThat(coded("Փաշինյանը շնորհավորել է Պուտինին և հրավիրել է նրան Երևան։"))
+                .containsExactly("SUPPORT Nikol Pashinyan -> Vladimir Putin", "AGREE Nikol Pashinyan -> Vladimir Putin");
     }
 
     @Test
