@@ -21,7 +21,8 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> targets, Set<String> between, Set<String> reporting, Set<String> referring,
                      Set<String> parties, Set<String> homeland, Set<String> undergoing,
                      Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs,
-                     Set<String> promises, Set<String> harms, Set<String> prepositions, List<List<String>> attributions) {
+                     Set<String> promises, Set<String> harms, Set<String> prepositions, List<List<String>> attributions,
+                     Set<String> blocs) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -48,6 +49,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         harms = harms == null ? Set.of() : Set.copyOf(harms);
         prepositions = prepositions == null ? Set.of() : Set.copyOf(prepositions);
         attributions = attributions == null ? List.of() : attributions.stream().map(List::copyOf).toList();
+        blocs = blocs == null ? Set.of() : Set.copyOf(blocs);
     }
 
     /** A subordinator or a relative pronoun: the word opens a clause that is not the sentence's main one. */

@@ -623,7 +623,9 @@ final class Sides {
         ActorEntry a = actorOf(p);
         String sector = a == p.actor() ? p.sector() : a.sector();
         String country = a.country();
-        if (country == null) {
+        if (country == null && st != null && ProperNames.isName(a.id()) && st.words().blocs().contains(lastWord(a.name()))) {
+            evidence.add(Evidence.UNKNOWN_COUNTRY); // "the West", "Запад": a group of states, of no one country
+        } else if (country == null) {
             boolean stateNamed = other != null && (isStateItself(st, other)
                     || a.isPerson() && !ProperNames.isName(a.id()) && capitalAsArgument(st, other));
             String otherState = stateNamed ? actorOf(other).country() : null;
@@ -634,4 +636,9 @@ final class Sides {
         return new EventActor(a.id(), a.name(), country, sector);
     }
 
+
+    private static String lastWord(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.substring(lower.lastIndexOf(' ') + 1);
+    }
 }

@@ -947,6 +947,15 @@ class EventCoderTest {
                 + "Sargsyan later accused Turkey of hostility.", null))
                 .extracting(e -> e.getSource().getId() + " " + e.getSource().getCountryCode())
                 .containsExactly("nf:unknown/name/sargsyan ARM", "nf:unknown/name/sargsyan ARM");
+        // a name for a group of states (function-words.yaml blocs) keeps no country, so it is no part of the source's side
+        assertThat(events("Ukraine's Foreign Ministry urged the West to give Kyiv more air defence systems.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo(EventType.REQUEST);
+                    assertThat(e.getTarget().getName()).isEqualTo("West");
+                    assertThat(e.getTarget().getCountryCode()).isNull();
+                });
+        assertThat(events("Путин обвинил Запад в ядерном шантаже.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getCountryCode()).isNull());
     }
 
     @Test
