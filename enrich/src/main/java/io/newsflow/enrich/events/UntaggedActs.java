@@ -52,16 +52,19 @@ final class UntaggedActs {
 
     /**
      * Untagged text: a finite verb right after "and" is a verb coordinated with an earlier one, an act of its own — in
-     * Russian after "и" ("назвала шаг враждебным и пообещала …"), in Armenian after "և"/"ու" with its auxiliary after it
-     * ("շնորհավորել է … և հրավիրել է …").
+     * Russian after "и" ("назвала шаг враждебным и пообещала …"), in Armenian after "և"/"ու" with its auxiliary in or
+     * right after the trigger ("շնորհավորել է … և հրավիրել է …", "և կոչ է արել").
      */
     static boolean conjunct(SentenceStructure st, Trigger t) {
         int first = t.firstToken();
         if (st.tagged() || first <= st.first()) return false;
         String before = st.lower(first - 1), word = st.lower(first);
         if (st.isCyrillic(first)) return before.equals("и") && isVerb(word) && !RUSSIAN_INFINITIVE.matcher(word).matches();
-        int after = t.lastToken() + 1;
-        return ARMENIAN_AND.contains(before) && after <= st.last() && ARMENIAN_AUXILIARIES.contains(st.lower(after));
+        if (!ARMENIAN_AND.contains(before)) return false;
+        for (int i = first + 1; i <= Math.min(t.lastToken() + 1, st.last()); i++) { // "հրավիրել է", "կոչ է արել"
+            if (ARMENIAN_AUXILIARIES.contains(st.lower(i))) return true;
+        }
+        return false;
     }
 
     private static final Set<String> ARMENIAN_AND = Set.of("և", "ու");

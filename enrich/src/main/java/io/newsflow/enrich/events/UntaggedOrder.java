@@ -170,15 +170,25 @@ final class UntaggedOrder {
         return new Arguments(first, Evidence.MODIFIER, second, Evidence.OBJECT);
     }
 
-    /** Verb-final clauses (Armenian): first actor of the clause acts on the next one. */
+    /**
+     * Verb-final clauses (Armenian): first actor of the clause acts on the next one; a verb coordinated after "և" acts
+     * on the next actor after the "և" ("մեղադրել է Ադրբեջանին և կոչ է արել Ռուսաստանին": Russia), else, as when a
+     * pronoun stands for it, on the first verb's object.
+     */
     static Arguments verbFinal(SentenceStructure st, List<Participant> people, Trigger t) {
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
-        Participant source = null, target = null;
+        int objectsFrom = UntaggedActs.conjunct(st, t) ? t.firstToken() : start;
+        Participant source = null, target = null, earlierObject = null;
         for (Participant p : people) {
             if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
             if (source == null) source = p;
-            else if (target == null && !Arguments.sameActor(p, source)) target = p;
+            else if (Arguments.sameActor(p, source)) continue;
+            else if (target == null && p.firstToken() >= objectsFrom && (objectsFrom == start || !p.actor().kind().equals("place"))) {
+                target = p; // a conjunct's place ("հրավիրել է նրան Երևան") is where, not whom
+            }
+            else if (earlierObject == null) earlierObject = p;
         }
+        if (target == null) target = earlierObject; // "… Պուտինին և հրավիրել է նրան": "him" is the first verb's object
         return source == null ? Arguments.NONE : new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
     }
 }

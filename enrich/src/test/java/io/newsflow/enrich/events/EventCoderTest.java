@@ -696,6 +696,9 @@ class EventCoderTest {
         // a finite verb after "և" is an act of its own, with the subject of the verb before it
         assertThat(coded("Փաշինյանը շնորհավորել է Պուտինին և հրավիրել է նրան Երևան։"))
                 .containsExactly("SUPPORT Nikol Pashinyan -> Vladimir Putin", "AGREE Nikol Pashinyan -> Vladimir Putin");
+        // with its auxiliary inside a two-word trigger ("կոչ է արել"), acting on the actor after the "և"
+        assertThat(coded("Հայաստանը մեղադրել է Ադրբեջանին և կոչ է արել Ռուսաստանին միջամտել։"))
+                .containsExactly("ACCUSE Armenia -> Azerbaijan", "REQUEST Armenia -> Russia");
     }
 
     @Test
