@@ -831,9 +831,12 @@ public final class EventCoder {
         if (!st.tagged()) { // "договоренность была достигнута на переговорах Путина и Пашиняна"
             String word = st.lower(t.firstToken());
             int next = t.lastToken() + 1; // with whom: a name in the genitive or "с" ("на встрече с Алиевым"), not just where
-            return t.firstToken() > st.first() && st.lower(t.firstToken() - 1).equals("на")
+            int on = t.firstToken() - 1; // "на встрече", "на первом саммите": one adjective may stand between
+            if (on > st.first() && !st.lower(on).equals("на")) on--;
+            return on >= st.first() && st.lower(on).equals("на")
                     && !UntaggedActs.isVerb(word) && RUSSIAN_MEETING_NOUN.matcher(word).matches()
-                    && next <= st.last() && (st.lower(next).equals("с") || Character.isUpperCase(st.word(next).codePointAt(0)));
+                    && next <= st.last() && (st.lower(next).equals("с") || Character.isUpperCase(st.word(next).codePointAt(0))
+                                             || st.word(next).startsWith("«"));
         }
         if (!Arguments.isNominalTrigger(st, t)) return false;
         int before = t.firstToken() - 1;

@@ -594,6 +594,9 @@ class EventCoderTest {
         // set off by a comma at the end, the meeting is still the setting of the clause before it, held by its subjects
         assertThat(coded("Pashinyan and Aliyev agreed to set up a border commission and to open talks on transit, after a meeting in Abu Dhabi on Thursday."))
                 .contains("CONSULT Nikol Pashinyan -> Ilham Aliyev");
+        // in Russian too, with an adjective between "на" and the meeting noun: the verb after it is its own act
+        assertThat(coded("Никол Пашинян на последней встрече с Ильхамом Алиевым в Брюсселе призвал Баку освободить армянских пленных."))
+                .contains("CONSULT Nikol Pashinyan -> Ilham Aliyev", "REQUEST Nikol Pashinyan -> Azerbaijan");
     }
 
     @Test
