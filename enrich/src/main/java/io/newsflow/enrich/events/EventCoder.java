@@ -517,7 +517,22 @@ public final class EventCoder {
                 .filter(t -> t.length() > 1 || participants.sector(st.lower(t.firstToken())) == null
                         || st.tagged() && !st.tag(t.firstToken()).equals("NOUN"))
                 .filter(t -> st.tagged() || !UntaggedActs.topicOrReference(st, t))
+                .filter(t -> !earlierActAsSubject(st, t, found))
                 .toList();
+    }
+
+    /**
+     * "The attack was condemned by Biden", "This move angered Baku": a definite act noun opening its clause as the
+     * subject of the verb trigger right after it (or after one auxiliary) names an act already reported; the verb is
+     * the clause's act.
+     */
+    private static boolean earlierActAsSubject(SentenceStructure st, Trigger t, List<Trigger> found) {
+        int det = t.firstToken() - 1;
+        if (!st.tagged() || t.length() > 1 || det < st.first() || !st.tag(t.firstToken()).equals("NOUN")
+                || !st.words().demonstratives().contains(st.lower(det)) || st.clauseStart(t.firstToken()) != det) return false;
+        int next = t.lastToken() + 1; // the noun is the verb's subject: the verb follows at once or after one auxiliary
+        return found.stream().anyMatch(u -> st.isVerb(u.firstToken()) && (u.firstToken() == next
+                || u.firstToken() == next + 1 && st.words().passive().contains(st.lower(next))));
     }
 
     /** Verbs of leaving that suspend a membership only when what is left is a body of states ("left the CSTO"). */
@@ -737,7 +752,8 @@ public final class EventCoder {
             if (to != null) return to;
         }
         if (REACTIONS.contains(type) && Sides.refersToPriorAct(st, trigger, scene.triggers())) { // "Minsk called the decision hostile"
-            to = priorActor(scene.explained(), from, evidence);
+            Trigger act = Sides.referredAct(st, trigger, scene.triggers());
+            to = priorActor(scene.explained(), from, act == null ? null : act.type(), evidence);
             if (to != null) return to;
         }
         to = sides.placeAsTarget(st, scene.people(), trigger, from, scene.sentenceCountry(), scene.articleCountry(), evidence);
@@ -786,9 +802,19 @@ public final class EventCoder {
 
     /**
      * The act a reaction's "the decision", "this move" refers to is the last one reported by another country's actor,
-     * within {@link #REPLY_REACH} events: its source is the target; null when there is none.
+     * within {@link #REPLY_REACH} events: its source is the target; null when there is none. A noun the lexicon codes
+     * ("the attack", {@code kind}) refers to the last act of its type, within {@link #DISPUTE_REACH} events, and to no
+     * one when none was coded.
      */
-    private static EventActor priorActor(List<Coded> explained, EventActor reacting, Set<Evidence> evidence) {
+    private static EventActor priorActor(List<Coded> explained, EventActor reacting, EventType kind, Set<Evidence> evidence) {
+        for (int i = explained.size() - 1; kind != null && i >= Math.max(0, explained.size() - DISPUTE_REACH); i--) {
+            EventActor earlier = explained.get(i).event().getSource(); // "The attack was condemned": the last attack's
+            if (explained.get(i).event().getType() != kind || earlier.getCountryCode() == null
+                    || earlier.getCountryCode().equals(reacting.getCountryCode())) continue;
+            evidence.add(Evidence.REPLY);
+            return earlier;
+        }
+        if (kind != null) return null; // the attack named was not coded: whoever acted last did not make it
         for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - REPLY_REACH); i--) {
             EventActor earlier = explained.get(i).event().getSource();
             if (earlier.getId().equals(reacting.getId()) || earlier.getCountryCode() == null

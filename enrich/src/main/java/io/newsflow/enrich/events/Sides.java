@@ -262,6 +262,13 @@ final class Sides {
                    && (object == st.last() || !NOUN_PHRASE_TAGS.contains(st.tag(object + 1))))) return true;
         // no articles: the noun right after the trigger ("приветствовал договоренность") points back as "the" would
         if (!st.tagged() && object <= st.last() && w.priorActs().contains(st.lower(object))) return true;
+        // a passive's subject: "The attack was condemned by …", "The decision was denounced by …"
+        int clause = st.clauseStart(t.firstToken());
+        if (st.tagged() && t.firstToken() - 1 > clause && w.passive().contains(st.lower(t.firstToken() - 1))
+                && w.demonstratives().contains(st.lower(clause)) && clause + 1 < t.firstToken() - 1) {
+            int noun = clause + 1;
+            if (w.priorActs().contains(st.lower(noun)) || acts.stream().anyMatch(a -> a != t && a.firstToken() == noun)) return true;
+        }
         for (int i = from; i < to; i++) {
             if (!w.demonstratives().contains(st.lower(i))) continue;
             if (w.priorActs().contains(st.lower(i + 1))) return true;
@@ -270,6 +277,22 @@ final class Sides {
             if (i + 2 <= to && (st.tag(i + 1).equals("ADJ") || !st.tagged()) && w.priorActs().contains(st.lower(i + 2))) return true;
         }
         return false;
+    }
+
+    /**
+     * The act of the lexicon a reaction's clause refers back to by its noun ("The attack was condemned …", "called the
+     * shelling a war crime"), or null when it names none (or only "the decision", "it").
+     */
+    static Trigger referredAct(SentenceStructure st, Trigger t, List<Trigger> acts) {
+        FunctionWords w = st.words();
+        int clause = st.clauseStart(t.firstToken()), to = st.clauseEnd(t.lastToken());
+        for (Trigger a : acts) {
+            if (a == t || a.firstToken() - 1 < clause || !w.demonstratives().contains(st.lower(a.firstToken() - 1))) continue;
+            boolean subject = a.firstToken() - 1 == clause && a.lastToken() < t.firstToken();
+            boolean object = a.firstToken() > t.lastToken() && a.lastToken() <= to;
+            if ((subject || object) && (!st.tagged() || st.tag(a.firstToken()).equals("NOUN"))) return a;
+        }
+        return null;
     }
 
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");

@@ -1141,6 +1141,12 @@ class EventCoderTest {
         // a pronoun object stands for the act too ("condemned it", "criticised this as …")
         assertThat(coded("Russia deployed troops to the border with Georgia. Tbilisi condemned it."))
                 .containsExactly("MOBILIZE Russia -> Georgia", "ACCUSE Georgia -> Russia");
+        // an act the lexicon codes ("the invasion") is the last act of its type, not whatever was reported last
+        assertThat(coded("Russian troops invaded Ukraine in February. Zelensky thanked Erdogan for his support. Turkey has condemned the invasion."))
+                .contains("ACCUSE Turkey -> Russia");
+        // as a passive's subject it names that act, and the reaction is the clause's act
+        assertThat(coded("Russian troops attacked Ukraine from three sides on Thursday. The attack was condemned by US President Joe Biden as unprovoked."))
+                .containsExactly("ASSAULT Russia -> Ukraine", "ACCUSE Joe Biden -> Russia");
         // a court's verdict or order, an agreement, measures: act nouns too
         assertThat(coded("A court in Vilnius jailed a Belarusian journalist for spying. Minsk called the verdict absurd."))
                 .contains("ACCUSE Belarus -> Lithuania");
