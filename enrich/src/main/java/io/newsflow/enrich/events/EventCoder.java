@@ -258,6 +258,7 @@ public final class EventCoder {
                 if (to == null) {
                     to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
                     if (to == null) to = sharedTarget(st, trigger, coded.type(), from, candidates.values(), evidence);
+                    if (to == null && coded.type() == EventType.REJECT) to = chargeDenied(trigger, from, candidates.values(), evidence);
                 } else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
                 if (source != null && Math.abs(trigger.firstToken() - source.lastToken()) > NEAR) evidence.add(Evidence.FAR_SOURCE);
                 if (target != null && Math.abs(target.firstToken() - trigger.lastToken()) > NEAR) evidence.add(Evidence.FAR_TARGET);
@@ -348,6 +349,24 @@ public final class EventCoder {
         }
         if (shared != null) evidence.add(Evidence.OBJECT);
         return shared;
+    }
+
+    /**
+     * "Sandu's government accused Moscow of …, a charge that Russia denies": a denial with no target answers the last
+     * charge made earlier in its own sentence against its side, and is aimed at whoever made it; null when none.
+     */
+    private static EventActor chargeDenied(Trigger t, EventActor denier, java.util.Collection<Candidate> earlier,
+                                           Set<Evidence> evidence) {
+        EventActor accuser = null;
+        for (Candidate c : earlier) {
+            if (c.to() == null || c.trigger().lastToken() >= t.firstToken()
+                    || c.coded().type() != EventType.ACCUSE && !Sides.DENIABLE_ACTS.contains(c.coded().type())
+                    || denier.getCountryCode() == null || !denier.getCountryCode().equals(c.to().getCountryCode())
+                    || denier.getCountryCode().equals(c.from().getCountryCode())) continue;
+            accuser = c.from();
+        }
+        if (accuser != null) evidence.add(Evidence.REPLY);
+        return accuser;
     }
 
     /**

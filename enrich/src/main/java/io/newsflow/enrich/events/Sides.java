@@ -379,9 +379,8 @@ final class Sides {
         return a.getSector() != null && SOCIETY.contains(a.getSector());
     }
 
-    /** No sector of its own or the government's: the state itself, or one of its bodies. */
     /** Hostile acts whose doer may deny them. */
-    private static final Set<EventType> DENIABLE_ACTS = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.THREATEN,
+    static final Set<EventType> DENIABLE_ACTS = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.THREATEN,
             EventType.SANCTION, EventType.MOBILIZE);
 
     /** The speaker is the doer, or governs the doer's (non-IGO) state: a ministry answers for its troops. */
@@ -391,6 +390,7 @@ final class Sides {
         return country != null && !country.equals("IGO") && country.equals(doer.getCountryCode()) && governing(speaker);
     }
 
+    /** No sector of its own or the government's: the state itself, or one of its bodies. */
     static boolean governing(EventActor a) {
         return a.getSector() == null || a.getSector().equals("GOV");
     }

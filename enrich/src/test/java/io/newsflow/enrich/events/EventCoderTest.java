@@ -395,6 +395,9 @@ class EventCoderTest {
 
     @Test
     void aDenialAnswersARecentAccusationOfItsStateOrOfItsBloc() {
+        // in the same sentence too: "…, a charge that Russia denies" answers the charge made before it
+        assertThat(coded("Chisinau has accused Moscow of trying to destabilise Moldova, a charge that Russia denies."))
+                .containsExactly("ACCUSE Moldova -> Russia", "REJECT Russia -> Moldova");
         // the accusation is not the last event before the denial, and it was aimed at the bloc the denier belongs to
         assertThat(coded("Pashinyan accused the Collective Security Treaty Organization of inaction. Azerbaijani troops"
                 + " shelled Armenian villages in 2022. Kazakhstan's president rejected the accusation on Friday."))
