@@ -1341,6 +1341,9 @@ class EventCoderTest {
         assertThat(coded("Peskov denied that Russia had any hand in the legislation.")).noneMatch(e -> e.endsWith("-> Russia"));
         assertThat(events("Russian legislators denied any hand in the bill.", null)).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("LEG"));
+        // "Aliyev's office" is his government acting, not something he owns
+        assertThat(coded("Aliyev's office blamed the unrest on the opposition Popular Front party."))
+                .containsExactly("ACCUSE Ilham Aliyev -> Popular Front");
     }
 
     @Test
