@@ -65,12 +65,14 @@ public final class ActorDictionary {
         byte[] curated = WorldData.resource(CURATED);
         byte[] countries = WorldData.resource(WorldData.COUNTRIES);
         byte[] igos = WorldData.resource(WorldData.IGOS);
+        byte[] ngos = WorldData.resource(WorldData.NGOS);
         byte[] localNames = WorldData.resource(WorldData.LOCAL_NAMES);
         List<ActorEntry> world = new ArrayList<>(WorldData.countries(countries, localNames));
         world.addAll(WorldData.igos(igos));
+        world.addAll(WorldData.ngos(ngos));
         // every data file the entries come from: an article records which dictionary coded it
         String version = ContentHash.sha256(ContentHash.sha256(curated) + ContentHash.sha256(countries) + ContentHash.sha256(igos)
-                + ContentHash.sha256(localNames)).substring(0, 12);
+                + ContentHash.sha256(ngos) + ContentHash.sha256(localNames)).substring(0, 12);
         return new ActorDictionary(merge(readCurated(curated), world), version);
     }
 

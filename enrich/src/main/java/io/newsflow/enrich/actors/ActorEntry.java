@@ -10,7 +10,8 @@ import java.util.stream.Stream;
  * @param id        stable id: a Wikidata Q-id where verified, else a provisional {@code nf:} id
  * @param name      canonical English name
  * @param kind      {@code person}, {@code country}, {@code organisation} or {@code place}
- * @param country   ISO 3166-1 alpha-3 code of the actor's country, {@code IGO} for intergovernmental bodies, or null
+ * @param country   ISO 3166-1 alpha-3 code of the actor's country, {@code IGO} for intergovernmental bodies, {@code NGO} for
+ *                  international non-governmental ones, or null
  * @param sector    sector code (GOV, MIL, COP, LEG, JUD, OPP, REB, CVL, MED, BUS, REL, ...), or null
  * @param aliases   names by language code ({@code en}, {@code ru}, {@code hy}, {@code az}, ...); the canonical name is
  *                  always an alias too
@@ -63,6 +64,16 @@ public record ActorEntry(String id, String name, String kind, String country, St
 
     public boolean isCountry() {
         return kind.equals("country");
+    }
+
+    /** The code of intergovernmental organisations (the UN, the CSTO, the EU). */
+    public static final String IGO = "IGO";
+    /** The code of international non-governmental organisations (the Red Cross, Amnesty International). */
+    public static final String NGO = "NGO";
+
+    /** Whether {@code code} stands for no state: an intergovernmental or international non-governmental organisation. */
+    public static boolean stateless(String code) {
+        return IGO.equals(code) || NGO.equals(code);
     }
 
     /** An intergovernmental organisation (the UN, the CSTO, the EU): code {@code IGO}. */

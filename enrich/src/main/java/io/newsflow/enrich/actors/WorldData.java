@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The world beyond the curated regional actors, from two tab-separated data files next to {@code actors.yaml}:
- * {@code world-countries.tsv} (every country: names, demonyms, capital) and {@code igos.tsv} (international
- * organisations: name, acronyms, aliases). Country names in Russian, Armenian and Azerbaijani come from the JDK's CLDR
+ * {@code world-countries.tsv} (every country: names, demonyms, capital), {@code igos.tsv} (international
+ * organisations: name, acronyms, aliases) and {@code ngos.tsv} (international non-governmental ones, same columns). Country names in Russian, Armenian and Azerbaijani come from the JDK's CLDR
  * data; {@code local-names.tsv} adds the Russian and Armenian names of capitals and adjectives of states, which CLDR
  * lacks. Country ids are {@code nf:country/<alpha3>}, capitals {@code nf:capital/<alpha3>}, unless the curated dictionary
  * already has the actor (then its aliases are merged into the curated entry by {@link ActorDictionary}).
@@ -22,6 +22,8 @@ import java.util.Map;
 final class WorldData {
     static final String COUNTRIES = "world-countries.tsv";
     static final String IGOS = "igos.tsv";
+    /** International non-governmental organisations (the Red Cross, Amnesty, Human Rights Watch), same columns: code {@code NGO}. */
+    static final String NGOS = "ngos.tsv";
     /**
      * Capitals' names, states' adjectives and usual names in Russian and Armenian (CLDR has no capitals or adjectives),
      * by the country's alpha-3 code.
@@ -75,11 +77,20 @@ final class WorldData {
     }
 
     static List<ActorEntry> igos(byte[] tsv) {
+        return organisations(tsv, IGOS, ActorEntry.IGO);
+    }
+
+    static List<ActorEntry> ngos(byte[] tsv) {
+        return organisations(tsv, NGOS, ActorEntry.NGO);
+    }
+
+    /** Rows of id, name, acronyms, aliases: organisations whose country code (and sector) is {@code code}. */
+    private static List<ActorEntry> organisations(byte[] tsv, String file, String code) {
         List<ActorEntry> entries = new ArrayList<>();
-        for (String[] row : rows(tsv, 4, IGOS)) {
+        for (String[] row : rows(tsv, 4, file)) {
             List<String> aliases = new ArrayList<>(split(row[2]));
             aliases.addAll(split(row[3]));
-            entries.add(new ActorEntry(row[0], row[1], "organisation", "IGO", "IGO", Map.of("en", aliases)));
+            entries.add(new ActorEntry(row[0], row[1], "organisation", code, code, Map.of("en", aliases)));
         }
         return entries;
     }

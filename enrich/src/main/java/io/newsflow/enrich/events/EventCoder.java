@@ -445,7 +445,7 @@ public final class EventCoder {
     private static boolean sameSide(EventActor a, EventActor b, boolean organisationsAlike) {
         if (a.getId().equals(b.getId())) return true;
         String country = a.getCountryCode();
-        return country != null && country.equals(b.getCountryCode()) && (organisationsAlike || !country.equals("IGO"));
+        return country != null && country.equals(b.getCountryCode()) && (organisationsAlike || !ActorEntry.stateless(country));
     }
 
     private static boolean shareAnActor(Event a, Event b) {
@@ -1024,7 +1024,7 @@ public final class EventCoder {
      */
     private boolean cooperationAtHome(EventType type, EventActor from, EventActor to) {
         return COOPERATION.contains(type) && sides.isState(to) && Sides.governing(to) && from.getCountryCode() != null
-                && !from.getCountryCode().equals("IGO")
+                && !ActorEntry.stateless(from.getCountryCode())
                 && from.getCountryCode().equals(to.getCountryCode()) && Sides.governing(from);
     }
 

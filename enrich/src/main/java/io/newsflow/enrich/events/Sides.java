@@ -60,7 +60,7 @@ final class Sides {
             return !Objects.equals(source.getSector(), target.getSector());
         }
         String country = source.getCountryCode();
-        if (country == null || !country.equals(target.getCountryCode()) || country.equals("IGO")) return true;
+        if (country == null || !country.equals(target.getCountryCode()) || ActorEntry.stateless(country)) return true;
         // the state itself, not its people or opposition ("Japan Innovation Party leader … criticized Prime Minister Ishiba")
         boolean sourceIsState = isState(source) && governing(source), targetIsState = isState(target) && governing(target);
         if (sourceIsState && !isPlace(target) && governing(target)) return false;
@@ -311,7 +311,7 @@ final class Sides {
             evidence.add(Evidence.REPLY);
             return aimedAt;
         }
-        boolean forItsState = governing(aimedAt) && source.getCountryCode() != null && !source.getCountryCode().equals("IGO")
+        boolean forItsState = governing(aimedAt) && source.getCountryCode() != null && !ActorEntry.stateless(source.getCountryCode())
                 && source.getCountryCode().equals(aimedAt.getCountryCode()) && governing(source);
         // "Pashinyan accused the bloc … Lukashenko rejected the accusation": a member answers for its organisation
         boolean forItsBloc = previous.getType() == EventType.ACCUSE && "IGO".equals(aimedAt.getCountryCode()) && governing(source);
@@ -333,7 +333,7 @@ final class Sides {
      */
     EventActor ownState(EventActor source, EventType type, Set<Evidence> evidence) {
         String country = source.getCountryCode();
-        if (country == null || country.equals("IGO")) return null;
+        if (country == null || ActorEntry.stateless(country)) return null;
         ActorEntry state = dictionary.country(country).orElse(null);
         if (state == null || state.id().equals(source.getId()) && governing(source)) return null;
         if (type != EventType.RETREAT && "GOV".equals(source.getSector()) && isPerson(source)) return null;
@@ -387,7 +387,7 @@ final class Sides {
     private static boolean answersFor(EventActor speaker, EventActor doer) {
         if (speaker.getId().equals(doer.getId())) return true;
         String country = speaker.getCountryCode();
-        return country != null && !country.equals("IGO") && country.equals(doer.getCountryCode()) && governing(speaker);
+        return country != null && !ActorEntry.stateless(country) && country.equals(doer.getCountryCode()) && governing(speaker);
     }
 
     /** No sector of its own or the government's: the state itself, or one of its bodies. */
@@ -437,7 +437,7 @@ final class Sides {
      */
     private ActorEntry groupState(List<Participant> people, String sentenceCountry, String articleCountry) {
         String country = people.stream().filter(Participant::locative).map(p -> actorOf(p).country())
-                .filter(c -> c != null && !c.equals("IGO")).findFirst()
+                .filter(c -> c != null && !ActorEntry.stateless(c)).findFirst()
                 .orElse(sentenceCountry != null ? sentenceCountry : articleCountry);
         return country == null ? null : dictionary.country(country).orElse(null);
     }
@@ -568,7 +568,7 @@ final class Sides {
 
     /** The first country named in the sentence (directly, by demonym, capital or an actor's country), or null. */
     String sentenceCountry(List<Participant> people) {
-        return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !c.equals("IGO")).findFirst().orElse(null);
+        return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !ActorEntry.stateless(c)).findFirst().orElse(null);
     }
 
     /**

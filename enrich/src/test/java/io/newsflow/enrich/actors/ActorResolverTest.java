@@ -64,6 +64,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void internationalNonGovernmentalOrganisationsAreNgosNotIgos() {
+        assertThat(actors("Human Rights Watch, Amnesty, the Red Cross and the UN criticised the trial.", null))
+                .extracting(a -> a.getName() + " " + a.getCountryCode())
+                .containsExactly("Human Rights Watch NGO", "Amnesty International NGO",
+                        "International Committee of the Red Cross NGO", "United Nations IGO");
+    }
+
+    @Test
     void seatsOfGovernmentStandForTheirGovernments() {
         assertThat(actors("The White House, the Pentagon and Downing Street condemned it; В Пентагоне промолчали.", null))
                 .extracting(a -> a.getName() + " " + a.getCountryCode() + " " + a.getSector())

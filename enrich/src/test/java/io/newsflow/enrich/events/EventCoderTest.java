@@ -1336,6 +1336,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anInternationalNgoIsNoStateAndNoIgo() {
+        assertThat(events("Human Rights Watch urged Azerbaijan to free the jailed journalists.", null)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("NGO");
+                    assertThat(e.getTarget().getCountryCode()).isEqualTo("AZE");
+                });
+    }
+
+    @Test
     void aSectorNounNamesAGroupOfPeopleNotAWordThatSharesItsStem() {
         // "legislation" is a law, not the legislature: no Russian legislature is the denial's target
         assertThat(coded("Peskov denied that Russia had any hand in the legislation.")).noneMatch(e -> e.endsWith("-> Russia"));
