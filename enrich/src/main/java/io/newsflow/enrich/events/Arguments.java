@@ -268,6 +268,16 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 if (!mayCrossVerb) return Found.NOTHING;
                 mayCrossVerb = false;
             }
+            // "The ministry said its forces had hit …": a subject owned by "its" is the body named before it acting
+            if (st.tagged() && st.tag(i).equals("NOUN") && i - 1 >= st.first() && st.lower(i - 1).equals("its")
+                    && !st.lower(i).endsWith("ing")) {
+                Participant owner = null; // "its" is a body's or a state's, not a person's
+                for (Participant q : people) {
+                    if (q.lastToken() >= i - 1) break;
+                    if (!q.locative() && !q.actor().isPerson()) owner = q;
+                }
+                if (owner != null) return new Found(owner, Evidence.PRONOUN);
+            }
             if (st.words().pronouns().contains(st.lower(i)) && (!st.tagged() || st.tag(i).equals("PRON"))) {
                 Participant speaker = Speakers.FIRST_PERSON.contains(st.lower(i)) ? Speakers.quoteSpeaker(st, people, i) : null;
                 if (speaker != null) return new Found(speaker, Evidence.PRONOUN);

@@ -1345,6 +1345,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aSubjectOwnedByItsIsTheBodyNamedBefore() {
+        assertThat(coded("The Russian Defence Ministry said its forces had struck military airfields in Ukraine."))
+                .containsExactly("ASSAULT Defence Ministry -> Ukraine");
+        assertThat(coded("The UN Security Council met on Monday, after its members had voted down a Russian request."))
+                .contains("REJECT United Nations Security Council -> Russia");
+        // not a person's: "its" is not the spokeswoman's
+        assertThat(coded("Armenia's Defence Ministry spokeswoman Shushan Stepanyan denied that its forces had fired on Barda."))
+                .noneMatch(e -> e.startsWith("ASSAULT Shushan Stepanyan"));
+    }
+
+    @Test
     void anInternationalNgoIsNoStateAndNoIgo() {
         assertThat(events("Human Rights Watch urged Azerbaijan to free the jailed journalists.", null)).singleElement()
                 .satisfies(e -> {
