@@ -186,7 +186,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     static boolean isNominalTrigger(SentenceStructure st, Trigger t) {
         if (!st.tagged()) return false;
         String first = st.tag(t.firstToken());
-        if (st.isVerb(t.firstToken())) return false; // a noun tag the structure overrules ("Guards shot down a …")
         return isNominal(first) || first.equals("ADJ") && isNominal(st.tag(t.lastToken())) || st.nounAfterDeterminer(t.firstToken());
     }
 
@@ -243,11 +242,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             }
             steppedOverRelative = false;
             if (p != null) {
-                String preposition = p.locative() ? null : Targets.prepositionBefore(st, p, st.first());
-                // "after Iran's Revolutionary Guards shot down …": a conjunction the tagger called a preposition opens the
-                // clause, and the actor after it is its subject
-                if (preposition != null && SUBORDINATING.contains(preposition) && !p.possessor()) return new Found(p, Evidence.SUBJECT);
-                if (p.locative() || preposition != null || Targets.namesSomethingElse(st, people, p)) {
+                if (p.locative() || Targets.prepositionBefore(st, p, st.first()) != null || Targets.namesSomethingElse(st, people, p)) {
                     if (modifier == null && !p.locative()) modifier = p;
                     i = p.firstToken() - 1;
                     continue;
@@ -326,9 +321,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /** Third-person plural pronouns: they stand for a state, a body or a group, not for one person. */
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "они", "նրանք");
-
-    /** Words that open a clause or a prepositional phrase alike: before a subject and its verb, a clause. */
-    private static final Set<String> SUBORDINATING = Set.of("after", "before", "since", "until", "till");
 
     /** Relative pronouns that can be the subject of their clause. */
     static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "that", "который", "которая", "которое", "которые");

@@ -144,22 +144,8 @@ final class SentenceStructure {
      * word ("war-torn", "Russian-backed") is an adjective and a word after a possessive a noun, whatever the tag.
      */
     boolean isVerb(int i) {
-        return (tag(i).equals("VERB") || verbTaggedNoun(i)) && !gap(i).equals("-") && !afterPossessive(i)
-                && !AUXILIARIES.contains(lower(i)) && !nounAfterDeterminer(i) && !nounAfterFor(i);
-    }
-
-    /** Particles of phrasal verbs that take an object after them ("shot down a plane", "rounded up protesters"). */
-    private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "back");
-
-    /**
-     * "Iran's Guards shot down a Ukrainian airliner": a word the tagger calls a noun, after a plural noun or a name with
-     * no comma between and before a phrasal particle and a determiner, is the clause's verb (the tagger read a compound).
-     */
-    private boolean verbTaggedNoun(int i) {
-        if (!tag(i).equals("NOUN") || i <= first || i + 2 > last || gap(i).indexOf(',') >= 0) return false;
-        String before = tag(i - 1);
-        boolean subjectBefore = before.equals("PROPN") || before.equals("NOUN") && lower(i - 1).endsWith("s");
-        return subjectBefore && PARTICLES.contains(lower(i + 1)) && tag(i + 2).equals("DET");
+        return tag(i).equals("VERB") && !gap(i).equals("-") && !afterPossessive(i) && !AUXILIARIES.contains(lower(i))
+                && !nounAfterDeterminer(i) && !nounAfterFor(i);
     }
 
     /**
