@@ -168,8 +168,7 @@ class EnrichStageIT {
      * enriched article was readable; with 64 KiB chunks, in one application: 76-119). Story linking is now an
      * application of its own, with its own consumer and thread: what stands between an analysed article and its
      * enriched output is two commits (the analysis's, then story linking's), not the backlog, and the first enriched
-     * article of the backlog must be readable while all but a few dozen of its 899 articles still wait (observed: 6-21, once
-     * 51 on a loaded machine; the bound, 60, stays below the 76-119 of the shared consumer it guards against).
+     * article of the backlog must be readable while all but a few dozen of its 899 articles still wait (observed: 6-15).
      * With enrich running and idle, the backlog arrives at once (one transaction). Counts, not time: the raw offsets
      * the analysis has committed are read just after that article was seen, an upper bound of what it had consumed when
      * the article was committed (a late read can only make the bound larger and the test fail).
@@ -204,7 +203,7 @@ class EnrichStageIT {
 
         System.out.printf("enrich-backlog-it: raw articles of the backlog consumed when its first enriched article was readable: at most %d of %d%n",
                 consumedAtFirstOutput, backlog - 1);
-        assertThat(consumedAtFirstOutput).as("raw articles enrich had consumed when its first output was readable").isLessThan(backlog / 15);
+        assertThat(consumedAtFirstOutput).as("raw articles enrich had consumed when its first output was readable").isLessThan(backlog / 20);
         assertThat(enriched.stream().map(EnrichedArticle::getId).distinct()).hasSize(backlog);
         assertThat(enriched).hasSize(backlog);
     }
