@@ -471,7 +471,7 @@ final class Sides {
     EventActor sectorPatient(SentenceStructure st, Trigger t, EventActor source, List<Participant> people, String sentenceCountry,
                              String articleCountry, Set<Evidence> evidence) {
         if (!st.tagged()) return null;
-        String country = source.getCountryCode() != null && !source.getCountryCode().equals("IGO") ? source.getCountryCode()
+        String country = source.getCountryCode() != null && !ActorEntry.stateless(source.getCountryCode()) ? source.getCountryCode()
                 : sentenceCountry != null ? sentenceCountry : articleCountry;
         if ("MIL".equals(source.getSector()) && (t.type() == EventType.ASSAULT || t.type() == EventType.COERCE)) {
             String foreign = foreignCountry(people, country, articleCountry); // "Russian troops detained residents … Tbilisi"
@@ -548,7 +548,7 @@ final class Sides {
         for (Participant p : people) {
             ActorEntry a = actorOf(p);
             String c = a.state();
-            if (c != null && !c.equals("IGO") && !c.equals(own)) return c;
+            if (c != null && !ActorEntry.stateless(c) && !c.equals(own)) return c;
         }
         return articleCountry != null && !articleCountry.equals(own) ? articleCountry : null;
     }
@@ -577,7 +577,7 @@ final class Sides {
      */
     String sentenceCountryOtherThan(List<Participant> people, String not, String sentenceCountry) {
         if (not == null) return sentenceCountry;
-        return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !c.equals("IGO") && !c.equals(not))
+        return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !ActorEntry.stateless(c) && !c.equals(not))
                 .findFirst().orElse(sentenceCountry);
     }
 
@@ -595,7 +595,7 @@ final class Sides {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (ActorMention m : mentions) {
             String c = m.actor().state();
-            if (c != null && !c.equals("IGO")) counts.merge(c, m.start() < leadEnd ? 2 : 1, Integer::sum);
+            if (c != null && !ActorEntry.stateless(c)) counts.merge(c, m.start() < leadEnd ? 2 : 1, Integer::sum);
         }
         String most = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (most == null || e.getValue() > counts.get(most)) most = e.getKey();

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.events;
 
+import io.newsflow.enrich.actors.ActorEntry;
+
 import io.newsflow.schemas.EventType;
 
 import java.util.List;
@@ -214,7 +216,7 @@ final class Targets {
             if (p.lastToken() >= t.firstToken()) break;
             if (p.locative() || p.possessor() || Arguments.sameActor(p, source)) continue;
             String country = p.actor().country();
-            if (country != null && !country.equals(own) && !country.equals("IGO")) found = p;
+            if (country != null && !country.equals(own) && !ActorEntry.stateless(country)) found = p;
         }
         return found;
     }

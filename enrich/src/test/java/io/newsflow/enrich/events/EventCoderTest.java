@@ -1353,6 +1353,10 @@ class EventCoderTest {
                     assertThat(e.getSource().getCountryCode()).isEqualTo("NGO");
                     assertThat(e.getTarget().getCountryCode()).isEqualTo("AZE");
                 });
+        // nor a country an actor of unknown country could be assumed to be of, however often it is named
+        assertThat(events("Human Rights Watch criticised the verdict on Monday. Human Rights Watch said the trial was unfair. "
+                + "Hovsepyan accused Human Rights Watch of bias.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode()).isNull());
     }
 
     @Test
