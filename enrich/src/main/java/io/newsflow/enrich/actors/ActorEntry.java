@@ -78,6 +78,6 @@ public record ActorEntry(String id, String name, String kind, String country, St
 
     /** An intergovernmental organisation (the UN, the CSTO, the EU): code {@code IGO}. */
     public boolean isIntergovernmental() {
-        return kind.equals("organisation") && "IGO".equals(country);
+        return kind.equals("organisation") && IGO.equals(country);
     }
 }

@@ -266,11 +266,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             // "The ministry said its forces had hit …": a subject owned by "its" is the body named before it acting
             if (st.tagged() && st.tag(i).equals("NOUN") && i - 1 >= st.first() && st.lower(i - 1).equals("its")
                     && !st.lower(i).endsWith("ing")) {
-                Participant owner = null; // "its" is a body's or a state's, not a person's
-                for (Participant q : people) {
-                    if (q.lastToken() >= i - 1) break;
-                    if (!q.locative() && !q.actor().isPerson()) owner = q;
-                }
+                Participant owner = lastBefore(people, i - 1, q -> !q.locative() && !q.actor().isPerson()); // not a person's
                 if (owner != null) return new Found(owner, Evidence.PRONOUN);
             }
             if (st.words().pronouns().contains(st.lower(i)) && (!st.tagged() || st.tag(i).equals("PRON"))) {
@@ -615,10 +611,15 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * person named ("he", "she"); null when there is none.
      */
     static Participant antecedent(List<Participant> people, int pronoun, boolean person) {
+        return lastBefore(people, pronoun, p -> person ? p.actor().isPerson() && !p.possessor() : !p.locative() && !p.possessor());
+    }
+
+    /** The last participant that ends before word {@code word} and passes {@code test}, or null. */
+    private static Participant lastBefore(List<Participant> people, int word, java.util.function.Predicate<Participant> test) {
         Participant found = null;
         for (Participant p : people) {
-            if (p.lastToken() >= pronoun) break;
-            if (person ? p.actor().isPerson() && !p.possessor() : !p.locative() && !p.possessor()) found = p;
+            if (p.lastToken() >= word) break;
+            if (test.test(p)) found = p;
         }
         return found;
     }

@@ -55,7 +55,8 @@ final class MentionCursor {
         if (recent.size() > DESCRIBED_REACH) recent.removeLast();
     }
 
-    private static String lastWord(String phrase) {
+    /** The last word of {@code phrase}, in lower case ("" when it has none). */
+    static String lastWord(String phrase) {
         String[] words = phrase.toLowerCase(java.util.Locale.ROOT).trim().split("[^\\p{L}]+");
         return words.length == 0 ? "" : words[words.length - 1];
     }

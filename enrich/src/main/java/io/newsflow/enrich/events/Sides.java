@@ -646,7 +646,7 @@ final class Sides {
         ActorEntry a = actorOf(p);
         String sector = a == p.actor() ? p.sector() : a.sector();
         String country = a.country();
-        if (country == null && st != null && ProperNames.isName(a.id()) && st.words().blocs().contains(lastWord(a.name()))) {
+        if (country == null && st != null && ProperNames.isName(a.id()) && st.words().blocs().contains(MentionCursor.lastWord(a.name()))) {
             evidence.add(Evidence.UNKNOWN_COUNTRY); // "the West", "Запад": a group of states, of no one country
         } else if (country == null) {
             boolean stateNamed = other != null && (isStateItself(st, other)
@@ -659,9 +659,4 @@ final class Sides {
         return new EventActor(a.id(), a.name(), country, sector);
     }
 
-
-    private static String lastWord(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.substring(lower.lastIndexOf(' ') + 1);
-    }
 }
