@@ -880,8 +880,7 @@ public final class EventCoder {
             if (on > st.first() && !st.lower(on).equals("на")) on--;
             return on >= st.first() && st.lower(on).equals("на")
                     && !UntaggedActs.isVerb(word) && RUSSIAN_MEETING_NOUN.matcher(word).matches()
-                    && next <= st.last() && (st.lower(next).equals("с") || Character.isUpperCase(st.word(next).codePointAt(0))
-                                             || st.word(next).startsWith("«"));
+                    && next <= st.last() && (st.lower(next).equals("с") || Character.isUpperCase(st.word(next).codePointAt(0)));
         }
         if (!Arguments.isNominalTrigger(st, t)) return false;
         int before = t.firstToken() - 1;
