@@ -546,9 +546,8 @@ public final class EventCoder {
      * the clause's act.
      */
     private static boolean earlierActAsSubject(SentenceStructure st, Trigger t, List<Trigger> found) {
-        int det = t.firstToken() - 1;
-        if (!st.tagged() || t.length() > 1 || det < st.first() || !st.tag(t.firstToken()).equals("NOUN")
-                || !st.words().demonstratives().contains(st.lower(det)) || st.clauseStart(t.firstToken()) != det) return false;
+        if (!st.tagged() || t.length() > 1 || !st.tag(t.firstToken()).equals("NOUN")
+                || Sides.definiteSubject(st, t.firstToken()) != t.firstToken()) return false;
         int next = t.lastToken() + 1; // the noun is the verb's subject: the verb follows at once or after one auxiliary
         return found.stream().anyMatch(u -> st.isVerb(u.firstToken()) && (u.firstToken() == next
                 || u.firstToken() == next + 1 && st.words().passive().contains(st.lower(next))));

@@ -263,12 +263,9 @@ final class Sides {
         // no articles: the noun right after the trigger ("приветствовал договоренность") points back as "the" would
         if (!st.tagged() && object <= st.last() && w.priorActs().contains(st.lower(object))) return true;
         // a passive's subject: "The attack was condemned by …", "The decision was denounced by …"
-        int clause = st.clauseStart(t.firstToken());
-        if (st.tagged() && t.firstToken() - 1 > clause && w.passive().contains(st.lower(t.firstToken() - 1))
-                && w.demonstratives().contains(st.lower(clause)) && clause + 1 < t.firstToken() - 1) {
-            int noun = clause + 1;
-            if (w.priorActs().contains(st.lower(noun)) || acts.stream().anyMatch(a -> a != t && a.firstToken() == noun)) return true;
-        }
+        int subject = definiteSubject(st, t.firstToken());
+        if (st.tagged() && subject >= 0 && subject < t.firstToken() - 1 && w.passive().contains(st.lower(t.firstToken() - 1))
+                && (w.priorActs().contains(st.lower(subject)) || acts.stream().anyMatch(a -> a != t && a.firstToken() == subject))) return true;
         for (int i = from; i < to; i++) {
             if (!w.demonstratives().contains(st.lower(i))) continue;
             if (w.priorActs().contains(st.lower(i + 1))) return true;
@@ -286,13 +283,24 @@ final class Sides {
     static Trigger referredAct(SentenceStructure st, Trigger t, List<Trigger> acts) {
         FunctionWords w = st.words();
         int clause = st.clauseStart(t.firstToken()), to = st.clauseEnd(t.lastToken());
+        int subjectNoun = definiteSubject(st, t.firstToken());
         for (Trigger a : acts) {
             if (a == t || a.firstToken() - 1 < clause || !w.demonstratives().contains(st.lower(a.firstToken() - 1))) continue;
-            boolean subject = a.firstToken() - 1 == clause && a.lastToken() < t.firstToken();
+            boolean subject = a.firstToken() == subjectNoun && a.lastToken() < t.firstToken();
             boolean object = a.firstToken() > t.lastToken() && a.lastToken() <= to;
             if ((subject || object) && (!st.tagged() || st.tag(a.firstToken()).equals("NOUN"))) return a;
         }
         return null;
+    }
+
+    /**
+     * The noun of a definite subject opening the clause of word {@code i}: the word after the demonstrative or article
+     * the clause starts with ("<u>The attack</u> was condemned …", "<u>This move</u> angered Baku"), when it is
+     * {@code i} or stands before it; else -1. The one reading of "an act named as the subject" for the coder and the sides.
+     */
+    static int definiteSubject(SentenceStructure st, int i) {
+        int clause = st.clauseStart(i);
+        return clause + 1 <= i && st.words().demonstratives().contains(st.lower(clause)) ? clause + 1 : -1;
     }
 
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
