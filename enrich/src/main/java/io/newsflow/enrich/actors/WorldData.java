@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The world beyond the curated regional actors, from tab-separated data files next to {@code actors.yaml}:
  * {@code world-countries.tsv} (every country: names, demonyms, capital), {@code igos.tsv} (intergovernmental
- * organisations: name, acronyms, aliases) and {@code ngos.tsv} (international non-governmental ones, same columns).
+ * organisations: name, acronyms, aliases, and their names in Russian and Armenian) and {@code ngos.tsv} (international
+ * non-governmental ones, same columns).
  * Country names in Russian, Armenian and Azerbaijani come from the JDK's CLDR data; {@code local-names.tsv} adds the
  * Russian and Armenian names of capitals and adjectives of states, which CLDR lacks. Country ids are {@code nf:country/<alpha3>}, capitals {@code nf:capital/<alpha3>}, unless the curated dictionary
  * already has the actor (then its aliases are merged into the curated entry by {@link ActorDictionary}).
@@ -84,13 +85,20 @@ final class WorldData {
         return organisations(tsv, NGOS, ActorEntry.NGO);
     }
 
-    /** Rows of id, name, acronyms, aliases: organisations whose country code (and sector) is {@code code}. */
+    /**
+     * Rows of id, name, acronyms, aliases, Russian names, Armenian names (acronyms among them: "ООН", "ՄԱԿ"):
+     * organisations whose country code (and sector) is {@code code}.
+     */
     private static List<ActorEntry> organisations(byte[] tsv, String file, String code) {
         List<ActorEntry> entries = new ArrayList<>();
-        for (String[] row : rows(tsv, 4, file)) {
-            List<String> aliases = new ArrayList<>(split(row[2]));
-            aliases.addAll(split(row[3]));
-            entries.add(new ActorEntry(row[0], row[1], "organisation", code, code, Map.of("en", aliases)));
+        for (String[] row : rows(tsv, 6, file)) {
+            List<String> english = new ArrayList<>(split(row[2]));
+            english.addAll(split(row[3]));
+            Map<String, List<String>> aliases = new LinkedHashMap<>();
+            aliases.put("en", english);
+            addAll(aliases, "ru", split(row[4]));
+            addAll(aliases, "hy", split(row[5]));
+            entries.add(new ActorEntry(row[0], row[1], "organisation", code, code, aliases));
         }
         return entries;
     }

@@ -15,8 +15,11 @@ public final class Tokenizer {
     private static final List<String> RUSSIAN_ENDINGS = List.of(
             "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими", "ой", "ей", "ом", "ем", "ым", "им", "ах", "ях",
             "ий", "ый", "их", "ых", "ам", "ям", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ов", "ев", "а", "я", "у", "ю", "е", "ы", "и", "ь");
-    /** Armenian case endings and articles (genitive/dative, ablative, instrumental, locative, definite). */
-    private static final List<String> ARMENIAN_ENDINGS = List.of("ում", "ից", "ով", "ին", "ի", "ը", "ն");
+    /**
+     * Armenian case endings and articles (genitive/dative, ablative, instrumental, locative, definite), longest first;
+     * after a final vowel the case endings take a "յ" ("Ֆրանսիա": "Ֆրանսիայի", "Ֆրանսիայից", "Ֆրանսիայում").
+     */
+    private static final List<String> ARMENIAN_ENDINGS = List.of("յում", "յից", "յով", "յին", "ում", "ից", "ով", "ին", "յի", "ի", "ը", "ն");
     static final int MIN_STEM = 4;
 
     private Tokenizer() {}

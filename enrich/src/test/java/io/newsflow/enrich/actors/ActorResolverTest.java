@@ -72,6 +72,20 @@ class ActorResolverTest {
     }
 
     @Test
+    void internationalOrganisationsHaveTheirRussianAndArmenianNames() {
+        assertThat(actors("Совет Европы исключил Россию, МАГАТЭ направило миссию, а «Врачи без границ» и ЕСПЧ промолчали.", null))
+                .extracting(a -> a.getName() + " " + a.getCountryCode())
+                .containsExactly("Council of Europe IGO", "Russia RUS", "International Atomic Energy Agency IGO",
+                        "Médecins Sans Frontières NGO", "European Court of Human Rights IGO");
+        assertThat(names("В Генассамблее ООН и в Совбезе ООН.")).containsExactly("United Nations General Assembly",
+                "United Nations Security Council");
+        assertThat(names("ԵՄ-ն և ՆԱՏՕ-ն, ՄԱԳԱՏԷ-ն և Եվրոպայի խորհուրդը")).containsExactly("European Union",
+                "NATO", "International Atomic Energy Agency", "Council of Europe");
+        // a state's own security council is not the United Nations'
+        assertThat(names("Совет безопасности России собрался.")).containsExactly("Russia");
+    }
+
+    @Test
     void seatsOfGovernmentStandForTheirGovernments() {
         assertThat(actors("The White House, the Pentagon and Downing Street condemned it; В Пентагоне промолчали.", null))
                 .extracting(a -> a.getName() + " " + a.getCountryCode() + " " + a.getSector())
@@ -98,6 +112,8 @@ class ActorResolverTest {
     @Test
     void armenianSentenceWithCaseEndings() {
         assertThat(names("Փաշինյանը Երևանում հանդիպեց Լավրովի հետ")).containsExactly("Nikol Pashinyan", "Yerevan", "Sergey Lavrov");
+        // after a final vowel the case endings take a "յ": Ֆրանսիա, Ֆրանսիայի, Թուրքիայից, Ռուսաստանում
+        assertThat(names("Ֆրանսիայի և Թուրքիայից ժամանած պատվիրակները Ռուսաստանում")).containsExactly("France", "Turkey", "Russia");
     }
 
     @Test
