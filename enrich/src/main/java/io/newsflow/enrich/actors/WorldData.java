@@ -30,6 +30,12 @@ final class WorldData {
      * by the country's alpha-3 code.
      */
     static final String LOCAL_NAMES = "local-names.tsv";
+    /**
+     * People beyond the curated region (heads of state and government, foreign and defence ministers, heads of
+     * international bodies since 2008, with dated roles), in {@code actors.yaml}'s format: the curated entry wins
+     * where both list one.
+     */
+    static final String PEOPLE = "world-people.yaml";
     private static final List<String> CLDR_LANGUAGES = List.of("ru", "hy", "az");
 
     private WorldData() {}

@@ -20,7 +20,11 @@ class ActorResolverTest {
     }
 
     static List<String> names(String text) {
-        return actors(text, null).stream().map(Actor::getName).toList();
+        return names(text, null);
+    }
+
+    static List<String> names(String text, LocalDate date) {
+        return actors(text, date).stream().map(Actor::getName).toList();
     }
 
     @Test
@@ -83,6 +87,17 @@ class ActorResolverTest {
                 "NATO", "International Atomic Energy Agency", "Council of Europe");
         // a state's own security council is not the United Nations'
         assertThat(names("Совет безопасности России собрался.")).containsExactly("Russia");
+    }
+
+    @Test
+    void worldLeadersBeyondTheRegionAreKnownWithTheirOffices() {
+        assertThat(actors("Angela Merkel and Klaus Iohannis criticised Moscow; Меркель и Йоханнис.", null))
+                .extracting(a -> a.getName() + " " + a.getCountryCode())
+                .containsExactly("Angela Merkel DEU", "Klaus Iohannis ROU", "Moscow RUS");
+        // a role phrase resolves to whoever held the office on the article's date
+        assertThat(names("The British Prime Minister spoke.", LocalDate.of(2017, 6, 1))).containsExactly("Theresa May", "United Kingdom");
+        assertThat(names("The British Prime Minister spoke.", LocalDate.of(2020, 6, 1))).containsExactly("Boris Johnson", "United Kingdom");
+        assertThat(names("Премьер-министр Молдавии Дорин Речан заявил.", null)).containsExactly("Dorin Recean", "Moldova");
     }
 
     @Test
