@@ -129,6 +129,9 @@ class ActorResolverTest {
         assertThat(names("Փաշինյանը Երևանում հանդիպեց Լավրովի հետ")).containsExactly("Nikol Pashinyan", "Yerevan", "Sergey Lavrov");
         // after a final vowel the case endings take a "յ": Ֆրանսիա, Ֆրանսիայի, Թուրքիայից, Ռուսաստանում
         assertThat(names("Ֆրանսիայի և Թուրքիայից ժամանած պատվիրակները Ռուսաստանում")).containsExactly("France", "Turkey", "Russia");
+        // the region's officials and places by their Armenian names
+        assertThat(names("Էրդողանը, Զախարովան և Լուկաշենկոն Բաքուում և Ստեփանակերտում")).containsExactly("Recep Tayyip Erdoğan",
+                "Maria Zakharova", "Alexander Lukashenko", "Baku", "Stepanakert");
     }
 
     @Test
