@@ -98,6 +98,10 @@ class ActorResolverTest {
         assertThat(names("The British Prime Minister spoke.", LocalDate.of(2017, 6, 1))).containsExactly("Theresa May", "United Kingdom");
         assertThat(names("The British Prime Minister spoke.", LocalDate.of(2020, 6, 1))).containsExactly("Boris Johnson", "United Kingdom");
         assertThat(names("Премьер-министр Молдавии Дорин Речан заявил.", null)).containsExactly("Dorin Recean", "Moldova");
+        // offices beyond president and ministers have their phrases too
+        assertThat(names("The German Chancellor and Iran's Supreme Leader spoke.", LocalDate.of(2019, 6, 1)))
+                .containsExactly("Angela Merkel", "Germany", "Ali Khamenei", "Iran");
+        assertThat(names("Канцлер Германии выступил.", LocalDate.of(2023, 6, 1))).containsExactly("Olaf Scholz", "Germany");
     }
 
     @Test
