@@ -85,6 +85,11 @@ class ActorResolverTest {
                 "United Nations Security Council");
         assertThat(names("ԵՄ-ն և ՆԱՏՕ-ն, ՄԱԳԱՏԷ-ն և Եվրոպայի խորհուրդը")).containsExactly("European Union",
                 "NATO", "International Atomic Energy Agency", "Council of Europe");
+        // a state's agencies and companies whose names are their own
+        assertThat(actors("Роспотребнадзор и Росгвардия, Rosatom and Azerbaijan's State Security Service.", null))
+                .extracting(a -> a.getName() + " " + a.getCountryCode() + " " + a.getSector())
+                .containsExactly("Rospotrebnadzor RUS GOV", "Rosgvardia RUS COP", "Rosatom RUS BUS",
+                        "State Security Service of Azerbaijan AZE COP");
         // a state's own security council is not the United Nations'
         assertThat(names("Совет безопасности России собрался.")).containsExactly("Russia");
     }
