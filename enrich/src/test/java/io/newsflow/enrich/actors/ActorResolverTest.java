@@ -107,6 +107,10 @@ class ActorResolverTest {
         assertThat(names("The German Chancellor and Iran's Supreme Leader spoke.", LocalDate.of(2019, 6, 1)))
                 .containsExactly("Angela Merkel", "Germany", "Ali Khamenei", "Iran");
         assertThat(names("Канцлер Германии выступил.", LocalDate.of(2023, 6, 1))).containsExactly("Olaf Scholz", "Germany");
+        // the titles the United States and Britain give their foreign and defence ministers
+        assertThat(names("The US Secretary of State and the British Foreign Secretary met.", LocalDate.of(2023, 7, 26)))
+                .containsExactly("Antony Blinken", "United States", "James Cleverly", "United Kingdom");
+        assertThat(names("Госсекретарь США прилетел.", LocalDate.of(2025, 6, 1))).containsExactly("Marco Rubio", "United States");
     }
 
     @Test
