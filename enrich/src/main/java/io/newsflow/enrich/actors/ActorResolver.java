@@ -128,11 +128,23 @@ public final class ActorResolver {
         return true;
     }
 
+    /**
+     * Who held the office on {@code date}: of the roles held then, the one that began last, so an open-ended role
+     * (no {@code from}, or no {@code to} yet) does not hide a successor listed in another data file.
+     */
     private ActorEntry holder(String title, String country, LocalDate date) {
+        ActorEntry latest = null;
+        LocalDate latestFrom = null;
         for (ActorEntry person : holdersByRole.getOrDefault(title + "/" + country, List.of())) {
-            for (Role r : person.roles()) if (r.title().equals(title) && r.of().equals(country) && r.heldOn(date)) return person;
+            for (Role r : person.roles()) {
+                if (!r.title().equals(title) || !r.of().equals(country) || !r.heldOn(date)) continue;
+                if (latest == null || r.from() != null && (latestFrom == null || r.from().isAfter(latestFrom))) {
+                    latest = person;
+                    latestFrom = r.from();
+                }
+            }
         }
-        return null;
+        return latest;
     }
 
     private static ActorEntry roleActor(String title, String country, String label) {

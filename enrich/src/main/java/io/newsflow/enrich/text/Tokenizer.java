@@ -15,11 +15,13 @@ public final class Tokenizer {
     private static final List<String> RUSSIAN_ENDINGS = List.of(
             "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими", "ой", "ей", "ом", "ем", "ым", "им", "ах", "ях",
             "ий", "ый", "их", "ых", "ам", "ям", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ов", "ев", "а", "я", "у", "ю", "е", "ы", "и", "ь");
+    /** Armenian case endings and articles (genitive/dative, ablative, instrumental, locative, definite). */
+    private static final List<String> ARMENIAN_ENDINGS = List.of("ում", "ից", "ով", "ին", "ի", "ը", "ն");
     /**
-     * Armenian case endings and articles (genitive/dative, ablative, instrumental, locative, definite), longest first;
-     * after a final vowel the case endings take a "յ" ("Ֆրանսիա": "Ֆրանսիայի", "Ֆրանսիայից", "Ֆրանսիայում").
+     * Armenian vowels: after a final one the case endings take a "յ" ("Ֆրանսիա", "Ֆրանսիայի", "Ֆրանսիայում"), so a
+     * key drops a final "յ" after a vowel in every form, the nominative too ("Ուրուգվայ", "Ուրուգվայի": one key).
      */
-    private static final List<String> ARMENIAN_ENDINGS = List.of("յում", "յից", "յով", "յին", "ում", "ից", "ով", "ին", "յի", "ի", "ը", "ն");
+    private static final String ARMENIAN_VOWELS = "աեէըիոօ";
     static final int MIN_STEM = 4;
 
     private Tokenizer() {}
@@ -46,8 +48,15 @@ public final class Tokenizer {
     public static String key(String lower) {
         Character.UnicodeScript script = Character.UnicodeScript.of(lower.codePointAt(0));
         if (script == Character.UnicodeScript.CYRILLIC) return stripEndings(lower, RUSSIAN_ENDINGS);
-        if (script == Character.UnicodeScript.ARMENIAN) return stripEndings(lower, ARMENIAN_ENDINGS);
+        if (script == Character.UnicodeScript.ARMENIAN) return withoutGlide(stripEndings(lower, ARMENIAN_ENDINGS));
         return lower;
+    }
+
+    /** The Armenian stem without a final "յ" after a vowel, when at least {@link #MIN_STEM} letters remain. */
+    private static String withoutGlide(String stem) {
+        int n = stem.length();
+        if (n - 1 >= MIN_STEM && stem.charAt(n - 1) == 'յ' && ARMENIAN_VOWELS.indexOf(stem.charAt(n - 2)) >= 0) return stem.substring(0, n - 1);
+        return stem;
     }
 
     /**

@@ -107,10 +107,11 @@ class ActorResolverTest {
         assertThat(names("The German Chancellor and Iran's Supreme Leader spoke.", LocalDate.of(2019, 6, 1)))
                 .containsExactly("Angela Merkel", "Germany", "Ali Khamenei", "Iran");
         assertThat(names("Канцлер Германии выступил.", LocalDate.of(2023, 6, 1))).containsExactly("Olaf Scholz", "Germany");
-        // the titles the United States and Britain give their foreign and defence ministers
-        assertThat(names("The US Secretary of State and the British Foreign Secretary met.", LocalDate.of(2023, 7, 26)))
-                .containsExactly("Antony Blinken", "United States", "James Cleverly", "United Kingdom");
-        assertThat(names("Госсекретарь США прилетел.", LocalDate.of(2025, 6, 1))).containsExactly("Marco Rubio", "United States");
+        // an open-ended office in one data file does not hide a successor listed in another: the later start wins
+        assertThat(names("Ukraine's Defence Minister spoke.", LocalDate.of(2026, 3, 1))).containsExactly("Mykhailo Fedorov", "Ukraine");
+        assertThat(names("Georgia's Foreign Minister spoke.", LocalDate.of(2013, 6, 1))).containsExactly("Maia Panjikidze", "Georgia");
+        // "Secretary of State", "Foreign Secretary" are not role phrases: other states' civil servants and secretaries bear them
+        assertThat(names("India's Foreign Secretary Vikram Misri spoke.", LocalDate.of(2025, 6, 1))).doesNotContain("Subrahmanyam Jaishankar");
     }
 
     @Test
@@ -140,6 +141,8 @@ class ActorResolverTest {
     @Test
     void armenianSentenceWithCaseEndings() {
         assertThat(names("Փաշինյանը Երևանում հանդիպեց Լավրովի հետ")).containsExactly("Nikol Pashinyan", "Yerevan", "Sergey Lavrov");
+        // a name ending in "յ" keeps one key in every case (Ուրուգվայ, Ուրուգվայի, Ուրուգվայում)
+        assertThat(Tokenizer.key("ուրուգվայի")).isEqualTo(Tokenizer.key("ուրուգվայ")).isEqualTo(Tokenizer.key("ուրուգվայում"));
         // after a final vowel the case endings take a "յ": Ֆրանսիա, Ֆրանսիայի, Թուրքիայից, Ռուսաստանում
         assertThat(names("Ֆրանսիայի և Թուրքիայից ժամանած պատվիրակները Ռուսաստանում")).containsExactly("France", "Turkey", "Russia");
         // the region's officials and places by their Armenian names
