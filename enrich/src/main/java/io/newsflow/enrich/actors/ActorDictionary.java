@@ -18,8 +18,9 @@ import java.util.Optional;
  * The actors newsflow recognises: the curated regional dictionary ({@code actors.yaml}: people with dated roles,
  * organisations, places) merged with world data ({@link WorldData}: every country with its names, demonyms and
  * capital; international organisations; {@code world-people.yaml}, the world's heads of state and government, foreign
- * and defence ministers and heads of international bodies since 2008, in the curated file's format). Where both describe the same actor (same id, or the same country code for a
- * country, or the same name for a capital) the curated entry wins and gains the world entry's aliases.
+ * and defence ministers and heads of international bodies since 2008, in the curated file's format). Where both
+ * describe the same actor (same id, or the same country code for a country, or the same name for a capital) the
+ * curated entry wins and gains the world entry's aliases.
  *
  * <p>Immutable and thread-safe.
  */

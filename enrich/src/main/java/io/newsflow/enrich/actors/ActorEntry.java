@@ -76,6 +76,11 @@ public record ActorEntry(String id, String name, String kind, String country, St
         return IGO.equals(code) || NGO.equals(code);
     }
 
+    /** Whether {@code code} is a state's: set, and neither {@link #IGO} nor {@link #NGO}. */
+    public static boolean isStateCode(String code) {
+        return code != null && !stateless(code);
+    }
+
     /** An intergovernmental organisation (the UN, the CSTO, the EU): code {@code IGO}. */
     public boolean isIntergovernmental() {
         return kind.equals("organisation") && IGO.equals(country);

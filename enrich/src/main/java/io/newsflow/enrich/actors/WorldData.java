@@ -15,10 +15,10 @@ import java.util.Map;
  * The world beyond the curated regional actors, from tab-separated data files next to {@code actors.yaml}:
  * {@code world-countries.tsv} (every country: names, demonyms, capital), {@code igos.tsv} (intergovernmental
  * organisations: name, acronyms, aliases, and their names in Russian and Armenian) and {@code ngos.tsv} (international
- * non-governmental ones, same columns).
- * Country names in Russian, Armenian and Azerbaijani come from the JDK's CLDR data; {@code local-names.tsv} adds the
- * Russian and Armenian names of capitals and adjectives of states, which CLDR lacks. Country ids are {@code nf:country/<alpha3>}, capitals {@code nf:capital/<alpha3>}, unless the curated dictionary
- * already has the actor (then its aliases are merged into the curated entry by {@link ActorDictionary}).
+ * non-governmental ones, same columns). Country names in Russian, Armenian and Azerbaijani come from the JDK's CLDR
+ * data; {@code local-names.tsv} adds the Russian and Armenian names of capitals and adjectives of states, which CLDR
+ * lacks. Country ids are {@code nf:country/<alpha3>}, capitals {@code nf:capital/<alpha3>}, unless the curated
+ * dictionary already has the actor (then its aliases are merged into the curated entry by {@link ActorDictionary}).
  */
 final class WorldData {
     static final String COUNTRIES = "world-countries.tsv";

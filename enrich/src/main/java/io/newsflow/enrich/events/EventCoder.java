@@ -323,7 +323,7 @@ public final class EventCoder {
      */
     private static boolean organisationMet(SentenceStructure st, Trigger coded, EventActor from) {
         String word = st.lower(coded.firstToken()); // a finite verb: "leaders meeting in Brussels granted …" is a setting
-        return coded.type() == EventType.CONSULT && "meeting".equals(coded.mode()) && "IGO".equals(from.getCountryCode())
+        return coded.type() == EventType.CONSULT && "meeting".equals(coded.mode()) && ActorEntry.IGO.equals(from.getCountryCode())
                 && st.isVerb(coded.firstToken()) && !word.endsWith("ing");
     }
 
@@ -558,7 +558,7 @@ public final class EventCoder {
 
     /** "Zelensky left the White House": leaving anything but an intergovernmental body ends no membership. */
     private static boolean leftAPlace(SentenceStructure st, Trigger coded, EventActor to) {
-        return coded.type() == EventType.SANCTION && LEAVING.contains(st.lower(coded.firstToken())) && !"IGO".equals(to.getCountryCode());
+        return coded.type() == EventType.SANCTION && LEAVING.contains(st.lower(coded.firstToken())) && !ActorEntry.IGO.equals(to.getCountryCode());
     }
 
     /** Words that open the clause of what a request asks for ("demanded that Vilnius withdraw", "потребовали, чтобы …"). */
@@ -1021,8 +1021,7 @@ public final class EventCoder {
      * (or its government) is what it offers or sends, not the one it cooperates with.
      */
     private boolean cooperationAtHome(EventType type, EventActor from, EventActor to) {
-        return COOPERATION.contains(type) && sides.isState(to) && Sides.governing(to) && from.getCountryCode() != null
-                && !ActorEntry.stateless(from.getCountryCode())
+        return COOPERATION.contains(type) && sides.isState(to) && Sides.governing(to) && ActorEntry.isStateCode(from.getCountryCode())
                 && from.getCountryCode().equals(to.getCountryCode()) && Sides.governing(from);
     }
 

@@ -180,7 +180,7 @@ final class Participants {
      * after a country's possessive is that country's own body, not the international one.
      */
     private static boolean genericBodyOf(ActorMention country, ActorMention body, List<Token> tokens, String text) {
-        if (!"IGO".equals(body.actor().country()) || body.firstToken() != country.lastToken() + 2) return false;
+        if (!ActorEntry.IGO.equals(body.actor().country()) || body.firstToken() != country.lastToken() + 2) return false;
         Token s = tokens.get(country.lastToken() + 1);
         if (!s.lower().equals("s") || !isApostrophe(text, tokens.get(country.lastToken()).end(), s.start())) return false;
         for (int t = body.firstToken(); t <= body.lastToken(); t++) {

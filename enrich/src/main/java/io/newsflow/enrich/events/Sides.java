@@ -319,10 +319,10 @@ final class Sides {
             evidence.add(Evidence.REPLY);
             return aimedAt;
         }
-        boolean forItsState = governing(aimedAt) && source.getCountryCode() != null && !ActorEntry.stateless(source.getCountryCode())
+        boolean forItsState = governing(aimedAt) && ActorEntry.isStateCode(source.getCountryCode())
                 && source.getCountryCode().equals(aimedAt.getCountryCode()) && governing(source);
         // "Pashinyan accused the bloc … Lukashenko rejected the accusation": a member answers for its organisation
-        boolean forItsBloc = previous.getType() == EventType.ACCUSE && "IGO".equals(aimedAt.getCountryCode()) && governing(source);
+        boolean forItsBloc = previous.getType() == EventType.ACCUSE && ActorEntry.IGO.equals(aimedAt.getCountryCode()) && governing(source);
         if (!aimedAt.getId().equals(source.getId()) && !forItsState && !forItsBloc) return null;
         if (previous.getSource().getId().equals(source.getId())
                 || java.util.Objects.equals(previous.getSource().getCountryCode(), source.getCountryCode())) return null;
@@ -341,7 +341,7 @@ final class Sides {
      */
     EventActor ownState(EventActor source, EventType type, Set<Evidence> evidence) {
         String country = source.getCountryCode();
-        if (country == null || ActorEntry.stateless(country)) return null;
+        if (!ActorEntry.isStateCode(country)) return null;
         ActorEntry state = dictionary.country(country).orElse(null);
         if (state == null || state.id().equals(source.getId()) && governing(source)) return null;
         if (type != EventType.RETREAT && "GOV".equals(source.getSector()) && isPerson(source)) return null;
@@ -376,7 +376,7 @@ final class Sides {
      * a member's city, so the place is not its partner ("EU leaders meeting in Brussels" are not in talks with Belgium).
      */
     private static boolean organisationMeets(Trigger t, String sourceCountry) {
-        return t.type() == EventType.CONSULT && "IGO".equals(sourceCountry);
+        return t.type() == EventType.CONSULT && ActorEntry.IGO.equals(sourceCountry);
     }
 
     /** Sectors of a country's society rather than of its state ({@code sectors.yaml}): they may act on their state. */
@@ -395,7 +395,7 @@ final class Sides {
     private static boolean answersFor(EventActor speaker, EventActor doer) {
         if (speaker.getId().equals(doer.getId())) return true;
         String country = speaker.getCountryCode();
-        return country != null && !ActorEntry.stateless(country) && country.equals(doer.getCountryCode()) && governing(speaker);
+        return ActorEntry.isStateCode(country) && country.equals(doer.getCountryCode()) && governing(speaker);
     }
 
     /** No sector of its own or the government's: the state itself, or one of its bodies. */
@@ -445,7 +445,7 @@ final class Sides {
      */
     private ActorEntry groupState(List<Participant> people, String sentenceCountry, String articleCountry) {
         String country = people.stream().filter(Participant::locative).map(p -> actorOf(p).country())
-                .filter(c -> c != null && !ActorEntry.stateless(c)).findFirst()
+                .filter(ActorEntry::isStateCode).findFirst()
                 .orElse(sentenceCountry != null ? sentenceCountry : articleCountry);
         return country == null ? null : dictionary.country(country).orElse(null);
     }
@@ -479,7 +479,7 @@ final class Sides {
     EventActor sectorPatient(SentenceStructure st, Trigger t, EventActor source, List<Participant> people, String sentenceCountry,
                              String articleCountry, Set<Evidence> evidence) {
         if (!st.tagged()) return null;
-        String country = source.getCountryCode() != null && !ActorEntry.stateless(source.getCountryCode()) ? source.getCountryCode()
+        String country = ActorEntry.isStateCode(source.getCountryCode()) ? source.getCountryCode()
                 : sentenceCountry != null ? sentenceCountry : articleCountry;
         if ("MIL".equals(source.getSector()) && (t.type() == EventType.ASSAULT || t.type() == EventType.COERCE)) {
             String foreign = foreignCountry(people, country, articleCountry); // "Russian troops detained residents … Tbilisi"
@@ -556,7 +556,7 @@ final class Sides {
         for (Participant p : people) {
             ActorEntry a = actorOf(p);
             String c = a.state();
-            if (c != null && !ActorEntry.stateless(c) && !c.equals(own)) return c;
+            if (ActorEntry.isStateCode(c) && !c.equals(own)) return c;
         }
         return articleCountry != null && !articleCountry.equals(own) ? articleCountry : null;
     }
@@ -576,7 +576,7 @@ final class Sides {
 
     /** The first country named in the sentence (directly, by demonym, capital or an actor's country), or null. */
     String sentenceCountry(List<Participant> people) {
-        return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !ActorEntry.stateless(c)).findFirst().orElse(null);
+        return people.stream().map(p -> actorOf(p).country()).filter(ActorEntry::isStateCode).findFirst().orElse(null);
     }
 
     /**
@@ -585,7 +585,7 @@ final class Sides {
      */
     String sentenceCountryOtherThan(List<Participant> people, String not, String sentenceCountry) {
         if (not == null) return sentenceCountry;
-        return people.stream().map(p -> actorOf(p).country()).filter(c -> c != null && !ActorEntry.stateless(c) && !c.equals(not))
+        return people.stream().map(p -> actorOf(p).country()).filter(c -> ActorEntry.isStateCode(c) && !c.equals(not))
                 .findFirst().orElse(sentenceCountry);
     }
 
@@ -603,7 +603,7 @@ final class Sides {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (ActorMention m : mentions) {
             String c = m.actor().state();
-            if (c != null && !ActorEntry.stateless(c)) counts.merge(c, m.start() < leadEnd ? 2 : 1, Integer::sum);
+            if (ActorEntry.isStateCode(c)) counts.merge(c, m.start() < leadEnd ? 2 : 1, Integer::sum);
         }
         String most = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (most == null || e.getValue() > counts.get(most)) most = e.getKey();

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.events;
 
 import io.newsflow.enrich.actors.ActorEntry;
-
 import io.newsflow.schemas.EventType;
 
 import java.util.List;
@@ -216,7 +215,7 @@ final class Targets {
             if (p.lastToken() >= t.firstToken()) break;
             if (p.locative() || p.possessor() || Arguments.sameActor(p, source)) continue;
             String country = p.actor().country();
-            if (country != null && !country.equals(own) && !ActorEntry.stateless(country)) found = p;
+            if (ActorEntry.isStateCode(country) && !country.equals(own)) found = p;
         }
         return found;
     }
