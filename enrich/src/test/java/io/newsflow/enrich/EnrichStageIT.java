@@ -15,16 +15,13 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -232,27 +229,13 @@ class EnrichStageIT {
         }
     }
 
-    /** The broker's append time of each committed article on {@code topic}, by article id, once {@code count} are read. */
+    /** The broker's append time of each of the first {@code count} committed articles on {@code topic}, by article id. */
     private static Map<String, Long> appendTimes(DevStack stack, Topic<String, EnrichedArticle> topic, int count) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Map<String, Long> times = new HashMap<>();
-        int seen = 0;
-        try (var consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + TopicRecords.PATIENCE.toNanos();
-            while (seen < count && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, EnrichedArticle> r : consumer.poll(Duration.ofMillis(200))) {
-                    assertThat(r.timestampType()).isEqualTo(TimestampType.LOG_APPEND_TIME);
-                    times.merge(r.value().getId(), r.timestamp(), Math::min);
-                    seen++;
-                }
-            }
+        for (ConsumerRecord<String, EnrichedArticle> r : TopicRecords.committedRecords(stack.bootstrapServers(), topic, count)) {
+            assertThat(r.timestampType()).as("the broker's append time on " + topic.name()).isEqualTo(TimestampType.LOG_APPEND_TIME);
+            times.merge(r.value().getId(), r.timestamp(), Math::min);
         }
-        assertThat(seen).as("committed records on " + topic.name()).isEqualTo(count);
         return times;
     }
 

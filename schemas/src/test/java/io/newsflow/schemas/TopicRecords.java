@@ -1,6 +1,7 @@
 package io.newsflow.schemas;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
@@ -54,6 +55,26 @@ public final class TopicRecords {
                 seen += consumer.poll(Duration.ofMillis(50)).count();
             }
         }
+    }
+
+    /**
+     * The first {@code count} committed records on {@code topic} (isolation {@code read_committed}) with their keys and
+     * timestamps, read from the start of every partition without a consumer group: for tests that look at when the
+     * broker appended each record. Fails after {@link #PATIENCE} with how many had arrived.
+     */
+    public static <V> List<ConsumerRecord<String, V>> committedRecords(String bootstrapServers, Topic<String, V> topic, int count) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<ConsumerRecord<String, V>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            fromStart(consumer, topic);
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (records.size() < count) {
+                if (System.nanoTime() > deadline) throw new IllegalStateException(records.size() + " of " + count + " committed on " + topic.name());
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
     }
 
     /**
