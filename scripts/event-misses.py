@@ -21,6 +21,8 @@ first heading that fits:
   another target would do     its source is right and another actor named in the sentence, as target, would match
   target not an actor         its source is right, but no actor of the sentence is the gold target
   source wrong                none of the above
+Last, the sides that are names the actor dictionary does not know: how often the country the coder gave them is the
+gold's for the same side of an event of the same type in the sentence (right / wrong / no such gold event).
 """
 import collections
 import importlib.util
@@ -46,6 +48,7 @@ def main(scorer_path, gold_path, pred_path):
     docs = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     print(misses(score, docs, preds))
     print(false_events(score, docs, preds))
+    print(unknown_names(score, docs, preds))
 
 
 def misses(score, docs, preds):
@@ -114,6 +117,26 @@ def false_events(score, docs, preds):
             else:
                 counts[KINDS[3]] += 1
     return f"false events {sum(counts.values())}: " + ", ".join(f"{k} {counts[k]}" for k in KINDS)
+
+
+def unknown_names(score, docs, preds):
+    """Sides that are names the actor dictionary does not know (ids nf:unknown/...), given a country by the coder:
+    how often that country is one the gold gives the same side of an event of the same type in the same sentence."""
+    counts = collections.Counter()
+    for doc in docs:
+        pred = preds.get(doc["id"], {})
+        for e in pred.get("events", []):
+            sentence = next((k for k, (a, b) in enumerate(doc["sentences"]) if a <= e["start"] < b), None)
+            same = [g for g in doc["events"] if g["sentence"] == sentence and score.norm_type(g["type"]) == score.norm_type(e["type"])]
+            for side in ("source", "target"):
+                for actor in e.get(side) or []:
+                    if not actor.get("id", "").startswith("nf:unknown"):
+                        continue
+                    codes = {a.get("code") for g in same for a in (g.get(side) or [])}
+                    kind = "no gold event of its type" if not same else "right" if actor.get("code") in codes else "wrong"
+                    counts[(side, kind)] += 1
+    return "unknown-name sides (source / target): " + ", ".join(
+        f"{kind} {counts[('source', kind)]} / {counts[('target', kind)]}" for kind in ("right", "wrong", "no gold event of its type"))
 
 
 if __name__ == "__main__":
