@@ -72,7 +72,7 @@ final class ProperNames {
             if (!named && !isNameWord(st, i, covered)) continue;
             int first = i, last = i;
             while (last + 1 <= st.last() && JOINING.contains(st.gap(last + 1))) {
-                if (isNameWord(st, last + 1, covered) || continuesName(st, first, last + 1, covered)) {
+                if (isNameWord(st, last + 1, covered) || continuesName(st, first, last + 1, covered) || hyphenated(st, last + 1, covered)) {
                     last++;
                     continue;
                 }
@@ -114,6 +114,7 @@ final class ProperNames {
         String nearest = null;
         for (int t = first - 1; t >= Math.max(st.first(), first - TITLE_REACH) && st.gap(t + 1).equals(" "); t--) {
             String sector = participants.sector(st.lower(t));
+            if (sector == null && endsTitle(st, t)) break; // "a court sentenced …", "a court in Lyon": the court is no title of theirs
             if ("OPP".equals(sector)) return sector;
             if (nearest == null) nearest = sector;
         }
@@ -122,6 +123,20 @@ final class ProperNames {
 
     /** Title words read before a name. */
     static final int TITLE_REACH = 2;
+
+    /** Word classes a name's title words never cross (English tags). */
+    private static final Set<String> NOT_IN_TITLES = Set.of("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "NUM");
+
+    /**
+     * A word (not a sector word: the tagger calls "opposition" a preposition at times) that ends the title phrase before
+     * a name: a verb or a word of grammar (untagged Russian and Armenian: a verb by its ending, or a short lower-case
+     * word, a preposition or conjunction such as "в", "на", "и").
+     */
+    private static boolean endsTitle(SentenceStructure st, int t) {
+        if (st.tagged()) return NOT_IN_TITLES.contains(st.tag(t)) || st.isVerb(t);
+        String word = st.lower(t);
+        return UntaggedActs.isVerb(word) || word.length() <= 3 && !Character.isUpperCase(st.word(t).codePointAt(0));
+    }
 
     /**
      * The article's names with the country they were given where first coded: "Artur Vanetsyan" assumed Armenian in
@@ -352,6 +367,14 @@ final class ProperNames {
     private boolean continuesName(SentenceStructure st, int first, int next, boolean[] covered) {
         return st.tagged() && st.tag(first).equals("PROPN") && st.tag(next).equals("NOUN") && !covered[next - st.first()]
                 && isCapitalised(st, next) && !CALENDAR.contains(st.lower(next)) && !isTitle(st.lower(next));
+    }
+
+    /**
+     * A capitalised word joined by a hyphen to the name before it is part of that name ("Kara-Murza", "Abdul-Mahdi",
+     * "Кара-Мурза"), whatever the tagger calls it; a word on its own after a hyphen starts no name ({@link #isNameWord}).
+     */
+    private static boolean hyphenated(SentenceStructure st, int next, boolean[] covered) {
+        return st.gap(next).equals("-") && !covered[next - st.first()] && isCapitalised(st, next) && !CALENDAR.contains(st.lower(next));
     }
 
     /** A quote or dash before a word: it opens a quotation or an aside, whose first word is capitalised anyway. */

@@ -1,0 +1,44 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.enrich.text.Sentence;
+import io.newsflow.enrich.text.SentenceSplitter;
+import io.newsflow.enrich.text.Token;
+import io.newsflow.enrich.text.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Names the dictionary does not know, as {@link ProperNames} reads them from one sentence with no known actor. */
+class ProperNamesTest {
+    private static final ProperNames NAMES = new ProperNames(Participants.english(code -> null));
+
+    /** "name|sector" of each name found in the text's first sentence. */
+    static List<String> names(String text, String language) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Sentence sentence = SentenceSplitter.split(text, tokens).getFirst();
+        SentenceStructure st = SentenceStructure.of(text, tokens, sentence, FunctionWords.bundled().get(language), language.equals("en"));
+        return NAMES.addTo(List.of(), st, sentence, text, new HashSet<>()).stream()
+                .map(p -> p.actor().name() + "|" + p.sector()).toList();
+    }
+
+    @Test
+    void aHyphenatedSurnameIsPartOfTheName() {
+        assertThat(names("A district court in Lyon jailed Marie Dubois-Lefevre for two years on Friday.", "en"))
+                .containsExactly("Lyon|null", "Marie Dubois-Lefevre|null");
+        assertThat(names("Суд в Самаре оштрафовал Анну Петрову-Водкину на сто тысяч рублей.", "ru"))
+                .containsExactly("Самаре|null", "Анну Петрову-Водкину|null");
+    }
+
+    @Test
+    void aTitleIsReadRightBeforeTheNameNotAcrossTheVerb() {
+        // the court names who acts, not what the sentenced man is
+        assertThat(names("A district court in Lyon jailed Pierre Morel for two years on Friday.", "en"))
+                .containsExactly("Lyon|null", "Pierre Morel|null");
+        assertThat(names("Суд в Самаре оштрафовал Анну Петрову на сто тысяч рублей.", "ru")).containsExactly("Самаре|null", "Анну Петрову|null");
+        assertThat(names("The police said opposition lawmaker Pierre Morel had been detained.", "en"))
+                .containsExactly("Pierre Morel|OPP");
+    }
+}
