@@ -22,7 +22,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> parties, Set<String> homeland, Set<String> undergoing,
                      Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs,
                      Set<String> promises, Set<String> harms, Set<String> prepositions, List<List<String>> attributions,
-                     Set<String> blocs) {
+                     Set<String> blocs, Set<String> quantifiers) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -50,6 +50,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         prepositions = prepositions == null ? Set.of() : Set.copyOf(prepositions);
         attributions = attributions == null ? List.of() : attributions.stream().map(List::copyOf).toList();
         blocs = blocs == null ? Set.of() : Set.copyOf(blocs);
+        quantifiers = quantifiers == null ? Set.of() : Set.copyOf(quantifiers);
     }
 
     /** A subordinator or a relative pronoun: the word opens a clause that is not the sentence's main one. */

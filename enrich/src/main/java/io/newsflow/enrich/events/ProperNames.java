@@ -181,8 +181,9 @@ final class ProperNames {
     /**
      * Whether a run of proper nouns names an actor: not too long, not a title ("Defense Minister", "Kremlin spokesman"),
      * not the rest of a known actor's name ("Civic Contract Party" after "Civic Contract"), not a gloss in brackets, not a
-     * modifier of the noun after it ("a Telegraph Daily reporter"), not a kind of person ("a moderate Democrat": a name
-     * takes no "a").
+     * modifier of the noun after it ("a Telegraph Daily reporter"), not a prefix of a hyphenated word ("Pan-Armenian"),
+     * not a compass word alone ("Central Asian leaders"), not a kind of person ("a moderate Democrat": a name takes no
+     * "a").
      */
     private boolean isName(SentenceStructure st, int first, int last, boolean[] covered) {
         if (last - first + 1 > MAX_WORDS || isTitle(st.lower(last))) return false;
@@ -194,8 +195,12 @@ final class ProperNames {
             boolean modifiesNoun = st.tag(after).equals("NOUN") && !isCapitalised(st, after) && st.gap(after).equals(" ");
             boolean gloss = st.gap(first).endsWith("(") && st.gap(after).startsWith(")");
             boolean headOfPhrase = first == st.first() && first == last && st.lower(after).equals("of"); // "Estimates of …"
-            if (continuesKnown || titleFollows || modifiesNoun || gloss || headOfPhrase) return false;
+            boolean prefix = st.gap(after).equals("-"); // "Pan-Armenian", "Pro-government": the run did not take the rest
+            if (continuesKnown || titleFollows || modifiesNoun || gloss || headOfPhrase || prefix) return false;
         }
+        boolean direction = true; // "Central", "Western" alone: an adjective of a place's name, not a name ("the West" is one)
+        for (int t = first; t <= last; t++) direction &= Participants.COMPASS.contains(st.lower(t)) && (st.lower(t).endsWith("ern") || st.lower(t).equals("central"));
+        if (direction) return false;
         if (before >= st.first() && st.tag(before).equals("ADJ")) before--;
         return before < st.first() || !INDEFINITE.contains(st.lower(before));
     }
@@ -327,7 +332,8 @@ final class ProperNames {
         boolean nameTag = st.tagged() ? nameTag(st, i)
                 : i > st.first() && !OPENING.matcher(st.gap(i)).matches() && Character.isLetter(word.codePointAt(0));
         return !covered[i - st.first()] && nameTag && isCapitalised(st, i)
-                && word.codePointCount(0, word.length()) > 1 && !CALENDAR.contains(st.lower(i)) && !st.gap(i).equals("-");
+                && word.codePointCount(0, word.length()) > 1 && !CALENDAR.contains(st.lower(i)) && !st.gap(i).equals("-")
+                && !st.words().quantifiers().contains(st.lower(i)); // "Several hundred people ..."
     }
 
     /**

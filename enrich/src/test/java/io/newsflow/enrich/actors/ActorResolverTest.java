@@ -54,6 +54,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void theStateDepartmentIsTheUnitedStatesGovernment() {
+        assertThat(actors("A State Department spokesman urged Chile to reopen the crossing.", null))
+                .filteredOn(a -> a.getName().equals("US State Department")).singleElement()
+                .satisfies(a -> assertThat(a.getCountryCode() + " " + a.getSector()).isEqualTo("USA GOV"));
+        assertThat(names("В Госдепартаменте заявили о поддержке Чили.")).contains("US State Department");
+    }
+
+    @Test
     void capitalsHaveTheirRussianAndArmenianNames() {
         assertThat(names("Лавров прибыл в Минск, затем в Тегеран.")).containsExactly("Sergey Lavrov", "Minsk", "Tehran");
         assertThat(names("Միրզոյանը ժամանել է Վաշինգտոն։")).contains("Washington");

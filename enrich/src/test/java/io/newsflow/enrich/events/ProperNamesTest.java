@@ -41,4 +41,14 @@ class ProperNamesTest {
         assertThat(names("The police said opposition lawmaker Pierre Morel had been detained.", "en"))
                 .containsExactly("Pierre Morel|OPP");
     }
+
+    @Test
+    void quantifiersPrefixesAndCompassWordsAreNoNames() {
+        assertThat(names("Several hundred supporters of Jean Dupont rallied in Tarbes.", "en")).containsExactly("Jean Dupont|null", "Tarbes|null");
+        assertThat(names("More than 2,000 people marched in Lille.", "en")).containsExactly("Lille|null");
+        assertThat(names("Organisers of the Pan-Celtic Festival thanked Lorient.", "en")).doesNotContain("Pan|null");
+        assertThat(names("Leaders of Central Asian states met Albanese.", "en")).doesNotContain("Central|null");
+        // a bloc keeps its name: "the West" is no compass adjective
+        assertThat(names("In a speech lasting two hours, Rajoelina accused the West of seeking to weaken the island.", "en")).contains("West|null");
+    }
 }
