@@ -333,7 +333,8 @@ final class ProperNames {
                 : i > st.first() && !OPENING.matcher(st.gap(i)).matches() && Character.isLetter(word.codePointAt(0));
         return !covered[i - st.first()] && nameTag && isCapitalised(st, i)
                 && word.codePointCount(0, word.length()) > 1 && !CALENDAR.contains(st.lower(i)) && !st.gap(i).equals("-")
-                && !st.words().quantifiers().contains(st.lower(i)); // "Several hundred people ..."
+                && !st.words().quantifiers().contains(st.lower(i)) // "Several hundred people ..."
+                && !adjectiveOfNoun(st, i);
     }
 
     /**
@@ -382,6 +383,23 @@ final class ProperNames {
     private static boolean hyphenated(SentenceStructure st, int next, boolean[] covered) {
         return st.gap(next).equals("-") && !covered[next - st.first()] && isCapitalised(st, next) && !CALENDAR.contains(st.lower(next));
     }
+
+    /**
+     * Russian capitalises the adjective that opens a place's or a body's name ("Курскую область", "Каспийского моря",
+     * "Конституционного суда"): a capitalised word with an adjective's ending followed by a lower-case word that is
+     * neither a verb nor a preposition is such an adjective, not a name ("Тихановская заявила" keeps its name).
+     */
+    private static boolean adjectiveOfNoun(SentenceStructure st, int i) {
+        if (st.tagged() || i + 1 > st.last() || !st.gap(i + 1).equals(" ") || !RUSSIAN_ADJECTIVE.matcher(st.lower(i)).matches()) return false;
+        String next = st.word(i + 1);
+        String lower = st.lower(i + 1);
+        return Character.isLowerCase(next.codePointAt(0)) && lower.length() >= 3 && !UntaggedActs.isVerb(lower)
+                && !st.words().prepositions().contains(lower);
+    }
+
+    /** Endings of Russian adjectives in every case and gender ("-ский", "-скую", "-ного", "-ной", "-ых"). */
+    private static final java.util.regex.Pattern RUSSIAN_ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{IsCyrillic}{3,}(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ых|их|ыми|ими)");
 
     /** A quote or dash before a word: it opens a quotation or an aside, whose first word is capitalised anyway. */
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(".*[«\"“„—–-]\\s*");

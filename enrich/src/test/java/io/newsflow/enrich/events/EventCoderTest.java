@@ -784,6 +784,16 @@ class EventCoderTest {
             assertThat(e.getSource().getCountryCode()).isEqualTo("AZE");
             assertThat(e.getSource().getSector()).isEqualTo("MIL");
         });
+        // riot police, air defence and armed forces by their Russian words (sectors.yaml)
+        assertThat(events("ОМОН Белоруссии задержал десятки протестующих в Гродно.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode() + " " + e.getSource().getSector()).isEqualTo("BLR COP"));
+        assertThat(events("Вооруженные силы Казахстана провели учения вместе с армией Киргизии.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode() + " " + e.getSource().getSector()).isEqualTo("KAZ MIL"));
+    }
+
+    @Test
+    void ukrainesArmedForcesByTheirRussianAcronym() {
+        assertThat(coded("Минобороны России заявило, что ВСУ атаковали Москву беспилотниками.")).contains("ASSAULT Armed Forces of Ukraine -> Russia");
     }
 
     @Test

@@ -51,4 +51,12 @@ class ProperNamesTest {
         // a bloc keeps its name: "the West" is no compass adjective
         assertThat(names("In a speech lasting two hours, Rajoelina accused the West of seeking to weaken the island.", "en")).contains("West|null");
     }
+
+    @Test
+    void aRussianAdjectiveOpeningAPlacesOrBodysNameIsNoName() {
+        assertThat(names("В пятницу вечером Октябрьский районный суд арестовал бывшего депутата Ивана Петрова на два месяца.", "ru")).containsExactly("Ивана Петрова|LEG");
+        assertThat(names("Власти закрыли Волжскую набережную для автомобилей.", "ru")).isEmpty();
+        // a surname with an adjective's ending keeps its name before a verb
+        assertThat(names("Вчера Анна Соколовская заявила о своей отставке.", "ru")).containsExactly("Анна Соколовская|null");
+    }
 }
