@@ -36,6 +36,12 @@ final class WorldData {
      * where both list one.
      */
     static final String PEOPLE = "world-people.yaml";
+    /**
+     * Bodies and people of the world's politics beyond heads and ministers, in the same format: legislatures, security
+     * and intelligence services, armed forces, parties, non-state armed groups; spokespeople, interior ministers and
+     * security chiefs, speakers, opposition figures, armed groups' leaders.
+     */
+    static final String BODIES = "world-bodies.yaml";
     private static final List<String> CLDR_LANGUAGES = List.of("ru", "hy", "az");
 
     private WorldData() {}

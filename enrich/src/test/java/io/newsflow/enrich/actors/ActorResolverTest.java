@@ -54,6 +54,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void legislaturesServicesAndPartiesOfTheWorldAreActors() {
+        // world-bodies.yaml, loaded beside world-people.yaml
+        assertThat(actors("The Knesset voted after Mossad briefed ministers.", null))
+                .extracting(a -> a.getName() + " " + a.getCountryCode() + " " + a.getSector())
+                .containsExactly("Knesset ISR LEG", "Mossad ISR COP");
+        assertThat(actors("Депутаты от «Грузинской мечты» и «Единой России» встретились.", null))
+                .extracting(a -> a.getName() + " " + a.getCountryCode())
+                .containsExactly("Georgian Dream GEO", "United Russia RUS");
+    }
+
+    @Test
     void theStateDepartmentIsTheUnitedStatesGovernment() {
         assertThat(actors("A State Department spokesman urged Chile to reopen the crossing.", null))
                 .filteredOn(a -> a.getName().equals("US State Department")).singleElement()

@@ -1020,11 +1020,12 @@ class EventCoderTest {
 
     @Test
     void aNameKeepsItsTitlesSectorAndTheCountryItWasFirstGiven() {
-        List<Event> events = events("Armenia's government defended its course. Opposition lawmaker Artur Vanetsyan criticised "
-                + "Armenia's government. Vanetsyan later met Russian ambassador Sergei Kopyrkin.", null);
-        assertThat(events).filteredOn(e -> e.getSource().getName().contains("Vanetsyan")).extracting(e -> e.getType() + " " + e.getSource().getName() + " " + e.getSource().getCountryCode()
+        // (a name the dictionary does not know: world-bodies.yaml lists the real opposition figures)
+        List<Event> events = events("Armenia's government defended its course. Opposition lawmaker Arsen Voskanyan criticised "
+                + "Armenia's government. Voskanyan later met Russian ambassador Sergei Kopyrkin.", null);
+        assertThat(events).filteredOn(e -> e.getSource().getName().contains("Voskanyan")).extracting(e -> e.getType() + " " + e.getSource().getName() + " " + e.getSource().getCountryCode()
                         + "/" + e.getSource().getSector())
-                .containsExactly("ACCUSE Artur Vanetsyan ARM/OPP", "CONSULT Vanetsyan ARM/null"); // not Russian by the sentence
+                .containsExactly("ACCUSE Arsen Voskanyan ARM/OPP", "CONSULT Voskanyan ARM/null"); // not Russian by the sentence
     }
 
     @Test
@@ -1283,12 +1284,12 @@ class EventCoderTest {
 
     @Test
     void aGroupNounBeforeARelativeClauseIsTheSubjectOfTheVerbAfterIt() {
-        assertThat(events("Georgian police arrested Melia. Opposition parties, which have refused to take up their seats, "
-                + "demanded Melia's immediate release.", null)).filteredOn(e -> e.getType() == EventType.REQUEST).singleElement()
+        assertThat(events("Georgian police arrested Beridzishvili. Opposition parties, which have refused to take up their seats, "
+                + "demanded Beridzishvili's immediate release.", null)).filteredOn(e -> e.getType() == EventType.REQUEST).singleElement()
                 .satisfies(e -> {
                     assertThat(e.getSource().getCountryCode()).isEqualTo("GEO");
                     assertThat(e.getSource().getSector()).isEqualTo("OPP");
-                    assertThat(e.getTarget().getName()).isEqualTo("Melia");
+                    assertThat(e.getTarget().getName()).isEqualTo("Beridzishvili");
                 });
     }
 
