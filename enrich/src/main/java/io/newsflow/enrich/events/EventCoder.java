@@ -66,6 +66,7 @@ public final class EventCoder {
     private final Participants participants;
     private final Sides sides;
     private final ProperNames properNames;
+    private final GroupNouns groupNouns;
     private final double confidentAt;
 
     /** @param lexicons trigger lexicons by ISO 639-1 code; {@code en} is required (the fallback) */
@@ -86,6 +87,7 @@ public final class EventCoder {
         this.participants = Participants.english(code -> dictionary.country(code).orElse(null));
         this.sides = new Sides(dictionary, participants);
         this.properNames = new ProperNames(participants);
+        this.groupNouns = new GroupNouns(participants);
     }
 
     /** {@code threshold} if it is a confidence (0 to 1), else an {@link IllegalArgumentException} naming {@code what}. */
@@ -191,6 +193,7 @@ public final class EventCoder {
             }
             SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
             people = ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text, namesSeen), nameCountries);
+            List<Participant> withGroups = groupNouns.addTo(people, st); // "riot police detained demonstrators"
             ProperNames.rememberStated(nameCountries, people);
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type, source and target (addCandidate)
             Participant sentenceSource = null;
@@ -210,6 +213,10 @@ public final class EventCoder {
                     continue;
                 }
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
+                if (args.source() == null && withGroups != people) { // a group noun may be who acts
+                    Arguments grouped = Arguments.find(st, withGroups, trigger, previousSource, language);
+                    if (sidesFound(grouped) > sidesFound(args)) args = grouped;
+                }
                 Set<Evidence> evidence = Evidence.none();
                 if (acts.triedBefore(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
                 Participant[] pair = sidesOf(scene, args, trigger, evidence);
@@ -314,6 +321,10 @@ public final class EventCoder {
         List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
         trace.reported(reported);
         return reported;
+    }
+
+    private static int sidesFound(Arguments args) {
+        return (args.source() == null ? 0 : 1) + (args.target() == null ? 0 : 1);
     }
 
     /**

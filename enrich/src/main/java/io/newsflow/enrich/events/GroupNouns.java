@@ -1,0 +1,132 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.enrich.actors.ActorEntry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups a sentence names by a sector noun alone ("riot police detained 133 demonstrators", "the authorities blamed
+ * criminal groups"): in a tagged (English) sentence, the head noun of such a phrase becomes a participant of that sector
+ * ({@code sectors.yaml}), so the clause's structure can give it a role like any named actor. The coder reads a clause
+ * with them only when it finds no one who acts among the named actors (a named actor is the likelier side, and
+ * {@link Sides#sectorPatient} already gives a group as the target). Its country is that of the place its clause names
+ * ("people gathered in Istanbul" are Turkish), else {@link Sides} gives it one by the event ({@link Evidence#ASSUMED_COUNTRY}).
+ * A noun that belongs to a named actor is left to that actor: "Azerbaijani troops", "Russia's soldiers", "Vietnamese-led
+ * forces", "residents of Armenian villages" are the country's, as {@link Participants} reads them. Left out as well: a
+ * singular noun other than a mass noun ("the court", "the government": a body named before, resolved otherwise),
+ * weapons ("drones": things unless a country's), nouns that are more often a thing, a quality or a title
+ * ({@link #AMBIGUOUS}), abstract nouns ("militarisation"), a group the subject owns ("its troops"), a modifier of the
+ * noun after it ("police officers": the officers), and the nouns the coder reads otherwise (the sides of a dispute, the
+ * judges of a court named before: {@code function-words.yaml}). Immutable and thread-safe; linear in the sentence.
+ */
+final class GroupNouns {
+    /** Sector words that are more often a thing, a quality or a title than a group of people. */
+    static final Set<String> AMBIGUOUS = Set.of("security", "state", "air", "prime", "foreign", "agency", "office", "offices",
+            "general", "force", "unit", "party", "media", "radio", "television", "jet", "aircraft", "drone", "missile", "rocket",
+            "tank", "industry", "business", "bank", "firm", "company", "church", "president", "minister", "leader", "spokesman",
+            "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "official", "officer", "commander", "judge",
+            "prosecutor", "journalist", "reporter", "activist", "cleric", "priest", "bishop", "patriarch", "imam");
+    /**
+     * Group nouns without a plural's "s" ("police", "people"): the others are groups only in the plural ("the protesters",
+     * "officials"), while a singular ("the court", "the government", "the army") is a body the text has named or the
+     * coder resolves otherwise.
+     */
+    static final Set<String> MASS = Set.of("police", "people", "crowd", "military", "clergy", "opposition", "youth", "militia");
+    /** A country's weapons act for its military when it is named ("Russian drones"); alone they are things, not groups. */
+    private static final java.util.regex.Pattern WEAPONS = java.util.regex.Pattern.compile(
+            "(drone|missile|rocket|jet|tank|warplane|helicopter|warship|aircraft|artillery)s?");
+    private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
+    private static final java.util.regex.Pattern ABSTRACT_NOUN = java.util.regex.Pattern.compile("\\w+(isation|ization|ism|ness|dom|ity|ship)");
+
+    private final Participants participants;
+
+    GroupNouns(Participants participants) {
+        this.participants = participants;
+    }
+
+    /** {@code people} with the sentence's group nouns added, in text order; untagged sentences are returned as they are. */
+    List<Participant> addTo(List<Participant> people, SentenceStructure st) {
+        if (!st.tagged()) return people;
+        boolean[] covered = new boolean[st.last() - st.first() + 1];
+        for (Participant p : people) {
+            for (int t = Math.max(p.firstToken(), st.first()); t <= Math.min(p.lastToken(), st.last()); t++) covered[t - st.first()] = true;
+        }
+        List<Participant> found = new ArrayList<>();
+        for (int i = st.first(); i <= st.last(); i++) {
+            String word = st.lower(i);
+            String sector = participants.sector(word);
+            if (sector == null || covered[i - st.first()] || !st.tag(i).equals("NOUN") || AMBIGUOUS.contains(word)) continue;
+            if (!word.endsWith("s") && !MASS.contains(word) || WEAPONS.matcher(word).matches()) continue; // "the court": a body named before
+            if (ABSTRACT_NOUN.matcher(word).matches() || st.gap(i).equals("-") || readOtherwise(st, word)) continue;
+            if (i < st.last() && st.tag(i + 1).equals("NOUN") && st.gap(i + 1).equals(" ")) continue; // "police officers"
+            int first = modifiersBefore(st, i, covered);
+            if (first < 0) continue; // the noun of a named actor, or of the subject's own group
+            if (ofNamedActor(st, i, people)) continue; // "supporters of Galstanyan"
+            ActorEntry group = new ActorEntry("nf:group/" + sector.toLowerCase(java.util.Locale.ROOT) + "/" + word,
+                    st.textBetween(first, i), "organisation", clauseCountry(st, i, people), sector, Map.of());
+            found.add(new Participant(group, first, i, sector, false, false));
+        }
+        if (found.isEmpty()) return people;
+        List<Participant> all = new ArrayList<>(people);
+        all.addAll(found);
+        all.sort(Comparator.comparingInt(Participant::firstToken));
+        return all;
+    }
+
+    /** Nouns the coder reads in their own ways: the sides of a dispute, the members standing for a body. */
+    private static boolean readOtherwise(SentenceStructure st, String word) {
+        return st.words().parties().contains(word) || st.words().describing().containsKey(word) || st.words().referring().contains(word);
+    }
+
+    /**
+     * The first word of the group's phrase (its adjectives and modifying nouns: "riot police", "opposition lawmakers"),
+     * or -1 when the phrase belongs to a named actor ("Azerbaijani troops", "Russia's soldiers") or to the subject
+     * ("its forces").
+     */
+    private static int modifiersBefore(SentenceStructure st, int i, boolean[] covered) {
+        int first = i;
+        // "Montenegro Municipality Association (AKK) officials": the named actor's own people, whatever stands between
+        if (i > st.first() && covered[i - 1 - st.first()] && !st.gap(i).matches(".*[,;:.].*")) return -1;
+        for (int b = i - 1; b >= st.first() && (st.gap(b + 1).equals(" ") || st.gap(b + 1).equals("-")); b--) {
+            if (covered[b - st.first()]) return -1; // "Azerbaijani troops", "Vietnamese-led forces"
+            if (st.gap(b + 1).equals("-") || st.gap(b).equals("-")) { // a part of a hyphenated modifier ("Kremlin-backed")
+                first = b;
+                continue;
+            }
+            String tag = st.tag(b);
+            if (st.lower(b).equals("s") && b > st.first() && st.gap(b).matches("['’]")) return -1; // "Russia's soldiers", "the alliance's envoys"
+            if (OWN_POSSESSIVES.contains(st.lower(b))) return -1;
+            // a capitalised adjective inside the sentence names an origin ("Western delegations"): not this group's modifier
+            boolean modifier = tag.equals("ADJ") || tag.equals("NOUN") || b == st.first() && tag.equals("PROPN"); // "Riot police …"
+            if (!modifier || b > st.first() && Character.isUpperCase(st.word(b).codePointAt(0)) && tag.equals("ADJ")) break;
+            first = b;
+        }
+        return first;
+    }
+
+    /**
+     * The country of the place the group's own clause names ("people gathered in Istanbul's Kadikoy district" are Turkish,
+     * whoever the sentence named first); null when it names none: {@link Sides} then gives the group a country by the
+     * event (an attack's victims are of another country than the attacker's; else the sentence's).
+     */
+    private static String clauseCountry(SentenceStructure st, int i, List<Participant> people) {
+        int start = st.clauseStart(i), end = st.clauseEnd(i);
+        for (Participant p : people) {
+            if (p.firstToken() < start || p.lastToken() > end || !p.locative()) continue;
+            String country = p.actor().state();
+            if (ActorEntry.isStateCode(country)) return country;
+        }
+        return null;
+    }
+
+    /** "supporters of Galstanyan", "residents of nearby Armenian villages": an "of" phrase that names an actor. */
+    private static boolean ofNamedActor(SentenceStructure st, int i, List<Participant> people) {
+        if (i + 1 > st.last() || !st.lower(i + 1).equals("of")) return false;
+        for (Participant p : people) if (p.firstToken() > i + 1 && p.firstToken() <= i + 4) return true;
+        return false;
+    }
+}
