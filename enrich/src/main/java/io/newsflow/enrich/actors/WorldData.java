@@ -42,6 +42,11 @@ final class WorldData {
      * security chiefs, speakers, opposition figures, armed groups' leaders.
      */
     static final String BODIES = "world-bodies.yaml";
+    /**
+     * Places beyond the capitals (cities of a million and more, the region's towns, first-level regions, places of border
+     * and conflict news), with their English, Russian and Armenian names: each stands for the state it lies in.
+     */
+    static final String PLACES = "world-places.tsv";
     private static final List<String> CLDR_LANGUAGES = List.of("ru", "hy", "az");
 
     private WorldData() {}
@@ -85,6 +90,19 @@ final class WorldData {
                 entries.add(new ActorEntry("nf:capital/" + alpha3.toLowerCase(Locale.ROOT), row[3], "place", alpha3, null,
                         capitalAliases, List.of(), alpha3));
             }
+        }
+        return entries;
+    }
+
+    /** Rows of id, name, country, English aliases, Russian names, Armenian names: places of that country. */
+    static List<ActorEntry> places(byte[] tsv) {
+        List<ActorEntry> entries = new ArrayList<>();
+        for (String[] row : rows(tsv, 6, PLACES)) {
+            Map<String, List<String>> aliases = new LinkedHashMap<>();
+            aliases.put("en", split(row[3]));
+            addAll(aliases, "ru", split(row[4]));
+            addAll(aliases, "hy", split(row[5]));
+            entries.add(new ActorEntry(row[0], row[1], "place", row[2], null, aliases));
         }
         return entries;
     }

@@ -65,6 +65,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void citiesAndProvincesStandForTheirStates() {
+        // world-places.tsv; Russian and Armenian case forms included
+        assertThat(actors("Drones struck Kharkiv and Zaporizhzhia overnight.", null))
+                .extracting(a -> a.getName() + " " + a.getKind() + " " + a.getCountryCode())
+                .containsExactly("Kharkiv place UKR", "Zaporizhzhia place UKR");
+        assertThat(actors("Ракета попала в дом в Гяндже.", null)).extracting(Actor::getCountryCode).containsExactly("AZE");
+        assertThat(actors("Փաշինյանը ժամանել է Սոչի։", null)).extracting(Actor::getCountryCode).contains("RUS");
+        // a Russian adjective that shares a town's stem is not the town ("Советск", "Славянск" are listed as "город …")
+        assertThat(names("Распад советских республик и славянских народов.")).isEmpty();
+    }
+
+    @Test
     void theStateDepartmentIsTheUnitedStatesGovernment() {
         assertThat(actors("A State Department spokesman urged Chile to reopen the crossing.", null))
                 .filteredOn(a -> a.getName().equals("US State Department")).singleElement()
