@@ -42,6 +42,8 @@ final class GroupNouns {
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
     private static final java.util.regex.Pattern ABSTRACT_NOUN = java.util.regex.Pattern.compile("\\w+(isation|ization|ism|ness|dom|ity|ship)");
 
+    private static final String ID_PREFIX = "nf:group/";
+
     private final Participants participants;
 
     GroupNouns(Participants participants) {
@@ -66,7 +68,7 @@ final class GroupNouns {
             int first = modifiersBefore(st, i, covered);
             if (first < 0) continue; // the noun of a named actor, or of the subject's own group
             if (ofNamedActor(st, i, people)) continue; // "supporters of Galstanyan"
-            ActorEntry group = new ActorEntry("nf:group/" + sector.toLowerCase(java.util.Locale.ROOT) + "/" + word,
+            ActorEntry group = new ActorEntry(ID_PREFIX + sector.toLowerCase(java.util.Locale.ROOT) + "/" + word,
                     st.textBetween(first, i), "organisation", clauseCountry(st, i, people), sector, Map.of());
             found.add(new Participant(group, first, i, sector, false, false));
         }
@@ -75,6 +77,15 @@ final class GroupNouns {
         all.addAll(found);
         all.sort(Comparator.comparingInt(Participant::firstToken));
         return all;
+    }
+
+    /**
+     * A group's id once its country is known ({@code nf:group/geo/cop/police}): Georgia's police and Kazakhstan's are
+     * two actors in the daily pair counts and the dashboards, which key on ids. Other ids are returned as they are.
+     */
+    static String idIn(String id, String country) {
+        if (country == null || !id.startsWith(ID_PREFIX)) return id;
+        return ID_PREFIX + country.toLowerCase(java.util.Locale.ROOT) + "/" + id.substring(ID_PREFIX.length());
     }
 
     /** Nouns the coder reads in their own ways: the sides of a dispute, the members standing for a body. */

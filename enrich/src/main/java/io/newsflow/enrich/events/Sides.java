@@ -664,7 +664,7 @@ final class Sides {
                     : articleCountry != null && !articleCountry.equals(otherState) ? articleCountry : null;
             evidence.add(country != null ? Evidence.ASSUMED_COUNTRY : Evidence.UNKNOWN_COUNTRY);
         }
-        return new EventActor(a.id(), a.name(), country, sector);
+        return new EventActor(GroupNouns.idIn(a.id(), country), a.name(), country, sector);
     }
 
 }

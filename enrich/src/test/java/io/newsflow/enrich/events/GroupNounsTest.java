@@ -20,6 +20,9 @@ class GroupNounsTest {
     void aGroupNounActsAndUndergoesWithTheCountryOfItsClause() {
         assertThat(sides("Riot police detained dozens of demonstrators in Chisinau on Sunday."))
                 .containsExactly("COERCE Riot police(MDA/COP) -> demonstrators(MDA/CVL)");
+        // one actor per country in the pair counts and dashboards, which key on ids
+        assertThat(events("Riot police detained dozens of demonstrators in Chisinau on Sunday.", LocalDate.of(2024, 5, 6)))
+                .singleElement().satisfies(e -> assertThat(e.getSource().getId()).isEqualTo("nf:group/mda/cop/police"));
         assertThat(sides("Thousands of farmers marched through Bucharest on Monday against the new tax."))
                 .singleElement().satisfies(s -> assertThat(s).startsWith("PROTEST farmers(ROU/CVL)"));
     }
