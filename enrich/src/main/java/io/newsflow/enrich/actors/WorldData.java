@@ -43,6 +43,11 @@ final class WorldData {
      */
     static final String BODIES = "world-bodies.yaml";
     /**
+     * The region's officials and public figures beyond those (ministers, aides, prosecutors, central bankers,
+     * commanders, envoys, governors, de facto leaders, mayors, businessmen, church leaders), in the same format.
+     */
+    static final String OFFICIALS = "region-officials.yaml";
+    /**
      * Places beyond the capitals (cities of a million and more, the region's towns, first-level regions, places of border
      * and conflict news), with their English, Russian and Armenian names: each stands for the state it lies in.
      */

@@ -65,6 +65,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void theRegionsOfficialsAreKnownByName() {
+        // region-officials.yaml: deputy ministers, aides, commanders, in Russian case forms too
+        assertThat(actors("По словам Рябкова, Москва не получала ответа.", null))
+                .extracting(a -> a.getName() + " " + a.getCountryCode()).containsExactly("Sergei Ryabkov RUS", "Moscow RUS");
+        assertThat(actors("Andriy Yermak met Yuri Ushakov.", null)).extracting(Actor::getCountryCode).containsExactly("UKR", "RUS");
+    }
+
+    @Test
     void citiesAndProvincesStandForTheirStates() {
         // world-places.tsv; Russian and Armenian case forms included
         assertThat(actors("Drones struck Kharkiv and Zaporizhzhia overnight.", null))
