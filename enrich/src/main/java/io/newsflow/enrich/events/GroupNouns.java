@@ -3,7 +3,6 @@ package io.newsflow.enrich.events;
 import io.newsflow.enrich.actors.ActorEntry;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,10 +52,7 @@ final class GroupNouns {
     /** {@code people} with the sentence's group nouns added, in text order; untagged sentences are returned as they are. */
     List<Participant> addTo(List<Participant> people, SentenceStructure st) {
         if (!st.tagged()) return people;
-        boolean[] covered = new boolean[st.last() - st.first() + 1];
-        for (Participant p : people) {
-            for (int t = Math.max(p.firstToken(), st.first()); t <= Math.min(p.lastToken(), st.last()); t++) covered[t - st.first()] = true;
-        }
+        boolean[] covered = Participants.covered(people, st.first(), st.last());
         List<Participant> found = new ArrayList<>();
         for (int i = st.first(); i <= st.last(); i++) {
             String word = st.lower(i);
@@ -72,11 +68,7 @@ final class GroupNouns {
                     st.textBetween(first, i), "organisation", clauseCountry(st, i, people), sector, Map.of());
             found.add(new Participant(group, first, i, sector, false, false));
         }
-        if (found.isEmpty()) return people;
-        List<Participant> all = new ArrayList<>(people);
-        all.addAll(found);
-        all.sort(Comparator.comparingInt(Participant::firstToken));
-        return all;
+        return Participants.withFound(people, found);
     }
 
     /**

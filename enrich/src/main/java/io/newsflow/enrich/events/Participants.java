@@ -127,6 +127,24 @@ final class Participants {
         return resolved;
     }
 
+    /** Which of the sentence's words (indexed from its first) the participants' mentions cover. */
+    static boolean[] covered(List<Participant> people, int first, int last) {
+        boolean[] covered = new boolean[last - first + 1];
+        for (Participant p : people) {
+            for (int t = Math.max(p.firstToken(), first); t <= Math.min(p.lastToken(), last); t++) covered[t - first] = true;
+        }
+        return covered;
+    }
+
+    /** {@code people} and {@code found} together, in text order ({@code people} itself when nothing was found). */
+    static List<Participant> withFound(List<Participant> people, List<Participant> found) {
+        if (found.isEmpty()) return people;
+        List<Participant> all = new ArrayList<>(people);
+        all.addAll(found);
+        all.sort(java.util.Comparator.comparingInt(Participant::firstToken));
+        return all;
+    }
+
     /** A participant for an actor found by other means ({@link ProperNames}), read like a dictionary mention. */
     Participant named(ActorEntry actor, int first, int last, List<Token> tokens, String text, Sentence sentence) {
         return participant(actor, first, last, tokens, text, sentence);

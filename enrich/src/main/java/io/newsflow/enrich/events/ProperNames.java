@@ -8,7 +8,6 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,11 +60,7 @@ final class ProperNames {
      */
     List<Participant> addTo(List<Participant> people, SentenceStructure st, Sentence sentence, String text, Set<String> seen) {
         if (headline(st) || !st.tagged() && !capitalisesOnlyNames(st)) return people;
-        boolean[] covered = new boolean[st.last() - st.first() + 1];
-        for (Participant p : people) {
-            int from = Math.max(p.firstToken(), st.first()), to = Math.min(p.lastToken(), st.last());
-            for (int t = from; t <= to; t++) covered[t - st.first()] = true;
-        }
+        boolean[] covered = Participants.covered(people, st.first(), st.last());
         List<Participant> found = new ArrayList<>();
         for (int i = st.first(); i <= st.last(); i++) {
             boolean named = isSeenName(st, i, covered, seen);
@@ -99,11 +94,7 @@ final class ProperNames {
                 seen.add(p.actor().id());
             }
         }
-        if (found.isEmpty()) return people;
-        List<Participant> all = new ArrayList<>(people);
-        all.addAll(found);
-        all.sort(Comparator.comparingInt(Participant::firstToken));
-        return all;
+        return Participants.withFound(people, found);
     }
 
     /**
