@@ -44,7 +44,9 @@ public final class UnknownActors {
         Map<String, ActorEntry> bySurname = new HashMap<>();
         Set<String> sharedSurnames = new HashSet<>();
         Map<Integer, ActorEntry> countryEndingAt = new HashMap<>(); // the countries named, by their last token (titleCountry)
+        Set<Integer> personStarts = new HashSet<>(); // where a known person's mention begins ("President Tayyip Erdogan")
         for (ActorMention m : known) {
+            if (m.actor().isPerson()) personStarts.add(m.firstToken());
             if (m.actor().isCountry()) countryEndingAt.putIfAbsent(m.lastToken(), m.actor()); // "Armenian Deputy Prime Minister Mher Grigoryan … Grigoryan thanked Moscow"
             if (m.actor().isPerson() && m.lastToken() > m.firstToken() && tokens.get(m.lastToken()).isCapitalised()) {
                 addSurname(bySurname, sharedSurnames, tokens.get(m.lastToken()).text(), m.actor());
@@ -56,7 +58,10 @@ public final class UnknownActors {
             Token token = tokens.get(i);
             if (PERSON_TITLES.contains(token.lower()) && token.isCapitalised()) {
                 int last = nameEnd(tokens, i + 1, covered);
-                if (last > i) {
+                // "President Tayyip Erdogan": first names before a known person's mention are that person's
+                boolean knownFollows = last > i && personStarts.contains(last + 1)
+                        && text.substring(tokens.get(last).end(), tokens.get(last + 1).start()).equals(" ");
+                if (last > i && !knownFollows) {
                     ActorEntry person = entry("person", tokens, i + 1, last, text);
                     String country = titleCountry(text, tokens, i, countryEndingAt);
                     if (country != null) person = person.withCountry(country);

@@ -65,6 +65,12 @@ class ActorResolverTest {
     }
 
     @Test
+    void firstNamesBeforeAKnownPersonAreNoOneElse() {
+        // "Tayyip" is Erdogan's middle name, not an unknown president
+        assertThat(names("President Tayyip Erdogan met Putin.")).containsExactly("Recep Tayyip Erdoğan", "Vladimir Putin");
+    }
+
+    @Test
     void theRegionsOfficialsAreKnownByName() {
         // region-officials.yaml: deputy ministers, aides, commanders, in Russian case forms too
         assertThat(actors("По словам Рябкова, Москва не получала ответа.", null))
