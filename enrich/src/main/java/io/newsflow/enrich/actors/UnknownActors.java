@@ -27,6 +27,8 @@ public final class UnknownActors {
             "company", "corporation", "group", "organization", "organisation", "front", "movement", "army", "court",
             "parliament", "assembly", "ministry", "association", "forum", "alliance", "federation", "institute", "commission");
     static final int MAX_NAME_WORDS = 3;
+    /** Articles capitalised at a sentence's start are not part of an organisation's name. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     static final double HEADLINE_SHARE = 0.8;
 
     private UnknownActors() {}
@@ -74,6 +76,7 @@ public final class UnknownActors {
                 int first = i;
                 while (first > 0 && !covered[first - 1] && tokens.get(first - 1).isCapitalised() && i - first < MAX_NAME_WORDS
                         && isWordBefore(text, tokens, first)) first--;
+                while (first < i && ARTICLES.contains(tokens.get(first).lower())) first++; // "The Interior Ministry" opening a sentence
                 // "Russia's Foreign Ministry": a body of the known actor before the possessive, which reads it (its sector)
                 boolean ownedByKnown = first >= 2 && tokens.get(first - 1).lower().equals("s") && covered[first - 2];
                 if (first < i && !ownedByKnown) {

@@ -71,6 +71,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void anOrganisationsNameOpeningASentenceLeavesItsArticleOut() {
+        // one actor whether or not the sentence opens with it
+        assertThat(actors("The Interior Ministry said so. Later the Interior Ministry denied it.", null))
+                .singleElement().satisfies(a -> assertThat(a.getName() + " " + a.getMentions().size()).isEqualTo("Interior Ministry 2"));
+    }
+
+    @Test
     void theRegionsOfficialsAreKnownByName() {
         // region-officials.yaml: deputy ministers, aides, commanders, in Russian case forms too
         assertThat(actors("По словам Рябкова, Москва не получала ответа.", null))
