@@ -48,6 +48,11 @@ final class WorldData {
      */
     static final String OFFICIALS = "region-officials.yaml";
     /**
+     * Officials beyond the region's and beyond heads and ministers (the US cabinet and Congress leaders, European
+     * ministers and advisers, EU commissioners, NATO, UN and ICC officials), in the same format.
+     */
+    static final String WORLD_OFFICIALS = "world-officials.yaml";
+    /**
      * Places beyond the capitals (cities of a million and more, the region's towns, first-level regions, places of border
      * and conflict news), with their English, Russian and Armenian names: each stands for the state it lies in.
      */

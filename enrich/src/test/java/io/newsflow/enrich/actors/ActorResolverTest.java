@@ -83,6 +83,8 @@ class ActorResolverTest {
         assertThat(actors("По словам Рябкова, Москва не получала ответа.", null))
                 .extracting(a -> a.getName() + " " + a.getCountryCode()).containsExactly("Sergei Ryabkov RUS", "Moscow RUS");
         assertThat(actors("Andriy Yermak met Yuri Ushakov.", null)).extracting(Actor::getCountryCode).containsExactly("UKR", "RUS");
+        // world-officials.yaml: beyond the region's
+        assertThat(actors("Jake Sullivan met Roberta Metsola.", null)).extracting(Actor::getCountryCode).containsExactly("USA", "IGO");
     }
 
     @Test
