@@ -85,6 +85,9 @@ class ActorResolverTest {
         assertThat(actors("Andriy Yermak met Yuri Ushakov.", null)).extracting(Actor::getCountryCode).containsExactly("UKR", "RUS");
         // world-officials.yaml: beyond the region's
         assertThat(actors("Jake Sullivan met Roberta Metsola.", null)).extracting(Actor::getCountryCode).containsExactly("USA", "IGO");
+        // world-people.yaml since session 20 covers every state's heads: a role phrase resolves on the date
+        assertThat(names("Niger's President met Chilean President Gabriel Boric.", LocalDate.of(2024, 3, 1)))
+                .contains("Abdourahamane Tiani", "Gabriel Boric");
     }
 
     @Test
