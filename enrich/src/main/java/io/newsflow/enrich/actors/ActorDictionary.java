@@ -17,12 +17,8 @@ import java.util.Optional;
 /**
  * The actors newsflow recognises: the curated regional dictionary ({@code actors.yaml}: people with dated roles,
  * organisations, places) merged with world data ({@link WorldData}: every country with its names, demonyms and
- * capital; international organisations; {@code world-people.yaml}, the world's heads of state and government, foreign
- * and defence ministers and heads of international bodies since 2008, and {@code world-bodies.yaml}, legislatures,
- * security services, armed forces, parties, armed groups and the people who speak for or oppose governments, both in
- * the curated file's format, and {@code region-officials.yaml}, the region's ministers, aides, envoys, commanders,
- * governors and public figures, and {@code world-officials.yaml}, the officials of the US, Europe, the EU, NATO and the UN
- * beyond heads and ministers; {@code world-places.tsv}, the world's large cities, the region's towns and provinces). Where both
+ * capital; international organisations; the people and bodies of {@link WorldData#IN_CURATED_FORMAT}, in the curated
+ * file's format; the places of {@code world-places.tsv}). Where both
  * describe the same actor (same id, or the same country code for a country, or the same name for a capital) the
  * curated entry wins and gains the world entry's aliases.
  *
@@ -73,24 +69,19 @@ public final class ActorDictionary {
         byte[] igos = WorldData.resource(WorldData.IGOS);
         byte[] ngos = WorldData.resource(WorldData.NGOS);
         byte[] localNames = WorldData.resource(WorldData.LOCAL_NAMES);
-        byte[] people = WorldData.resource(WorldData.PEOPLE);
-        byte[] bodies = WorldData.resource(WorldData.BODIES);
-        byte[] officials = WorldData.resource(WorldData.OFFICIALS);
-        byte[] worldOfficials = WorldData.resource(WorldData.WORLD_OFFICIALS);
+        List<byte[]> sameFormat = WorldData.IN_CURATED_FORMAT.stream().map(WorldData::resource).toList();
         byte[] places = WorldData.resource(WorldData.PLACES);
         List<ActorEntry> world = new ArrayList<>(WorldData.countries(countries, localNames));
         world.addAll(WorldData.igos(igos));
         world.addAll(WorldData.ngos(ngos));
-        world.addAll(readCurated(people));
-        world.addAll(readCurated(bodies));
-        world.addAll(readCurated(officials));
-        world.addAll(readCurated(worldOfficials));
+        for (byte[] yaml : sameFormat) world.addAll(readCurated(yaml));
         world.addAll(WorldData.places(places));
         // every data file the entries come from: an article records which dictionary coded it
-        String version = ContentHash.sha256(ContentHash.sha256(curated) + ContentHash.sha256(countries) + ContentHash.sha256(igos)
-                + ContentHash.sha256(ngos) + ContentHash.sha256(localNames) + ContentHash.sha256(people)
-                + ContentHash.sha256(bodies) + ContentHash.sha256(officials) + ContentHash.sha256(worldOfficials)
-                + ContentHash.sha256(places)).substring(0, 12);
+        List<byte[]> files = new ArrayList<>(List.of(curated, countries, igos, ngos, localNames));
+        files.addAll(sameFormat);
+        files.add(places);
+        String version = ContentHash.sha256(files.stream().map(ContentHash::sha256).collect(java.util.stream.Collectors.joining()))
+                .substring(0, 12);
         return new ActorDictionary(merge(readCurated(curated), world), version);
     }
 

@@ -52,6 +52,8 @@ final class WorldData {
      * ministers and advisers, EU commissioners, NATO, UN and ICC officials), in the same format.
      */
     static final String WORLD_OFFICIALS = "world-officials.yaml";
+    /** The world data files written in {@code actors.yaml}'s format, in the order they are read. */
+    static final List<String> IN_CURATED_FORMAT = List.of(PEOPLE, BODIES, OFFICIALS, WORLD_OFFICIALS);
     /**
      * Places beyond the capitals (cities of a million and more, the region's towns, first-level regions, places of border
      * and conflict news), with their English, Russian and Armenian names: each stands for the state it lies in.

@@ -193,7 +193,7 @@ public final class EventCoder {
             }
             SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
             people = ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text, namesSeen), nameCountries);
-            List<Participant> withGroups = groupNouns.addTo(people, st); // "riot police detained demonstrators"
+            List<Participant> withGroups = null; // with the group nouns ("riot police detained demonstrators"), read when first needed
             ProperNames.rememberStated(nameCountries, people);
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type, source and target (addCandidate)
             Participant sentenceSource = null;
@@ -213,9 +213,12 @@ public final class EventCoder {
                     continue;
                 }
                 Arguments args = Arguments.find(st, people, trigger, previousSource, language);
-                if (args.source() == null && withGroups != people) { // a group noun may be who acts
-                    Arguments grouped = Arguments.find(st, withGroups, trigger, previousSource, language);
-                    if (sidesFound(grouped) > sidesFound(args)) args = grouped;
+                if (args.source() == null) { // a group noun may be who acts
+                    if (withGroups == null) withGroups = groupNouns.addTo(people, st);
+                    if (withGroups != people) {
+                        Arguments grouped = Arguments.find(st, withGroups, trigger, previousSource, language);
+                        if (sidesFound(grouped) > sidesFound(args)) args = grouped;
+                    }
                 }
                 Set<Evidence> evidence = Evidence.none();
                 if (acts.triedBefore(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);

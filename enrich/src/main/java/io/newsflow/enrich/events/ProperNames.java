@@ -112,6 +112,10 @@ final class ProperNames {
         return nearest;
     }
 
+    /** The compass words that are adjectives ("central", "western", "northeastern"), never a name alone. */
+    private static final Set<String> COMPASS_ADJECTIVES = Participants.COMPASS.stream()
+            .filter(w -> w.endsWith("ern") || w.equals("central")).collect(Collectors.toUnmodifiableSet());
+
     /** Title words read before a name. */
     static final int TITLE_REACH = 2;
 
@@ -190,7 +194,7 @@ final class ProperNames {
             if (continuesKnown || titleFollows || modifiesNoun || gloss || headOfPhrase || prefix) return false;
         }
         boolean direction = true; // "Central", "Western" alone: an adjective of a place's name, not a name ("the West" is one)
-        for (int t = first; t <= last; t++) direction &= Participants.COMPASS.contains(st.lower(t)) && (st.lower(t).endsWith("ern") || st.lower(t).equals("central"));
+        for (int t = first; t <= last; t++) direction &= COMPASS_ADJECTIVES.contains(st.lower(t));
         if (direction) return false;
         if (before >= st.first() && st.tag(before).equals("ADJ")) before--;
         return before < st.first() || !INDEFINITE.contains(st.lower(before));
