@@ -30,8 +30,18 @@ public final class EventLexicon {
      */
     private record File(List<Entry> events, List<String> notEvents) {}
 
-    /** How an alternative matches a word: the word itself, a prefix ("stem*") or an ending ("*ым"). */
-    private enum Kind { WORD, PREFIX, ENDING }
+    /**
+     * How an alternative matches a word: the word itself, a prefix ("stem*"), an ending ("*ым"), or any word of a word
+     * class ("@negative": {@link #CLASSES}).
+     */
+    private enum Kind { WORD, PREFIX, ENDING, CLASS }
+
+    /**
+     * Word classes a pattern may name with "@": {@code @negative}, the words of negative evaluation of
+     * {@code negative-words-en.txt} (from the VADER sentiment lexicon; "called the move reckless", "described it as
+     * sabotage").
+     */
+    private static final Map<String, java.util.Set<String>> CLASSES = Map.of("negative", wordList("negative-words-en.txt"));
 
     /**
      * One compiled pattern: per element its alternatives, or null for a gap, and how each matches ({@code kinds});
@@ -72,6 +82,9 @@ public final class EventLexicon {
     }
 
     private void index(Pattern pattern) {
+        for (Kind kind : pattern.kinds()[0]) {
+            if (kind == Kind.CLASS) throw new IllegalArgumentException("a pattern cannot start with a word class");
+        }
         for (String first : pattern.elements()[0]) {
             List<Pattern> bucket = byStart.computeIfAbsent(first.substring(0, Math.min(2, first.length())), k -> new ArrayList<>());
             if (!bucket.contains(pattern)) bucket.add(pattern);
@@ -89,6 +102,13 @@ public final class EventLexicon {
     /** The bundled lexicon for a language code ({@code lexicon-<language>.yaml}): {@code en}, {@code ru} and {@code hy} exist. */
     public static EventLexicon bundled(String language) {
         return language.equals("en") ? english() : new EventLexicon(read("lexicon-" + language + ".yaml"));
+    }
+
+    /** A bundled word list: one lower-case word per line, {@code #} comments. */
+    private static java.util.Set<String> wordList(String file) {
+        return new String(read(file), java.nio.charset.StandardCharsets.UTF_8).lines()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static byte[] read(String file) {
@@ -110,7 +130,13 @@ public final class EventLexicon {
             kinds[i] = new Kind[alternatives.length];
             for (int a = 0; a < alternatives.length; a++) {
                 kinds[i][a] = Kind.WORD;
-                if (alternatives[a].startsWith("*") && alternatives[a].length() > 1) {
+                if (alternatives[a].startsWith("@")) {
+                    alternatives[a] = alternatives[a].substring(1);
+                    if (!CLASSES.containsKey(alternatives[a])) {
+                        throw new IllegalArgumentException("pattern '" + pattern + "': unknown word class @" + alternatives[a] + "; known: " + CLASSES.keySet());
+                    }
+                    kinds[i][a] = Kind.CLASS;
+                } else if (alternatives[a].startsWith("*") && alternatives[a].length() > 1) {
                     if (i == 0) throw new IllegalArgumentException("pattern '" + pattern + "' starts with an ending");
                     kinds[i][a] = Kind.ENDING;
                     alternatives[a] = alternatives[a].substring(1);
@@ -184,6 +210,7 @@ public final class EventLexicon {
                 case WORD -> word.equals(alternative);
                 case PREFIX -> word.startsWith(alternative);
                 case ENDING -> word.endsWith(alternative) && word.length() > alternative.length() + 2; // a stem of 3+ letters
+                case CLASS -> CLASSES.get(alternative).contains(word);
             };
             if (match) return true;
         }

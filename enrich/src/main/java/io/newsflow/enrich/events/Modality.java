@@ -17,7 +17,7 @@ enum Modality {
     static final Set<EventType> TURN_TO_AGREE = Set.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE, EventType.CONCEDE,
             EventType.CONSULT);
     static final Set<EventType> NEGATED_IS_REJECT = Set.of(EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE,
-            EventType.CONSULT, EventType.AID, EventType.CONCEDE);
+            EventType.CONSULT, EventType.AID, EventType.CONCEDE, EventType.RETREAT);
     static final int VERB_CHAIN = 6;
 
     /**

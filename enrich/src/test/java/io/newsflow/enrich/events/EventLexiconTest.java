@@ -82,6 +82,48 @@ class EventLexiconTest {
     }
 
     @Test
+    void aWordClassMatchesAnyOfItsWords() {
+        byte[] yaml = "events:\n  - type: ACCUSE\n    patterns: [\"called the ... @negative\"]\n".getBytes(StandardCharsets.UTF_8);
+        EventLexicon lexicon = new EventLexicon(yaml);
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step reckless"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step a betrayal"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step timely"))).isEmpty();
+        byte[] unknown = "events:\n  - type: ACCUSE\n    patterns: [\"called ... @rude\"]\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new EventLexicon(unknown)).hasMessageContaining("unknown word class @rude");
+        byte[] first = "events:\n  - type: ACCUSE\n    patterns: [\"@negative step\"]\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new EventLexicon(first)).hasMessageContaining("cannot start with a word class");
+    }
+
+    @Test
+    void aWordOfNegativeEvaluationAfterTheObjectIsACharge() {
+        assertThat(types("Trump called the Spanish position terrible")).containsExactly(EventType.ACCUSE);
+        assertThat(types("Erdogan called it a treacherous and cowardly attack")).contains(EventType.ACCUSE);
+        assertThat(types("Manila described the action as aggressive and illegal")).containsExactly(EventType.ACCUSE);
+        assertThat(types("the president called an emergency session")).isEmpty(); // a topic word, not a judgement
+        assertThat(types("Moscow called the outcome useful")).doesNotContain(EventType.ACCUSE);
+    }
+
+    @Test
+    void aReplyPromisedInReportedSpeechIsAThreat() {
+        assertThat(types("Tehran would respond firmly")).containsExactly(EventType.THREATEN);
+        assertThat(types("Doha reserved the right to respond")).containsExactly(EventType.THREATEN);
+        assertThat(types("Moscow said those responsible would pay dearly")).containsExactly(EventType.THREATEN);
+        assertThat(types("Tehran vowed to hit back")).containsExactly(EventType.THREATEN);
+        assertThat(types("the ministry responded to the letter")).isEmpty();
+    }
+
+    @Test
+    void refusingToYieldOrToRecogniseIsARefusalOnceNegated() {
+        assertThat(EventCoderTest.coded("Russia said it would not heed the calls of Ukraine.")).containsExactly("REJECT Russia -> Ukraine");
+        assertThat(EventCoderTest.coded("Ukraine will not recognise any agreement between Russia and the United States."))
+                .first().asString().startsWith("REJECT Ukraine");
+        assertThat(EventCoderTest.coded("Georgia recognised the independence of Kosovo.")).containsExactly("COOPERATE Georgia -> Kosovo");
+        // a withdrawal refused is a refusal too (PLOVER: REJECT), a withdrawal made a retreat
+        assertThat(EventCoderTest.coded("Russia will not withdraw its troops from Moldova, Lavrov said.")).containsExactly("REJECT Russia -> Moldova");
+        assertThat(EventCoderTest.coded("Russia withdrew its troops from Moldova.")).containsExactly("RETREAT Russia -> Moldova");
+    }
+
+    @Test
     void aLexiconWithoutPatternsIsRejected() {
         byte[] yaml = "events:\n  - type: AGREE\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new EventLexicon(yaml)).hasMessageContaining("needs a type and patterns");

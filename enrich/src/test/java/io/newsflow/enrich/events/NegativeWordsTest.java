@@ -1,0 +1,30 @@
+package io.newsflow.enrich.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The committed {@code negative-words-en.txt} is what {@link NegativeWordsExtractor} makes from the VADER lexicon. */
+class NegativeWordsTest {
+    @Test
+    void theCommittedListIsWhatTheExtractorWrites() throws IOException {
+        try (InputStream in = EventLexicon.class.getResourceAsStream("negative-words-en.txt")) {
+            assertThat(in).isNotNull();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .as("regenerate with ./mvnw -q -B -pl enrich -am test-compile -Pnegative-words")
+                    .isEqualTo(NegativeWordsExtractor.render());
+        }
+    }
+
+    @Test
+    void judgementsAreInTopicsAndMildWordsAreNot() throws IOException {
+        assertThat(NegativeWordsExtractor.words()).contains("illegal", "reckless", "sabotage", "betrayal", "shameful", "unfair")
+                .doesNotContain("war", "emergency", "crisis")   // topics (NegativeWordsExtractor.TOPICS)
+                .doesNotContain("pressure", "aggression")      // valence above -1.5
+                .allMatch(w -> w.matches("[a-z]{3,}"));
+    }
+}
