@@ -94,7 +94,37 @@ final class ProperNames {
                 seen.add(p.actor().id());
             }
         }
+        addBlocGroups(st, text, sentence, covered, found);
         return Participants.withFound(people, found);
+    }
+
+    /**
+     * "Western countries", "Western delegations", "западных партнеров": a group of states named by its bloc, in lower
+     * case as often as not, is the bloc itself ({@link #blocId}: one actor with "the West"), of no country.
+     */
+    private void addBlocGroups(SentenceStructure st, String text, Sentence sentence, boolean[] covered, List<Participant> found) {
+        FunctionWords w = st.words();
+        for (int i = st.first(); i < st.last(); i++) {
+            if (covered[i - st.first()] || covered[i + 1 - st.first()] || !st.gap(i + 1).equals(" ")) continue;
+            if (!w.namesBloc(st.lower(i), st.lower(i + 1))) continue;
+            final int first = i;
+            if (found.stream().anyMatch(p -> p.firstToken() <= first + 1 && first <= p.lastToken())) continue;
+            ActorEntry bloc = new ActorEntry(blocId(w), st.textBetween(i, i + 1), "organisation", null, null, Map.of());
+            found.add(participants.named(bloc, i, i + 1, st.tokens(), text, sentence));
+            i++;
+        }
+        found.sort(java.util.Comparator.comparingInt(Participant::firstToken));
+    }
+
+    /** The id of a language's bloc ("the West", "Запад"): that of its shortest name as an unknown name. */
+    static String blocId(FunctionWords w) {
+        String name = w.blocs().stream().min(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder())).orElse("");
+        return ID_PREFIX + UnknownActors.slug(io.newsflow.enrich.text.Tokenizer.tokenize(name).stream().map(io.newsflow.enrich.text.Token::key).findFirst().orElse(name));
+    }
+
+    /** Whether {@code a} is a bloc of states named as an unknown name ("the West", "Western countries", "Запад"). */
+    static boolean isBloc(ActorEntry a, FunctionWords w) {
+        return isName(a.id()) && (w.blocs().contains(MentionCursor.lastWord(a.name())) || a.id().equals(blocId(w)));
     }
 
     /**
@@ -411,6 +441,8 @@ final class ProperNames {
     private static boolean nameTag(SentenceStructure st, int i) {
         String tag = st.tag(i);
         if (tag.equals("PROPN") || tag.equals("X")) return true;
+        // "accused the West of stirring up …": the tagger reads "the West of" as "the rest of", a noun
+        if (tag.equals("NOUN") && st.words().blocs().contains(st.lower(i)) && i > st.first() && st.lower(i - 1).equals("the")) return true;
         if (!tag.equals("ADJ")) return false;
         if (i + 1 > st.last()) return true;
         String next = st.tag(i + 1);

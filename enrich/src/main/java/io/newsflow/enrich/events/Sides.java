@@ -654,7 +654,7 @@ final class Sides {
         ActorEntry a = actorOf(p);
         String sector = a == p.actor() ? p.sector() : a.sector();
         String country = a.country();
-        if (country == null && st != null && ProperNames.isName(a.id()) && st.words().blocs().contains(MentionCursor.lastWord(a.name()))) {
+        if (country == null && st != null && ProperNames.isBloc(a, st.words())) {
             evidence.add(Evidence.UNKNOWN_COUNTRY); // "the West", "Запад": a group of states, of no one country
         } else if (country == null) {
             boolean stateNamed = other != null && (isStateItself(st, other)

@@ -982,6 +982,17 @@ class EventCoderTest {
                 });
         assertThat(events("Путин обвинил Запад в ядерном шантаже.", null)).singleElement()
                 .satisfies(e -> assertThat(e.getTarget().getCountryCode()).isNull());
+        // its states named by the bloc's adjective are the bloc, of no country either
+        assertThat(events("Iran's president accused Western countries of double standards.", null)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getTarget().getId()).isEqualTo("nf:unknown/name/west");
+                    assertThat(e.getTarget().getCountryCode()).isNull();
+                });
+        assertThat(events("Захарова обвинила западные страны в двойных стандартах.", null)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getTarget().getName()).isEqualTo("западные страны");
+                    assertThat(e.getTarget().getCountryCode()).isNull();
+                });
     }
 
     @Test
@@ -1113,9 +1124,12 @@ class EventCoderTest {
             assertThat(e.getSource().getCountryCode()).isEqualTo("ARM");
             assertThat(e.getTarget().getCountryCode()).isEqualTo("RUS");
         });
-        // an origin no state names ("Western delegations") is not the source's own country either: no target is assumed
-        assertThat(coded("Russian ambassador Vasily Nebenzia accused Western delegations of blatant pressure."))
-                .containsExactly("ACCUSE Vassily Nebenzia -> -");
+        // an origin no state names ("Western delegations") is not the source's own country either: the bloc, of no country
+        assertThat(events("Russian ambassador Vasily Nebenzia accused Western delegations of blatant pressure.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getTarget().getName()).isEqualTo("Western delegations");
+                    assertThat(e.getTarget().getCountryCode()).isNull();
+                });
     }
 
     @Test

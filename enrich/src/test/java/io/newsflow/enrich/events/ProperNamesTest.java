@@ -50,6 +50,29 @@ class ProperNamesTest {
         assertThat(names("Leaders of Central Asian states met Albanese.", "en")).doesNotContain("Central|null");
         // a bloc keeps its name: "the West" is no compass adjective
         assertThat(names("In a speech lasting two hours, Rajoelina accused the West of seeking to weaken the island.", "en")).contains("West|null");
+        // however the tagger reads "the West of …" (here a noun, like "the rest of")
+        assertThat(names("Rajoelina accused the West of stirring up tension.", "en")).contains("West|null");
+    }
+
+    @Test
+    void aGroupOfStatesNamedByItsBlocIsTheBloc() {
+        assertThat(blocIds("Rajoelina accused Western countries of double standards.", "en")).containsExactly("nf:unknown/name/west");
+        assertThat(blocIds("Rajoelina accused the West of double standards.", "en")).containsExactly("nf:unknown/name/west");
+        assertThat(blocIds("Вчера Захарова обвинила западных партнеров в двойных стандартах.", "ru")).containsExactly("nf:unknown/name/запад");
+        assertThat(blocIds("Вчера Захарова обвинила Запад в двойных стандартах.", "ru")).containsExactly("nf:unknown/name/запад");
+        // a bloc's adjective before any other noun names no bloc ("Western officials" are people, "western Ukraine" a place)
+        assertThat(blocIds("Rajoelina met Western officials in western Madagascar.", "en")).isEmpty();
+        assertThat(blocIds("Вчера Захарова посетила западные районы страны.", "ru")).isEmpty();
+    }
+
+    /** The ids of the blocs found in the text's first sentence. */
+    static List<String> blocIds(String text, String language) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Sentence sentence = SentenceSplitter.split(text, tokens).getFirst();
+        FunctionWords words = FunctionWords.bundled().get(language);
+        SentenceStructure st = SentenceStructure.of(text, tokens, sentence, words, language.equals("en"));
+        return NAMES.addTo(List.of(), st, sentence, text, new HashSet<>()).stream()
+                .filter(p -> ProperNames.isBloc(p.actor(), words)).map(p -> p.actor().id()).toList();
     }
 
     @Test
