@@ -219,6 +219,9 @@ public final class EventCoder {
                         Arguments grouped = Arguments.find(st, withGroups, trigger, previousSource, language);
                         if (sidesFound(grouped) > sidesFound(args)) args = grouped;
                     }
+                } else if (args.target() == null && st.tagged() && verbal(trigger.type())) { // "called on the authorities to …"
+                    if (withGroups == null) withGroups = groupNouns.addTo(people, st);
+                    if (withGroups != people) args = groupObject(st, withGroups, trigger, previousSource, language, args);
                 }
                 Set<Evidence> evidence = Evidence.none();
                 if (acts.triedBefore(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
@@ -324,6 +327,30 @@ public final class EventCoder {
         List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
         trace.reported(reported);
         return reported;
+    }
+
+    private static boolean verbal(EventType type) {
+        QuadClass quad = QuadClass.of(type);
+        return quad == QuadClass.VERBAL_COOPERATION || quad == QuadClass.VERBAL_CONFLICT;
+    }
+
+    /** Words after a trigger within which a group noun is read as its object. */
+    static final int GROUP_OBJECT_REACH = 3;
+
+    /**
+     * The act's sides with a group noun as its object ("called on the authorities to …", "urged opposition parties to
+     * …"): when, read with the sentence's group nouns, the same source acts on a group that starts within
+     * {@link #GROUP_OBJECT_REACH} words after the trigger; else {@code args} as they were. Tried for verbal acts only
+     * when no named actor is the object, so a group never displaces one, and before the fallbacks that guess a target
+     * (the place of the act, the source's own state); the victims of a material act keep theirs ("Russian soldiers
+     * detained villagers": of another country the sentence names, {@link Sides#sectorPatient}).
+     */
+    private static Arguments groupObject(SentenceStructure st, List<Participant> withGroups, Trigger trigger,
+                                         Participant previousSource, String language, Arguments args) {
+        Arguments grouped = Arguments.find(st, withGroups, trigger, previousSource, language);
+        if (grouped.source() == null || grouped.target() == null || !grouped.source().actor().id().equals(args.source().actor().id())) return args;
+        int start = grouped.target().firstToken();
+        return start > trigger.lastToken() && start <= trigger.lastToken() + GROUP_OBJECT_REACH ? grouped : args;
     }
 
     private static int sidesFound(Arguments args) {

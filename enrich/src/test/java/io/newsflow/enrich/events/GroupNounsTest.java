@@ -27,6 +27,18 @@ class GroupNounsTest {
                 .singleElement().satisfies(s -> assertThat(s).startsWith("PROTEST farmers(ROU/CVL)"));
     }
 
+    @Test
+    void aGroupRightAfterTheActIsItsObjectWhenNoActorIs() {
+        // rather than the state where it happens or the source's own state
+        assertThat(sides("In Uzbekistan, Michelle Bachelet called on the authorities to hold an independent investigation."))
+                .containsExactly("REQUEST Michelle Bachelet(IGO/GOV) -> authorities(UZB/GOV)");
+        assertThat(sides("Pashinyan urged opposition parties to respect the vote."))
+                .containsExactly("REQUEST Nikol Pashinyan(ARM/GOV) -> opposition parties(ARM/OPP)");
+        // a named object still wins, and a group far from the act is no object of it
+        assertThat(sides("Pashinyan urged Azerbaijan and opposition parties to respect the vote."))
+                .singleElement().satisfies(s -> assertThat(s).contains("-> Azerbaijan(AZE/"));
+    }
+
     /** The group nouns {@link GroupNouns#addTo} finds in the text's first sentence, beside the actors the dictionary names. */
     static java.util.List<String> groups(String text) {
         java.util.List<io.newsflow.enrich.text.Token> tokens = io.newsflow.enrich.text.Tokenizer.tokenize(text);
