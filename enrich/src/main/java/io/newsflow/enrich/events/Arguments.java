@@ -2,6 +2,7 @@ package io.newsflow.enrich.events;
 
 import io.newsflow.enrich.actors.UnknownActors;
 import io.newsflow.schemas.EventType;
+import io.newsflow.schemas.QuadClass;
 
 import java.util.List;
 import java.util.Set;
@@ -106,6 +107,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         int head = nominal || governor >= 0 ? -1 : participialHead(st, t);
         Found source = nominal ? nominalSource(st, people, t, previous)
                 : subject(st, people, governor >= 0 ? governor : head >= 0 ? head : t.firstToken(), previous);
+        if (source.participant() == null && !nominal && st.tagged() && SPEECH_ACTS.contains(QuadClass.of(t.type()))) {
+            int speech = speechBeforeConjunct(st, t.firstToken()); // "said he had ordered an inquiry, but accused …"
+            if (speech >= 0) source = subject(st, people, speech, previous);
+        }
         if (source.participant() == null && !st.tagged()) return UntaggedOrder.freeOrder(st, people, t);
         if (source.participant() == null) return NONE;
         Participant s = source.participant();
@@ -344,6 +349,28 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 continue;
             }
             if (!catenative(st, j) || skippedComplement) return reportedAfterComma(st, j, k) ? besideParticiple(st, j, verb) : j;
+        }
+        return -1;
+    }
+
+    /** Acts done by speaking: a conjunct that is one continues the speaker's turn. */
+    private static final Set<QuadClass> SPEECH_ACTS = Set.of(QuadClass.VERBAL_COOPERATION, QuadClass.VERBAL_CONFLICT);
+
+    /**
+     * "Raisi said he had ordered an investigation, but accused Western countries of …", "Kos said the move would take
+     * Georgia further away, and urged the government to …": a speech act after ", and"/", but" that follows a clause
+     * reported by a finite verb of speech is the speaker's next act (the reported clause would go on with "and that");
+     * the index of that verb of speech, or -1. Acts that are not speech stay undecided ({@link #reportedAfterComma}).
+     */
+    private static int speechBeforeConjunct(SentenceStructure st, int verb) {
+        int k = verb - 1;
+        while (k >= st.first() && (st.tag(k).equals("ADV") || st.tag(k).equals("AUX") || st.tag(k).equals("PART"))) k--;
+        if (k <= st.first() || !COORDINATORS.contains(st.lower(k)) || !st.tag(k).equals("CCONJ") || !st.boundaryBefore(k)) return -1;
+        for (int j = k - 1; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
+            if (!st.isVerb(j) || adjectival(st, j)) continue;
+            if (!reportedAfterComma(st, j, k)) return -1;
+            int speech = st.clauseStart(j) - 1;
+            return st.lower(speech).endsWith("ing") ? -1 : speech;
         }
         return -1;
     }

@@ -882,8 +882,9 @@ class EventCoderTest {
         // a participle's reported clause hangs on the verb before it, and the finite conjunct after ", and" is that verb's
         assertThat(coded("Aliyev rejected the claim as slander, saying the Armenians had left, and accused Yerevan of lying."))
                 .contains("ACCUSE Ilham Aliyev -> Armenia");
-        // after a finite verb of speech the structure does not tell whose conjunct it is: no source
-        assertThat(coded("Aliyev said the Armenians had left, and accused Yerevan of lying.")).isEmpty();
+        // after a finite verb of speech, a speech act is the speaker's next one (see also
+        // aSecondConjunctAfterAnAuxiliaryOrALongObjectOrAReportedClauseIsAnActOfItsOwn)
+        assertThat(coded("Aliyev said the Armenians had left, and accused Yerevan of lying.")).containsExactly("ACCUSE Ilham Aliyev -> Armenia");
     }
 
     @Test
@@ -1163,6 +1164,13 @@ class EventCoderTest {
         // "the talks did not bring results" has no actor as subject: "and called on" goes with "said"
         assertThat(coded("Georgia's Foreign Ministry said the talks did not bring any results and called on Moscow to withdraw its troops."))
                 .containsExactly("REQUEST Georgia -> Russia");
+        // after ", but" or ", and", a speech act following what a finite verb of speech reports is the speaker's next act ...
+        assertThat(coded("Raisi said he had ordered an investigation, but accused Israel of double standards."))
+                .containsExactly("ACCUSE Ebrahim Raisi -> Israel");
+        assertThat(coded("Aliyev said the border would stay closed, and urged Armenia to sign the treaty."))
+                .containsExactly("REQUEST Ilham Aliyev -> Armenia");
+        // ... while another act may be the reported clause's, which the structure does not tell: no source is guessed
+        assertThat(coded("Zelensky said Russian troops had entered the town, and killed five civilians.")).isEmpty();
     }
 
     @Test
