@@ -217,7 +217,9 @@ public final class EventCoder {
                     if (withGroups == null) withGroups = groupNouns.addTo(people, st);
                     if (withGroups != people) {
                         Arguments grouped = Arguments.find(st, withGroups, trigger, previousSource, language);
-                        if (sidesFound(grouped) > sidesFound(args)) args = grouped;
+                        // a group of states named by a plural ("backed by 143 countries") acts for no one the event can name
+                        boolean states = grouped.source() != null && GroupNouns.isStates(grouped.source().actor().id());
+                        if (sidesFound(grouped) > sidesFound(args) && !states) args = grouped;
                     }
                 } else if (args.target() == null && st.tagged() && verbal(trigger.type())) { // "called on the authorities to …"
                     if (withGroups == null) withGroups = groupNouns.addTo(people, st);

@@ -14,6 +14,8 @@ import java.util.Set;
  * with them only when it finds no one who acts among the named actors (a named actor is the likelier side, and
  * {@link Sides#sectorPatient} already gives a group as the target). Its country is that of the place its clause names
  * ("people gathered in Istanbul" are Turkish), else {@link Sides} gives it one by the event ({@link Evidence#ASSUMED_COUNTRY}).
+ * Plural nouns for states ("allies", "the countries that voted for it": {@link #STATE_GROUPS}) are a group of no
+ * country and no sector, which the coder takes as an object only ("asked allies for air defence").
  * A noun that belongs to a named actor is left to that actor: "Azerbaijani troops", "Russia's soldiers", "Vietnamese-led
  * forces", "residents of Armenian villages" are the country's, as {@link Participants} reads them. Left out as well: a
  * singular noun other than a mass noun ("the court", "the government": a body named before, resolved otherwise),
@@ -42,6 +44,17 @@ final class GroupNouns {
     private static final java.util.regex.Pattern ABSTRACT_NOUN = java.util.regex.Pattern.compile("\\w+(isation|ization|ism|ness|dom|ity|ship)");
 
     private static final String ID_PREFIX = "nf:group/";
+    /**
+     * Plural nouns for states ("allies", "the countries that voted for it"): a group of states of no one country, named
+     * by no sector ({@link #isStates}).
+     */
+    static final Set<String> STATE_GROUPS = Set.of("allies", "countries", "states", "nations", "partners", "neighbours", "neighbors");
+    private static final String STATES = "states";
+
+    /** A group of states ({@link #STATE_GROUPS}): of no one country. */
+    static boolean isStates(String id) {
+        return id != null && id.startsWith(ID_PREFIX + STATES + "/");
+    }
 
     private final Participants participants;
 
@@ -57,14 +70,17 @@ final class GroupNouns {
         for (int i = st.first(); i <= st.last(); i++) {
             String word = st.lower(i);
             String sector = participants.sector(word);
-            if (sector == null || covered[i - st.first()] || !st.tag(i).equals("NOUN") || AMBIGUOUS.contains(word)) continue;
+            boolean states = STATE_GROUPS.contains(word);
+            if (sector == null && !states || covered[i - st.first()] || !st.tag(i).equals("NOUN") || AMBIGUOUS.contains(word)) continue;
             if (!word.endsWith("s") && !MASS.contains(word) || WEAPONS.matcher(word).matches()) continue; // "the court": a body named before
             if (ABSTRACT_NOUN.matcher(word).matches() || st.gap(i).equals("-") || readOtherwise(st, word)) continue;
             if (i < st.last() && st.tag(i + 1).equals("NOUN") && st.gap(i + 1).equals(" ")) continue; // "police officers"
             int first = modifiersBefore(st, i, covered);
             if (first < 0) continue; // the noun of a named actor, or of the subject's own group
             if (ofNamedActor(st, i, people)) continue; // "supporters of Galstanyan"
-            ActorEntry group = new ActorEntry(ID_PREFIX + sector.toLowerCase(java.util.Locale.ROOT) + "/" + word,
+            ActorEntry group = states
+                    ? new ActorEntry(ID_PREFIX + STATES + "/" + word, st.textBetween(first, i), "organisation", null, null, Map.of())
+                    : new ActorEntry(ID_PREFIX + sector.toLowerCase(java.util.Locale.ROOT) + "/" + word,
                     st.textBetween(first, i), "organisation", clauseCountry(st, i, people), sector, Map.of());
             found.add(new Participant(group, first, i, sector, false, false));
         }

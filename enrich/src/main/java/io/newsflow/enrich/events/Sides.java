@@ -654,7 +654,7 @@ final class Sides {
         ActorEntry a = actorOf(p);
         String sector = a == p.actor() ? p.sector() : a.sector();
         String country = a.country();
-        if (country == null && st != null && ProperNames.isBloc(a, st.words())) {
+        if (country == null && st != null && (ProperNames.isBloc(a, st.words()) || GroupNouns.isStates(a.id()))) {
             evidence.add(Evidence.UNKNOWN_COUNTRY); // "the West", "Запад": a group of states, of no one country
         } else if (country == null) {
             boolean stateNamed = other != null && (isStateItself(st, other)

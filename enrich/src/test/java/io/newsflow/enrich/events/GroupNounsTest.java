@@ -39,6 +39,16 @@ class GroupNounsTest {
                 .singleElement().satisfies(s -> assertThat(s).contains("-> Azerbaijan(AZE/"));
     }
 
+    @Test
+    void statesNamedByAPluralAreAGroupOfNoCountryAndOnlyEverTheObject() {
+        assertThat(sides("Ukrainian President Volodymyr Zelensky asked allies for more air defence systems."))
+                .containsExactly("REQUEST Volodymyr Zelensky(UKR/GOV) -> allies(null/null)");
+        assertThat(events("Kuleba thanked the countries that had voted for the resolution.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getId()).isEqualTo("nf:group/states/countries"));
+        // "backed by 143 countries": no one the event can name acts
+        assertThat(sides("The resolution was backed by 143 countries on Thursday.")).isEmpty();
+    }
+
     /** The group nouns {@link GroupNouns#addTo} finds in the text's first sentence, beside the actors the dictionary names. */
     static java.util.List<String> groups(String text) {
         java.util.List<io.newsflow.enrich.text.Token> tokens = io.newsflow.enrich.text.Tokenizer.tokenize(text);
