@@ -101,6 +101,9 @@ class EventLexiconTest {
         assertThat(types("Manila described the action as aggressive and illegal")).containsExactly(EventType.ACCUSE);
         assertThat(types("the president called an emergency session")).isEmpty(); // a topic word, not a judgement
         assertThat(types("Moscow called the outcome useful")).doesNotContain(EventType.ACCUSE);
+        // said of the charge itself, it denies the charge
+        assertThat(EventCoderTest.coded("Canada accused India of the killing. India called the accusations outrageous."))
+                .containsExactly("ACCUSE Canada -> India", "REJECT India -> Canada");
     }
 
     @Test
