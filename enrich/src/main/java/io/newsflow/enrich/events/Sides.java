@@ -262,6 +262,8 @@ final class Sides {
                    && (object == st.last() || !NOUN_PHRASE_TAGS.contains(st.tag(object + 1))))) return true;
         // no articles: the noun right after the trigger ("приветствовал договоренность") points back as "the" would
         if (!st.tagged() && object <= st.last() && w.priorActs().contains(st.lower(object))) return true;
+        // ... also inside a trigger that spans its object ("назвал произошедшее ужасным")
+        if (!st.tagged() && t.lastToken() > t.firstToken() && w.priorActs().contains(st.lower(t.firstToken() + 1))) return true;
         // a passive's subject: "The attack was condemned by …", "The decision was denounced by …"
         int subject = definiteSubject(st, t.firstToken());
         if (st.tagged() && subject >= 0 && subject < t.firstToken() - 1 && w.passive().contains(st.lower(t.firstToken() - 1))

@@ -1181,6 +1181,11 @@ class EventCoderTest {
                 .containsExactly("REQUEST Nikol Pashinyan -> Vladimir Putin", "AGREE Russia -> Nikol Pashinyan");
         assertThat(coded("Польша закрыла границу с Белоруссией. В Минске это решение назвали политически мотивированным."))
                 .containsExactly("SANCTION Poland -> Belarus", "ACCUSE Belarus -> Poland");
+        // a Russian act noun as the object ("назвал удар …", "назвал произошедшее …"), inside the trigger's words too
+        assertThat(coded("Российские войска нанесли удар по Сумам. Трамп назвал произошедшее ужасным."))
+                .contains("ACCUSE Donald Trump -> Russia");
+        assertThat(coded("Российские войска нанесли удар по Сумам. Мерц назвал удар тяжким военным преступлением."))
+                .contains("ACCUSE Friedrich Merz -> Russia");
         // a pronoun object stands for the act too ("condemned it", "criticised this as …")
         assertThat(coded("Russia deployed troops to the border with Georgia. Tbilisi condemned it."))
                 .containsExactly("MOBILIZE Russia -> Georgia", "ACCUSE Georgia -> Russia");
