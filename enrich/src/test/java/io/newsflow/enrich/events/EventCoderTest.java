@@ -1181,6 +1181,9 @@ class EventCoderTest {
                 .containsExactly("REQUEST Nikol Pashinyan -> Vladimir Putin", "AGREE Russia -> Nikol Pashinyan");
         assertThat(coded("Польша закрыла границу с Белоруссией. В Минске это решение назвали политически мотивированным."))
                 .containsExactly("SANCTION Poland -> Belarus", "ACCUSE Belarus -> Poland");
+        // nouns for an act the lexicon does not code ("the incident", "the blast", "the vote") refer back the same way
+        assertThat(coded("Russian drones struck the port of Izmail on Monday. Romania called the incident unacceptable."))
+                .contains("ACCUSE Romania -> Russia");
         // a Russian act noun as the object ("назвал удар …", "назвал произошедшее …"), inside the trigger's words too
         assertThat(coded("Российские войска нанесли удар по Сумам. Трамп назвал произошедшее ужасным."))
                 .contains("ACCUSE Donald Trump -> Russia");
