@@ -107,6 +107,14 @@ class EventLexiconTest {
     }
 
     @Test
+    void newsroomIdiomsOfProtestAndEntryBans() {
+        assertThat(types("Protesters have taken to the streets of the capital every night")).contains(EventType.PROTEST);
+        assertThat(types("Thousands poured into the streets")).containsExactly(EventType.PROTEST);
+        assertThat(types("The United States barred four senior Georgian judges from entering the country")).containsExactly(EventType.SANCTION);
+        assertThat(types("Two of his allies remain behind bars")).isEmpty();
+    }
+
+    @Test
     void aReplyPromisedInReportedSpeechIsAThreat() {
         assertThat(types("Tehran would respond firmly")).containsExactly(EventType.THREATEN);
         assertThat(types("Doha reserved the right to respond")).containsExactly(EventType.THREATEN);
