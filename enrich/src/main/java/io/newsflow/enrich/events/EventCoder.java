@@ -812,6 +812,14 @@ public final class EventCoder {
             to = replyTo(scene.explained(), from, evidence);
             if (to != null) return to;
         }
+        Participant doer = REACTIONS.contains(type) ? Targets.doerOfCharacterisedAct(st, scene.people(), trigger, source) : null;
+        if (doer != null) { // "called the decision a reckless provocation by Vilnius"
+            to = sides.side(st, doer, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
+            if (sides.distinctSides(from, to)) {
+                evidence.add(Evidence.OBJECT);
+                return to;
+            }
+        }
         if (REACTIONS.contains(type) && Sides.refersToPriorAct(st, trigger, scene.triggers())) { // "Minsk called the decision hostile"
             Trigger act = Sides.referredAct(st, trigger, scene.triggers());
             to = priorActor(scene.explained(), from, act == null ? null : act.type(), evidence);

@@ -205,6 +205,27 @@ final class Targets {
      * coercion that is "its" + a noun belongs to the nearest actor before it of another country than the source (a
      * state seldom attacks its own territory), or null.
      */
+    /** Words after a reaction's trigger within which "by" + an actor names the doer of the act it characterises. */
+    static final int DOER_REACH = 8;
+
+    /**
+     * "called the decision a reckless provocation by Vilnius", "condemned the attack by Iran": an actor right after
+     * "by" (or "by the") within {@link #DOER_REACH} words after a reaction's trigger, in its clause, did the act the
+     * reaction characterises, so it is the reaction's target; null when there is none (or it is the source).
+     */
+    static Participant doerOfCharacterisedAct(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        int end = Math.min(st.clauseEnd(t.lastToken()), t.firstToken() + DOER_REACH);
+        for (int i = t.firstToken() + 1; i < end; i++) {
+            if (!st.lower(i).equals("by")) continue;
+            int at = i + 1 <= st.last() && st.lower(i + 1).equals("the") ? i + 2 : i + 1;
+            for (Participant p : people) {
+                if (p.firstToken() == at && !p.locative() && p != source) return p;
+            }
+            return null;
+        }
+        return null;
+    }
+
     static Participant possessedObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
         if (t.type() != EventType.ASSAULT && t.type() != EventType.COERCE) return null;
         int next = t.lastToken() + 1;

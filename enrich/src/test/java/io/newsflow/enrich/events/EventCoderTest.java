@@ -1181,6 +1181,9 @@ class EventCoderTest {
                 .containsExactly("REQUEST Nikol Pashinyan -> Vladimir Putin", "AGREE Russia -> Nikol Pashinyan");
         assertThat(coded("Польша закрыла границу с Белоруссией. В Минске это решение назвали политически мотивированным."))
                 .containsExactly("SANCTION Poland -> Belarus", "ACCUSE Belarus -> Poland");
+        // the doer the reaction names itself, after "by", comes first
+        assertThat(coded("Minsk called the decision a reckless provocation by Vilnius.")).containsExactly("ACCUSE Belarus -> Lithuania");
+        assertThat(coded("Qatar condemned the attack by Iran on its territory.")).containsExactly("ACCUSE Qatar -> Iran");
         // nouns for an act the lexicon does not code ("the incident", "the blast", "the vote") refer back the same way
         assertThat(coded("Russian drones struck the port of Izmail on Monday. Romania called the incident unacceptable."))
                 .contains("ACCUSE Romania -> Russia");
