@@ -107,6 +107,14 @@ class EventLexiconTest {
     }
 
     @Test
+    void expectingSomeoneToActIsARequestBeingExpectedToIsNot() {
+        assertThat(EventCoderTest.coded("Moscow expected Washington to brief it on the outcome.")).containsExactly("REQUEST Russia -> United States");
+        assertThat(types("The ministers are expected to meet in Geneva on Friday")).doesNotContain(EventType.REQUEST);
+        assertThat(EventCoderTest.coded("Песков заявил, что Москва ожидает от Баку тщательного расследования."))
+                .containsExactly("REQUEST Russia -> Azerbaijan");
+    }
+
+    @Test
     void newsroomIdiomsOfProtestAndEntryBans() {
         assertThat(types("Protesters have taken to the streets of the capital every night")).contains(EventType.PROTEST);
         assertThat(types("Thousands poured into the streets")).containsExactly(EventType.PROTEST);
