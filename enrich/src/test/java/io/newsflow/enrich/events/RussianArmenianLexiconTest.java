@@ -23,6 +23,15 @@ class RussianArmenianLexiconTest {
     }
 
     @Test
+    void armenianSectorNounsGiveTheirCountrysMentionItsSector() {
+        assertThat(EventCoderTest.events("Ադրբեջանի դատախազությունը մեղադրել է Հայաստանին։", null)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("AZE");
+                    assertThat(e.getSource().getSector()).isEqualTo("JUD");
+                });
+    }
+
+    @Test
     void everyTypeHasRussianAndArmenianTriggers() {
         assertThat(types(RU, "пригрозил потребовал обвинил отверг договорились встретились поддержал сотрудничают помощь "
                 + "помиловал отступили санкции митинг арестовали атаковали мобилизовали")).containsExactlyInAnyOrder(EventType.values());
