@@ -35,6 +35,11 @@ public enum QuadClass {
         return EnumSet.copyOf(types);
     }
 
+    /** Whether the class's acts are done by speaking (statements, appeals, charges, threats): the two verbal classes. */
+    public boolean verbal() {
+        return this == VERBAL_COOPERATION || this == VERBAL_CONFLICT;
+    }
+
     /** The class of {@code type}; every PLOVER type has exactly one. */
     public static QuadClass of(EventType type) {
         for (QuadClass q : values()) if (q.types.contains(type)) return q;

@@ -20,6 +20,14 @@ class QuadClassTest {
     }
 
     @Test
+    void theVerbalClassesAreTheActsOfSpeaking() {
+        assertThat(QuadClass.VERBAL_COOPERATION.verbal()).isTrue();
+        assertThat(QuadClass.VERBAL_CONFLICT.verbal()).isTrue();
+        assertThat(QuadClass.MATERIAL_COOPERATION.verbal()).isFalse();
+        assertThat(QuadClass.MATERIAL_CONFLICT.verbal()).isFalse();
+    }
+
+    @Test
     void theClassesReadAsUsersOfEventDataExpect() {
         assertThat(QuadClass.of(EventType.CONSULT)).isEqualTo(QuadClass.VERBAL_COOPERATION);
         assertThat(QuadClass.of(EventType.AID)).isEqualTo(QuadClass.MATERIAL_COOPERATION);

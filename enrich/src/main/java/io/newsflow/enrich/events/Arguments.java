@@ -107,7 +107,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         int head = nominal || governor >= 0 ? -1 : participialHead(st, t);
         Found source = nominal ? nominalSource(st, people, t, previous)
                 : subject(st, people, governor >= 0 ? governor : head >= 0 ? head : t.firstToken(), previous);
-        if (source.participant() == null && !nominal && st.tagged() && SPEECH_ACTS.contains(QuadClass.of(t.type()))) {
+        if (source.participant() == null && !nominal && st.tagged() && QuadClass.of(t.type()).verbal()) {
             int speech = speechBeforeConjunct(st, t.firstToken()); // "said he had ordered an inquiry, but accused …"
             if (speech >= 0) source = subject(st, people, speech, previous);
         }
@@ -352,9 +352,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         return -1;
     }
-
-    /** Acts done by speaking: a conjunct that is one continues the speaker's turn. */
-    private static final Set<QuadClass> SPEECH_ACTS = Set.of(QuadClass.VERBAL_COOPERATION, QuadClass.VERBAL_CONFLICT);
 
     /**
      * "Raisi said he had ordered an investigation, but accused Western countries of …", "Kos said the move would take

@@ -221,7 +221,7 @@ public final class EventCoder {
                         boolean states = grouped.source() != null && GroupNouns.isStates(grouped.source().actor().id());
                         if (sidesFound(grouped) > sidesFound(args) && !states) args = grouped;
                     }
-                } else if (args.target() == null && st.tagged() && verbal(trigger.type())) { // "called on the authorities to …"
+                } else if (args.target() == null && st.tagged() && QuadClass.of(trigger.type()).verbal()) { // "called on the authorities to …"
                     if (withGroups == null) withGroups = groupNouns.addTo(people, st);
                     if (withGroups != people) args = groupObject(st, withGroups, trigger, previousSource, language, args);
                 }
@@ -329,11 +329,6 @@ public final class EventCoder {
         List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
         trace.reported(reported);
         return reported;
-    }
-
-    private static boolean verbal(EventType type) {
-        QuadClass quad = QuadClass.of(type);
-        return quad == QuadClass.VERBAL_COOPERATION || quad == QuadClass.VERBAL_CONFLICT;
     }
 
     /** Words after a trigger within which a group noun is read as its object. */
