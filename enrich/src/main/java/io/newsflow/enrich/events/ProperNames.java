@@ -3,11 +3,13 @@ package io.newsflow.enrich.events;
 import io.newsflow.enrich.actors.ActorEntry;
 import io.newsflow.enrich.actors.UnknownActors;
 import io.newsflow.enrich.text.Sentence;
+import io.newsflow.enrich.text.Tokenizer;
 
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,13 +115,15 @@ final class ProperNames {
             found.add(participants.named(bloc, i, i + 1, st.tokens(), text, sentence));
             i++;
         }
-        found.sort(java.util.Comparator.comparingInt(Participant::firstToken));
     }
 
-    /** The id of a language's bloc ("the West", "Запад"): that of its shortest name as an unknown name. */
+    /**
+     * The id of a language's bloc ("the West", "Запад"): that of its shortest name as an unknown name; null for a
+     * language with none.
+     */
     static String blocId(FunctionWords w) {
-        String name = w.blocs().stream().min(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder())).orElse("");
-        return ID_PREFIX + UnknownActors.slug(io.newsflow.enrich.text.Tokenizer.tokenize(name).stream().map(io.newsflow.enrich.text.Token::key).findFirst().orElse(name));
+        return w.blocs().stream().min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                .map(name -> ID_PREFIX + UnknownActors.slug(Tokenizer.tokenize(name).getFirst().key())).orElse(null);
     }
 
     /** Whether {@code a} is a bloc of states named as an unknown name ("the West", "Western countries", "Запад"). */
