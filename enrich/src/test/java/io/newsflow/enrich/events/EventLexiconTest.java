@@ -13,6 +13,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EventLexiconTest {
     static final EventLexicon LEXICON = EventLexicon.english();
 
+    /** A lexicon file with one ACCUSE entry of one pattern. */
+    static byte[] accusing(String pattern) {
+        return ("events:\n  - type: ACCUSE\n    patterns: [\"" + pattern + "\"]\n").getBytes(StandardCharsets.UTF_8);
+    }
+
     static List<EventType> types(String sentence) {
         return LEXICON.find(Tokenizer.tokenize(sentence)).stream().map(Trigger::type).distinct().toList();
     }
@@ -72,26 +77,21 @@ class EventLexiconTest {
 
     @Test
     void anEndingMatchesWordsThatEndSoWithAStemBeforeIt() {
-        byte[] yaml = "events:\n  - type: ACCUSE\n    patterns: [\"called ... *ous\"]\n".getBytes(StandardCharsets.UTF_8);
-        EventLexicon lexicon = new EventLexicon(yaml);
+        EventLexicon lexicon = new EventLexicon(accusing("called ... *ous"));
         assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step dangerous"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
         assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step fine"))).isEmpty();
         assertThat(lexicon.find(Tokenizer.tokenize("Baku called a pious man"))).isEmpty(); // "pi" + "ous": too short a stem
-        byte[] first = "events:\n  - type: ACCUSE\n    patterns: [\"*ous\"]\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new EventLexicon(first)).hasMessageContaining("starts with an ending");
+        assertThatThrownBy(() -> new EventLexicon(accusing("*ous"))).hasMessageContaining("starts with an ending");
     }
 
     @Test
     void aWordClassMatchesAnyOfItsWords() {
-        byte[] yaml = "events:\n  - type: ACCUSE\n    patterns: [\"called the ... @negative\"]\n".getBytes(StandardCharsets.UTF_8);
-        EventLexicon lexicon = new EventLexicon(yaml);
+        EventLexicon lexicon = new EventLexicon(accusing("called the ... @negative"));
         assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step reckless"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
         assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step a betrayal"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
         assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step timely"))).isEmpty();
-        byte[] unknown = "events:\n  - type: ACCUSE\n    patterns: [\"called ... @rude\"]\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new EventLexicon(unknown)).hasMessageContaining("unknown word class @rude");
-        byte[] first = "events:\n  - type: ACCUSE\n    patterns: [\"@negative step\"]\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new EventLexicon(first)).hasMessageContaining("cannot start with a word class");
+        assertThatThrownBy(() -> new EventLexicon(accusing("called ... @rude"))).hasMessageContaining("unknown word class @rude");
+        assertThatThrownBy(() -> new EventLexicon(accusing("@negative step"))).hasMessageContaining("cannot start with a word class");
     }
 
     @Test

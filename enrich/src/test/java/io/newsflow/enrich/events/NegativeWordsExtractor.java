@@ -29,11 +29,12 @@ public final class NegativeWordsExtractor {
      * summit", "called the war …"): never evidence of a charge on their own.
      */
     static final Set<String> TOPICS = Set.of("emergency", "crisis", "war");
-    static final String FILE = "enrich/src/main/resources/io/newsflow/enrich/events/negative-words-en.txt";
+    /** Where the list is written, from the enrich module's directory. */
+    static final String FILE = "src/main/resources/io/newsflow/enrich/events/negative-words-en.txt";
     private static final Pattern WORD = Pattern.compile("[a-z]{3,}");
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : ".").resolve(FILE.substring("enrich/".length()));
+        Path out = Path.of(args.length > 0 ? args[0] : ".").resolve(FILE);
         Files.writeString(out, render());
         System.out.println("wrote " + out);
     }
