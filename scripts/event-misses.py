@@ -13,6 +13,9 @@ sentence's triggers of the gold type are looked up, and the miss is put under th
   no trigger       no trigger of the gold type in the sentence (the lexicon, or another type read instead:
                    "no trigger, another type's" when the sentence has a trigger of another type)
 
+Then, of the misses where an event of the gold type in the sentence has the right source but another target, in how
+many the gold target is among the sentence's named actors (what a better choice among them could reach).
+
 A predicted event is false as the dataset's scorer counts it: matched to no gold event, then to no optional one (its
 type or alternative types; predictions in order of confidence, as the scorer takes them). Each is put under the
 first heading that fits:
@@ -47,6 +50,7 @@ def main(scorer_path, gold_path, pred_path):
                 preds[p["id"]] = p
     docs = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     print(misses(score, docs, preds))
+    print(wrong_targets(score, docs, preds))
     print(false_events(score, docs, preds))
     print(unknown_names(score, docs, preds))
 
@@ -73,6 +77,38 @@ def misses(score, docs, preds):
             else:
                 counts["no trigger, another type's" if inside else "no trigger"] += 1
     return f"missed {missed}: " + ", ".join(f"{k} {v}" for k, v in counts.most_common())
+
+
+def named_in(pred, start, end):
+    """The actors the analysis found in characters start..end, each as a one-actor side for score.side_ok."""
+    return [[(actor.get("code"), actor.get("name", ""))] for actor in pred.get("actors", [])
+            if any(start <= m["start"] < end for m in actor.get("mentions", []))]
+
+
+def wrong_targets(score, docs, preds):
+    """Of the gold events missed where an unmatched event of the gold type in the same sentence has the right source
+    but another target: in how many the gold target is among the sentence's named actors (what a better choice among
+    them could reach; the others are unnamed, or named in another sentence)."""
+    total = reachable = 0
+    for doc in docs:
+        raw = [e for e in doc["events"] if not e.get("optional")]
+        gold = [dict(type=score.norm_type(e["type"]), src=score.actors(e.get("source")), tgt=score.actors(e.get("target"))) for e in raw]
+        pred = preds.get(doc["id"], {})
+        emitted = pred.get("events", [])
+        found = [dict(type=score.norm_type(e["type"]), src=score.actors(e.get("source")), tgt=score.actors(e.get("target")))
+                 for e in emitted]
+        matched = score.max_matching(gold, found, lambda g, p: score.compatible(g, p, False, {g["type"]}))
+        used = set(matched.values())
+        for i, g in enumerate(gold):
+            if i in matched:
+                continue
+            a, b = doc["sentences"][raw[i]["sentence"]]
+            same = [found[j] for j in range(len(found)) if j not in used and a <= emitted[j]["start"] < b and found[j]["type"] == g["type"]]
+            if not same or not score.side_ok(g["src"], same[0]["src"]) or score.side_ok(g["tgt"], same[0]["tgt"]):
+                continue
+            total += 1
+            reachable += any(score.side_ok(g["tgt"], t) for t in named_in(pred, a, b))
+    return f"source right, target wrong {total}: the gold target named in the sentence {reachable}"
 
 
 def false_events(score, docs, preds):
@@ -108,9 +144,7 @@ def false_events(score, docs, preds):
                 counts[KINDS[0]] += 1
                 continue
             right_source = [g for g in same if score.side_ok(g["src"], p["src"])]
-            named = [[(actor.get("code"), actor.get("name", ""))] for actor in pred.get("actors", [])
-                     if any(a <= m["start"] < b for m in actor.get("mentions", []))]
-            if any(score.side_ok(g["tgt"], t) for g in right_source for t in named):
+            if any(score.side_ok(g["tgt"], t) for g in right_source for t in named_in(pred, a, b)):
                 counts[KINDS[1]] += 1
             elif right_source:
                 counts[KINDS[2]] += 1
