@@ -36,14 +36,23 @@ public final class ActorDictionary {
     private final String version;
     private final Map<String, ActorEntry> byId = new HashMap<>();
     private final Map<String, ActorEntry> countryByCode = new HashMap<>();
+    private final Map<String, String> seats;
 
     /**
      * @param entries the actors, ids unique
      * @param version short hash of the data files, recorded on every enriched article
      */
     public ActorDictionary(List<ActorEntry> entries, String version) {
+        this(entries, version, Map.of());
+    }
+
+    /**
+     * @param seats lower-case names of cities that stand for an organisation in the news, to its id ({@link #seatedIn})
+     */
+    public ActorDictionary(List<ActorEntry> entries, String version, Map<String, String> seats) {
         this.entries = List.copyOf(entries);
         this.version = version;
+        this.seats = Map.copyOf(seats);
         for (ActorEntry e : this.entries) {
             if (byId.put(e.id(), e) != null) throw new IllegalArgumentException("actor id " + e.id() + " appears twice in the dictionary");
             if (e.isCountry()) countryByCode.putIfAbsent(e.country(), e);
@@ -82,7 +91,17 @@ public final class ActorDictionary {
         files.add(places);
         String version = ContentHash.sha256(files.stream().map(ContentHash::sha256).collect(java.util.stream.Collectors.joining()))
                 .substring(0, 12);
-        return new ActorDictionary(merge(readCurated(curated), world), version);
+        return new ActorDictionary(merge(readCurated(curated), world), version, WorldData.seats(igos));
+    }
+
+    /**
+     * The organisation a city's name stands for when the city acts ("Brussels urged Tbilisi …": the European Union;
+     * {@code igos.tsv}'s {@code seat} column), if {@code place} is such a city.
+     */
+    public Optional<ActorEntry> seatedIn(ActorEntry place) {
+        if (place.capitalOf() == null) return Optional.empty();
+        String organisation = seats.get(place.name().toLowerCase(java.util.Locale.ROOT));
+        return organisation == null ? Optional.empty() : byId(organisation);
     }
 
     /** A dictionary of the curated YAML alone (tests, custom dictionaries). */

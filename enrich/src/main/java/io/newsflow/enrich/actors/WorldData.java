@@ -120,20 +120,36 @@ final class WorldData {
     }
 
     static List<ActorEntry> igos(byte[] tsv) {
-        return organisations(tsv, IGOS, ActorEntry.IGO);
+        return organisations(tsv, IGOS, ActorEntry.IGO, IGO_COLUMNS);
+    }
+
+    /** {@code igos.tsv} has a seventh column, {@code seat}; {@code ngos.tsv} has the first six. */
+    private static final int IGO_COLUMNS = 7;
+
+    /**
+     * The cities whose name stands for an intergovernmental organisation in the news, from {@code igos.tsv}'s
+     * {@code seat} column ("Brussels warned Tbilisi": the European Union, not Belgium): lower-case English city name to
+     * the organisation's id.
+     */
+    static Map<String, String> seats(byte[] tsv) {
+        Map<String, String> seats = new HashMap<>();
+        for (String[] row : rows(tsv, IGO_COLUMNS, IGOS)) {
+            if (!row[6].isEmpty()) seats.put(row[6].toLowerCase(Locale.ROOT), row[0]);
+        }
+        return Map.copyOf(seats);
     }
 
     static List<ActorEntry> ngos(byte[] tsv) {
-        return organisations(tsv, NGOS, ActorEntry.NGO);
+        return organisations(tsv, NGOS, ActorEntry.NGO, 6);
     }
 
     /**
-     * Rows of id, name, acronyms, aliases, Russian names, Armenian names (acronyms among them: "ООН", "ՄԱԿ"):
-     * organisations whose country code (and sector) is {@code code}.
+     * Rows of id, name, acronyms, aliases, Russian names, Armenian names (acronyms among them: "ООН", "ՄԱԿ"), and for
+     * intergovernmental ones the seat ({@link #seats}): organisations whose country code (and sector) is {@code code}.
      */
-    private static List<ActorEntry> organisations(byte[] tsv, String file, String code) {
+    private static List<ActorEntry> organisations(byte[] tsv, String file, String code, int columns) {
         List<ActorEntry> entries = new ArrayList<>();
-        for (String[] row : rows(tsv, 6, file)) {
+        for (String[] row : rows(tsv, columns, file)) {
             List<String> english = new ArrayList<>(split(row[2]));
             english.addAll(split(row[3]));
             Map<String, List<String>> aliases = new LinkedHashMap<>();

@@ -613,12 +613,13 @@ final class Sides {
     }
 
     /**
-     * A capital stands for its state as a source or target ("Yerevan accused …", "talks in Yerevan" aimed at Armenia);
-     * as the event's location it stays the city. Everything else stands for itself.
+     * A capital stands for its state as a source or target ("Yerevan accused …", "talks in Yerevan" aimed at Armenia),
+     * or for the organisation seated there whose name it is in the news ("Brussels", the European Union:
+     * {@link ActorDictionary#seatedIn}); as the event's location it stays the city. Everything else stands for itself.
      */
     private ActorEntry actorOf(Participant p) {
-        if (p.actor().capitalOf() != null) return dictionary.country(p.actor().capitalOf()).orElse(p.actor());
-        return p.actor();
+        if (p.actor().capitalOf() == null) return p.actor();
+        return dictionary.seatedIn(p.actor()).or(() -> dictionary.country(p.actor().capitalOf())).orElse(p.actor());
     }
 
     /**

@@ -34,6 +34,9 @@ class EventCoderTest {
     void capitalsStandForTheirStatesAndDenialsAnswerAccusations() {
         assertThat(coded("Yerevan accused Moscow of doing nothing. Russia denied the accusation."))
                 .containsExactly("ACCUSE Armenia -> Russia", "REJECT Russia -> Armenia");
+        // the city whose name stands for an organisation (igos.tsv's seat column) stands for it, not for its state
+        assertThat(coded("Brussels urged Tbilisi to drop the law.")).containsExactly("REQUEST European Union -> Georgia");
+        assertThat(coded("Брюссель призвал Тбилиси отозвать закон.")).containsExactly("REQUEST European Union -> Georgia");
     }
 
     @Test
@@ -104,6 +107,10 @@ class EventCoderTest {
         assertThat(coded("Lavrov said Washington was making a grave mistake.")).contains("ACCUSE Sergey Lavrov -> United States");
         assertThat(coded("Ankara said Greek boats had illegally entered its waters.")).contains("ACCUSE Turkey -> Greece");
         assertThat(coded("Kyiv said Moscow would bear full responsibility.")).contains("ACCUSE Ukraine -> Russia");
+        // verbs of saying beyond "said" (WordNet's verbs of communication that take a "that" clause)
+        assertThat(coded("Beijing countered that the Philippine vessels had illegally entered Chinese waters."))
+                .containsExactly("ACCUSE China -> Philippines");
+        assertThat(coded("Moscow stressed that Kyiv had breached the ceasefire.")).containsExactly("ACCUSE Russia -> Ukraine");
         // "described … as" reports the describer's words
         assertThat(coded("Erdogan described Assad as a leader who had made grave mistakes.")).contains("ACCUSE Recep Tayyip Erdoğan -> Bashar al-Assad");
         // narrated with no one saying it, nobody accuses anyone
