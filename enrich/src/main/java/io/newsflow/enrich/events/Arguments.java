@@ -45,6 +45,17 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "ADV", "PRON", "PART", "NOUN", "ADP", "PROPN");
     private static final int GOVERNING_VERB_REACH = 20;
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
+    /** Forms of "have", "be" and "do", which the tagger sometimes calls main verbs ("and has denied"). */
+    private static final Set<String> AUXILIARY_FORMS = Set.of("has", "have", "had", "is", "are", "was", "were", "been", "be",
+            "does", "do", "did");
+
+    /** The word before verb {@code verb}'s chain of adverbs, auxiliaries and particles ("and" in "and has since denied"). */
+    private static int beforeVerbChain(SentenceStructure st, int verb) {
+        int k = verb - 1;
+        while (k >= st.first() && (st.tag(k).equals("ADV") || st.tag(k).equals("AUX") || st.tag(k).equals("PART")
+                || AUXILIARY_FORMS.contains(st.lower(k)))) k--;
+        return k;
+    }
 
     static final Arguments NONE = new Arguments(null, null, null, null);
 
@@ -337,8 +348,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      */
     static int coordinatedWith(SentenceStructure st, int verb) {
         if (!st.tagged()) return -1;
-        int k = verb - 1;
-        while (k >= st.first() && (st.tag(k).equals("ADV") || st.tag(k).equals("AUX") || st.tag(k).equals("PART"))) k--; // "and has frozen"
+        int k = beforeVerbChain(st, verb); // "and has frozen"
         if (k <= st.first() || !COORDINATORS.contains(st.lower(k)) || !st.tag(k).equals("CCONJ")) return -1;
         boolean skippedComplement = false; // "has declined to send … and has suspended": then the catenative verb is the conjunct
         for (int j = k - 1; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
@@ -360,8 +370,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * the index of that verb of speech, or -1. Acts that are not speech stay undecided ({@link #reportedAfterComma}).
      */
     private static int speechBeforeConjunct(SentenceStructure st, int verb) {
-        int k = verb - 1;
-        while (k >= st.first() && (st.tag(k).equals("ADV") || st.tag(k).equals("AUX") || st.tag(k).equals("PART"))) k--;
+        int k = beforeVerbChain(st, verb);
         if (k <= st.first() || !COORDINATORS.contains(st.lower(k)) || !st.tag(k).equals("CCONJ") || !st.boundaryBefore(k)) return -1;
         for (int j = k - 1; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
             if (!st.isVerb(j) || adjectival(st, j)) continue;

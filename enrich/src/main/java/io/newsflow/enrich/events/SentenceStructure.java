@@ -54,8 +54,18 @@ final class SentenceStructure {
                 boundaryBefore[i - first] = true;
                 inRelative = false;
             }
-            if (comma && words.relatives().contains(lower(i))) inRelative = true;
+            if (comma && (words.relatives().contains(lower(i)) || participleOrSubordinator(i))) inRelative = true;
         }
+    }
+
+    /**
+     * ", speaking before he left …, had called": a present participle or a subordinator opening an aside (English: by
+     * the tags). A form in -ed may be the main verb after an apposition (", Russia's Foreign Minister, discussed").
+     */
+    private boolean participleOrSubordinator(int i) {
+        if (tags == null) return false;
+        String w = lower(i);
+        return tag(i).equals("SCONJ") && words.subordinators().contains(w) || tag(i).equals("VERB") && w.endsWith("ing");
     }
 
     /** @param tagged tag the words (English only: the bundled tagger is English) */

@@ -182,6 +182,20 @@ class EventCoderTest {
     }
 
     @Test
+    void theCommaClosingAnAsideWithAClauseInsideResumesTheMainClause() {
+        // the aside's act (the summit) is not the main clause's: its closing comma opens the main verb's clause again
+        assertThat(coded("Warsaw closed its border with Belarus on Monday. Lukashenko, speaking before he left for the summit "
+                + "in Beijing, called the decision a provocation.")).contains("ACCUSE Alexander Lukashenko -> Poland");
+    }
+
+    @Test
+    void aVerbAfterAndWithItsAuxiliaryIsAnActOfItsOwnInARelativeClause() {
+        // "and has denied": the tagger may call "has" a main verb; the conjunct's act is still its own
+        assertThat(coded("Georgian prosecutors charged Saakashvili with abuse of power. Saakashvili, who was detained in March "
+                + "and has denied the charges, called the verdict political revenge.")).contains("REJECT Mikheil Saakashvili -> Georgia");
+    }
+
+    @Test
     void aSubjectRelativePronounStandsForTheActorBeforeIt() {
         assertThat(coded("Belgrade, which was sanctioned by the European Union, protested."))
                 .contains("SANCTION European Union -> Serbia");
