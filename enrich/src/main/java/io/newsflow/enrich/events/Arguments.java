@@ -426,7 +426,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static boolean nonFiniteUnlike(SentenceStructure st, int j, int verb) {
         if (j <= st.first()) return false;
         String before = st.tag(j - 1);
-        if (st.lower(j).endsWith("ing") && (before.equals("ADP") || before.equals("SCONJ"))) return !st.lower(verb).endsWith("ing");
+        int b = j - 1; // "of already trying": the preposition before the gerund's adverbs
+        while (b > st.first() && st.tag(b).equals("ADV")) b--;
+        String beforeAdverbs = st.tag(b);
+        if (st.lower(j).endsWith("ing") && (beforeAdverbs.equals("ADP") || beforeAdverbs.equals("SCONJ"))) return !st.lower(verb).endsWith("ing");
         if (st.lower(j - 1).equals("to") && before.equals("PART")) return st.lower(verb).endsWith("ed") || st.lower(verb).endsWith("s");
         return false;
     }

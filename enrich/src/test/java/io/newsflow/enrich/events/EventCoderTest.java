@@ -182,6 +182,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aVerbAfterAndIsNotCoordinatedWithAGerundAfterAPrepositionAndAnAdverb() {
+        // "of already trying to distort … and warned": "warned" is the accuser's second act, not Moscow's
+        assertThat(coded("President Volodymyr Zelensky accused Moscow of already trying to distort the agreements and warned "
+                + "that any Russian warship sailing outside the eastern part of the sea would be treated as a violation."))
+                .containsExactly("ACCUSE Volodymyr Zelensky -> Russia", "THREATEN Volodymyr Zelensky -> Russia");
+    }
+
+    @Test
     void theCommaClosingAnAsideWithAClauseInsideResumesTheMainClause() {
         // the aside's act (the summit) is not the main clause's: its closing comma opens the main verb's clause again
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Lukashenko, speaking before he left for the summit "
