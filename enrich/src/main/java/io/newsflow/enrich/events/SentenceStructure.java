@@ -68,6 +68,23 @@ final class SentenceStructure {
         return tag(i).equals("SCONJ") && words.subordinators().contains(w) || tag(i).equals("VERB") && w.endsWith("ing");
     }
 
+    /**
+     * "an attack Putin described as a response", "the sanctions Washington imposed": a capitalised name right after a
+     * common noun that a determiner opens and right before a finite verb opens a relative clause without a pronoun (the
+     * name is its subject, not the noun's object).
+     */
+    private boolean contactRelative(int i) {
+        // the tagger often calls a name it does not know an adjective: a capital letter marks the name
+        if (!tokens.get(i).isCapitalised() || i - 1 <= first || !tag(i - 1).equals("NOUN") || tokens.get(i - 1).isCapitalised()
+                || gap(i).indexOf(',') >= 0) return false;
+        int det = i - 2; // the noun phrase opens with a determiner: "an attack", "a charge", "the new sanctions"
+        while (det > first && det >= i - 3 && (tag(det).equals("ADJ") || tag(det).equals("NOUN"))) det--;
+        if (!tag(det).equals("DET")) return false;
+        int next = i + 1;
+        while (next <= last && tokens.get(next).isCapitalised() && gap(next).isBlank()) next++;
+        return next <= last && tag(next).equals("VERB") && !lower(next).endsWith("ing");
+    }
+
     /** @param tagged tag the words (English only: the bundled tagger is English) */
     static SentenceStructure of(String text, List<Token> tokens, Sentence sentence, FunctionWords words, boolean tagged) {
         return new SentenceStructure(text, tokens, sentence, tagged ? tagWords(text, sentence.tokens()) : null, words);
@@ -439,6 +456,7 @@ final class SentenceStructure {
         // opens a clause when one follows, as after a preposition-like "after" or "since"
         if (words.subordinators().contains(w)) return tag.equals("SCONJ") || (tag.equals("ADP") || tag.equals("ADV")) && clauseFollows(i);
         if (w.equals("who") || w.equals("whom") || w.equals("whose")) return true;
+        if (contactRelative(i)) return true;
         return words.relatives().contains(w) && (tag.equals("PRON") || tag.equals("SCONJ"));
     }
 }

@@ -190,6 +190,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aNameBetweenANounAndItsVerbSubjectsARelativeClauseWithoutAPronoun() {
+        // "an attack Putin described as …": Putin describes the attack, he is not its target
+        assertThat(coded("Russian forces fired 90 missiles at the city of Kharkiv, an attack Putin described as a response."))
+                .containsExactly("ASSAULT Russia -> Kharkiv");
+        assertThat(coded("Darmanin accused Baku of stoking the unrest in New Caledonia, a charge Azerbaijan denied."))
+                .containsExactly("ACCUSE Gérald Darmanin -> Azerbaijan", "REJECT Azerbaijan -> Gérald Darmanin");
+    }
+
+    @Test
     void theCommaClosingAnAsideWithAClauseInsideResumesTheMainClause() {
         // the aside's act (the summit) is not the main clause's: its closing comma opens the main verb's clause again
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Lukashenko, speaking before he left for the summit "
