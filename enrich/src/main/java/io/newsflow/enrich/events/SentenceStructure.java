@@ -229,15 +229,20 @@ final class SentenceStructure {
 
     /**
      * "the CSTO summit", "a Kremlin statement": an uninflected word after a determiner and names or nouns only is a noun,
-     * whatever the tagger says (it tags such words as verbs when the words between are names it has not seen).
+     * whatever the tagger says (it tags such words as verbs when the words between are names it has not seen); so is one
+     * right after the determiner that no noun or adjective follows ("an offensive in …", tagged an adjective).
      */
+    /** Tags of the words a noun phrase's head may still come among. */
+    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
     boolean nounAfterDeterminer(int i) {
         String w = lower(i);
         if (w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing")) return false;
         for (int k = i - 1; k >= Math.max(first, i - 3); k--) {
             if (gap(k + 1).indexOf(',') >= 0) return false; // "who leads the commission, met …": the phrase ended
             String tag = tag(k);
-            if (tag.equals("DET")) return k < i - 1;
+            // "an offensive in …": right after the determiner, a word no noun follows heads the phrase itself
+            if (tag.equals("DET")) return k < i - 1 || i == last || !NOUN_PHRASE_WORDS.contains(tag(i + 1));
             if (!(tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ"))) return false;
         }
         return false;

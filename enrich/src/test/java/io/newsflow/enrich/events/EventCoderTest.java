@@ -199,6 +199,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aWordTheTaggerCallsAnAdjectiveHeadsItsPhraseWhenNoNounFollows() {
+        // "an offensive against …": the noun of the act, its source the subject of the verb it is the object of
+        assertThat(coded("Azerbaijan opened an offensive against Armenian positions.")).containsExactly("ASSAULT Azerbaijan -> Armenia");
+    }
+
+    @Test
     void theCommaClosingAnAsideWithAClauseInsideResumesTheMainClause() {
         // the aside's act (the summit) is not the main clause's: its closing comma opens the main verb's clause again
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Lukashenko, speaking before he left for the summit "
