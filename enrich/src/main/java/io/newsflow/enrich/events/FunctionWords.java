@@ -22,7 +22,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> parties, Set<String> homeland, Set<String> undergoing,
                      Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs,
                      Set<String> promises, Set<String> harms, Set<String> prepositions, List<List<String>> attributions,
-                     Set<String> blocs, Set<String> blocAdjectives, Set<String> blocMembers, Set<String> quantifiers) {
+                     Set<String> blocs, Map<String, String> blocAdjectives, Set<String> blocMembers, Set<String> quantifiers) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -50,17 +50,20 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         prepositions = prepositions == null ? Set.of() : Set.copyOf(prepositions);
         attributions = attributions == null ? List.of() : attributions.stream().map(List::copyOf).toList();
         blocs = blocs == null ? Set.of() : Set.copyOf(blocs);
-        blocAdjectives = blocAdjectives == null ? Set.of() : Set.copyOf(blocAdjectives);
+        blocAdjectives = blocAdjectives == null ? Map.of() : Map.copyOf(blocAdjectives);
         blocMembers = blocMembers == null ? Set.of() : Set.copyOf(blocMembers);
         quantifiers = quantifiers == null ? Set.of() : Set.copyOf(quantifiers);
     }
 
     /**
-     * Whether the words at {@code adjective} and {@code noun} name a group of states by its bloc ("Western countries",
-     * "западных партнеров"): an adjective and a plural noun that start with one of the language's stems.
+     * The name of the bloc that the words at {@code adjective} and {@code noun} name as a group of states ("Western
+     * countries", "западных партнеров": the West; "European leaders": Europe): an adjective and a plural noun that start
+     * with one of the language's stems; null when they name none.
      */
-    boolean namesBloc(String adjective, String noun) {
-        return blocAdjectives.stream().anyMatch(adjective::startsWith) && blocMembers.stream().anyMatch(noun::startsWith);
+    String namesBloc(String adjective, String noun) {
+        if (blocMembers.stream().noneMatch(noun::startsWith)) return null;
+        return blocAdjectives.entrySet().stream().filter(e -> adjective.startsWith(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     /** A subordinator or a relative pronoun: the word opens a clause that is not the sentence's main one. */

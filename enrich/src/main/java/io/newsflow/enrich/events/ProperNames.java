@@ -102,16 +102,18 @@ final class ProperNames {
 
     /**
      * "Western countries", "Western delegations", "западных партнеров": a group of states named by its bloc, in lower
-     * case as often as not, is the bloc itself ({@link #blocId}: one actor with "the West"), of no country.
+     * case as often as not, is the bloc itself ({@link #blocId}: one actor with "the West"), of no country; so are
+     * "European leaders" (Europe's, not the European Union).
      */
     private void addBlocGroups(SentenceStructure st, String text, Sentence sentence, boolean[] covered, List<Participant> found) {
         FunctionWords w = st.words();
         for (int i = st.first(); i < st.last(); i++) {
             if (covered[i - st.first()] || covered[i + 1 - st.first()] || !st.gap(i + 1).equals(" ")) continue;
-            if (!w.namesBloc(st.lower(i), st.lower(i + 1))) continue;
+            String name = w.namesBloc(st.lower(i), st.lower(i + 1));
+            if (name == null) continue;
             final int first = i;
             if (found.stream().anyMatch(p -> p.firstToken() <= first + 1 && first <= p.lastToken())) continue;
-            ActorEntry bloc = new ActorEntry(blocId(w), st.textBetween(i, i + 1), "organisation", null, null, Map.of());
+            ActorEntry bloc = new ActorEntry(idOf(name), st.textBetween(i, i + 1), "organisation", null, null, Map.of());
             found.add(participants.named(bloc, i, i + 1, st.tokens(), text, sentence));
             i++;
         }
@@ -123,12 +125,21 @@ final class ProperNames {
      */
     static String blocId(FunctionWords w) {
         return w.blocs().stream().min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
-                .map(name -> ID_PREFIX + UnknownActors.slug(Tokenizer.tokenize(name).getFirst().key())).orElse(null);
+                .map(ProperNames::idOf).orElse(null);
     }
 
-    /** Whether {@code a} is a bloc of states named as an unknown name ("the West", "Western countries", "Запад"). */
+    /** The id of a bloc's name as an unknown name ("west", "europe"). */
+    private static String idOf(String blocName) {
+        return ID_PREFIX + UnknownActors.slug(Tokenizer.tokenize(blocName).getFirst().key());
+    }
+
+    /**
+     * Whether {@code a} is a bloc of states named as an unknown name ("the West", "Western countries", "Запад",
+     * "European leaders").
+     */
     static boolean isBloc(ActorEntry a, FunctionWords w) {
-        return isName(a.id()) && (w.blocs().contains(MentionCursor.lastWord(a.name())) || a.id().equals(blocId(w)));
+        return isName(a.id()) && (w.blocs().contains(MentionCursor.lastWord(a.name())) || a.id().equals(blocId(w))
+                || w.blocAdjectives().values().stream().map(ProperNames::idOf).anyMatch(a.id()::equals));
     }
 
     /**

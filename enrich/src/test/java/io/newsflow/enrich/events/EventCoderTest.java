@@ -205,6 +205,16 @@ class EventCoderTest {
     }
 
     @Test
+    void europesStatesNamedTogetherAreOneSideOfNoCountry() {
+        assertThat(events("European leaders rallied behind Zelensky on Sunday.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.SUPPORT);
+            assertThat(e.getSource().getName()).isEqualTo("European leaders");
+            assertThat(e.getSource().getCountryCode()).isNull();
+            assertThat(e.getTarget().getName()).isEqualTo("Volodymyr Zelensky");
+        });
+    }
+
+    @Test
     void theCommaClosingAnAsideWithAClauseInsideResumesTheMainClause() {
         // the aside's act (the summit) is not the main clause's: its closing comma opens the main verb's clause again
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Lukashenko, speaking before he left for the summit "

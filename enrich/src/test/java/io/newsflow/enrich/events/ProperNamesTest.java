@@ -60,6 +60,10 @@ class ProperNamesTest {
         assertThat(blocIds("Rajoelina accused the West of double standards.", "en")).containsExactly("nf:unknown/name/west");
         assertThat(blocIds("Вчера Захарова обвинила западных партнеров в двойных стандартах.", "ru")).containsExactly("nf:unknown/name/запад");
         assertThat(blocIds("Вчера Захарова обвинила Запад в двойных стандартах.", "ru")).containsExactly("nf:unknown/name/запад");
+        // Europe's states are a bloc of their own, not the West and not the European Union
+        assertThat(blocIds("Rajoelina thanked European leaders and Western governments.", "en"))
+                .containsExactly("nf:unknown/name/europe", "nf:unknown/name/west");
+        assertThat(blocIds("Вчера Захарова обвинила европейские страны в двойных стандартах.", "ru")).containsExactly("nf:unknown/name/европ");
         // a bloc's adjective before any other noun names no bloc ("Western officials" are people, "western Ukraine" a place)
         assertThat(blocIds("Rajoelina met Western officials in western Madagascar.", "en")).isEmpty();
         assertThat(blocIds("Вчера Захарова посетила западные районы страны.", "ru")).isEmpty();
