@@ -215,6 +215,13 @@ class EventCoderTest {
     }
 
     @Test
+    void anOrderToAnotherStatesDiplomatsIsAnExpulsion() {
+        assertThat(coded("Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country on Monday."))
+                .containsExactly("SANCTION Venezuela -> Argentina");
+        assertThat(coded("Germany ordered 40 Russian diplomats out of the country.")).containsExactly("SANCTION Germany -> Russia");
+    }
+
+    @Test
     void theCommaClosingAnAsideWithAClauseInsideResumesTheMainClause() {
         // the aside's act (the summit) is not the main clause's: its closing comma opens the main verb's clause again
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Lukashenko, speaking before he left for the summit "
