@@ -186,7 +186,8 @@ public final class EventCoder {
             List<Participant> people = participants.of(sentence, tokens, inSentence, text);
             boolean tagged = language.equals("en");
             // no one to act: no actor, no group noun, no capitalised word after the first (a name, see ProperNames)
-            if (people.isEmpty() && !namesAGroup(sentence, functionWords.get(language)) && !capitalisedAfterFirst(sentence)) {
+            if (people.isEmpty() && !namesAGroup(sentence, functionWords.get(language)) && !capitalisedAfterFirst(sentence)
+                    && !ProperNames.opensWithSeenName(sentence, namesSeen)) {
                 for (Trigger t : triggers) trace.fate(t, TriggerTrace.Fate.NO_ACTOR);
                 if (sentenceDate != null) lastDate = sentenceDate;
                 continue;

@@ -3,6 +3,7 @@ package io.newsflow.enrich.events;
 import io.newsflow.enrich.actors.ActorEntry;
 import io.newsflow.enrich.actors.UnknownActors;
 import io.newsflow.enrich.text.Sentence;
+import io.newsflow.enrich.text.Token;
 import io.newsflow.enrich.text.Tokenizer;
 
 import java.time.DayOfWeek;
@@ -402,6 +403,16 @@ final class ProperNames {
     }
 
     /** A capitalised word that spells the last word of a name the article gave before. */
+    /**
+     * Whether the sentence opens with the last word of a name the article gave before ("Evghenia Gutsul … Gutsul called
+     * the verdict …"): then the sentence names an actor though its only capitalised word is its first.
+     */
+    static boolean opensWithSeenName(Sentence sentence, Set<String> seen) {
+        if (seen.isEmpty() || sentence.tokens().isEmpty()) return false;
+        Token first = sentence.tokens().getFirst();
+        return first.isCapitalised() && !CALENDAR.contains(first.lower()) && seen.contains(ID_PREFIX + UnknownActors.slug(first.key()));
+    }
+
     private static boolean isSeenName(SentenceStructure st, int i, boolean[] covered, Set<String> seen) {
         return !seen.isEmpty() && !covered[i - st.first()] && isCapitalised(st, i) && !CALENDAR.contains(st.lower(i))
                 && seen.contains(ID_PREFIX + UnknownActors.slug(st.tokens().get(i).key()));

@@ -222,6 +222,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aSentenceWhoseOnlyNameIsItsFirstWordNamesThePersonGivenBefore() {
+        assertThat(coded("Evghenia Gutsul, the governor of Gagauzia, was sentenced to seven years by a court in Chisinau on "
+                + "Tuesday. Gutsul called the verdict political revenge.")).contains("ACCUSE Gutsul -> Moldova");
+    }
+
+    @Test
     void theCommaClosingAnAsideWithAClauseInsideResumesTheMainClause() {
         // the aside's act (the summit) is not the main clause's: its closing comma opens the main verb's clause again
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Lukashenko, speaking before he left for the summit "
