@@ -576,7 +576,28 @@ public final class EventCoder {
                         || st.tagged() && !st.tag(t.firstToken()).equals("NOUN"))
                 .filter(t -> st.tagged() || !UntaggedActs.topicOrReference(st, t))
                 .filter(t -> !earlierActAsSubject(st, t, found))
+                .filter(t -> !actAsTime(st, t))
                 .toList();
+    }
+
+    /** Prepositions of time, and nouns of a span of time before "of" ("within a week of the offensive"). */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "since", "before", "following", "amid");
+    private static final java.util.regex.Pattern TIME_SPANS = java.util.regex.Pattern.compile("(hour|day|week|month|year)s?");
+
+    /**
+     * "Since the invasion, Finland has joined NATO", "within a week of the offensive": a hostile act named by a definite
+     * noun in a phrase of time dates the clause by an act already reported; it is not an act of the clause's subject
+     * (a meeting so named is, {@link #meetingAsSetting}). English (the tags tell the noun).
+     */
+    private static boolean actAsTime(SentenceStructure st, Trigger t) {
+        QuadClass quad = QuadClass.of(t.type());
+        if (!st.tagged() || quad != QuadClass.MATERIAL_CONFLICT || !Arguments.isNominalTrigger(st, t)) return false;
+        int the = t.firstToken() - 1;
+        while (the > st.first() && st.tag(the).equals("ADJ")) the--; // "after the deadly attack"
+        if (the <= st.first() || !st.words().demonstratives().contains(st.lower(the))) return false;
+        String before = st.lower(the - 1);
+        return TIME_PREPOSITIONS.contains(before)
+                || before.equals("of") && the - 2 >= st.first() && TIME_SPANS.matcher(st.lower(the - 2)).matches();
     }
 
     /**

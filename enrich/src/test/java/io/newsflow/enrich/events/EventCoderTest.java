@@ -228,6 +228,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aHostileActNamedAsTheTimeOfAClauseIsNoActOfItsSubject() {
+        assertThat(coded("Russia attacked Ukraine in 2022. Since the invasion, Finland has joined NATO."))
+                .containsExactly("ASSAULT Russia -> Ukraine");
+        assertThat(coded("Azerbaijan attacked Karabakh on Tuesday. Thousands of Armenians left for Armenia within a week of the offensive."))
+                .noneMatch(e -> e.contains("Armenia -> Armenia"));
+    }
+
+    @Test
     void theCommaClosingAnAsideWithAClauseInsideResumesTheMainClause() {
         // the aside's act (the summit) is not the main clause's: its closing comma opens the main verb's clause again
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Lukashenko, speaking before he left for the summit "
