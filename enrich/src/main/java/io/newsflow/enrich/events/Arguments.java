@@ -510,6 +510,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Participant owner = antecedent(people, before, false);
             if (owner != null) return new Found(owner, Evidence.PRONOUN);
         }
+        // "fighting between Armenia and …": the two who fight, not whoever ended it (meetings: see governingVerb)
+        if (!RECIPROCAL.contains(t.type()) && t.lastToken() < st.last() && st.words().between().contains(st.lower(t.lastToken() + 1))) {
+            Participant first = afterWord(st, people, t, st.words().between());
+            if (first != null) return new Found(first, Evidence.AGENT);
+        }
         int governor = governingVerb(st, t);
         if (governor >= 0 && observes(st, governor)) governor = -1; // "state television broadcast the rally"
         if (governor >= 0) { // "Pashinyan did not attend the CSTO summit": the attendee acts, the CSTO is its partner

@@ -236,6 +236,12 @@ class EventCoderTest {
     }
 
     @Test
+    void fightingBetweenTwoSidesIsTheirsNotTheirsWhoEndedIt() {
+        assertThat(coded("The troops were deployed under a ceasefire deal brokered by Moscow that ended six weeks of fighting "
+                + "between Armenia and Azerbaijan.")).contains("ASSAULT Armenia -> Azerbaijan").noneMatch(e -> e.startsWith("ASSAULT Russia"));
+    }
+
+    @Test
     void theCommaClosingAnAsideWithAClauseInsideResumesTheMainClause() {
         // the aside's act (the summit) is not the main clause's: its closing comma opens the main verb's clause again
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Lukashenko, speaking before he left for the summit "
