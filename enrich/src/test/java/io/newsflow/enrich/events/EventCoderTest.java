@@ -242,6 +242,11 @@ class EventCoderTest {
     }
 
     @Test
+    void aVisitSomeoneIsDueToMakeIsAnnouncedNotMade() {
+        assertThat(coded("Putin is due to visit Turkey next month, the Kremlin said.")).containsExactly("AGREE Vladimir Putin -> Turkey");
+    }
+
+    @Test
     void theCommaClosingAnAsideWithAClauseInsideResumesTheMainClause() {
         // the aside's act (the summit) is not the main clause's: its closing comma opens the main verb's clause again
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Lukashenko, speaking before he left for the summit "
