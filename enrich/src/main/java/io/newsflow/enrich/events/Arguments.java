@@ -200,9 +200,18 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /** A noun trigger: tagged a noun, or an adjective + noun phrase ("hunger strike"), or a noun after a determiner. */
     static boolean isNominalTrigger(SentenceStructure st, Trigger t) {
-        if (!st.tagged()) return false;
+        if (!st.tagged() || infinitive(st, t.firstToken())) return false;
         String first = st.tag(t.firstToken());
         return isNominal(first) || first.equals("ADJ") && isNominal(st.tag(t.lastToken())) || st.nounAfterDeterminer(t.firstToken());
+    }
+
+    /**
+     * "no plans to attack NATO": an uninflected word right after "to" is an infinitive, whatever the tagger says ("in
+     * response to attacks", "to the attack" are nouns: inflected, or after a determiner).
+     */
+    private static boolean infinitive(SentenceStructure st, int i) {
+        String w = st.lower(i);
+        return i > st.first() && st.lower(i - 1).equals("to") && !w.endsWith("s") && !w.endsWith("ing") && !w.endsWith("ion");
     }
 
     private static boolean isNominal(String tag) {

@@ -242,6 +242,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aWordRightAfterToIsAnInfinitiveWhateverTheTaggerSays() {
+        // "plans to impose": the tagger may call "impose" a noun, which hid the plan's verb chain
+        assertThat(coded("Austria, like several other members, plans to impose restrictions on Bulgarian workers from January."))
+                .containsExactly("THREATEN Austria -> Bulgaria");
+    }
+
+    @Test
     void aVisitSomeoneIsDueToMakeIsAnnouncedNotMade() {
         assertThat(coded("Putin is due to visit Turkey next month, the Kremlin said.")).containsExactly("AGREE Vladimir Putin -> Turkey");
     }
