@@ -701,6 +701,7 @@ public final class EventCoder {
      * subject noun refers back to ("the court ruled"); a group noun as the agent, of the sentence's or article's country.
      */
     private Participant[] sidesOf(Scene scene, Arguments args, Trigger trigger, Set<Evidence> evidence) {
+        if (RETRIBUTION.equals(trigger.mode())) return charged(scene, args, trigger, evidence); // "would face …": no doer needed
         if (args == Arguments.NO_DOER) return null;
         if (ALLEGATION.equals(trigger.mode())) return charged(scene, args, trigger, evidence);
         SentenceStructure st = scene.st();
@@ -757,6 +758,8 @@ public final class EventCoder {
 
     /** The mode of a wrong that someone charges in reported speech (the lexicons' {@code mode: allegation}). */
     private static final String ALLEGATION = "allegation";
+    /** The mode of a harm someone is told they will suffer ("would pay for what it had done"): sides as an allegation's. */
+    private static final String RETRIBUTION = "retribution";
 
     /**
      * A wrong charged in reported speech ("Moscow said the step violated the agreements", "…, saying Baku had failed to
@@ -772,10 +775,26 @@ public final class EventCoder {
         if (speaker == null) speaker = Speakers.quoteSpeaker(st, scene.people(), trigger.firstToken());
         if (speaker == null) return null;
         if (doer != null && Arguments.sameActor(speaker, doer)) doer = null;
+        if (RETRIBUTION.equals(trigger.mode()) && said >= 0) { // "told Tehran that … would carry serious consequences": the one told
+            Participant told = addressee(scene.people(), said, trigger.firstToken());
+            if (told != null && !Arguments.sameActor(told, speaker)) doer = told;
+        }
         if (doer == null && said >= 0) doer = lastActorBetween(scene.people(), said, trigger.firstToken());
+        if (doer == null && RETRIBUTION.equals(trigger.mode())) doer = args.target(); // "warned of serious consequences for Moscow"
         evidence.add(Evidence.SUBJECT);
         if (doer != null) evidence.add(Evidence.OBJECT);
         return new Participant[]{speaker, doer};
+    }
+
+    /** Words between a verb of speech and the one it addresses ("told Tehran", "warned the Kremlin"). */
+    private static final int ADDRESSEE_REACH = 2;
+
+    /** The actor a verb of speech at {@code said} addresses: one starting within {@link #ADDRESSEE_REACH} words after it, before {@code to}. */
+    private static Participant addressee(List<Participant> people, int said, int to) {
+        for (Participant p : people) {
+            if (p.firstToken() > said && p.firstToken() <= said + ADDRESSEE_REACH && p.lastToken() < to && !p.locative() && !p.possessor()) return p;
+        }
+        return null;
     }
 
     /** "said Putin had “committed …”": the last actor after word {@code from} and before word {@code to}, or null. */

@@ -249,6 +249,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aHarmSomeoneIsToldTheyWillSufferIsAThreatAgainstThem() {
+        // the clause's subject, or the one told, is threatened; the speaker threatens
+        assertThat(coded("Turkish Defence Minister Hulusi Akar said Armenia would pay for what it had done."))
+                .containsExactly("THREATEN Hulusi Akar -> Armenia");
+        assertThat(coded("Baerbock said Tehran would face serious consequences.")).containsExactly("THREATEN Annalena Baerbock -> Iran");
+        assertThat(coded("\"We have told Tehran again and again that executing a German national would carry serious consequences,\" "
+                + "Baerbock said.")).containsExactly("THREATEN Annalena Baerbock -> Iran");
+    }
+
+    @Test
     void aVisitSomeoneIsDueToMakeIsAnnouncedNotMade() {
         assertThat(coded("Putin is due to visit Turkey next month, the Kremlin said.")).containsExactly("AGREE Vladimir Putin -> Turkey");
     }
