@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -860,6 +861,16 @@ public final class EventCoder {
             Trigger act = Sides.referredAct(st, trigger, scene.triggers());
             to = priorActor(scene.explained(), from, act == null ? null : act.type(), evidence);
             if (to != null) return to;
+        }
+        if (type == EventType.THREATEN) { // "warned that if Iran began a new round …, Israel would respond"
+            Participant condition = Targets.conditionSubject(st, scene.people(), source);
+            if (condition != null) {
+                to = sides.side(st, condition, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
+                if (sides.distinctSides(from, to) && !Objects.equals(from.getCountryCode(), to.getCountryCode())) {
+                    evidence.add(Evidence.OBJECT);
+                    return to;
+                }
+            }
         }
         to = sides.placeAsTarget(st, scene.people(), trigger, from, scene.sentenceCountry(), scene.articleCountry(), evidence);
         if (to != null) return to;

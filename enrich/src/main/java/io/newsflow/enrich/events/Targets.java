@@ -117,6 +117,27 @@ final class Targets {
         return antecedent == null || source != null && Arguments.sameActor(antecedent, source) ? null : antecedent;
     }
 
+    /** Words that open a condition ("if Kyiv turned it down, …"). */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "если");
+    /** Words a condition's subject may start after its opener ("if the Iranian regime …"). */
+    private static final int CONDITION_SUBJECT_WORDS = 3;
+
+    /**
+     * The subject of a condition in the sentence ("if Iran began a new round of escalation", "unless Kyiv withdraws"):
+     * the actor starting within {@link #CONDITION_SUBJECT_WORDS} words after "if"/"unless", not the source; a threat's
+     * target when it names none of its own. Null when there is none.
+     */
+    static Participant conditionSubject(SentenceStructure st, List<Participant> people, Participant source) {
+        for (int k = st.first(); k < st.last(); k++) {
+            if (!CONDITIONS.contains(st.lower(k))) continue;
+            for (Participant p : people) {
+                if (p.firstToken() > k && p.firstToken() <= k + CONDITION_SUBJECT_WORDS && !p.locative() && !p.possessor()
+                        && (source == null || !Arguments.sameActor(p, source))) return p;
+            }
+        }
+        return null;
+    }
+
     /** Relative pronouns that can only be a verb's object (English "whom", Russian oblique forms of "который"). */
     private static final Set<String> OBJECT_RELATIVES = Set.of("whom", "которого", "которую", "которых", "которым", "которой");
 

@@ -259,6 +259,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aThreatWithoutATargetIsAimedAtTheSubjectOfItsCondition() {
+        assertThat(coded("An Israeli military spokesman warned that if Iran began a new round of escalation, Israel would be obliged to respond."))
+                .containsExactly("THREATEN Israel -> Iran");
+        assertThat(coded("Moscow warned it would retaliate if Finland joined NATO.")).containsExactly("THREATEN Russia -> Finland");
+    }
+
+    @Test
     void aVisitSomeoneIsDueToMakeIsAnnouncedNotMade() {
         assertThat(coded("Putin is due to visit Turkey next month, the Kremlin said.")).containsExactly("AGREE Vladimir Putin -> Turkey");
     }
