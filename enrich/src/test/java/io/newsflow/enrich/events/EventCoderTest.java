@@ -266,6 +266,13 @@ class EventCoderTest {
     }
 
     @Test
+    void blockingARouteOrAPortIsCoercionAndPromisedAThreat() {
+        assertThat(coded("Azerbaijan blocked the Lachin corridor in December.")).containsExactly("COERCE Azerbaijan -> Lachin corridor");
+        assertThat(coded("Velayati said Tehran would block the transit route across Armenia's Syunik province."))
+                .singleElement().satisfies(e -> assertThat(e).startsWith("THREATEN Iran -> "));
+    }
+
+    @Test
     void aVisitSomeoneIsDueToMakeIsAnnouncedNotMade() {
         assertThat(coded("Putin is due to visit Turkey next month, the Kremlin said.")).containsExactly("AGREE Vladimir Putin -> Turkey");
     }
