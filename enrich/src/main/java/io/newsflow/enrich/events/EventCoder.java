@@ -765,8 +765,10 @@ public final class EventCoder {
     /**
      * A wrong charged in reported speech ("Moscow said the step violated the agreements", "…, saying Baku had failed to
      * honour its commitments") is an accusation: the speaker ({@link Speakers}) accuses the wrong's doer, the subject
-     * or agent of its clause, which may be unnamed ("the step"). With no speaker the sentence narrates the wrong and
-     * nobody accuses anyone: null.
+     * or agent of its clause, which may be unnamed ("the step"). A harm promised in reported speech ({@link #RETRIBUTION}:
+     * "said Armenia would pay for what it had done") is read the same way, the speaker threatening the clause's subject,
+     * or the one the verb of speech addresses ("told Tehran that …"), or the trigger's object. With no speaker the
+     * sentence narrates the wrong and nobody accuses anyone: null.
      */
     private static Participant[] charged(Scene scene, Arguments args, Trigger trigger, Set<Evidence> evidence) {
         SentenceStructure st = scene.st();
