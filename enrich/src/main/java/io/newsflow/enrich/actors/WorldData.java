@@ -123,8 +123,10 @@ final class WorldData {
         return organisations(tsv, IGOS, ActorEntry.IGO, IGO_COLUMNS);
     }
 
-    /** {@code igos.tsv} has a seventh column, {@code seat}; {@code ngos.tsv} has the first six. */
-    private static final int IGO_COLUMNS = 7;
+    /** Columns of {@code ngos.tsv}: id, name, acronyms, aliases, Russian names, Armenian names. */
+    private static final int ORGANISATION_COLUMNS = 6;
+    /** {@code igos.tsv} has a seventh, {@code seat}. */
+    private static final int IGO_COLUMNS = ORGANISATION_COLUMNS + 1;
 
     /**
      * The cities whose name stands for an intergovernmental organisation in the news, from {@code igos.tsv}'s
@@ -140,7 +142,7 @@ final class WorldData {
     }
 
     static List<ActorEntry> ngos(byte[] tsv) {
-        return organisations(tsv, NGOS, ActorEntry.NGO, 6);
+        return organisations(tsv, NGOS, ActorEntry.NGO, ORGANISATION_COLUMNS);
     }
 
     /**

@@ -594,7 +594,7 @@ public final class EventCoder {
         QuadClass quad = QuadClass.of(t.type());
         if (!st.tagged() || quad != QuadClass.MATERIAL_CONFLICT || !Arguments.isNominalTrigger(st, t)) return false;
         int the = t.firstToken() - 1;
-        while (the > st.first() && st.tag(the).equals("ADJ")) the--; // "after the deadly attack"
+        while (the > st.first() && the >= t.firstToken() - 3 && st.tag(the).equals("ADJ")) the--; // "after the deadly attack"
         if (the <= st.first() || !st.words().demonstratives().contains(st.lower(the))) return false;
         String before = st.lower(the - 1);
         return TIME_PREPOSITIONS.contains(before)
@@ -829,35 +829,21 @@ public final class EventCoder {
     private EventActor unnamedTarget(Scene scene, Trigger trigger, EventType type, Participant source, EventActor from,
                                      Set<Evidence> evidence) {
         SentenceStructure st = scene.st();
-        Participant antecedent = Targets.relativeObject(st, scene.people(), trigger, source); // ", whom Pashinyan thanked"
-        if (antecedent != null) {
-            EventActor to = sides.side(st, antecedent, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
-            if (sides.distinctSides(from, to)) {
-                evidence.add(Evidence.OBJECT);
-                return to;
-            }
-        }
-        Participant him = Targets.pronounObjectBefore(st, trigger, scene.lastPeople(), source); // "Aliyev met Putin. Later Aliyev thanked him"
-        if (him != null) {
-            EventActor to = sides.side(st, him, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
-            if (sides.distinctSides(from, to)) {
-                evidence.add(Evidence.PRONOUN);
-                return to;
-            }
-        }
-        EventActor to = Sides.organisationReferredTo(st, trigger, organisationBefore(scene, trigger), evidence);
+        EventActor to = aimedAt(scene, Targets.relativeObject(st, scene.people(), trigger, source), source, from, // ", whom Pashinyan thanked"
+                Evidence.OBJECT, false, evidence);
+        if (to != null) return to;
+        to = aimedAt(scene, Targets.pronounObjectBefore(st, trigger, scene.lastPeople(), source), source, from, // "Aliyev met Putin. Later Aliyev thanked him"
+                Evidence.PRONOUN, false, evidence);
+        if (to != null) return to;
+        to = Sides.organisationReferredTo(st, trigger, organisationBefore(scene, trigger), evidence);
         if (to != null && sides.distinctSides(from, to)) return to;
         if (type == EventType.REJECT && !evidence.contains(Evidence.REFUSED)) {
             to = replyTo(scene.explained(), from, evidence);
             if (to != null) return to;
         }
-        Participant doer = REACTIONS.contains(type) ? Targets.doerOfCharacterisedAct(st, scene.people(), trigger, source) : null;
-        if (doer != null) { // "called the decision a reckless provocation by Vilnius"
-            to = sides.side(st, doer, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
-            if (sides.distinctSides(from, to)) {
-                evidence.add(Evidence.OBJECT);
-                return to;
-            }
+        if (REACTIONS.contains(type)) { // "called the decision a reckless provocation by Vilnius"
+            to = aimedAt(scene, Targets.doerOfCharacterisedAct(st, scene.people(), trigger, source), source, from, Evidence.OBJECT, false, evidence);
+            if (to != null) return to;
         }
         if (REACTIONS.contains(type) && Sides.refersToPriorAct(st, trigger, scene.triggers())) { // "Minsk called the decision hostile"
             Trigger act = Sides.referredAct(st, trigger, scene.triggers());
@@ -865,25 +851,13 @@ public final class EventCoder {
             if (to != null) return to;
         }
         if (type == EventType.THREATEN) { // "warned that if Iran began a new round …, Israel would respond"
-            Participant condition = Targets.conditionSubject(st, scene.people(), source);
-            if (condition != null) {
-                to = sides.side(st, condition, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
-                if (sides.distinctSides(from, to) && !Objects.equals(from.getCountryCode(), to.getCountryCode())) {
-                    evidence.add(Evidence.OBJECT);
-                    return to;
-                }
-            }
+            to = aimedAt(scene, Targets.conditionSubject(st, scene.people(), source), source, from, Evidence.OBJECT, true, evidence);
+            if (to != null) return to;
         }
         to = sides.placeAsTarget(st, scene.people(), trigger, from, scene.sentenceCountry(), scene.articleCountry(), evidence);
         if (to != null) return to;
-        Participant owner = Targets.possessedObject(st, scene.people(), trigger, source);
-        if (owner != null) {
-            to = sides.side(st, owner, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
-            if (sides.distinctSides(from, to)) {
-                evidence.add(Evidence.PRONOUN);
-                return to;
-            }
-        }
+        to = aimedAt(scene, Targets.possessedObject(st, scene.people(), trigger, source), source, from, Evidence.PRONOUN, false, evidence);
+        if (to != null) return to;
         Participant[] addressed = sides.partiesAsObject(st, trigger, lastDispute(scene.explained())); // "urged both sides to …"
         if (addressed != null) {
             EventActor chosen = null;
@@ -899,6 +873,20 @@ public final class EventCoder {
         to = sides.sectorPatient(st, trigger, from, scene.people(), scene.sentenceCountry(), scene.articleCountry(), evidence);
         if (to != null) return to;
         return DOMESTIC.contains(type) ? sides.ownState(from, type, evidence) : null;
+    }
+
+    /**
+     * {@code candidate} (may be null) as the target of an act by {@code from}, with {@code found} as the evidence of how
+     * it was found: its side ({@link Sides#side}), when that is distinct from the source's (and of another country, if
+     * {@code otherCountry}); else null.
+     */
+    private EventActor aimedAt(Scene scene, Participant candidate, Participant source, EventActor from, Evidence found,
+                               boolean otherCountry, Set<Evidence> evidence) {
+        if (candidate == null) return null;
+        EventActor to = sides.side(scene.st(), candidate, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
+        if (!sides.distinctSides(from, to) || otherCountry && Objects.equals(from.getCountryCode(), to.getCountryCode())) return null;
+        evidence.add(found);
+        return to;
     }
 
     /**

@@ -402,20 +402,23 @@ final class ProperNames {
         return k - i;
     }
 
-    /** A capitalised word that spells the last word of a name the article gave before. */
     /**
      * Whether the sentence opens with the last word of a name the article gave before ("Evghenia Gutsul … Gutsul called
      * the verdict …"): then the sentence names an actor though its only capitalised word is its first.
      */
     static boolean opensWithSeenName(Sentence sentence, Set<String> seen) {
-        if (seen.isEmpty() || sentence.tokens().isEmpty()) return false;
-        Token first = sentence.tokens().getFirst();
-        return first.isCapitalised() && !CALENDAR.contains(first.lower()) && seen.contains(ID_PREFIX + UnknownActors.slug(first.key()));
+        return !sentence.tokens().isEmpty() && spellsSeenName(sentence.tokens().getFirst(), seen);
     }
 
+    /** A capitalised word that spells the last word of a name the article gave before. */
     private static boolean isSeenName(SentenceStructure st, int i, boolean[] covered, Set<String> seen) {
-        return !seen.isEmpty() && !covered[i - st.first()] && isCapitalised(st, i) && !CALENDAR.contains(st.lower(i))
-                && seen.contains(ID_PREFIX + UnknownActors.slug(st.tokens().get(i).key()));
+        return !covered[i - st.first()] && isCapitalised(st, i) && spellsSeenName(st.tokens().get(i), seen);
+    }
+
+    /** A capitalised word, not a month or weekday, whose stem is that of the last word of a name in {@code seen}. */
+    private static boolean spellsSeenName(Token word, Set<String> seen) {
+        return !seen.isEmpty() && word.isCapitalised() && !CALENDAR.contains(word.lower())
+                && seen.contains(ID_PREFIX + UnknownActors.slug(word.key()));
     }
 
     /**

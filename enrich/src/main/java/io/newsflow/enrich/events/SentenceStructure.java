@@ -46,15 +46,17 @@ final class SentenceStructure {
         for (int i = first; i <= last; i++) gaps[i - first] = i == first ? "" : text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
         this.introEnd = findIntroEnd();
         this.boundaryBefore = new boolean[last - first + 1];
-        boolean inRelative = false; // ", который …, в свою очередь обвинил": the comma that closes the relative clause resumes the main one
+        // ", который …, в свою очередь обвинил", ", speaking before he left …, had called": the comma that closes a
+        // relative clause or an aside with a clause in it resumes the main one
+        boolean inAside = false;
         for (int i = first + 1; i <= last; i++) {
             boundaryBefore[i - first] = opensClause(i);
             boolean comma = gaps[i - first].indexOf(',') >= 0;
-            if (inRelative && comma) {
+            if (inAside && comma) {
                 boundaryBefore[i - first] = true;
-                inRelative = false;
+                inAside = false;
             }
-            if (comma && (words.relatives().contains(lower(i)) || participleOrSubordinator(i))) inRelative = true;
+            if (comma && (words.relatives().contains(lower(i)) || participleOrSubordinator(i))) inAside = true;
         }
     }
 
@@ -80,8 +82,8 @@ final class SentenceStructure {
         int det = i - 2; // the noun phrase opens with a determiner: "an attack", "a charge", "the new sanctions"
         while (det > first && det >= i - 3 && (tag(det).equals("ADJ") || tag(det).equals("NOUN"))) det--;
         if (!tag(det).equals("DET")) return false;
-        int next = i + 1;
-        while (next <= last && tokens.get(next).isCapitalised() && gap(next).isBlank()) next++;
+        int next = i + 1; // the name's other words, at most a name's length (ProperNames.MAX_WORDS): linear in the sentence
+        while (next <= last && next < i + ProperNames.MAX_WORDS && tokens.get(next).isCapitalised() && gap(next).isBlank()) next++;
         return next <= last && tag(next).equals("VERB") && !lower(next).endsWith("ing");
     }
 
@@ -227,14 +229,14 @@ final class SentenceStructure {
         return i > first && lower(i - 1).equals("for") && !lower(i).endsWith("ing");
     }
 
+    /** Tags of the words a noun phrase's head may still come among. */
+    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
     /**
      * "the CSTO summit", "a Kremlin statement": an uninflected word after a determiner and names or nouns only is a noun,
      * whatever the tagger says (it tags such words as verbs when the words between are names it has not seen); so is one
      * right after the determiner that no noun or adjective follows ("an offensive in …", tagged an adjective).
      */
-    /** Tags of the words a noun phrase's head may still come among. */
-    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
-
     boolean nounAfterDeterminer(int i) {
         String w = lower(i);
         if (w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing")) return false;

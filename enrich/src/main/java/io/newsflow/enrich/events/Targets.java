@@ -128,11 +128,10 @@ final class Targets {
      * target when it names none of its own. Null when there is none.
      */
     static Participant conditionSubject(SentenceStructure st, List<Participant> people, Participant source) {
-        for (int k = st.first(); k < st.last(); k++) {
-            if (!CONDITIONS.contains(st.lower(k))) continue;
-            for (Participant p : people) {
-                if (p.firstToken() > k && p.firstToken() <= k + CONDITION_SUBJECT_WORDS && !p.locative() && !p.possessor()
-                        && (source == null || !Arguments.sameActor(p, source))) return p;
+        for (Participant p : people) { // one look back from each actor: linear in the sentence
+            if (p.locative() || p.possessor() || source != null && Arguments.sameActor(p, source)) continue;
+            for (int k = p.firstToken() - 1; k >= Math.max(st.first(), p.firstToken() - CONDITION_SUBJECT_WORDS); k--) {
+                if (CONDITIONS.contains(st.lower(k))) return p;
             }
         }
         return null;
