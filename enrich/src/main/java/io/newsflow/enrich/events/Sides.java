@@ -50,10 +50,19 @@ final class Sides {
     /**
      * Two sides of one event must differ: not the same actor in the same sector (a capital and its state count as one),
      * and a state is not the target of its own government bodies or officials, nor they of it ("Russia … its Foreign
-     * Ministry"). People and groups of a country may act on its state (a leader on his country, rebels on their
-     * government): their sectors differ.
+     * Ministry"), nor of its officials by name (in government or the military: "Iran's president condemned the strike as
+     * an aggression against Iran" speaks for Iran). Its people, opposition and rebels may act on its state: their
+     * sectors differ.
      */
     boolean distinctSides(EventActor source, EventActor target) {
+        return distinctSides(source, target, false);
+    }
+
+    /**
+     * As {@link #distinctSides(EventActor, EventActor)}; {@code officialMayLeave}: an official's act may be aimed at
+     * his own state (his resignation leaves it).
+     */
+    private boolean distinctSides(EventActor source, EventActor target, boolean officialMayLeave) {
         if (source.getId().equals(target.getId())) {
             // "Armenian forces fired on its positions": the state is not the target of its own organs
             if (target.getSector() == null && !ofTheSociety(source)) return false;
@@ -64,6 +73,8 @@ final class Sides {
         // the state itself, not its people or opposition ("Japan Innovation Party leader … criticized Prime Minister Ishiba")
         boolean sourceIsState = isState(source) && governing(source), targetIsState = isState(target) && governing(target);
         if (sourceIsState && !isPlace(target) && governing(target)) return false;
+        // "Iran's president condemned the strike as an aggression against Iran": he speaks for it (4 right of 30 on the region set)
+        if (targetIsState && !officialMayLeave && isPerson(source) && official(source)) return false;
         return !(targetIsState && governing(source) && !isPerson(source));
     }
 
@@ -348,7 +359,7 @@ final class Sides {
         if (state == null || state.id().equals(source.getId()) && governing(source)) return null;
         if (type != EventType.RETREAT && "GOV".equals(source.getSector()) && isPerson(source)) return null;
         EventActor target = new EventActor(state.id(), state.name(), state.country(), null);
-        if (!distinctSides(source, target)) return null;
+        if (!distinctSides(source, target, type == EventType.RETREAT)) return null;
         evidence.add(Evidence.DOMESTIC);
         return target;
     }
@@ -401,6 +412,10 @@ final class Sides {
     }
 
     /** No sector of its own or the government's: the state itself, or one of its bodies. */
+    private static boolean official(EventActor a) {
+        return "GOV".equals(a.getSector()) || "MIL".equals(a.getSector());
+    }
+
     static boolean governing(EventActor a) {
         return a.getSector() == null || a.getSector().equals("GOV");
     }
