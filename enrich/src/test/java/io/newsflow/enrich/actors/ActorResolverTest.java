@@ -54,6 +54,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aTitleIsNoOnesSurname() {
+        // "US President" resolved to Joe Biden ends in a title: "President" before another name is not Biden's mention
+        assertThat(actors("President Volodymyr Zelensky spoke in Bucha. US President Joe Biden spoke later.", LocalDate.of(2022, 4, 4)))
+                .filteredOn(a -> a.getName().equals("Joe Biden")).singleElement()
+                .satisfies(a -> assertThat(a.getMentions()).extracting(Mention::getSurface).containsExactly("US President", "Joe Biden"));
+    }
+
+    @Test
     void legislaturesServicesAndPartiesOfTheWorldAreActors() {
         // world-bodies.yaml, loaded beside world-people.yaml
         assertThat(actors("The Knesset voted after Mossad briefed ministers.", null))
