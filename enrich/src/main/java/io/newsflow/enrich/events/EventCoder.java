@@ -206,7 +206,12 @@ public final class EventCoder {
             for (Map.Entry<Integer, Trigger> byClause : perClause(st, actsOnly(st, triggers), people)) {
                 Integer clause = byClause.getKey();
                 Trigger trigger = byClause.getValue();
-                if (!acts.mayCode(clause, trigger)) {
+                Participant accused = null; // "accused Baku of shelling …": the attack claimed is coded beside the accusation
+                if (ClaimedAct.claimed(st, trigger)) {
+                    if (withGroups == null) withGroups = groupNouns.addTo(people, st);
+                    accused = ClaimedAct.accused(st, withGroups, trigger);
+                }
+                if (accused == null && !acts.mayCode(clause, trigger)) {
                     trace.fate(trigger, TriggerTrace.Fate.CLAUSE_CODED);
                     continue;
                 }
@@ -214,7 +219,8 @@ public final class EventCoder {
                     trace.fate(trigger, TriggerTrace.Fate.NOT_AN_ACT);
                     continue;
                 }
-                Arguments args = Arguments.find(st, people, trigger, previousSource, language);
+                Arguments args = accused != null ? ClaimedAct.arguments(st, withGroups, trigger, accused)
+                        : Arguments.find(st, people, trigger, previousSource, language);
                 if (args.source() == null) { // a group noun may be who acts
                     if (withGroups == null) withGroups = groupNouns.addTo(people, st);
                     if (withGroups != people) {
