@@ -54,6 +54,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void congoAloneIsTheDemocraticRepublic() {
+        // the news names the Republic of Congo in full ("Congo-Brazzaville", "Republic of Congo"); "Congo" is Kinshasa's
+        assertThat(actors("Congo accused Rwanda of backing the M23, and the Republic of Congo stayed silent.", null))
+                .extracting(a -> a.getName() + " " + a.getCountryCode())
+                .contains("Democratic Republic of the Congo COD", "Republic of the Congo COG");
+    }
+
+    @Test
     void aTitleIsNoOnesSurname() {
         // "US President" resolved to Joe Biden ends in a title: "President" before another name is not Biden's mention
         assertThat(actors("President Volodymyr Zelensky spoke in Bucha. US President Joe Biden spoke later.", LocalDate.of(2022, 4, 4)))
