@@ -146,7 +146,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             target = Targets.object(st, people, t.at(governor), s);
             if (target != null) targetEvidence = Evidence.OBJECT;
         }
-        if (target == null) {
+        boolean pronounObject = !nominal && Targets.hasObjectPronoun(st, t); // "pressing him to …": no object beyond "him"
+        if (target == null && !pronounObject) {
             target = Targets.object(st, people, t, s);
             int main = nominal ? verbOf(st, t) : -1;
             if (target == null && main >= 0) target = Targets.object(st, people, t.at(main), s);

@@ -30,7 +30,7 @@ final class Participants {
     /** "in Western Cambodia", "in Northern Syria": a capitalised direction between the preposition and the place. */
     static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern", "central", "north", "south", "east",
             "west", "northwestern", "northeastern", "southwestern", "southeastern");
-    static final Set<String> RANKS = Set.of("junior", "deputy", "senior", "former", "acting", "chief", "vice", "interim", "top",
+    static final Set<String> RANKS = Set.of("junior", "deputy", "senior", "former", "acting", "chief", "vice", "interim", "top", "special",
             "counterpart", "his", "her");
 
     private record File(Map<String, List<String>> sectors) {}
@@ -97,6 +97,9 @@ final class Participants {
                 continue;
             }
             Participant p = participant(m.actor(), m.firstToken(), m.lastToken(), tokens, text, sentence);
+            if (m.actor().isPerson() && next != null && next.actor().isPerson() && titleOfNext(text, tokens, m, next)) {
+                p = new Participant(p.actor(), p.firstToken(), p.lastToken(), m.actor().sector(), true, p.locative());
+            }
             Participant previous = participants.isEmpty() ? null : participants.getLast();
             if (previous != null && previous.actor().id().equals(p.actor().id()) && p.firstToken() - previous.lastToken() <= 2) {
                 participants.set(participants.size() - 1, new Participant(p.actor(), previous.firstToken(), p.lastToken(),
@@ -233,6 +236,25 @@ final class Participants {
             if (!(word.isCapitalised() || sector(word.lower()) != null || RANKS.contains(word.lower()) || word.lower().equals("s"))) return false;
         }
         return true;
+    }
+
+    /**
+     * "Donald Trump's special envoy Steve Witkoff", "Zelensky's chief of staff Andriy Yermak": a person's possessive
+     * followed by a title of at most {@link #MAX_TITLE_WORDS} words (one a sector noun or a rank) that the next person
+     * holds: the first person only owns the title (a possessor, {@link Participant#possessor}), the next is the side.
+     */
+    private boolean titleOfNext(String text, List<Token> tokens, ActorMention owner, ActorMention holder) {
+        int s = owner.lastToken() + 1;
+        if (s >= holder.firstToken() || !tokens.get(s).lower().equals("s") || !isApostrophe(text, tokens.get(owner.lastToken()).end(), tokens.get(s).start())) return false;
+        int gap = holder.firstToken() - s - 1;
+        if (gap < 1 || gap > MAX_TITLE_WORDS) return false;
+        boolean title = false;
+        for (int t = s + 1; t < holder.firstToken(); t++) {
+            String word = tokens.get(t).lower();
+            if (!Character.isLetter(word.codePointAt(0))) return false;
+            title |= sector(word) != null || RANKS.contains(word);
+        }
+        return title && text.substring(tokens.get(holder.firstToken() - 1).end(), holder.start()).isBlank();
     }
 
     private static boolean isCyrillic(Token t) {

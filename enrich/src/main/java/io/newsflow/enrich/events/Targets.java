@@ -58,10 +58,19 @@ final class Targets {
                     && (p.possessor() || p.firstToken() < st.last() && st.lower(p.firstToken() + 1).equals("s")); // "… Japan's military …"
             if (preposition != null && !member && !topicOwner && !st.words().targets().contains(preposition)
                     && !st.words().between().contains(preposition)) continue;
-            if (p.possessor() && !isReaction(t.type())) continue; // "a freeze on Armenia's participation in the CSTO"
+            if (p.possessor() && (!isReaction(t.type()) || titleOwner(people, p))) continue; // "a freeze on Armenia's participation in the CSTO"
             return p;
         }
         return null;
+    }
+
+    /** A person's possessive before the title of the next person ("criticised Zelensky's chief of staff Andriy Yermak"). */
+    private static boolean titleOwner(List<Participant> people, Participant p) {
+        if (!p.actor().isPerson()) return false;
+        for (Participant q : people) {
+            if (q.firstToken() > p.lastToken()) return q.actor().isPerson() && q.firstToken() - p.lastToken() <= Participants.MAX_TITLE_WORDS + 2;
+        }
+        return false;
     }
 
     /**
@@ -290,8 +299,15 @@ final class Targets {
         return null;
     }
 
-    /** The index of an object pronoun right after the trigger ({@link #OBJECT_PRONOUNS}), or -1. */
+    /** Whether an object pronoun of one person follows the trigger right after it ("thanked him", "pressing her to …"). */
+    static boolean hasObjectPronoun(SentenceStructure st, Trigger t) {
+        return st.tagged() && objectPronounAfter(st, t) >= 0;
+    }
+
+    /** The index of an object pronoun right after the trigger, or inside it after its verb ({@link #OBJECT_PRONOUNS}), or -1. */
     private static int objectPronounAfter(SentenceStructure st, Trigger t) {
+        int inside = t.firstToken() + 1; // "pressed him to": a trigger that spans its object
+        if (inside < t.lastToken() && OBJECT_PRONOUNS.contains(st.lower(inside))) return inside;
         int next = t.lastToken() + 1;
         return next <= st.last() && OBJECT_PRONOUNS.contains(st.lower(next)) ? next : -1;
     }

@@ -1198,6 +1198,24 @@ class EventCoderTest {
     }
 
     @Test
+    void aPersonsTitleHeldByTheNextPersonIsNotTheTarget() {
+        // "Zelensky's chief of staff Andriy Yermak": Zelensky only owns the title (reactions may take a possessor as
+        // their target, "criticised Zelensky's decision", but not one whose noun is a title the next person holds)
+        assertThat(coded("Lavrov criticised Zelensky's chief of staff Andriy Yermak.")).containsExactly("ACCUSE Sergey Lavrov -> Andriy Yermak");
+        assertThat(coded("Lavrov criticised Zelensky's decision.")).containsExactly("ACCUSE Sergey Lavrov -> Volodymyr Zelensky");
+        // "special" is a rank like "deputy": "US special envoy Steve Witkoff" is one participant, Witkoff
+        assertThat(coded("Putin met US special envoy Steve Witkoff.")).containsExactly("CONSULT Vladimir Putin -> Steve Witkoff");
+    }
+
+    @Test
+    void anObjectPronounInsideTheTriggerIsTheTarget() {
+        // "pressed him to": the lexicon's phrase spans its object; the pronoun stands for the person named before it,
+        // and no actor after it (in the infinitive's clause) is the object
+        assertThat(coded("Macron met Trump and pressed him to back the force."))
+                .containsExactly("CONSULT Emmanuel Macron -> Donald Trump", "REQUEST Emmanuel Macron -> Donald Trump");
+    }
+
+    @Test
     void anOfficialIsNotAimedAtHisOwnState() {
         // the state named in the object is the one the official speaks for, not the one he condemns or denies (on the
         // region set such targets were right 4 times in 30); his country's opposition or courts may still be aimed at
