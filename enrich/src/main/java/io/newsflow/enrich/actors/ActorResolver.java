@@ -43,7 +43,7 @@ public final class ActorResolver {
      *         both a country mention and part of the role mention)
      */
     public ResolvedActors resolve(String text, List<Token> tokens, LocalDate date) {
-        List<ActorMention> named = new ArrayList<>(matcher.find(text, tokens));
+        List<ActorMention> named = ownBodies(new ArrayList<>(matcher.find(text, tokens)), text, tokens);
         List<ActorMention> roleMentions = new ArrayList<>();
         People people = new People(named);
         for (ActorMention country : List.copyOf(named)) {
@@ -145,6 +145,42 @@ public final class ActorResolver {
             }
         }
         return latest;
+    }
+
+    /** Capitalised words a state's own body may have before its generic name ("National" Security Council). */
+    private static final int BODY_QUALIFIERS = 2;
+
+    /**
+     * "Russia's Security Council", "Manila's National Security Council": an intergovernmental body's generic name (no
+     * acronym, no "UN", "United Nations") after a country's or its capital's possessive, at most {@link #BODY_QUALIFIERS}
+     * capitalised words between, is that state's own body (of its government), not the international one.
+     */
+    private static List<ActorMention> ownBodies(List<ActorMention> named, String text, List<Token> tokens) {
+        for (int i = 1; i < named.size(); i++) {
+            ActorMention owner = named.get(i - 1), body = named.get(i);
+            boolean state = owner.actor().isCountry() || owner.actor().capitalOf() != null;
+            int between = body.firstToken() - owner.lastToken() - 2;
+            if (!state || !ActorEntry.IGO.equals(body.actor().country()) || between < 0 || between > BODY_QUALIFIERS) continue;
+            Token s = tokens.get(owner.lastToken() + 1);
+            String gap = text.substring(tokens.get(owner.lastToken()).end(), s.start());
+            if (!s.lower().equals("s") || !(gap.equals("'") || gap.equals("’")) || !genericName(tokens, owner.lastToken() + 2, body.lastToken())) continue;
+            String code = owner.actor().country(), name = text.substring(tokens.get(owner.lastToken() + 2).start(), body.end());
+            ActorEntry own = new ActorEntry("nf:org/" + code.toLowerCase(Locale.ROOT) + "/" + name.toLowerCase(Locale.ROOT).replace(' ', '-'),
+                    name, "organisation", code, "GOV", Map.of());
+            named.set(i, new ActorMention(own, owner.lastToken() + 2, body.lastToken(), tokens.get(owner.lastToken() + 2).start(),
+                    body.end(), name, body.role()));
+        }
+        return named;
+    }
+
+    /** Capitalised words with no acronym and no "United Nations" in them. */
+    private static boolean genericName(List<Token> tokens, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            String w = tokens.get(t).text();
+            if (!tokens.get(t).isCapitalised() || w.length() > 1 && w.chars().allMatch(Character::isUpperCase)
+                    || w.equalsIgnoreCase("united") || w.equalsIgnoreCase("nations")) return false;
+        }
+        return true;
     }
 
     private static ActorEntry roleActor(String title, String country, String label) {

@@ -84,8 +84,7 @@ final class Participants {
             boolean countryOrBody = m.actor().isCountry() || m.actor().kind().equals("organisation") && m.actor().country() != null;
             boolean titled = next != null && next.actor().isPerson() && titleWordsBetween(text, tokens, m, next);
             boolean ownBody = next != null && m.actor().isCountry() && next.actor().kind().equals("organisation")
-                    && (next.actor().country() == null || genericBodyOf(m, next, tokens, text))
-                    && next.firstToken() - m.lastToken() <= 2; // "Russia's Foreign Ministry"
+                    && next.actor().country() == null && next.firstToken() - m.lastToken() <= 2; // "Russia's Foreign Ministry"
             if (countryOrBody && titled || ownBody) {
                 ActorEntry member = next.actor();
                 if (member.country() == null) {
@@ -194,21 +193,6 @@ final class Participants {
             return sector(tokens.get(of - 1).lower());
         }
         return null;
-    }
-
-    /**
-     * "Russia's Security Council": an international body's generic name ("Security Council", no acronym, no "UN") right
-     * after a country's possessive is that country's own body, not the international one.
-     */
-    private static boolean genericBodyOf(ActorMention country, ActorMention body, List<Token> tokens, String text) {
-        if (!ActorEntry.IGO.equals(body.actor().country()) || body.firstToken() != country.lastToken() + 2) return false;
-        Token s = tokens.get(country.lastToken() + 1);
-        if (!s.lower().equals("s") || !isApostrophe(text, tokens.get(country.lastToken()).end(), s.start())) return false;
-        for (int t = body.firstToken(); t <= body.lastToken(); t++) {
-            String w = tokens.get(t).text();
-            if (w.length() > 1 && w.chars().allMatch(Character::isUpperCase) || w.equalsIgnoreCase("united") || w.equalsIgnoreCase("nations")) return false;
-        }
-        return true;
     }
 
     /**

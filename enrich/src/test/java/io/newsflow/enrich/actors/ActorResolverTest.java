@@ -54,6 +54,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aStatesOwnBodyWithAnInternationalBodysNameIsTheStates() {
+        // "Security Council" alone is the UN's; after a state's or its capital's possessive it is that state's own
+        assertThat(actors("Manila's National Security Council met after Russia's Security Council did, and the Security Council will meet too.", null))
+                .extracting(a -> a.getName() + " " + a.getCountryCode() + " " + a.getSector())
+                .containsExactly("Manila PHL null", "National Security Council PHL GOV", "Russia RUS GOV", "Security Council RUS GOV",
+                        "United Nations Security Council IGO IGO");
+    }
+
+    @Test
     void congoAloneIsTheDemocraticRepublic() {
         // the news names the Republic of Congo in full ("Congo-Brazzaville", "Republic of Congo"); "Congo" is Kinshasa's
         assertThat(actors("Congo accused Rwanda of backing the M23, and the Republic of Congo stayed silent.", null))
