@@ -69,8 +69,9 @@ final class ProperNames {
             boolean named = isSeenName(st, i, covered, seen);
             if (!named && !isNameWord(st, i, covered)) continue;
             int first = i, last = i;
-            while (last + 1 <= st.last() && JOINING.contains(st.gap(last + 1))) {
-                if (isNameWord(st, last + 1, covered) || continuesName(st, first, last + 1, covered) || hyphenated(st, last + 1, covered)) {
+            while (last + 1 <= st.last() && (JOINING.contains(st.gap(last + 1)) || elided(st, last + 1, covered))) {
+                if (isNameWord(st, last + 1, covered) || continuesName(st, first, last + 1, covered) || hyphenated(st, last + 1, covered)
+                        || elided(st, last + 1, covered)) {
                     last++;
                     continue;
                 }
@@ -422,12 +423,20 @@ final class ProperNames {
     }
 
     /**
-     * A capitalised noun right after a run that opens with a proper noun continues the name ("Samantha Power", "Tom
-     * Price": the tagger calls the surname a noun), unless it is a title or a sector word ("… Government").
+     * A capitalised word right after a run that opens with a proper noun or an adjective continues the name ("Samantha
+     * Power", "Tom Price": the tagger calls the surname a noun; "the Special Investigation Service", "her National Rally
+     * party", "Generation Z": a name the tagger split, which its first word alone would misname), unless it is a title.
      */
     private boolean continuesName(SentenceStructure st, int first, int next, boolean[] covered) {
-        return st.tagged() && st.tag(first).equals("PROPN") && st.tag(next).equals("NOUN") && !covered[next - st.first()]
+        return st.tagged() && (st.tag(first).equals("PROPN") || st.tag(first).equals("ADJ")) && !covered[next - st.first()]
                 && isCapitalised(st, next) && !CALENDAR.contains(st.lower(next)) && !isTitle(st.lower(next));
+    }
+
+    /** "O'Leary", "D'Alema": a capitalised word after a single capital and an apostrophe is the rest of the name. */
+    private static boolean elided(SentenceStructure st, int next, boolean[] covered) {
+        String gap = st.gap(next);
+        return (gap.equals("'") || gap.equals("’")) && st.word(next - 1).length() == 1 && isCapitalised(st, next - 1)
+                && !covered[next - st.first()] && isCapitalised(st, next);
     }
 
     /**

@@ -33,6 +33,17 @@ class ProperNamesTest {
     }
 
     @Test
+    void aNameTheTaggerSplitsIsReadWhole() {
+        // an adjective or proper noun and the capitalised words after it are one name, not its first word alone
+        assertThat(names("Dupont was remanded a day after the Special Investigation Service charged him with fraud.", "en"))
+                .contains("Special Investigation Service|null").doesNotContain("Special|null");
+        assertThat(names("Young people calling themselves Generation Z marched in Lille.", "en")).contains("Generation Z|null");
+        // "O'Leary": an apostrophe after a single capital joins the rest of the surname
+        assertThat(names("The airline's chief executive Michael O'Leary described the incident as hijacking.", "en"))
+                .containsExactly("Michael O'Leary|null");
+    }
+
+    @Test
     void aTitleIsReadRightBeforeTheNameNotAcrossTheVerb() {
         // the court names who acts, not what the sentenced man is
         assertThat(names("A district court in Lyon jailed Pierre Morel for two years on Friday.", "en"))
