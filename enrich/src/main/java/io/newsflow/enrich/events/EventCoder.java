@@ -279,9 +279,10 @@ public final class EventCoder {
                     evidence.remove(Evidence.OBJECT);
                 }
                 if (to == null) {
-                    to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
+                    // "faces charges brought by Azerbaijani prosecutors, which he denies": the charge of its own sentence first
+                    if (coded.type() == EventType.REJECT) to = chargeDenied(trigger, from, candidates.values(), evidence);
+                    if (to == null) to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
                     if (to == null) to = sharedTarget(st, trigger, coded.type(), from, candidates.values(), evidence);
-                    if (to == null && coded.type() == EventType.REJECT) to = chargeDenied(trigger, from, candidates.values(), evidence);
                 } else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
                 if (source != null && Math.abs(trigger.firstToken() - source.lastToken()) > NEAR) evidence.add(Evidence.FAR_SOURCE);
                 if (target != null && Math.abs(target.firstToken() - trigger.lastToken()) > NEAR) evidence.add(Evidence.FAR_TARGET);

@@ -602,6 +602,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aDenialAnswersTheChargeOfItsOwnSentenceBeforeTheDeniersState() {
+        // the charge made in the sentence comes before the domestic convention (a person's own state as the target)
+        assertThat(coded("Azerbaijani police arrested Ruben Vardanyan in Baku, and he faces fraud charges, which he denies."))
+                .containsExactly("COERCE Azerbaijan -> Ruben Vardanyan", "REJECT Ruben Vardanyan -> Azerbaijan");
+    }
+
+    @Test
     void aDenialByTheSideSaidToHaveActedAnswersTheSideItWasDoneTo() {
         List<Event> events = events("Georgia said Russian troops detained two Georgian villagers near the boundary line."
                 + " The Russian Defence Ministry denied the claim.", null);
