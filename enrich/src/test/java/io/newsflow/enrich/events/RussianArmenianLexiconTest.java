@@ -87,6 +87,14 @@ class RussianArmenianLexiconTest {
     }
 
     @Test
+    void russianRecognitionAndItsRefusal() {
+        // recognising a leader, a vote or a government, as the English lexicon reads it; negated, a refusal
+        assertThat(coded("Армения признала результаты выборов в Грузии.")).containsExactly("COOPERATE Armenia -> Georgia");
+        assertThat(coded("Литва не признает Лукашенко легитимным президентом.")).containsExactly("REJECT Lithuania -> Alexander Lukashenko");
+        assertThat(coded("Берлин не считает Лукашенко законно избранным.")).containsExactly("REJECT Germany -> Alexander Lukashenko");
+    }
+
+    @Test
     void russianMaterialCooperation() {
         assertThat(coded("Франция передала Армении гуманитарную помощь.")).containsExactly("AID France -> Armenia");
         assertThat(coded("Евросоюз предоставил Армении кредит.")).containsExactly("AID European Union -> Armenia");
