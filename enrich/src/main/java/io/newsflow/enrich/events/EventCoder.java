@@ -291,6 +291,11 @@ public final class EventCoder {
                         && from.getCountryCode().equals(to.getCountryCode())) {
                     evidence.add(Evidence.SAME_STATE);
                 }
+                if (to != null && hosts(st, coded)) { // "Putin received Trump's envoy": the visitor meets the host
+                    EventActor host = from;
+                    from = to;
+                    to = host;
+                }
                 trace.fate(trigger, TriggerTrace.Fate.MERGED); // until the candidate is kept
                 addCandidate(st, candidates, new Candidate(trigger, coded, modality, evidence, from, to, source));
             }
@@ -1105,6 +1110,16 @@ public final class EventCoder {
             done.add(clause);
             lastCoded = t.firstToken();
         }
+    }
+
+    /**
+     * A meeting named by its host's verb ("hosted", "received"): its subject (or passive agent) is the host, while the
+     * convention codes a visit from the visitor to the hosts.
+     */
+    private static boolean hosts(SentenceStructure st, Trigger coded) {
+        if (coded.type() != EventType.CONSULT) return false;
+        String verb = st.lower(coded.firstToken());
+        return verb.startsWith("host") || verb.startsWith("receiv");
     }
 
     /** Kinds of cooperation, which a state's government does not do with its own state or its unnamed people. */

@@ -1223,6 +1223,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aVisitGoesFromTheVisitorToTheHost() {
+        // the news convention (events-news-dev, region-news-dev): visitor -> host, whoever the verb's subject is
+        assertThat(coded("Erdogan hosted Pashinyan in Ankara on Friday.")).containsExactly("CONSULT Nikol Pashinyan -> Recep Tayyip Erdoğan");
+        assertThat(coded("Mike Pompeo received Armenian Foreign Minister Zohrab Mnatsakanyan on Friday."))
+                .containsExactly("CONSULT Zohrab Mnatsakanyan -> Mike Pompeo");
+    }
+
+    @Test
+    void hitIsAnAttackOnATargetNotOnASanctionsList() {
+        assertThat(coded("Turkish warplanes hit 32 targets in northern Iraq.")).containsExactly("ASSAULT Turkey -> Iraq");
+        assertThat(coded("Armenian firms were hit by US sanctions.")).noneMatch(e -> e.startsWith("ASSAULT"));
+        assertThat(coded("Moscow disagreed with Pashinyan.")).containsExactly("REJECT Russia -> Nikol Pashinyan");
+    }
+
+    @Test
     void anOfficialIsNotAimedAtHisOwnState() {
         // the state named in the object is the one the official speaks for, not the one he condemns or denies (on the
         // region set such targets were right 4 times in 30); his country's opposition or courts may still be aimed at
