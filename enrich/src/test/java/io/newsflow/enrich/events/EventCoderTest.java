@@ -1231,6 +1231,12 @@ class EventCoderTest {
     }
 
     @Test
+    void brokeOffIsASanctionOnlyForRelationsOrTalks() {
+        assertThat(coded("Congo broke off diplomatic relations with Rwanda.")).containsExactly("SANCTION Democratic Republic of the Congo -> Rwanda");
+        assertThat(coded("Trump broke off the meeting to phone Putin.")).noneMatch(e -> e.startsWith("SANCTION"));
+    }
+
+    @Test
     void hitIsAnAttackOnATargetNotOnASanctionsList() {
         assertThat(coded("Turkish warplanes hit 32 targets in northern Iraq.")).containsExactly("ASSAULT Turkey -> Iraq");
         assertThat(coded("Armenian firms were hit by US sanctions.")).noneMatch(e -> e.startsWith("ASSAULT"));
