@@ -1231,6 +1231,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aCourtsFindingReportsAWrongAsAStatementDoes() {
+        assertThat(coded("The International Court of Justice ruled on Wednesday that Russia had violated a UN treaty."))
+                .containsExactly("ACCUSE International Court of Justice -> Russia");
+        assertThat(coded("The European Court of Human Rights found that Turkey had violated Kavala's rights."))
+                .containsExactly("ACCUSE European Court of Human Rights -> Turkey");
+    }
+
+    @Test
     void brokeOffIsASanctionOnlyForRelationsOrTalks() {
         assertThat(coded("Congo broke off diplomatic relations with Rwanda.")).containsExactly("SANCTION Democratic Republic of the Congo -> Rwanda");
         assertThat(coded("Trump broke off the meeting to phone Putin.")).noneMatch(e -> e.startsWith("SANCTION"));
