@@ -95,6 +95,12 @@ class RussianArmenianLexiconTest {
     }
 
     @Test
+    void aRussianCourtsRulingReportsAWrong() {
+        assertThat(coded("Международный суд ООН постановил, что Россия нарушила конвенцию."))
+                .containsExactly("ACCUSE International Court of Justice -> Russia");
+    }
+
+    @Test
     void russianMaterialCooperation() {
         assertThat(coded("Франция передала Армении гуманитарную помощь.")).containsExactly("AID France -> Armenia");
         assertThat(coded("Евросоюз предоставил Армении кредит.")).containsExactly("AID European Union -> Armenia");
