@@ -67,7 +67,7 @@ public final class ActorMatcher {
         int i = 0;
         while (i < tokens.size()) {
             Alias alias = longestAt(tokens, i);
-            if (alias == null) {
+            if (alias == null || overtaken(tokens, i, alias.keys().length)) {
                 i++;
                 continue;
             }
@@ -78,6 +78,18 @@ public final class ActorMatcher {
             i += alias.keys().length;
         }
         return mentions;
+    }
+
+    /**
+     * Whether a longer alias starts inside the one found at {@code at} and runs past it: "the Commonwealth of Independent
+     * States" is the CIS, not "the Commonwealth" followed by words. Bounded by the longest alias, so still linear.
+     */
+    private boolean overtaken(List<Token> tokens, int at, int length) {
+        for (int j = at + 1; j < at + length; j++) {
+            Alias inside = longestAt(tokens, j);
+            if (inside != null && inside.keys().length > length && j + inside.keys().length > at + length) return true;
+        }
+        return false;
     }
 
     private Alias longestAt(List<Token> tokens, int at) {

@@ -63,6 +63,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aLongerNameStartingInsideAShorterOneWins() {
+        // "the Commonwealth" is an alias of the Commonwealth of Nations; the longer name that starts inside it is the CIS
+        assertThat(names("Putin spoke at a summit of the Commonwealth of Independent States in Bishkek."))
+                .containsExactly("Vladimir Putin", "Commonwealth of Independent States", "Bishkek");
+        assertThat(names("The Commonwealth summit opened in Samoa.")).contains("Commonwealth of Nations");
+    }
+
+    @Test
     void congoAloneIsTheDemocraticRepublic() {
         // the news names the Republic of Congo in full ("Congo-Brazzaville", "Republic of Congo"); "Congo" is Kinshasa's
         assertThat(actors("Congo accused Rwanda of backing the M23, and the Republic of Congo stayed silent.", null))
