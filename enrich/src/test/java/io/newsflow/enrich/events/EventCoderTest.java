@@ -1210,6 +1210,9 @@ class EventCoderTest {
         // their target, "criticised Zelensky's decision", but not one whose noun is a title the next person holds)
         assertThat(coded("Lavrov criticised Zelensky's chief of staff Andriy Yermak.")).containsExactly("ACCUSE Sergey Lavrov -> Andriy Yermak");
         assertThat(coded("Lavrov criticised Zelensky's decision.")).containsExactly("ACCUSE Sergey Lavrov -> Volodymyr Zelensky");
+        // a quote between them: no title of the next person's
+        assertThat(coded("Lavrov criticised Zelensky's \"change of stance,\" saying \"Zelensky is deviating from the talks.\""))
+                .first().isEqualTo("ACCUSE Sergey Lavrov -> Volodymyr Zelensky");
         // "special" is a rank like "deputy": "US special envoy Steve Witkoff" is one participant, Witkoff
         assertThat(coded("Putin met US special envoy Steve Witkoff.")).containsExactly("CONSULT Vladimir Putin -> Steve Witkoff");
     }
@@ -1248,6 +1251,7 @@ class EventCoderTest {
     void hitIsAnAttackOnATargetNotOnASanctionsList() {
         assertThat(coded("Turkish warplanes hit 32 targets in northern Iraq.")).containsExactly("ASSAULT Turkey -> Iraq");
         assertThat(coded("Armenian firms were hit by US sanctions.")).noneMatch(e -> e.startsWith("ASSAULT"));
+        assertThat(coded("Armenia's government said it would hit its 2030 target.")).noneMatch(e -> e.startsWith("ASSAULT"));
         assertThat(coded("Moscow disagreed with Pashinyan.")).containsExactly("REJECT Russia -> Nikol Pashinyan");
     }
 
