@@ -81,13 +81,14 @@ public final class ActorMatcher {
     }
 
     /**
-     * Whether a longer alias starts inside the one found at {@code at} and runs past it: "the Commonwealth of Independent
-     * States" is the CIS, not "the Commonwealth" followed by words. Bounded by the longest alias, so still linear.
+     * Whether a longer alias starts inside the one found at {@code at} (and so runs past it): "the Commonwealth of
+     * Independent States" is the CIS, not "the Commonwealth" followed by words. Bounded by the longest alias, so still
+     * linear.
      */
     private boolean overtaken(List<Token> tokens, int at, int length) {
         for (int j = at + 1; j < at + length; j++) {
             Alias inside = longestAt(tokens, j);
-            if (inside != null && inside.keys().length > length && j + inside.keys().length > at + length) return true;
+            if (inside != null && inside.keys().length > length) return true;
         }
         return false;
     }

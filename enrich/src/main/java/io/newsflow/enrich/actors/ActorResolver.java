@@ -147,6 +147,9 @@ public final class ActorResolver {
         return latest;
     }
 
+    /** The id prefix of a state's own body named like an international one ({@link #ownBodies}). */
+    public static final String OWN_BODY_PREFIX = "nf:org/own/";
+
     /** Capitalised words a state's own body may have before its generic name ("National" Security Council). */
     private static final int BODY_QUALIFIERS = 2;
 
@@ -165,7 +168,7 @@ public final class ActorResolver {
             String gap = text.substring(tokens.get(owner.lastToken()).end(), s.start());
             if (!s.lower().equals("s") || !(gap.equals("'") || gap.equals("’")) || !genericName(tokens, owner.lastToken() + 2, body.lastToken())) continue;
             String code = owner.actor().country(), name = text.substring(tokens.get(owner.lastToken() + 2).start(), body.end());
-            ActorEntry own = new ActorEntry("nf:org/" + code.toLowerCase(Locale.ROOT) + "/" + name.toLowerCase(Locale.ROOT).replace(' ', '-'),
+            ActorEntry own = new ActorEntry(OWN_BODY_PREFIX + code.toLowerCase(Locale.ROOT) + "/" + name.toLowerCase(Locale.ROOT).replace(' ', '-'),
                     name, "organisation", code, "GOV", Map.of());
             named.set(i, new ActorMention(own, owner.lastToken() + 2, body.lastToken(), tokens.get(owner.lastToken() + 2).start(),
                     body.end(), name, body.role()));

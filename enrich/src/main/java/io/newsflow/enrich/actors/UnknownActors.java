@@ -52,7 +52,7 @@ public final class UnknownActors {
             if (m.actor().isCountry()) countryEndingAt.putIfAbsent(m.lastToken(), m.actor()); // "Armenian Deputy Prime Minister Mher Grigoryan … Grigoryan thanked Moscow"
             // a role phrase resolved to its holder ("US President" for Joe Biden) ends in a title, not a surname
             if (m.actor().isPerson() && m.lastToken() > m.firstToken() && tokens.get(m.lastToken()).isCapitalised()
-                    && !PERSON_TITLES.contains(tokens.get(m.lastToken()).lower())) {
+                    && !(m.role() != null && PERSON_TITLES.contains(tokens.get(m.lastToken()).lower()))) {
                 addSurname(bySurname, sharedSurnames, tokens.get(m.lastToken()).text(), m.actor());
             }
         }

@@ -12,8 +12,9 @@ import java.util.Set;
  * attacks (ASSAULT) are read this way: lesser claims ("of meddling", "of supplying the migrants") are the accusation's
  * content and stay uncoded.
  *
- * <p>English only (it needs the tagger's verbs); the gerund must follow "of" directly, after "having", after "trying",
- * "attempting" or "seeking to", or after another gerund it is coordinated with ("of torturing and killing").
+ * <p>English only (it needs the tagger's verbs); the gerund must follow "of" directly, after "having", after a verb of
+ * trying ({@link #TRYING}: "trying to", "planning to", …), or after another gerund it is coordinated with ("of
+ * torturing and killing").
  */
 final class ClaimedAct {
     private ClaimedAct() {}
@@ -31,7 +32,7 @@ final class ClaimedAct {
         if (!claimed(st, t)) return null;
         int of = governingOf(st, t.firstToken());
         for (Participant p : people) {
-            if (p.lastToken() >= of || p.lastToken() < of - ACCUSED_TO_OF || p.locative()) continue;
+            if (p.lastToken() >= of || of - p.lastToken() - 1 > ACCUSED_TO_OF || p.locative()) continue;
             int verb = p.firstToken() - 1;
             while (verb >= st.first() && st.tag(verb).equals("DET")) verb--; // "accused the protesters of …"
             if (verb >= st.first() && st.lower(verb).startsWith("accus")) return p;

@@ -278,6 +278,7 @@ public final class EventCoder {
                     to = null;
                     evidence.remove(Evidence.OBJECT);
                 }
+                boolean objectNamed = to != null; // before the fallbacks below infer one
                 if (to == null) {
                     // "faces charges brought by Azerbaijani prosecutors, which he denies": the charge of its own sentence first
                     if (coded.type() == EventType.REJECT) to = chargeDenied(trigger, from, candidates.values(), evidence);
@@ -291,7 +292,8 @@ public final class EventCoder {
                         && from.getCountryCode().equals(to.getCountryCode())) {
                     evidence.add(Evidence.SAME_STATE);
                 }
-                if (to != null && hosts(st, coded)) { // "Putin received Trump's envoy": the visitor meets the host
+                if (objectNamed && hosts(st, coded)) { // "Putin received Trump's envoy": the visitor meets the host
+                    // (the evidence keeps describing the clause's roles: subject and object, now host and visitor)
                     EventActor host = from;
                     from = to;
                     to = host;

@@ -3,6 +3,7 @@ package io.newsflow.enrich.events;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.newsflow.enrich.actors.ActorEntry;
+import io.newsflow.enrich.actors.ActorResolver;
 import io.newsflow.enrich.actors.ActorMention;
 import io.newsflow.enrich.text.Sentence;
 import io.newsflow.enrich.text.Token;
@@ -83,8 +84,12 @@ final class Participants {
             ActorMention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
             boolean countryOrBody = m.actor().isCountry() || m.actor().kind().equals("organisation") && m.actor().country() != null;
             boolean titled = next != null && next.actor().isPerson() && titleWordsBetween(text, tokens, m, next);
-            boolean ownBody = next != null && m.actor().isCountry() && next.actor().kind().equals("organisation")
-                    && next.actor().country() == null && next.firstToken() - m.lastToken() <= 2; // "Russia's Foreign Ministry"
+            // "Russia's Foreign Ministry"; "Russia's Security Council", "Manila's National Security Council" (the state's
+            // own body, which ActorResolver gives the state's code)
+            boolean ownBody = next != null && next.actor().kind().equals("organisation")
+                    && (m.actor().isCountry() && next.actor().country() == null && next.firstToken() - m.lastToken() <= 2
+                        || (m.actor().isCountry() || m.actor().capitalOf() != null) && next.actor().id().startsWith(ActorResolver.OWN_BODY_PREFIX)
+                           && java.util.Objects.equals(next.actor().country(), m.actor().country()));
             if (countryOrBody && titled || ownBody) {
                 ActorEntry member = next.actor();
                 if (member.country() == null) {

@@ -411,11 +411,12 @@ final class Sides {
         return ActorEntry.isStateCode(country) && country.equals(doer.getCountryCode()) && governing(speaker);
     }
 
-    /** No sector of its own or the government's: the state itself, or one of its bodies. */
+    /** In the government or the military sector (with {@link #isPerson}: one of the state's officials). */
     private static boolean official(EventActor a) {
         return "GOV".equals(a.getSector()) || "MIL".equals(a.getSector());
     }
 
+    /** No sector of its own or the government's: the state itself, or one of its bodies. */
     static boolean governing(EventActor a) {
         return a.getSector() == null || a.getSector().equals("GOV");
     }

@@ -66,14 +66,17 @@ final class Targets {
 
     /**
      * A person's possessive before the title of the next person ("criticised Zelensky's chief of staff Andriy Yermak"):
-     * words only between them (no quote or comma), at most a title's length.
+     * at most a title's length of words between them, no punctuation, no verb and no "to" ("Zelensky's decision to sack
+     * Yermak" is Zelensky's decision). {@link Participants} marks the same owners as possessors.
      */
     private static boolean titleOwner(SentenceStructure st, List<Participant> people, Participant p) {
         if (!p.actor().isPerson()) return false;
         for (Participant q : people) {
             if (q.firstToken() <= p.lastToken()) continue;
             if (!q.actor().isPerson() || q.firstToken() - p.lastToken() > Participants.MAX_TITLE_WORDS + 2) return false;
-            for (int k = p.lastToken() + 2; k <= q.firstToken(); k++) if (!st.gap(k).equals(" ")) return false;
+            for (int k = p.lastToken() + 2; k <= q.firstToken(); k++) {
+                if (!st.gap(k).equals(" ") || k < q.firstToken() && (st.isVerb(k) || st.lower(k).equals("to"))) return false;
+            }
             return true;
         }
         return false;
@@ -277,8 +280,9 @@ final class Targets {
     }
 
     /**
-     * "Erdogan was sworn in … Pashinyan congratulated him": a personal pronoun right after the verb stands for the last
-     * person named before it in the sentence, else the person the previous sentence was about, never the source.
+     * "Erdogan was sworn in … Pashinyan congratulated him": a personal pronoun that is the verb's object
+     * ({@link #objectPronounAfter}) stands for the last person named before it in the sentence, else the person the
+     * previous sentence was about, never the source.
      */
     static Participant pronounObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source,
                                              Participant previous) {
@@ -305,18 +309,32 @@ final class Targets {
         return null;
     }
 
-    /** Whether an object pronoun of one person follows the trigger right after it ("thanked him", "pressing her to …"). */
+    /**
+     * Whether an object pronoun of one person is the trigger's object, right after it or inside it after its verb
+     * ("thanked him", "pressing her to …"); English only.
+     */
     static boolean hasObjectPronoun(SentenceStructure st, Trigger t) {
         return st.tagged() && objectPronounAfter(st, t) >= 0;
     }
 
-    /** The index of an object pronoun right after the trigger, or inside it after its verb ({@link #OBJECT_PRONOUNS}), or -1. */
+    /**
+     * The index of an object pronoun right after the trigger, or inside it after its verb ({@link #OBJECT_PRONOUNS}),
+     * or -1. An English "her" before a word of its noun phrase is a possessive ("met her Armenian counterpart"), not one.
+     */
     private static int objectPronounAfter(SentenceStructure st, Trigger t) {
         int inside = t.firstToken() + 1; // "pressed him to": a trigger that spans its object
-        if (inside < t.lastToken() && OBJECT_PRONOUNS.contains(st.lower(inside))) return inside;
+        if (inside < t.lastToken() && objectPronoun(st, inside)) return inside;
         int next = t.lastToken() + 1;
-        return next <= st.last() && OBJECT_PRONOUNS.contains(st.lower(next)) ? next : -1;
+        return next <= st.last() && objectPronoun(st, next) ? next : -1;
     }
+
+    private static boolean objectPronoun(SentenceStructure st, int i) {
+        if (!OBJECT_PRONOUNS.contains(st.lower(i))) return false;
+        return !st.tagged() || !st.lower(i).equals("her") || i + 1 > st.last() || !POSSESSED_TAGS.contains(st.tag(i + 1));
+    }
+
+    /** Tags of a word that "her" determines as a possessive. */
+    private static final Set<String> POSSESSED_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
 
     /** Object pronouns of one person: English "him", "her"; Russian "его", "ее" (ё folded), "ему", "ей". */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "его", "ее", "ему", "ей");

@@ -92,6 +92,8 @@ class RussianArmenianLexiconTest {
         assertThat(coded("Армения признала результаты выборов в Грузии.")).containsExactly("COOPERATE Armenia -> Georgia");
         assertThat(coded("Литва не признает Лукашенко легитимным президентом.")).containsExactly("REJECT Lithuania -> Alexander Lukashenko");
         assertThat(coded("Берлин не считает Лукашенко законно избранным.")).containsExactly("REJECT Germany -> Alexander Lukashenko");
+        // "признал … виновным" is a court's verdict, not a recognition
+        assertThat(coded("Суд признал бывшего президента Атамбаева виновным.")).noneMatch(e -> e.startsWith("COOPERATE"));
     }
 
     @Test
