@@ -164,9 +164,8 @@ public final class ActorResolver {
             boolean state = owner.actor().isCountry() || owner.actor().capitalOf() != null;
             int between = body.firstToken() - owner.lastToken() - 2;
             if (!state || !ActorEntry.IGO.equals(body.actor().country()) || between < 0 || between > BODY_QUALIFIERS) continue;
-            Token s = tokens.get(owner.lastToken() + 1);
-            String gap = text.substring(tokens.get(owner.lastToken()).end(), s.start());
-            if (!s.lower().equals("s") || !(gap.equals("'") || gap.equals("’")) || !genericName(tokens, owner.lastToken() + 2, body.lastToken())) continue;
+            int s = owner.lastToken() + 1;
+            if (!tokens.get(s).lower().equals("s") || !isPossessive(text, tokens, s) || !genericName(tokens, s + 1, body.lastToken())) continue;
             String code = owner.actor().country(), name = text.substring(tokens.get(owner.lastToken() + 2).start(), body.end());
             ActorEntry own = new ActorEntry(OWN_BODY_PREFIX + code.toLowerCase(Locale.ROOT) + "/" + name.toLowerCase(Locale.ROOT).replace(' ', '-'),
                     name, "organisation", code, "GOV", Map.of());

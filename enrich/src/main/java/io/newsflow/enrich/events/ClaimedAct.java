@@ -25,11 +25,10 @@ final class ClaimedAct {
     private static final int ACCUSED_TO_OF = 4;
 
     /**
-     * The accused of the accusation that claims trigger {@code t}, or null when {@code t} is not an attack claimed in
-     * an accusation: the actor between a form of "accuse" and the "of" that governs the trigger.
+     * The accused of the accusation that claims trigger {@code t} (one {@link #claimed} accepts), or null when no
+     * accusation claims it: the actor between a form of "accuse" and the "of" that governs the trigger.
      */
     static Participant accused(SentenceStructure st, List<Participant> people, Trigger t) {
-        if (!claimed(st, t)) return null;
         int of = governingOf(st, t.firstToken());
         for (Participant p : people) {
             if (p.lastToken() >= of || of - p.lastToken() - 1 > ACCUSED_TO_OF || p.locative()) continue;

@@ -195,7 +195,7 @@ public final class EventCoder {
             }
             SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
             people = ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text, namesSeen), nameCountries);
-            List<Participant> withGroups = null; // with the group nouns ("riot police detained demonstrators"), read when first needed
+            GroupsOnce withGroups = new GroupsOnce(people, st); // with the group nouns ("riot police detained demonstrators")
             ProperNames.rememberStated(nameCountries, people);
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type, source and target (addCandidate)
             Participant sentenceSource = null;
@@ -206,11 +206,8 @@ public final class EventCoder {
             for (Map.Entry<Integer, Trigger> byClause : perClause(st, actsOnly(st, triggers), people)) {
                 Integer clause = byClause.getKey();
                 Trigger trigger = byClause.getValue();
-                Participant accused = null; // "accused Baku of shelling …": the attack claimed is coded beside the accusation
-                if (ClaimedAct.claimed(st, trigger)) {
-                    if (withGroups == null) withGroups = groupNouns.addTo(people, st);
-                    accused = ClaimedAct.accused(st, withGroups, trigger);
-                }
+                // "accused Baku of shelling …": the attack claimed is coded beside the accusation
+                Participant accused = ClaimedAct.claimed(st, trigger) ? ClaimedAct.accused(st, withGroups.get(), trigger) : null;
                 if (accused == null && !acts.mayCode(clause, trigger)) {
                     trace.fate(trigger, TriggerTrace.Fate.CLAUSE_CODED);
                     continue;
@@ -219,19 +216,17 @@ public final class EventCoder {
                     trace.fate(trigger, TriggerTrace.Fate.NOT_AN_ACT);
                     continue;
                 }
-                Arguments args = accused != null ? ClaimedAct.arguments(st, withGroups, trigger, accused)
+                Arguments args = accused != null ? ClaimedAct.arguments(st, withGroups.get(), trigger, accused)
                         : Arguments.find(st, people, trigger, previousSource, language);
                 if (args.source() == null) { // a group noun may be who acts
-                    if (withGroups == null) withGroups = groupNouns.addTo(people, st);
-                    if (withGroups != people) {
-                        Arguments grouped = Arguments.find(st, withGroups, trigger, previousSource, language);
+                    if (withGroups.get() != people) {
+                        Arguments grouped = Arguments.find(st, withGroups.get(), trigger, previousSource, language);
                         // a group of states named by a plural ("backed by 143 countries") acts for no one the event can name
                         boolean states = grouped.source() != null && GroupNouns.isStates(grouped.source().actor().id());
                         if (sidesFound(grouped) > sidesFound(args) && !states) args = grouped;
                     }
                 } else if (args.target() == null && st.tagged() && QuadClass.of(trigger.type()).verbal()) { // "called on the authorities to …"
-                    if (withGroups == null) withGroups = groupNouns.addTo(people, st);
-                    if (withGroups != people) args = groupObject(st, withGroups, trigger, previousSource, language, args);
+                    if (withGroups.get() != people) args = groupObject(st, withGroups.get(), trigger, previousSource, language, args);
                 }
                 Set<Evidence> evidence = Evidence.none();
                 if (acts.triedBefore(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
@@ -1122,6 +1117,23 @@ public final class EventCoder {
         if (coded.type() != EventType.CONSULT) return false;
         String verb = st.lower(coded.firstToken());
         return verb.startsWith("host") || verb.startsWith("receiv");
+    }
+
+    /** A sentence's participants with its group nouns ({@link GroupNouns}), read once and only when first needed. */
+    private final class GroupsOnce {
+        private final List<Participant> people;
+        private final SentenceStructure st;
+        private List<Participant> withGroups;
+
+        GroupsOnce(List<Participant> people, SentenceStructure st) {
+            this.people = people;
+            this.st = st;
+        }
+
+        List<Participant> get() {
+            if (withGroups == null) withGroups = groupNouns.addTo(people, st);
+            return withGroups;
+        }
     }
 
     /** Kinds of cooperation, which a state's government does not do with its own state or its unnamed people. */

@@ -14,10 +14,17 @@ import io.newsflow.enrich.actors.ActorEntry;
  * @param locative   it follows "in", "at" or "near": where, not who (a target only as a last resort)
  * @param ownsNoun   a country in the genitive after a sector noun that leads the mention ("МИД России", "армия
  *                   Азербайджана"): the noun is the phrase's head, so its case, not the country's, tells its role
+ * @param ownsTitle  a person's possessive before a title the next person holds ("Zelensky's chief of staff Andriy
+ *                   Yermak"): a possessor that is never a side, not even of a reaction
  */
 record Participant(ActorEntry actor, int firstToken, int lastToken, String sector, boolean possessor, boolean locative,
-                   boolean ownsNoun) {
+                   boolean ownsNoun, boolean ownsTitle) {
     Participant(ActorEntry actor, int firstToken, int lastToken, String sector, boolean possessor, boolean locative) {
-        this(actor, firstToken, lastToken, sector, possessor, locative, false);
+        this(actor, firstToken, lastToken, sector, possessor, locative, false, false);
+    }
+
+    Participant(ActorEntry actor, int firstToken, int lastToken, String sector, boolean possessor, boolean locative,
+                boolean ownsNoun) {
+        this(actor, firstToken, lastToken, sector, possessor, locative, ownsNoun, false);
     }
 }

@@ -102,12 +102,12 @@ final class Participants {
             }
             Participant p = participant(m.actor(), m.firstToken(), m.lastToken(), tokens, text, sentence);
             if (m.actor().isPerson() && next != null && next.actor().isPerson() && titleOfNext(text, tokens, m, next)) {
-                p = new Participant(p.actor(), p.firstToken(), p.lastToken(), m.actor().sector(), true, p.locative());
+                p = new Participant(p.actor(), p.firstToken(), p.lastToken(), m.actor().sector(), true, p.locative(), false, true);
             }
             Participant previous = participants.isEmpty() ? null : participants.getLast();
             if (previous != null && previous.actor().id().equals(p.actor().id()) && p.firstToken() - previous.lastToken() <= 2) {
                 participants.set(participants.size() - 1, new Participant(p.actor(), previous.firstToken(), p.lastToken(),
-                        p.sector(), p.possessor(), previous.locative()));   // "Putin, Russia's President," is one participant
+                        p.sector(), p.possessor(), previous.locative(), p.ownsNoun(), p.ownsTitle()));   // "Putin, Russia's President," is one participant
             } else {
                 participants.add(p);
             }

@@ -58,28 +58,10 @@ final class Targets {
                     && (p.possessor() || p.firstToken() < st.last() && st.lower(p.firstToken() + 1).equals("s")); // "… Japan's military …"
             if (preposition != null && !member && !topicOwner && !st.words().targets().contains(preposition)
                     && !st.words().between().contains(preposition)) continue;
-            if (p.possessor() && (!isReaction(t.type()) || titleOwner(st, people, p))) continue; // "a freeze on Armenia's participation in the CSTO"
+            if (p.possessor() && (!isReaction(t.type()) || p.ownsTitle())) continue; // "a freeze on Armenia's participation in the CSTO"
             return p;
         }
         return null;
-    }
-
-    /**
-     * A person's possessive before the title of the next person ("criticised Zelensky's chief of staff Andriy Yermak"):
-     * at most a title's length of words between them, no punctuation, no verb and no "to" ("Zelensky's decision to sack
-     * Yermak" is Zelensky's decision). {@link Participants} marks the same owners as possessors.
-     */
-    private static boolean titleOwner(SentenceStructure st, List<Participant> people, Participant p) {
-        if (!p.actor().isPerson()) return false;
-        for (Participant q : people) {
-            if (q.firstToken() <= p.lastToken()) continue;
-            if (!q.actor().isPerson() || q.firstToken() - p.lastToken() > Participants.MAX_TITLE_WORDS + 2) return false;
-            for (int k = p.lastToken() + 2; k <= q.firstToken(); k++) {
-                if (!st.gap(k).equals(" ") || k < q.firstToken() && (st.isVerb(k) || st.lower(k).equals("to"))) return false;
-            }
-            return true;
-        }
-        return false;
     }
 
     /**
