@@ -199,7 +199,7 @@ public final class EventCoder {
             ProperNames.rememberStated(nameCountries, people);
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type, source and target (addCandidate)
             Participant sentenceSource = null;
-            String sentenceCountry = sides.sentenceCountry(people);
+            String sentenceCountry = sides.sentenceCountry(st, people);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
                     noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers, lastPeople);
             ClauseActs acts = new ClauseActs();
@@ -750,6 +750,7 @@ public final class EventCoder {
         }
         if (source != null) {
             evidence.add(args.sourceEvidence());
+            if (target != null && GroupNouns.isGroup(target.actor().id())) target = partyAddressed(scene, trigger, source, target);
             if (target != null) evidence.add(args.targetEvidence() != null ? args.targetEvidence() : Evidence.OBJECT);
             return new Participant[]{source, target};
         }
@@ -764,6 +765,17 @@ public final class EventCoder {
         if (target == null || Arguments.sameActor(target, source)) target = Arguments.targetOf(st, scene.people(), trigger, source);
         if (target != null) evidence.add(Evidence.OBJECT);
         return new Participant[]{source, target};
+    }
+
+    /**
+     * "urged both nuclear-armed neighbours to show restraint": a group of states counted as two is the last dispute's
+     * sides ({@link Sides#partiesAsObject}), the first that is not the source; else {@code group} as it was.
+     */
+    private Participant partyAddressed(Scene scene, Trigger trigger, Participant source, Participant group) {
+        Participant[] addressed = sides.partiesAsObject(scene.st(), trigger, lastDispute(scene.explained()));
+        if (addressed == null) return group;
+        for (Participant party : addressed) if (!Arguments.sameActor(party, source)) return party;
+        return group;
     }
 
     /** The mode of a wrong that someone charges in reported speech (the lexicons' {@code mode: allegation}). */

@@ -51,6 +51,11 @@ final class GroupNouns {
     static final Set<String> STATE_GROUPS = Set.of("allies", "countries", "states", "nations", "partners", "neighbours", "neighbors");
     private static final String STATES = "states";
 
+    /** A group this class found (not a named actor). */
+    static boolean isGroup(String id) {
+        return id != null && id.startsWith(ID_PREFIX);
+    }
+
     /** A group of states ({@link #STATE_GROUPS}): of no one country. */
     static boolean isStates(String id) {
         return id != null && id.startsWith(ID_PREFIX + STATES + "/");

@@ -201,17 +201,34 @@ final class Sides {
 
     /**
      * "… urged both sides to refrain from …": a parties noun as the trigger's object (right after it, after "the" or
-     * "both") stands for the two sides of the article's last two-sided event; null when there is none.
+     * "both") stands for the two sides of the article's last two-sided event; so does a plural noun for states counted
+     * as two ("urged both countries", "the two nuclear-armed neighbours": {@link GroupNouns#STATE_GROUPS}, adjectives
+     * may stand between); null when there is none.
      */
     Participant[] partiesAsObject(SentenceStructure st, Trigger t, Event last) {
         if (last == null || last.getTarget() == null) return null;
-        int end = Math.min(st.clauseEnd(t.lastToken()), t.lastToken() + 3);
+        int end = Math.min(st.clauseEnd(t.lastToken()), t.lastToken() + 5); // "both nuclear-armed neighbours"
         for (int i = t.lastToken() + 1; i <= end; i++) {
-            if (!st.words().parties().contains(st.lower(i))) continue;
-            if (st.tagged() && !(st.lower(i - 1).equals("both") || st.lower(i - 1).equals("the") || st.lower(i - 1).equals("two"))) return null;
+            boolean parties = st.words().parties().contains(st.lower(i));
+            if (!parties && !(st.tagged() && (GroupNouns.STATE_GROUPS.contains(st.lower(i)) || STATES_BY_OTHER_NAMES.contains(st.lower(i))))) continue;
+            if (parties && i > t.lastToken() + 3) return null;
+            if (st.tagged() && !(parties && st.lower(i - 1).equals("the") || countedAsTwo(st, i, t.lastToken()))) return null;
             return new Participant[]{party(last.getSource(), i), party(last.getTarget(), i)};
         }
         return null;
+    }
+
+    /** Plural nouns that, counted as two, stand for two states beside {@link GroupNouns#STATE_GROUPS} ("the two governments"). */
+    private static final Set<String> STATES_BY_OTHER_NAMES = Set.of("governments", "capitals", "rivals", "adversaries");
+
+    /**
+     * Whether "both" or "two" stands before the noun at {@code noun} after word {@code after}, only adjectives and
+     * hyphenated modifiers ("nuclear-armed") between.
+     */
+    private static boolean countedAsTwo(SentenceStructure st, int noun, int after) {
+        int i = noun - 1;
+        while (i > after && !st.lower(i).equals("both") && (st.tag(i).equals("ADJ") || st.gap(i).equals("-") || st.gap(i + 1).equals("-"))) i--;
+        return i > after && (st.lower(i).equals("both") || st.lower(i).equals("two"));
     }
 
     private Participant party(EventActor side, int at) {
@@ -595,6 +612,20 @@ final class Sides {
     /** The first country named in the sentence (directly, by demonym, capital or an actor's country), or null. */
     String sentenceCountry(List<Participant> people) {
         return people.stream().map(p -> actorOf(p).country()).filter(ActorEntry::isStateCode).findFirst().orElse(null);
+    }
+
+    /**
+     * {@link #sentenceCountry(List)} without the places named as where a body sits ("according to the Norway-based
+     * rights group Hengaw": Norway is no side of the sentence's events).
+     */
+    String sentenceCountry(SentenceStructure st, List<Participant> people) {
+        return sentenceCountry(people.stream().filter(p -> !seat(st, p)).toList());
+    }
+
+    /** Whether {@code p} is followed by "-based" ("a London-based group"). */
+    private static boolean seat(SentenceStructure st, Participant p) {
+        int next = p.lastToken() + 1;
+        return next <= st.last() && st.gap(next).equals("-") && st.lower(next).equals("based");
     }
 
     /**

@@ -641,6 +641,14 @@ class EventCoderTest {
         assertThat(coded("Armenia accused Azerbaijan of shelling its border villages. France said it stood by Armenia. "
                 + "Russia called on both sides to show restraint.")).filteredOn(e -> e.startsWith("REQUEST Russia"))
                 .containsExactly("REQUEST Russia -> Azerbaijan"); // the last dispute is the shelling claimed, by Azerbaijan
+        // a group of states counted as two is the last dispute's sides, whatever adjectives stand between
+        assertThat(coded("India struck Pakistan on Wednesday. China urged both nuclear-armed neighbours to show restraint."))
+                .contains("REQUEST China -> India");
+        assertThat(coded("India struck Pakistan on Wednesday. China urged the two governments to show restraint."))
+                .contains("REQUEST China -> India");
+        // not counted as two: a group of states of no one country, as before
+        assertThat(coded("India struck Pakistan on Wednesday. China urged the countries of the region to show restraint."))
+                .noneMatch(e -> e.startsWith("REQUEST China -> India"));
         // the parties noun in the dative, the case an addressee takes in Armenian and Russian
         assertThat(coded("Ադրբեջանը հարձակվել է Հայաստանի վրա։ Ռուսաստանը կոչ է արել կողմերին պահպանել հրադադարը։"))
                 .contains("REQUEST Russia -> Azerbaijan");
@@ -1394,6 +1402,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aPlaceWhereABodySitsGivesNoCountryToTheSentencesGroups() {
+        // "Norway-based": where the rights group sits, not the country of the forces and the protesters
+        assertThat(events("Protests over the woman's death spread across Iran. Security forces fired tear gas at protesters in"
+                + " several towns, according to the Norway-based rights group Hengaw.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("IRN");
+                    assertThat(e.getTarget().getCountryCode()).isEqualTo("IRN");
+                });
+    }
+
+    @Test
     void aReactionToTheDecisionOrTheRequestIsAimedAtWhoeverMadeItBefore() {
         assertThat(coded("Warsaw closed its border with Belarus on Monday. Minsk called the decision hostile."))
                 .containsExactly("COERCE Poland -> Belarus", "ACCUSE Belarus -> Poland");
@@ -1407,6 +1426,9 @@ class EventCoderTest {
         // nouns for an act the lexicon does not code ("the incident", "the blast", "the vote") refer back the same way
         assertThat(coded("Russian drones struck the port of Izmail on Monday. Romania called the incident unacceptable."))
                 .contains("ACCUSE Romania -> Russia");
+        // ... and so do the nouns of acts the lexicon codes only as verbs ("detained", then "the detention")
+        assertThat(coded("Russian troops detained a Georgian farmer on Monday. Tbilisi called the detention illegal."))
+                .contains("ACCUSE Georgia -> Russia");
         // a Russian act noun as the object ("назвал удар …", "назвал произошедшее …"), inside the trigger's words too
         assertThat(coded("Российские войска нанесли удар по Сумам. Трамп назвал произошедшее ужасным."))
                 .contains("ACCUSE Donald Trump -> Russia");
