@@ -363,7 +363,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         boolean skippedComplement = false; // "has declined to send … and has suspended": then the catenative verb is the conjunct
         for (int j = k - 1; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
             if (j + 1 < k && st.boundaryBefore(j + 1)) return -1; // ", and accused …": the comma's own boundary is the conjunction's
-            if (!st.isVerb(j) || adjectival(st, j)) continue;
+            if (!st.isVerb(j) || adjectival(st, j) || objectComplement(st, j)) continue;
             if (nonFiniteUnlike(st, j, verb)) {
                 skippedComplement = true;
                 continue;
@@ -416,6 +416,25 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         return -1;
     }
+
+    /**
+     * "called the verdict politically motivated and demanded …": a participle after the object of a verb of calling is
+     * what the object is called, not a verb of its own (adverbs may stand before it; the object is at most
+     * {@link #COMPLEMENT_OBJECT_WORDS} words).
+     */
+    private static boolean objectComplement(SentenceStructure st, int j) {
+        int i = j - 1;
+        while (i > st.first() && st.tag(i).equals("ADV")) i--;
+        int objectEnd = i;
+        while (i > st.first() && objectEnd - i < COMPLEMENT_OBJECT_WORDS && NOUN_PHRASE.contains(st.tag(i))) i--;
+        return i < objectEnd && CALLING.matcher(st.lower(i)).matches() && st.tag(i).equals("VERB");
+    }
+
+    private static final int COMPLEMENT_OBJECT_WORDS = 4;
+    private static final Set<String> NOUN_PHRASE = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON");
+    /** Verbs that call their object something ("called the vote rigged", "deemed the move unacceptable"). */
+    private static final java.util.regex.Pattern CALLING = java.util.regex.Pattern.compile(
+            "(call|describ|brand|label|term|deem|consider|dub)(s|ed|ing|e|es)?");
 
     /** Adjective-like modifiers and determiners before a participle used as an adjective ("four partly occupied regions"). */
     private static final Set<String> BEFORE_ADJECTIVAL = Set.of("DET", "ADV", "ADJ", "NUM");

@@ -1007,6 +1007,11 @@ class EventCoderTest {
         assertThat(coded("The UN General Assembly voted on Wednesday to condemn the annexation of four partly occupied "
                 + "regions of Ukraine and called on Moscow to reverse the decision."))
                 .contains("REQUEST United Nations General Assembly -> Russia");
+        // nor is a participle the first verb's object is called ("called the verdict politically motivated")
+        assertThat(coded("Lynne Tracy called the verdict politically motivated and demanded the release of Alexei Navalny."))
+                .contains("REQUEST Lynne Tracy -> Alexei Navalny");
+        assertThat(coded("Erdogan praised what he called an operation conducted with care, and challenged Yerevan to seize the chance."))
+                .contains("REQUEST Recep Tayyip Erdoğan -> Armenia");
         // after ", and" too; but not with the verb of a reported clause in between as the one shared
         assertThat(coded("Aliyev rejected the claim, and accused Yerevan of lying.")).contains("ACCUSE Ilham Aliyev -> Armenia");
         assertThat(coded("Aliyev rejected the claim as slander, saying the Armenians had left, and accused Yerevan of lying."))
@@ -1627,6 +1632,12 @@ class EventCoderTest {
                 .containsExactly("SUPPORT European Union -> Lithuania");
         assertThat(coded("Turkey sealed the border in solidarity with Azerbaijan.")).noneMatch(e -> e.startsWith("SUPPORT"));
         assertThat(coded("Turkey stood in solidarity with Azerbaijan.")).containsExactly("SUPPORT Turkey -> Azerbaijan");
+    }
+
+    @Test
+    void assuringSomeoneIsSupport() {
+        assertThat(coded("Rutte assured Kyiv that the allies' backing remained unwavering."))
+                .contains("SUPPORT Mark Rutte -> Ukraine");
     }
 
     @Test
