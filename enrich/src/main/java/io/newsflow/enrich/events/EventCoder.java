@@ -166,6 +166,7 @@ public final class EventCoder {
         List<Participant> lastPeople = List.of(); // the actors of the last sentence that named any
         EventDate lastDate = null;
         MentionCursor cursor = new MentionCursor(mentions);
+        Sentence headline = hasHeadline(text, sentences) ? sentences.getFirst() : null;
         for (Sentence whole : sentences) {
             if (whole.tokens().isEmpty()) continue;
             Sentence sentence = capped(whole, text);
@@ -230,6 +231,7 @@ public final class EventCoder {
                 }
                 Set<Evidence> evidence = Evidence.none();
                 if (acts.triedBefore(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
+                if (whole == headline) evidence.add(Evidence.HEADLINE);
                 Participant[] pair = sidesOf(scene, args, trigger, evidence);
                 if (pair == null) { // no one does it: the clause's next trigger of another type may be its act instead
                     trace.fate(trigger, TriggerTrace.Fate.NO_SOURCE);
@@ -340,6 +342,17 @@ public final class EventCoder {
         List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
         trace.reported(reported);
         return reported;
+    }
+
+    /**
+     * Whether the text opens with a headline: its first line, without sentence punctuation at its end, followed by a
+     * blank line and more text.
+     */
+    static boolean hasHeadline(String text, List<Sentence> sentences) {
+        if (sentences.size() < 2) return false;
+        Sentence first = sentences.getFirst();
+        String gap = text.substring(first.end(), sentences.get(1).start());
+        return gap.contains("\n\n") && !first.text().stripTrailing().matches("(?s).*[.!?…»\"”]");
     }
 
     /** Words after a trigger within which a group noun is read as its object. */
@@ -470,10 +483,8 @@ public final class EventCoder {
      * other sides, stays ("Germany and France expel …" beside the lead's "Lithuania went further, expelling …").
      */
     private static List<Coded> withoutRetoldHeadline(List<Coded> explained, String text, List<Sentence> sentences) {
-        if (sentences.size() < 2 || explained.isEmpty()) return explained;
+        if (explained.isEmpty() || !hasHeadline(text, sentences)) return explained;
         Sentence first = sentences.getFirst();
-        String gap = text.substring(first.end(), sentences.get(1).start());
-        if (!gap.contains("\n\n") || first.text().stripTrailing().matches("(?s).*[.!?…»\"”]")) return explained;
         int leadEnd = sentences.get(Math.min(sentences.size() - 1, LEAD_SENTENCES)).end();
         List<Coded> kept = new ArrayList<>(explained.size());
         for (Coded c : explained) {

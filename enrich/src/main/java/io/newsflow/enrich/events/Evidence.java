@@ -77,6 +77,11 @@ enum Evidence {
     HYPOTHETICAL,
     /** The trigger sits in a question. */
     QUESTION,
+    /**
+     * The trigger sits in the headline ({@link EventCoder#hasHeadline}): its telegraphic grammar ("Kazakhstan protests
+     * to Kyiv after drone boats hit …") leaves the sides less certain than a sentence's.
+     */
+    HEADLINE,
     /** No part-of-speech tagger for the language: clause structure from punctuation and function words only. */
     UNTAGGED;
 

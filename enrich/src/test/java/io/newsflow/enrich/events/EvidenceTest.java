@@ -49,6 +49,16 @@ class EvidenceTest {
     }
 
     @Test
+    void anActInTheHeadlineIsMarked() {
+        // the headline: a first line without sentence punctuation, a blank line after it (the lead tells another act)
+        assertThat(evidenceOf("Kazakhstan protests to Kyiv over oil terminal strike\n\nAstana summoned Ukraine's ambassador on Monday.",
+                EventType.PROTEST)).contains(Evidence.HEADLINE);
+        assertThat(evidenceOf("Kazakhstan protests to Kyiv over oil terminal strike\n\nAstana summoned Ukraine's ambassador on Monday.",
+                EventType.ACCUSE)).doesNotContain(Evidence.HEADLINE);
+        assertThat(evidenceOf("Kazakhstan protested to Kyiv over the strike.", EventType.PROTEST)).doesNotContain(Evidence.HEADLINE);
+    }
+
+    @Test
     void anActInASubordinateOrRelativeClauseIsMarked() {
         assertThat(evidenceOf("Azerbaijan closed the road after Armenia accused Baku of shelling.", EventType.ACCUSE))
                 .contains(Evidence.SUBORDINATE);
