@@ -869,6 +869,8 @@ public final class EventCoder {
         if (to != null) return to;
         to = Sides.organisationReferredTo(st, trigger, organisationBefore(scene, trigger), evidence);
         if (to != null && sides.distinctSides(from, to)) return to;
+        to = Sides.organisationDescribed(st, trigger, scene.describedBy(), evidence); // "urged the court to …"
+        if (to != null && sides.distinctSides(from, to) && !leftAPlace(st, trigger, to)) return to;
         if (type == EventType.REJECT && !evidence.contains(Evidence.REFUSED)) {
             to = replyTo(scene.explained(), from, evidence);
             if (to != null) return to;

@@ -127,6 +127,32 @@ final class Sides {
     }
 
     /**
+     * "… urged the court to move swiftly": an intergovernmental body named before the sentence (not necessarily the
+     * last one, {@link #organisationReferredTo}) that the trigger's object, "the" + a word of its name within
+     * {@link #NAME_NOUN_REACH} words, describes
+     * ({@code describedBy}: "the court" for the International Criminal Court); null when the first such phrase after
+     * the trigger in its clause describes none.
+     */
+    static EventActor organisationDescribed(SentenceStructure st, Trigger t, java.util.function.Function<String, ActorEntry> describedBy,
+                                            Set<Evidence> evidence) {
+        int end = st.clauseEnd(t.lastToken());
+        for (int i = t.firstToken() + 1; i < end; i++) { // from inside the trigger: "left the … court" spans it
+            if (!st.lower(i).equals("the")) continue;
+            for (int n = i + 1; n <= Math.min(end, i + NAME_NOUN_REACH); n++) {
+                ActorEntry body = describedBy.apply(st.lower(n));
+                if (body == null || !body.isIntergovernmental()) continue;
+                evidence.add(Evidence.OBJECT);
+                return new EventActor(body.id(), body.name(), body.country(), body.sector());
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Words after "the" within which a word of a body's name may stand ("the Hague-based court"). */
+    static final int NAME_NOUN_REACH = 3;
+
+    /**
      * The first "the" + referring noun after the trigger in its clause ("the bloc", "the Russian-led bloc", "the security
      * alliance"): the index of the noun, or -1. It is the act's object when it comes before any actor named after the
      * trigger ("accused the bloc of failing to protect Armenia": the bloc, not Armenia).

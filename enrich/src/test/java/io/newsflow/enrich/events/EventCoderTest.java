@@ -1635,6 +1635,20 @@ class EventCoderTest {
     }
 
     @Test
+    void theObjectNamedByAWordOfABodysNameIsThatBodyThoughAnotherWasNamedSince() {
+        // "the court" is the International Criminal Court, though Interpol was the organisation named last
+        assertThat(coded("The International Criminal Court issued a warrant for Rodrigo Duterte. The Philippines acted on a"
+                + " request from Interpol. Human Rights Watch urged the court to move swiftly to a trial."))
+                .contains("REQUEST Human Rights Watch -> International Criminal Court");
+        // inside the trigger's words too ("left the … court"); but leaving a building ends no membership
+        assertThat(coded("The International Criminal Court issued a warrant for Rodrigo Duterte. Marcos said his government"
+                + " had acted on a request from Interpol, though Manila left the court in 2019."))
+                .contains("SANCTION Philippines -> International Criminal Court");
+        assertThat(coded("Zelensky met Trump at the White House. Zelensky later left the White House without a deal."))
+                .noneMatch(e -> e.startsWith("SANCTION"));
+    }
+
+    @Test
     void assuringSomeoneIsSupport() {
         assertThat(coded("Rutte assured Kyiv that the allies' backing remained unwavering."))
                 .contains("SUPPORT Mark Rutte -> Ukraine");
