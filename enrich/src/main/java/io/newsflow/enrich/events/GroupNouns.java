@@ -76,7 +76,8 @@ final class GroupNouns {
             String word = st.lower(i);
             String sector = participants.sector(word);
             boolean states = STATE_GROUPS.contains(word);
-            if (sector == null && !states || covered[i - st.first()] || !st.tag(i).equals("NOUN") || AMBIGUOUS.contains(word)) continue;
+            boolean accused = sector == null && !states && accusedGroup(st, i);
+            if (sector == null && !states && !accused || covered[i - st.first()] || !st.tag(i).equals("NOUN") || AMBIGUOUS.contains(word)) continue;
             if (!word.endsWith("s") && !MASS.contains(word) || WEAPONS.matcher(word).matches()) continue; // "the court": a body named before
             if (ABSTRACT_NOUN.matcher(word).matches() || st.gap(i).equals("-") || readOtherwise(st, word)) continue;
             if (i < st.last() && st.tag(i + 1).equals("NOUN") && st.gap(i + 1).equals(" ")) continue; // "police officers"
@@ -85,7 +86,7 @@ final class GroupNouns {
             if (ofNamedActor(st, i, people)) continue; // "supporters of Galstanyan"
             ActorEntry group = states
                     ? new ActorEntry(ID_PREFIX + STATES + "/" + word, st.textBetween(first, i), "organisation", null, null, Map.of())
-                    : new ActorEntry(ID_PREFIX + sector.toLowerCase(java.util.Locale.ROOT) + "/" + word,
+                    : new ActorEntry(ID_PREFIX + (accused ? ACCUSED : sector.toLowerCase(java.util.Locale.ROOT)) + "/" + word,
                     st.textBetween(first, i), "organisation", clauseCountry(st, i, people), sector, Map.of());
             found.add(new Participant(group, first, i, sector, false, false));
         }
@@ -146,6 +147,26 @@ final class GroupNouns {
         }
         return null;
     }
+
+    /** The id part of a group named only as the one accused ({@link #accusedGroup}). */
+    private static final String ACCUSED = "accused";
+    /** Forms of "accuse" whose object is the party accused. */
+    private static final Set<String> ACCUSING = Set.of("accuse", "accuses", "accused", "accusing");
+
+    /**
+     * "accused criminal groups working with foreign forces of …", "accused the three mayors of …": a plural noun that
+     * heads the object of "accuse" (only determiners, numbers, adjectives, modifying nouns and hyphenated modifiers
+     * between: "foreign-funded groups") is a party, whatever its noun; a group of no sector.
+     */
+    private static boolean accusedGroup(SentenceStructure st, int i) {
+        if (!st.lower(i).endsWith("s") || TIME_UNITS.contains(st.lower(i))) return false; // "accused days earlier of …"
+        int b = i - 1;
+        while (b > st.first() && (ACCUSED_MODIFIERS.contains(st.tag(b)) || st.gap(b).equals("-") || st.gap(b + 1).equals("-"))) b--;
+        return b >= st.first() && ACCUSING.contains(st.lower(b));
+    }
+
+    private static final Set<String> ACCUSED_MODIFIERS = Set.of("DET", "NUM", "ADJ", "NOUN");
+    private static final Set<String> TIME_UNITS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades");
 
     /** "supporters of Galstanyan", "residents of nearby Armenian villages": an "of" phrase that names an actor. */
     private static boolean ofNamedActor(SentenceStructure st, int i, List<Participant> people) {

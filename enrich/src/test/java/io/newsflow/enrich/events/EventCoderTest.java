@@ -107,6 +107,11 @@ class EventCoderTest {
         assertThat(coded("Lavrov said Washington was making a grave mistake.")).contains("ACCUSE Sergey Lavrov -> United States");
         assertThat(coded("Ankara said Greek boats had illegally entered its waters.")).contains("ACCUSE Turkey -> Greece");
         assertThat(coded("Kyiv said Moscow would bear full responsibility.")).contains("ACCUSE Ukraine -> Russia");
+        // blame for a violent act; "behind bars" is no blame
+        assertThat(coded("Trudeau told parliament that India was behind the killing of a Sikh leader."))
+                .containsExactly("ACCUSE Justin Trudeau -> India");
+        assertThat(coded("Zelensky said Russia was behind the blast.")).containsExactly("ACCUSE Volodymyr Zelensky -> Russia");
+        assertThat(coded("Lukashenko said Poland kept three Belarusians behind bars.")).noneMatch(e -> e.startsWith("ACCUSE"));
         // verbs of saying beyond "said" (WordNet's verbs of communication that take a "that" clause)
         assertThat(coded("Beijing countered that the Philippine vessels had illegally entered Chinese waters."))
                 .containsExactly("ACCUSE China -> Philippines");
@@ -1646,6 +1651,17 @@ class EventCoderTest {
                 .contains("SANCTION Philippines -> International Criminal Court");
         assertThat(coded("Zelensky met Trump at the White House. Zelensky later left the White House without a deal."))
                 .noneMatch(e -> e.startsWith("SANCTION"));
+    }
+
+    @Test
+    void thePluralNounAccusedIsAPartyWhateverItsNoun() {
+        assertThat(coded("Sandu accused criminal groups working with foreign forces of trying to buy votes."))
+                .containsExactly("ACCUSE Maia Sandu -> criminal groups");
+        assertThat(coded("Kobakhidze accused foreign-funded groups of organising the violence."))
+                .containsExactly("ACCUSE Irakli Kobakhidze -> foreign-funded groups");
+        // a time is no party ("accused days earlier of …")
+        assertThat(coded("Pashinyan, whom the ruling party had accused days earlier of plotting, met Sargsyan."))
+                .noneMatch(e -> e.endsWith("-> days"));
     }
 
     @Test

@@ -46,6 +46,8 @@ class RussianArmenianLexiconTest {
                 .containsExactly("ACCUSE Azerbaijan -> Armenia");
         assertThat(coded("Эрдоган назвал Азербайджан надежным союзником.")).containsExactly("SUPPORT Recep Tayyip Erdoğan -> Azerbaijan");
         assertThat(coded("Пашинян назвал министра своим преемником.")).isEmpty();
+        // the instrumental of a feminine noun in "-ь" ("местью", "ложью")
+        assertThat(coded("Пашинян назвал решение Москвы местью.")).containsExactly("ACCUSE Nikol Pashinyan -> Russia");
     }
 
     @Test
@@ -120,6 +122,10 @@ class RussianArmenianLexiconTest {
     void russianMaterialConflict() {
         assertThat(coded("Грузия отозвала посла из России.")).containsExactly("SANCTION Georgia -> Russia");
         assertThat(coded("Армения вышла из ОДКБ.")).containsExactly("SANCTION Armenia -> Collective Security Treaty Organization");
+        // leaving talks; the noun of suspending, announced ("объявила о …": the act, not a topic as in "переговоры о …")
+        assertThat(coded("Россия вышла из переговоров с Японией о мирном договоре.")).containsExactly("SANCTION Russia -> Japan");
+        assertThat(coded("Россия объявила о приостановке участия в договоре с США.")).containsExactly("SANCTION Russia -> United States");
+        assertThat(coded("Лавров и Мирзоян провели переговоры о выходе из кризиса.")).noneMatch(e -> e.startsWith("SANCTION"));
         assertThat(coded("Россия запретила ввоз армянского коньяка.")).containsExactly("SANCTION Russia -> Armenia");
         assertThat(coded("Азербайджан объявил российского дипломата персоной нон грата.")).containsExactly("SANCTION Azerbaijan -> Russia");
         assertThat(coded("Литва выслала российских дипломатов.")).containsExactly("SANCTION Lithuania -> Russia");
