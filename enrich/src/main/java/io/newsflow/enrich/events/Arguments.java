@@ -92,6 +92,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      */
     static Arguments find(SentenceStructure st, List<Participant> people, Trigger t, Participant previous, String language) {
         if (language.equals("hy")) return UntaggedOrder.verbFinal(st, people, t);
+        Arguments relative = RelativeAccusation.find(st, people, t, previous); // "Minsk, which it accuses of …"
+        if (relative != null) return relative;
         Participant owner = possessorOf(people, t);
         if (owner != null && undergoes(st, people, owner, t)) { // "a warrant for Putin's arrest": done to the possessor
             Participant agent = agentAfter(st, people, t);

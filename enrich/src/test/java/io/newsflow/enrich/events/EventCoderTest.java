@@ -1654,6 +1654,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anAccusationInARelativeClauseIsAimedAtTheAntecedent() {
+        assertThat(coded("Trump warned Iran, which Washington accuses of arming the Houthis."))
+                .contains("ACCUSE United States -> Iran").doesNotContain("ACCUSE United States -> Houthis");
+        // a pronoun subject stands for the sentence's first actor, never for the antecedent
+        assertThat(coded("Tehran said its strike had hit bases of Jaish al-Adl, a militant group that it accuses of attacks on border guards."))
+                .contains("ACCUSE Iran -> Jaish al-Adl").doesNotContain("ACCUSE Jaish al-Adl -> Iran");
+    }
+
+    @Test
     void thePluralNounAccusedIsAPartyWhateverItsNoun() {
         assertThat(coded("Sandu accused criminal groups working with foreign forces of trying to buy votes."))
                 .containsExactly("ACCUSE Maia Sandu -> criminal groups");

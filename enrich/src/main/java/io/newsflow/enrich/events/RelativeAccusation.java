@@ -1,0 +1,58 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.schemas.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "… sanctions against Minsk, which it already accuses of using migrants as a weapon", "Iran, which Washington accuses
+ * of arming the Houthis": an accusation in a relative clause whose verb has no object of its own ("accuses of …") is
+ * aimed at the relative pronoun's antecedent, the actor right before it; the clause's subject is the accuser, and a
+ * pronoun there ("it", "they") stands for the sentence's first actor (else the last event's source), never for the
+ * antecedent, which is the accused.
+ * English only (it needs the tagger's clauses). Immutable; linear in the sentence.
+ */
+final class RelativeAccusation {
+    private RelativeAccusation() {}
+
+    /** Relative pronouns that may open an object relative ("which it accuses of", "whom he accused of"). */
+    private static final Set<String> RELATIVES = Set.of("which", "that", "whom", "who");
+    /** Verbs of accusing whose object the relative pronoun is when "of" follows them directly. */
+    private static final Set<String> ACCUSING = Set.of("accuse", "accuses", "accused", "blame", "blames", "blamed");
+    /** Pronouns that stand for an actor named before the relative clause. */
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
+    /** Words between the antecedent and the relative pronoun (an apposition: "Jaish al-Adl, a Sunni militant group that"). */
+    static final int ANTECEDENT_REACH = 6;
+
+    /**
+     * The accuser and the accused, or null when the trigger is no such accusation; {@code previous} (may be null), the
+     * source of the last event before the sentence, is the accuser a pronoun stands for when the sentence names no one
+     * else before the clause.
+     */
+    static Arguments find(SentenceStructure st, List<Participant> people, Trigger t, Participant previous) {
+        if (!st.tagged() || t.type() != EventType.ACCUSE || !ACCUSING.contains(st.lower(t.firstToken()))) return null;
+        int next = t.firstToken() + 1;
+        if (next > st.last() || !st.lower(next).equals("of")) return null;
+        int relative = st.clauseStart(t.firstToken());
+        if (relative <= st.first() || relative >= t.firstToken() - 1 || !RELATIVES.contains(st.lower(relative))) return null;
+        Participant accused = Arguments.antecedent(people, relative, false);
+        if (accused == null || accused.lastToken() < relative - ANTECEDENT_REACH) return null;
+        Participant accuser = null;
+        for (Participant p : people) {
+            if (p.firstToken() > relative && p.lastToken() < t.firstToken() && !p.locative() && !p.possessor()) accuser = p;
+        }
+        if (accuser == null && PRONOUNS.contains(st.lower(relative + 1)) && relative + 1 < t.firstToken()) {
+            for (Participant p : people) { // the sentence's first actor other than the accused
+                if (p.firstToken() >= relative) break;
+                if (!p.locative() && !p.possessor() && !Arguments.sameActor(p, accused)) {
+                    accuser = p;
+                    break;
+                }
+            }
+            if (accuser == null) accuser = previous;
+        }
+        if (accuser == null || Arguments.sameActor(accuser, accused)) return null;
+        return new Arguments(accuser, Evidence.SUBJECT, accused, Evidence.OBJECT);
+    }
+}
