@@ -226,7 +226,7 @@ public final class EventCoder {
                         boolean states = grouped.source() != null && GroupNouns.isStates(grouped.source().actor().id());
                         if (sidesFound(grouped) > sidesFound(args) && !states) args = grouped;
                     }
-                } else if (args.target() == null && st.tagged() && QuadClass.of(trigger.type()).verbal()) { // "called on the authorities to …"
+                } else if (args.target() == null && (st.tagged() && QuadClass.of(trigger.type()).verbal() || !st.tagged() && st.isCyrillic(trigger.firstToken()))) { // "called on the authorities to …"
                     if (withGroups.get() != people) args = groupObject(st, withGroups.get(), trigger, previousSource, language, args);
                 }
                 Set<Evidence> evidence = Evidence.none();
@@ -266,7 +266,7 @@ public final class EventCoder {
                 if (ProperNames.isName(from.getId()) || to != null && ProperNames.isName(to.getId())) evidence.add(Evidence.NAME_ONLY);
                 ProperNames.remember(nameCountries, from);
                 ProperNames.remember(nameCountries, to);
-                if (to != null && (!sides.distinctSides(from, to) || cooperationAtHome(coded.type(), from, to))) {
+                if (to != null && (!sides.distinctSides(from, to) || cooperationAtHome(coded.type(), from, to) || evacuation(coded.type(), from, to))) {
                     to = null;
                     evidence.remove(Evidence.OBJECT);
                     evidence.remove(Evidence.PLACE);
@@ -1172,6 +1172,15 @@ public final class EventCoder {
     private boolean cooperationAtHome(EventType type, EventActor from, EventActor to) {
         return COOPERATION.contains(type) && sides.isState(to) && Sides.governing(to) && ActorEntry.isStateCode(from.getCountryCode())
                 && from.getCountryCode().equals(to.getCountryCode()) && Sides.governing(from);
+    }
+
+    /**
+     * "Ukrainian authorities began evacuating residents": a retreat is from an adversary; its own country's civilians
+     * moved to safety are not the side it retreats from.
+     */
+    private static boolean evacuation(EventType type, EventActor from, EventActor to) {
+        return type == EventType.RETREAT && GroupNouns.isGroup(to.getId()) && "CVL".equals(to.getSector())
+                && to.getCountryCode() != null && to.getCountryCode().equals(from.getCountryCode());
     }
 
     /** Events are the same story when type and both sides (actor and sector) agree. */

@@ -22,7 +22,9 @@ import java.util.Set;
  * weapons ("drones": things unless a country's), nouns that are more often a thing, a quality or a title
  * ({@link #AMBIGUOUS}), abstract nouns ("militarisation"), a group the subject owns ("its troops"), a modifier of the
  * noun after it ("police officers": the officers), and the nouns the coder reads otherwise (the sides of a dispute, the
- * judges of a court named before: {@code function-words.yaml}). Immutable and thread-safe; linear in the sentence.
+ * judges of a court named before: {@code function-words.yaml}). Russian, which has no tagger, has its group nouns by
+ * their case forms ({@link #RUSSIAN_GROUPS}: "человек", "протестующих", "ОМОН"); Armenian none. Immutable and
+ * thread-safe; linear in the sentence.
  */
 final class GroupNouns {
     /** Sector words that are more often a thing, a quality or a title than a group of people. */
@@ -69,7 +71,7 @@ final class GroupNouns {
 
     /** {@code people} with the sentence's group nouns added, in text order; untagged sentences are returned as they are. */
     List<Participant> addTo(List<Participant> people, SentenceStructure st) {
-        if (!st.tagged()) return people;
+        if (!st.tagged()) return russian(people, st);
         boolean[] covered = Participants.covered(people, st.first(), st.last());
         List<Participant> found = new ArrayList<>();
         for (int i = st.first(); i <= st.last(); i++) {
@@ -89,6 +91,38 @@ final class GroupNouns {
                     : new ActorEntry(ID_PREFIX + (accused ? ACCUSED : sector.toLowerCase(java.util.Locale.ROOT)) + "/" + word,
                     st.textBetween(first, i), "organisation", clauseCountry(st, i, people), sector, Map.of());
             found.add(new Participant(group, first, i, sector, false, false));
+        }
+        return Participants.withFound(people, found);
+    }
+
+    /**
+     * Russian nouns of a civilian, police or armed group, in their case forms; not the adjectives that share their
+     * stems ("гражданский", "пограничный") nor nouns that are no group ("безопасность").
+     */
+    private static final java.util.regex.Pattern RUSSIAN_GROUPS = java.util.regex.Pattern.compile(
+            "протестующ\\p{L}*|демонстрант\\p{L}*|жител(и|ей|ям|ями|ях)|граждан(е|ам|ами|ах)?|человек|люд(и|ей|ям|ьми|ях)"
+                    + "|активист(ы|ов|ам|ами|ах)|сторонник(и|ов|ам|ами|ах)|избирател(и|ей|ям|ями|ях)|полици(я|и|ю|ей)"
+                    + "|полицейск(ие|их|им|ими)|силовик(и|ов|ам|ами|ах)|спецслужб\\p{L}*|омон\\p{L}*|спецназ\\p{L}*"
+                    + "|боевик(и|ов|ам|ами|ах)|повстанц(ы|ев|ам|ами|ах)|сепаратист(ы|ов|ам|ами|ах)");
+
+    /**
+     * Russian, without a tagger: a noun of a civilian, police or armed group ("задержал более 350 человек", "обвинили
+     * сторонников …", "ОМОН разгонял …") not inside a named actor's words nor right before one in the genitive (the
+     * actor's own people: "сторонников Атамбаева" is left to Atambayev); a group of its clause's country.
+     */
+    private List<Participant> russian(List<Participant> people, SentenceStructure st) {
+        boolean[] covered = Participants.covered(people, st.first(), st.last());
+        List<Participant> found = new ArrayList<>();
+        for (int i = st.first(); i <= st.last(); i++) {
+            if (covered[i - st.first()] || !st.isCyrillic(i)) continue;
+            String word = st.lower(i);
+            String sector = participants.sector(word);
+            if (sector == null || !RUSSIAN_GROUPS.matcher(word).matches()) continue;
+            if (i < st.last() && covered[i + 1 - st.first()]) continue; // "сторонников Атамбаева"
+            if (i > st.first() && covered[i - 1 - st.first()]) continue; // "российские силовики": the named actor's own
+            ActorEntry group = new ActorEntry(ID_PREFIX + sector.toLowerCase(java.util.Locale.ROOT) + "/" + word, st.word(i),
+                    "organisation", clauseCountry(st, i, people), sector, Map.of());
+            found.add(new Participant(group, i, i, sector, false, false));
         }
         return Participants.withFound(people, found);
     }

@@ -733,7 +733,10 @@ final class Sides {
         if (country == null && st != null && (ProperNames.isBloc(a, st.words()) || GroupNouns.isStates(a.id()))) {
             evidence.add(Evidence.UNKNOWN_COUNTRY); // "the West", "Запад": a group of states, of no one country
         } else if (country == null) {
-            boolean stateNamed = other != null && (isStateItself(st, other)
+            // a state's own people act on it as often as not ("protesters demanded Armenia's exit"): only officials and
+            // bodies are kept from the state they face
+            boolean people = GroupNouns.isGroup(a.id()) && ("CVL".equals(sector) || "OPP".equals(sector));
+            boolean stateNamed = other != null && !people && (isStateItself(st, other)
                     || a.isPerson() && !ProperNames.isName(a.id()) && capitalAsArgument(st, other));
             String otherState = stateNamed ? actorOf(other).country() : null;
             country = sentenceCountry != null && !sentenceCountry.equals(otherState) ? sentenceCountry

@@ -20,6 +20,12 @@ final class UntaggedOrder {
     private static final java.util.regex.Pattern RUSSIAN_OBLIQUE = java.util.regex.Pattern.compile(".*(у|ю|ом|ем|ой|ей|ым|им|и|е|их|ых|ого|его)$");
     /** Genitive singular endings the oblique pattern leaves out, as nominatives end so too ("Москва", "Россия"). */
     private static final java.util.regex.Pattern RUSSIAN_GENITIVE = java.util.regex.Pattern.compile(".*[^ая][аяы]$"); // not an adjective's "-ая", "-яя"
+    /**
+     * The oblique case forms of the Russian group nouns ({@code GroupNouns}: "демонстрантов", "жителей", "полицию",
+     * "силовикам"; not the nominative "жители", "полиция", "протестующие"; "человек" stays undecided, a subject).
+     */
+    private static final java.util.regex.Pattern RUSSIAN_GROUP_OBLIQUE = java.util.regex.Pattern.compile(
+            ".*(ов|ев|ей|ам|ям|ами|ями|ах|ях|их|им|ими|ю|ии|у|ом|ой)|граждан");
     /** Nominative adjective endings that the oblique pattern would catch ("Российские миротворцы", "российское"). */
     private static final java.util.regex.Pattern RUSSIAN_NOMINATIVE_ADJECTIVE = java.util.regex.Pattern.compile(".*(ие|ые|ое|ее)$");
 
@@ -27,6 +33,7 @@ final class UntaggedOrder {
     static boolean obliqueCase(SentenceStructure st, Participant p) {
         if (p.ownsNoun() || !st.isCyrillic(p.lastToken())) return false;
         String last = st.lower(p.lastToken());
+        if (GroupNouns.isGroup(p.actor().id())) return RUSSIAN_GROUP_OBLIQUE.matcher(last).matches(); // its name is the word itself
         boolean place = p.actor().kind().equals("place") || p.actor().isCountry() || p.actor().capitalOf() != null;
         if (place && p.firstToken() == p.lastToken() && RUSSIAN_GENITIVE.matcher(last).matches() && !baseForm(p.actor(), last)) {
             return true; // "поведение Минска", "позиция Москвы": a place's genitive, not its nominative ("Москва")

@@ -1663,6 +1663,23 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianGroupNounIsASideOfItsCountry() {
+        assertThat(events("Вечером тысячи людей вышли на улицы Минска, а ОМОН разгонял их и задержал более 350 человек.", null))
+                .filteredOn(e -> e.getType() == EventType.COERCE).singleElement().satisfies(e -> {
+                    assertThat(e.getSource().getName()).isEqualTo("ОМОН");
+                    assertThat(e.getTarget().getName()).isEqualTo("человек");
+                    assertThat(e.getTarget().getCountryCode()).isEqualTo("BLR");
+                });
+        // the country's own people facing it keep its country ("demanding Armenia's exit")
+        assertThat(events("Несколько сотен человек провели у здания акцию протеста, требуя выхода Армении из альянса.", null))
+                .filteredOn(e -> e.getType() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("ARM"));
+        // an adjective of the same stem is no group ("гражданский"); evacuating its own residents is no retreat from them
+        assertThat(coded("В Пекине заявили, что аэростат был гражданским.")).noneMatch(e -> e.contains("гражданским"));
+        assertThat(coded("Киргизские власти эвакуировали жителей нескольких приграничных сел.")).noneMatch(e -> e.endsWith("жителей"));
+    }
+
+    @Test
     void thePluralNounAccusedIsAPartyWhateverItsNoun() {
         assertThat(coded("Sandu accused criminal groups working with foreign forces of trying to buy votes."))
                 .containsExactly("ACCUSE Maia Sandu -> criminal groups");

@@ -130,7 +130,8 @@ class RussianArmenianLexiconTest {
         assertThat(coded("Азербайджан объявил российского дипломата персоной нон грата.")).containsExactly("SANCTION Azerbaijan -> Russia");
         assertThat(coded("Литва выслала российских дипломатов.")).containsExactly("SANCTION Lithuania -> Russia");
         assertThat(coded("Грузия закрывает воздушное пространство для России.")).containsExactly("SANCTION Georgia -> Russia");
-        assertThat(coded("Сторонники оппозиции перекрыли дороги в Ереване.")).containsExactly("PROTEST Armenia -> Armenia");
+        // the group noun is the side, of its clause's country (GroupNouns: Russian group nouns)
+        assertThat(coded("Сторонники оппозиции перекрыли дороги в Ереване.")).containsExactly("PROTEST Сторонники -> Armenia");
         assertThat(coded("Власти Грузии разогнали демонстрантов.")).containsExactly("COERCE Georgia -> -");
         assertThat(coded("Полиция Грузии задерживает оппозиционеров.")).containsExactly("COERCE Georgia -> -");
         assertThat(coded("Азербайджан ввел военное положение.")).containsExactly("COERCE Azerbaijan -> -");
