@@ -138,6 +138,10 @@ class EventCoderTest {
         assertThat(coded("Зеленский заявил, что российские военные подорвали мост.")).anyMatch(e -> e.startsWith("ASSAULT Russia"));
         assertThat(coded("Latvia declared two Russian diplomats persona non grata.")).containsExactly("SANCTION Latvia -> Russia");
         assertThat(coded("Kyiv stripped Iran's ambassador of his accreditation.")).containsExactly("SANCTION Ukraine -> Iran");
+        // withdrawing what was granted (consent, accreditation, an envoy) is a sanction; withdrawing troops a retreat
+        assertThat(coded("Poland has withdrawn its consent for the Russian consulate in Krakow to operate."))
+                .containsExactly("SANCTION Poland -> Russia");
+        assertThat(coded("Russia withdrew its troops from Snake Island.")).singleElement().asString().startsWith("RETREAT Russia");
     }
 
     @Test
