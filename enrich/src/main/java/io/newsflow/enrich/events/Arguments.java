@@ -436,7 +436,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     private static final Set<String> NOUN_PHRASE = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON");
     /** Verbs that call their object something ("called the vote rigged", "deemed the move unacceptable"). */
     private static final java.util.regex.Pattern CALLING = java.util.regex.Pattern.compile(
-            "(call|describ|brand|label|term|deem|consider|dub)(s|ed|ing|e|es)?");
+            "(call|describ|brand|label|labell|term|deem|consider|dub|dubb)(s|ed|ing|e|es)?");
 
     /** Adjective-like modifiers and determiners before a participle used as an adjective ("four partly occupied regions"). */
     private static final Set<String> BEFORE_ADJECTIVAL = Set.of("DET", "ADV", "ADJ", "NUM");

@@ -200,7 +200,8 @@ public final class EventCoder {
             ProperNames.rememberStated(nameCountries, people);
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type, source and target (addCandidate)
             Participant sentenceSource = null;
-            String sentenceCountry = sides.sentenceCountry(st, people);
+            List<Participant> sided = Sides.withoutSeats(st, people); // "the UK-based observatory" names no side
+            String sentenceCountry = sides.sentenceCountry(sided);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
                     noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers, lastPeople);
             ClauseActs acts = new ClauseActs();
@@ -258,8 +259,8 @@ public final class EventCoder {
                 if (sentence.text().stripTrailing().endsWith("?")) evidence.add(Evidence.QUESTION);
                 String fromCountry = sentenceCountry, toCountry = sentenceCountry;
                 if (coded.type() == EventType.ASSAULT) { // an attack is aimed across sides ("Russian missiles struck the port of Odesa, Ukraine's command said")
-                    fromCountry = sides.sentenceCountryOtherThan(people, sides.ownCountry(target), sentenceCountry);
-                    toCountry = sides.sentenceCountryOtherThan(people, sides.ownCountry(source), sentenceCountry);
+                    fromCountry = sides.sentenceCountryOtherThan(sided, sides.ownCountry(target), sentenceCountry);
+                    toCountry = sides.sentenceCountryOtherThan(sided, sides.ownCountry(source), sentenceCountry);
                 }
                 EventActor from = sides.inOffice(sides.side(st, source, target, fromCountry, articleCountry, evidence), published);
                 EventActor to = target == null ? null : sides.inOffice(sides.side(st, target, source, toCountry, articleCountry, evidence), published);
@@ -780,12 +781,16 @@ public final class EventCoder {
 
     /**
      * "urged both nuclear-armed neighbours to show restraint": a group of states counted as two is the last dispute's
-     * sides ({@link Sides#partiesAsObject}), the first that is not the source; else {@code group} as it was.
+     * sides ({@link Sides#partiesAsObject}, when the noun it reads is this group's own), the first that is neither the
+     * source nor of its country; else {@code group} as it was.
      */
     private Participant partyAddressed(Scene scene, Trigger trigger, Participant source, Participant group) {
         Participant[] addressed = sides.partiesAsObject(scene.st(), trigger, lastDispute(scene.explained()));
-        if (addressed == null) return group;
-        for (Participant party : addressed) if (!Arguments.sameActor(party, source)) return party;
+        if (addressed == null || addressed[0].firstToken() != group.lastToken()) return group; // "protesters from both countries"
+        String own = sides.ownCountry(source);
+        for (Participant party : addressed) {
+            if (!Arguments.sameActor(party, source) && (own == null || !own.equals(sides.ownCountry(party)))) return party;
+        }
         return group;
     }
 
@@ -870,7 +875,7 @@ public final class EventCoder {
         to = Sides.organisationReferredTo(st, trigger, organisationBefore(scene, trigger), evidence);
         if (to != null && sides.distinctSides(from, to)) return to;
         to = Sides.organisationDescribed(st, trigger, scene.describedBy(), evidence); // "urged the court to …"
-        if (to != null && sides.distinctSides(from, to) && !leftAPlace(st, trigger, to)) return to;
+        if (to != null && sides.distinctSides(from, to)) return to;
         if (type == EventType.REJECT && !evidence.contains(Evidence.REFUSED)) {
             to = replyTo(scene.explained(), from, evidence);
             if (to != null) return to;

@@ -69,7 +69,10 @@ final class GroupNouns {
         this.participants = participants;
     }
 
-    /** {@code people} with the sentence's group nouns added, in text order; untagged sentences are returned as they are. */
+    /**
+     * {@code people} with the sentence's group nouns added, in text order; an untagged Russian sentence has its own
+     * ({@link #russian}), an Armenian one is returned as it is.
+     */
     List<Participant> addTo(List<Participant> people, SentenceStructure st) {
         if (!st.tagged()) return russian(people, st);
         boolean[] covered = Participants.covered(people, st.first(), st.last());
@@ -78,8 +81,9 @@ final class GroupNouns {
             String word = st.lower(i);
             String sector = participants.sector(word);
             boolean states = STATE_GROUPS.contains(word);
+            if (covered[i - st.first()] || !st.tag(i).equals("NOUN") || AMBIGUOUS.contains(word)) continue;
             boolean accused = sector == null && !states && accusedGroup(st, i);
-            if (sector == null && !states && !accused || covered[i - st.first()] || !st.tag(i).equals("NOUN") || AMBIGUOUS.contains(word)) continue;
+            if (sector == null && !states && !accused) continue;
             if (!word.endsWith("s") && !MASS.contains(word) || WEAPONS.matcher(word).matches()) continue; // "the court": a body named before
             if (ABSTRACT_NOUN.matcher(word).matches() || st.gap(i).equals("-") || readOtherwise(st, word)) continue;
             if (i < st.last() && st.tag(i + 1).equals("NOUN") && st.gap(i + 1).equals(" ")) continue; // "police officers"
@@ -99,11 +103,15 @@ final class GroupNouns {
      * Russian nouns of a civilian, police or armed group, in their case forms; not the adjectives that share their
      * stems ("гражданский", "пограничный") nor nouns that are no group ("безопасность").
      */
-    private static final java.util.regex.Pattern RUSSIAN_GROUPS = java.util.regex.Pattern.compile(
-            "протестующ\\p{L}*|демонстрант\\p{L}*|жител(и|ей|ям|ями|ях)|граждан(е|ам|ами|ах)?|человек|люд(и|ей|ям|ьми|ях)"
+    static final java.util.regex.Pattern RUSSIAN_GROUPS = java.util.regex.Pattern.compile(
+            "протестующ\\p{L}*|демонстрант\\p{L}*|жител(и|ей|ям|ями|ях)|граждан(е|ам|ами|ах)?|человека?|люд(и|ей|ям|ьми|ях)"
                     + "|активист(ы|ов|ам|ами|ах)|сторонник(и|ов|ам|ами|ах)|избирател(и|ей|ям|ями|ях)|полици(я|и|ю|ей)"
-                    + "|полицейск(ие|их|им|ими)|силовик(и|ов|ам|ами|ах)|спецслужб\\p{L}*|омон\\p{L}*|спецназ\\p{L}*"
+                    + "|силовик(и|ов|ам|ами|ах)|спецслужб\\p{L}*|омон(а|у|ом|е)?|спецназ(а|у|ом|е)?"
                     + "|боевик(и|ов|ам|ами|ах)|повстанц(ы|ев|ам|ами|ах)|сепаратист(ы|ов|ам|ами|ах)");
+    /** The stems the group's id is keyed on, whatever its case ("протестующие" and "протестующих" are one group). */
+    private static final List<String> RUSSIAN_GROUP_STEMS = List.of("протестующ", "демонстрант", "жител", "граждан", "человек",
+            "люд", "активист", "сторонник", "избирател", "полици", "силовик", "спецслужб", "омон", "спецназ", "боевик", "повстанц",
+            "сепаратист");
 
     /**
      * Russian, without a tagger: a noun of a civilian, police or armed group ("задержал более 350 человек", "обвинили
@@ -112,15 +120,17 @@ final class GroupNouns {
      */
     private List<Participant> russian(List<Participant> people, SentenceStructure st) {
         boolean[] covered = Participants.covered(people, st.first(), st.last());
+        boolean[] named = Participants.covered(people.stream().filter(p -> !p.locative()).toList(), st.first(), st.last());
         List<Participant> found = new ArrayList<>();
         for (int i = st.first(); i <= st.last(); i++) {
             if (covered[i - st.first()] || !st.isCyrillic(i)) continue;
             String word = st.lower(i);
             String sector = participants.sector(word);
             if (sector == null || !RUSSIAN_GROUPS.matcher(word).matches()) continue;
-            if (i < st.last() && covered[i + 1 - st.first()]) continue; // "сторонников Атамбаева"
-            if (i > st.first() && covered[i - 1 - st.first()]) continue; // "российские силовики": the named actor's own
-            ActorEntry group = new ActorEntry(ID_PREFIX + sector.toLowerCase(java.util.Locale.ROOT) + "/" + word, st.word(i),
+            if (i < st.last() && ownedBy(st, named, i, i + 1)) continue; // "сторонников Атамбаева"
+            if (i > st.first() && ownedBy(st, named, i, i - 1)) continue; // "российские силовики": the named actor's own
+            String stem = RUSSIAN_GROUP_STEMS.stream().filter(word::startsWith).findFirst().orElse(word);
+            ActorEntry group = new ActorEntry(ID_PREFIX + sector.toLowerCase(java.util.Locale.ROOT) + "/" + stem, st.word(i),
                     "organisation", clauseCountry(st, i, people), sector, Map.of());
             found.add(new Participant(group, i, i, sector, false, false));
         }
@@ -182,6 +192,16 @@ final class GroupNouns {
         return null;
     }
 
+    /**
+     * Whether word {@code j}, next to the group noun at {@code i} with only a space between, belongs to a named actor
+     * that is not a place ({@code named}: the words of such actors): "сторонников Атамбаева"; not "В Минске ОМОН …",
+     * nor an actor across a comma.
+     */
+    private static boolean ownedBy(SentenceStructure st, boolean[] named, int i, int j) {
+        // the text between the two words stands before the later one
+        return st.gap(Math.max(i, j)).equals(" ") && named[j - st.first()];
+    }
+
     /** The id part of a group named only as the one accused ({@link #accusedGroup}). */
     private static final String ACCUSED = "accused";
     /** Forms of "accuse" whose object is the party accused. */
@@ -193,14 +213,19 @@ final class GroupNouns {
      * between: "foreign-funded groups") is a party, whatever its noun; a group of no sector.
      */
     private static boolean accusedGroup(SentenceStructure st, int i) {
-        if (!st.lower(i).endsWith("s") || TIME_UNITS.contains(st.lower(i))) return false; // "accused days earlier of …"
+        if (!st.lower(i).endsWith("s") || NO_PARTY.contains(st.lower(i))) return false; // "accused days earlier of …"
         int b = i - 1;
-        while (b > st.first() && (ACCUSED_MODIFIERS.contains(st.tag(b)) || st.gap(b).equals("-") || st.gap(b + 1).equals("-"))) b--;
+        while (b > st.first() && i - b <= ACCUSED_MODIFIER_WORDS && !st.gap(b + 1).matches(".*[,;:.].*")
+                && (ACCUSED_MODIFIERS.contains(st.tag(b)) || st.gap(b).equals("-") || st.gap(b + 1).equals("-"))) b--;
         return b >= st.first() && ACCUSING.contains(st.lower(b));
     }
 
+    /** Words between "accuse" and the accused noun at most (a bound: each noun looks back this far only). */
+    private static final int ACCUSED_MODIFIER_WORDS = 5;
     private static final Set<String> ACCUSED_MODIFIERS = Set.of("DET", "NUM", "ADJ", "NOUN");
-    private static final Set<String> TIME_UNITS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades");
+    /** Plural nouns of time and quantity: no party ("accused days earlier of", "accused dozens of protesters of"). */
+    private static final Set<String> NO_PARTY = Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years",
+            "decades", "dozens", "scores", "hundreds", "thousands", "millions", "tens");
 
     /** "supporters of Galstanyan", "residents of nearby Armenian villages": an "of" phrase that names an actor. */
     private static boolean ofNamedActor(SentenceStructure st, int i, List<Participant> people) {

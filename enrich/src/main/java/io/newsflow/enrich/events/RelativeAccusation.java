@@ -19,10 +19,13 @@ final class RelativeAccusation {
     /** Relative pronouns that may open an object relative ("which it accuses of", "whom he accused of"). */
     private static final Set<String> RELATIVES = Set.of("which", "that", "whom", "who");
     /** Verbs of accusing whose object the relative pronoun is when "of" follows them directly. */
-    private static final Set<String> ACCUSING = Set.of("accuse", "accuses", "accused", "blame", "blames", "blamed");
+    private static final Set<String> ACCUSING = Set.of("accuse", "accuses", "accused");
     /** Pronouns that stand for an actor named before the relative clause. */
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
-    /** Words between the antecedent and the relative pronoun (an apposition: "Jaish al-Adl, a Sunni militant group that"). */
+    /**
+     * Words from the antecedent's last word to the relative pronoun at most (an apposition between: "Jaish al-Adl, a
+     * Sunni militant group that").
+     */
     static final int ANTECEDENT_REACH = 6;
 
     /**
@@ -34,6 +37,8 @@ final class RelativeAccusation {
         if (!st.tagged() || t.type() != EventType.ACCUSE || !ACCUSING.contains(st.lower(t.firstToken()))) return null;
         int next = t.firstToken() + 1;
         if (next > st.last() || !st.lower(next).equals("of")) return null;
+        // "a group that it is accused of arming": a passive's subject is the accused, not the accuser
+        if (st.words().passive().contains(st.lower(t.firstToken() - 1))) return null;
         int relative = st.clauseStart(t.firstToken());
         if (relative <= st.first() || relative >= t.firstToken() - 1 || !RELATIVES.contains(st.lower(relative))) return null;
         Participant accused = Arguments.antecedent(people, relative, false);
@@ -42,7 +47,7 @@ final class RelativeAccusation {
         for (Participant p : people) {
             if (p.firstToken() > relative && p.lastToken() < t.firstToken() && !p.locative() && !p.possessor()) accuser = p;
         }
-        if (accuser == null && PRONOUNS.contains(st.lower(relative + 1)) && relative + 1 < t.firstToken()) {
+        if (accuser == null && PRONOUNS.contains(st.lower(relative + 1))) {
             for (Participant p : people) { // the sentence's first actor other than the accused
                 if (p.firstToken() >= relative) break;
                 if (!p.locative() && !p.possessor() && !Arguments.sameActor(p, accused)) {

@@ -139,6 +139,7 @@ final class Sides {
         for (int i = t.firstToken() + 1; i < end; i++) { // from inside the trigger: "left the … court" spans it
             if (!st.lower(i).equals("the")) continue;
             for (int n = i + 1; n <= Math.min(end, i + NAME_NOUN_REACH); n++) {
+                if (NOT_REFERRING.contains(st.lower(n))) continue; // "the international community", "the world"
                 ActorEntry body = describedBy.apply(st.lower(n));
                 if (body == null || !body.isIntergovernmental()) continue;
                 evidence.add(Evidence.OBJECT);
@@ -641,11 +642,11 @@ final class Sides {
     }
 
     /**
-     * {@link #sentenceCountry(List)} without the places named as where a body sits ("according to the Norway-based
-     * rights group Hengaw": Norway is no side of the sentence's events).
+     * {@code people} without the places named as where a body sits ("according to the Norway-based rights group
+     * Hengaw": Norway is no side of the sentence's events), for the sentence's country.
      */
-    String sentenceCountry(SentenceStructure st, List<Participant> people) {
-        return sentenceCountry(people.stream().filter(p -> !seat(st, p)).toList());
+    static List<Participant> withoutSeats(SentenceStructure st, List<Participant> people) {
+        return people.stream().noneMatch(p -> seat(st, p)) ? people : people.stream().filter(p -> !seat(st, p)).toList();
     }
 
     /** Whether {@code p} is followed by "-based" ("a London-based group"). */
@@ -717,8 +718,9 @@ final class Sides {
     }
 
     /**
-     * One side of an event. An actor without a country of its own takes the sentence's, else the article's — but never
-     * the state as a whole that is the event's other side: "President Bush threatened Russia" does not make Bush Russian
+     * One side of an event. An actor without a country of its own takes the sentence's, else the article's — but,
+     * unless it is a group of civilians or opposition (a state's own people act on it as often as not), never the
+     * state as a whole that is the event's other side: "President Bush threatened Russia" does not make Bush Russian
      * (while "a judge charged Chilean officials" may make the judge Chilean), and an
      * actor of unknown country is better than a state acting on itself. The same holds for a capital named alone as a
      * side ("Prime Minister Inga Ruginiene accused Minsk of …" does not make her Belarusian), not for a capital that is

@@ -38,7 +38,7 @@ final class UntaggedActs {
         if (t.firstToken() == st.first() || isVerb(st.lower(t.firstToken()))) return false;
         String before = st.lower(t.firstToken() - 1);
         // "объявил о приостановке …", "заявила о выходе …": an announced act is the act, not a topic
-        if (ABOUT.contains(before) && t.firstToken() - 2 >= st.first() && ANNOUNCING.matcher(st.lower(t.firstToken() - 2)).matches()) return false;
+        if (ABOUT.contains(before) && t.firstToken() - 2 >= st.first() && announcing(st.lower(t.firstToken() - 2))) return false;
         // a demonstrative ("эти обвинения отвергли", "такие заявления"): the act was reported before; here it is what the
         // clause's verb acts on (function-words.yaml: demonstratives)
         return ABOUT.contains(before) || CIRCUMSTANCE.contains(before) || st.words().demonstratives().contains(before);
@@ -46,6 +46,11 @@ final class UntaggedActs {
 
     /** Russian verbs of announcing ("объявил", "заявила", "сообщили"): what they announce "о" is done. */
     private static final java.util.regex.Pattern ANNOUNCING = java.util.regex.Pattern.compile("(объяв|заяв|сообщ)\\p{IsCyrillic}*");
+
+    /** A verb form of announcing, not its noun ("сообщения о задержании" report it, they do not do it). */
+    private static boolean announcing(String word) {
+        return isVerb(word) && ANNOUNCING.matcher(word).matches();
+    }
 
     /** Russian prepositions of a topic ("о выходе", "об отставке"). */
     private static final Set<String> ABOUT = Set.of("о", "об", "обо");

@@ -25,7 +25,7 @@ final class UntaggedOrder {
      * "силовикам"; not the nominative "жители", "полиция", "протестующие"; "человек" stays undecided, a subject).
      */
     private static final java.util.regex.Pattern RUSSIAN_GROUP_OBLIQUE = java.util.regex.Pattern.compile(
-            ".*(ов|ев|ей|ам|ям|ами|ями|ах|ях|их|им|ими|ю|ии|у|ом|ой)|граждан");
+            ".*(ов|ев|ей|ам|ям|ами|ями|ах|ях|их|им|ими|ю|ии|у|ом|ой|ьми)|граждан|омона|спецназа");
     /** Nominative adjective endings that the oblique pattern would catch ("Российские миротворцы", "российское"). */
     private static final java.util.regex.Pattern RUSSIAN_NOMINATIVE_ADJECTIVE = java.util.regex.Pattern.compile(".*(ие|ые|ое|ее)$");
 
