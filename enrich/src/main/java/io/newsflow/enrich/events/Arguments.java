@@ -421,12 +421,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /**
      * "called the verdict politically motivated and demanded …": a participle after the object of a verb of calling is
-     * what the object is called, not a verb of its own (adverbs may stand before it; the object is at most
-     * {@link #COMPLEMENT_OBJECT_WORDS} words).
+     * what the object is called, not a verb of its own (adverbs may stand before it; the adverbs and the object are
+     * each at most {@link #COMPLEMENT_OBJECT_WORDS} words).
      */
     private static boolean objectComplement(SentenceStructure st, int j) {
         int i = j - 1;
-        while (i > st.first() && st.tag(i).equals("ADV")) i--;
+        while (i > st.first() && j - i <= COMPLEMENT_OBJECT_WORDS && st.tag(i).equals("ADV")) i--;
         int objectEnd = i;
         while (i > st.first() && objectEnd - i < COMPLEMENT_OBJECT_WORDS && NOUN_PHRASE.contains(st.tag(i))) i--;
         return i < objectEnd && CALLING.matcher(st.lower(i)).matches() && st.tag(i).equals("VERB");
