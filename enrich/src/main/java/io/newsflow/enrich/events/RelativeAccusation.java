@@ -37,10 +37,11 @@ final class RelativeAccusation {
         if (!st.tagged() || t.type() != EventType.ACCUSE || !ACCUSING.contains(st.lower(t.firstToken()))) return null;
         int next = t.firstToken() + 1;
         if (next > st.last() || !st.lower(next).equals("of")) return null;
-        // "a group that it is accused of arming": a passive's subject is the accused, not the accuser
-        if (st.words().passive().contains(st.lower(t.firstToken() - 1))) return null;
         int relative = st.clauseStart(t.firstToken());
         if (relative <= st.first() || relative >= t.firstToken() - 1 || !RELATIVES.contains(st.lower(relative))) return null;
+        // "a group that it is accused of arming": a passive's subject is the accused, not the accuser (the word before
+        // the trigger is inside the clause: the relative pronoun stands two or more words before it)
+        if (st.words().passive().contains(st.lower(t.firstToken() - 1))) return null;
         Participant accused = Arguments.antecedent(people, relative, false);
         if (accused == null || accused.lastToken() < relative - ANTECEDENT_REACH) return null;
         Participant accuser = null;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /** Event coding on sentences written for these tests (the seed article itself is checked in SeedArticleTest). */
 class EventCoderTest {
@@ -1667,6 +1668,8 @@ class EventCoderTest {
     void anAccusationInARelativeClauseIsAimedAtTheAntecedent() {
         assertThat(coded("Trump warned Iran, which Washington accuses of arming the Houthis."))
                 .contains("ACCUSE United States -> Iran").doesNotContain("ACCUSE United States -> Houthis");
+        // a text that opens with "Accused of" has no word before its trigger to read
+        assertThatCode(() -> coded("Accused of spying, the journalist was held in Moscow.")).doesNotThrowAnyException();
         // a passive's subject is the accused ("a group that it is accused of arming")
         assertThat(coded("Iran denied arming the Houthis, a group that it is accused of arming.")).doesNotContain("ACCUSE Iran -> Houthis");
         // a pronoun subject stands for the sentence's first actor, never for the antecedent
