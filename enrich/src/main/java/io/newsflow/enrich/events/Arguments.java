@@ -696,6 +696,15 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return found;
     }
 
+    /** "said Putin had “committed …”": the last actor after word {@code from} and before word {@code to}, or null. */
+    static Participant lastActorBetween(List<Participant> people, int from, int to) {
+        Participant last = null;
+        for (Participant p : people) {
+            if (p.firstToken() > from && p.lastToken() < to && !p.locative() && !p.possessor()) last = p;
+        }
+        return last;
+    }
+
     /** The first actor (not a place) between two words, or null. */
     private static Participant firstIn(List<Participant> people, int from, int to) {
         for (Participant p : people) if (p.firstToken() >= from && p.lastToken() <= to && !p.locative()) return p;

@@ -227,7 +227,7 @@ public final class EventCoder {
                         boolean states = grouped.source() != null && GroupNouns.isStates(grouped.source().actor().id());
                         if (sidesFound(grouped) > sidesFound(args) && !states) args = grouped;
                     }
-                } else if (args.target() == null && (st.tagged() && QuadClass.of(trigger.type()).verbal() || !st.tagged() && st.isCyrillic(trigger.firstToken()))) { // "called on the authorities to …"
+                } else if (args.target() == null && mayHaveGroupObject(st, trigger)) { // "called on the authorities to …"
                     if (withGroups.get() != people) args = groupObject(st, withGroups.get(), trigger, previousSource, language, args);
                 }
                 Set<Evidence> evidence = Evidence.none();
@@ -340,7 +340,7 @@ public final class EventCoder {
             previousSource = sentenceSource != null ? sentenceSource : firstPerson(people, tokens, functionWords.get(language), previousSource);
             lastPeople = people;
         }
-        List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, text, sentences);
+        List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, headline, sentences);
         trace.reported(reported);
         return reported;
     }
@@ -373,6 +373,14 @@ public final class EventCoder {
         if (grouped.source() == null || grouped.target() == null || !grouped.source().actor().id().equals(args.source().actor().id())) return args;
         int start = grouped.target().firstToken();
         return start > trigger.lastToken() && start <= trigger.lastToken() + GROUP_OBJECT_REACH ? grouped : args;
+    }
+
+    /**
+     * Whether a group noun may be the trigger's object when no named actor is: a verbal act in English; any act in
+     * Russian, whose group nouns are read by their case forms.
+     */
+    private static boolean mayHaveGroupObject(SentenceStructure st, Trigger trigger) {
+        return st.tagged() ? QuadClass.of(trigger.type()).verbal() : st.isCyrillic(trigger.firstToken());
     }
 
     private static int sidesFound(Arguments args) {
@@ -483,9 +491,9 @@ public final class EventCoder {
      * the sides swapped); the lead's reading is the one kept. A headline event the lead does not tell, or tells with
      * other sides, stays ("Germany and France expel …" beside the lead's "Lithuania went further, expelling …").
      */
-    private static List<Coded> withoutRetoldHeadline(List<Coded> explained, String text, List<Sentence> sentences) {
-        if (explained.isEmpty() || !hasHeadline(text, sentences)) return explained;
-        Sentence first = sentences.getFirst();
+    private static List<Coded> withoutRetoldHeadline(List<Coded> explained, Sentence headline, List<Sentence> sentences) {
+        if (explained.isEmpty() || headline == null) return explained;
+        Sentence first = headline;
         int leadEnd = sentences.get(Math.min(sentences.size() - 1, LEAD_SENTENCES)).end();
         List<Coded> kept = new ArrayList<>(explained.size());
         for (Coded c : explained) {
@@ -819,7 +827,7 @@ public final class EventCoder {
             Participant told = addressee(scene.people(), said, trigger.firstToken());
             if (told != null && !Arguments.sameActor(told, speaker)) doer = told;
         }
-        if (doer == null && said >= 0) doer = lastActorBetween(scene.people(), said, trigger.firstToken());
+        if (doer == null && said >= 0) doer = Arguments.lastActorBetween(scene.people(), said, trigger.firstToken());
         if (doer == null && RETRIBUTION.equals(trigger.mode())) doer = args.target(); // "warned of serious consequences for Moscow"
         evidence.add(Evidence.SUBJECT);
         if (doer != null) evidence.add(Evidence.OBJECT);
@@ -835,15 +843,6 @@ public final class EventCoder {
             if (p.firstToken() > said && p.firstToken() <= said + ADDRESSEE_REACH && p.lastToken() < to && !p.locative() && !p.possessor()) return p;
         }
         return null;
-    }
-
-    /** "said Putin had “committed …”": the last actor after word {@code from} and before word {@code to}, or null. */
-    private static Participant lastActorBetween(List<Participant> people, int from, int to) {
-        Participant last = null;
-        for (Participant p : people) {
-            if (p.firstToken() > from && p.lastToken() < to && !p.locative() && !p.possessor()) last = p;
-        }
-        return last;
     }
 
     private static String lastSourceId(List<Coded> explained) {

@@ -100,18 +100,25 @@ final class GroupNouns {
     }
 
     /**
-     * Russian nouns of a civilian, police or armed group, in their case forms; not the adjectives that share their
-     * stems ("гражданский", "пограничный") nor nouns that are no group ("безопасность").
+     * Russian nouns of a civilian, police or armed group by their stems and the case endings read as the noun (in this
+     * order, the first stem a word starts with keys the group's id: "протестующие" and "протестующих" are one group); not
+     * the adjectives that share their stems ("гражданский", "омоновский") nor nouns that are no group ("безопасность").
      */
-    static final java.util.regex.Pattern RUSSIAN_GROUPS = java.util.regex.Pattern.compile(
-            "протестующ\\p{L}*|демонстрант\\p{L}*|жител(и|ей|ям|ями|ях)|граждан(е|ам|ами|ах)?|человека?|люд(и|ей|ям|ьми|ях)"
-                    + "|активист(ы|ов|ам|ами|ах)|сторонник(и|ов|ам|ами|ах)|избирател(и|ей|ям|ями|ях)|полици(я|и|ю|ей)"
-                    + "|силовик(и|ов|ам|ами|ах)|спецслужб\\p{L}*|омон(а|у|ом|е)?|спецназ(а|у|ом|е)?"
-                    + "|боевик(и|ов|ам|ами|ах)|повстанц(ы|ев|ам|ами|ах)|сепаратист(ы|ов|ам|ами|ах)");
-    /** The stems the group's id is keyed on, whatever its case ("протестующие" and "протестующих" are one group). */
-    private static final List<String> RUSSIAN_GROUP_STEMS = List.of("протестующ", "демонстрант", "жител", "граждан", "человек",
-            "люд", "активист", "сторонник", "избирател", "полици", "силовик", "спецслужб", "омон", "спецназ", "боевик", "повстанц",
-            "сепаратист");
+    private static final Map<String, String> RUSSIAN_GROUP_FORMS = orderedPairs(
+            "протестующ", "\\p{L}*", "демонстрант", "\\p{L}*", "жител", "(и|ей|ям|ями|ях)", "граждан", "(е|ам|ами|ах)?",
+            "человек", "а?", "люд", "(и|ей|ям|ьми|ях)", "активист", "(ы|ов|ам|ами|ах)", "сторонник", "(и|ов|ам|ами|ах)",
+            "избирател", "(и|ей|ям|ями|ях)", "полици", "(я|и|ю|ей)", "силовик", "(и|ов|ам|ами|ах)", "спецслужб", "\\p{L}*",
+            "омон", "(а|у|ом|е)?", "спецназ", "(а|у|ом|е)?", "боевик", "(и|ов|ам|ами|ах)", "повстанц", "(ы|ев|ам|ами|ах)",
+            "сепаратист", "(ы|ов|ам|ами|ах)");
+    /** The Russian group nouns ({@link #RUSSIAN_GROUP_FORMS}) as one pattern of whole words. */
+    static final java.util.regex.Pattern RUSSIAN_GROUPS = java.util.regex.Pattern.compile(String.join("|",
+            RUSSIAN_GROUP_FORMS.entrySet().stream().map(e -> e.getKey() + e.getValue()).toList()));
+
+    private static Map<String, String> orderedPairs(String... keysAndValues) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < keysAndValues.length; k += 2) map.put(keysAndValues[k], keysAndValues[k + 1]);
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
     /**
      * Russian, without a tagger: a noun of a civilian, police or armed group ("задержал более 350 человек", "обвинили
@@ -129,7 +136,7 @@ final class GroupNouns {
             if (sector == null || !RUSSIAN_GROUPS.matcher(word).matches()) continue;
             if (i < st.last() && ownedBy(st, named, i, i + 1)) continue; // "сторонников Атамбаева"
             if (i > st.first() && ownedBy(st, named, i, i - 1)) continue; // "российские силовики": the named actor's own
-            String stem = RUSSIAN_GROUP_STEMS.stream().filter(word::startsWith).findFirst().orElse(word);
+            String stem = RUSSIAN_GROUP_FORMS.keySet().stream().filter(word::startsWith).findFirst().orElse(word);
             ActorEntry group = new ActorEntry(ID_PREFIX + sector.toLowerCase(java.util.Locale.ROOT) + "/" + stem, st.word(i),
                     "organisation", clauseCountry(st, i, people), sector, Map.of());
             found.add(new Participant(group, i, i, sector, false, false));

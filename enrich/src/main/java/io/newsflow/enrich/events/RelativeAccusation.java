@@ -44,10 +44,7 @@ final class RelativeAccusation {
         if (st.words().passive().contains(st.lower(t.firstToken() - 1))) return null;
         Participant accused = Arguments.antecedent(people, relative, false);
         if (accused == null || accused.lastToken() < relative - ANTECEDENT_REACH) return null;
-        Participant accuser = null;
-        for (Participant p : people) {
-            if (p.firstToken() > relative && p.lastToken() < t.firstToken() && !p.locative() && !p.possessor()) accuser = p;
-        }
+        Participant accuser = Arguments.lastActorBetween(people, relative, t.firstToken());
         if (accuser == null && PRONOUNS.contains(st.lower(relative + 1))) {
             for (Participant p : people) { // the sentence's first actor other than the accused
                 if (p.firstToken() >= relative) break;
