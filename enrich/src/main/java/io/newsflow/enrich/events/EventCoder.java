@@ -175,8 +175,10 @@ public final class EventCoder {
             if (latinUncoded && language.equals("en")) continue; // no lexicon for the article's language: say nothing
             List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(sentence.tokens());
             trace.found(triggers);
+            // "saying they had abused their positions": a charge with no trigger of the lexicon's (ReportedWrongs)
+            boolean mayCharge = language.equals("en") && ReportedWrongs.mayHold(sentence.tokens(), functionWords.get(language));
             EventDate sentenceDate = EventDates.find(leadingClause(sentence, functionWords.get(language)), published);
-            if (triggers.isEmpty()) {
+            if (triggers.isEmpty() && !mayCharge) {
                 if (sentenceDate != null) lastDate = sentenceDate;
                 // "Erdogan was sworn in on Saturday. Pashinyan congratulated him": the person a sentence is about
                 if (inSentence.stream().anyMatch(m -> m.actor().isPerson())) {
@@ -195,6 +197,18 @@ public final class EventCoder {
                 continue;
             }
             SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
+            if (mayCharge) {
+                triggers = ReportedWrongs.added(st, triggers);
+                trace.found(triggers);
+                if (triggers.isEmpty()) { // no charge after all: as a sentence with no trigger
+                    if (sentenceDate != null) lastDate = sentenceDate;
+                    if (inSentence.stream().anyMatch(m -> m.actor().isPerson())) {
+                        lastPeople = people;
+                        previousSource = firstPerson(people, tokens, functionWords.get(language), previousSource);
+                    }
+                    continue;
+                }
+            }
             people = ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text, namesSeen), nameCountries);
             GroupsOnce withGroups = new GroupsOnce(people, st); // with the group nouns ("riot police detained demonstrators")
             ProperNames.rememberStated(nameCountries, people);
@@ -233,6 +247,7 @@ public final class EventCoder {
                 Set<Evidence> evidence = Evidence.none();
                 if (acts.triedBefore(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
                 if (whole == headline) evidence.add(Evidence.HEADLINE);
+                if (ReportedWrongs.MODE.equals(trigger.mode())) evidence.add(Evidence.EVALUATION);
                 Participant[] pair = sidesOf(scene, args, trigger, evidence);
                 if (pair == null) { // no one does it: the clause's next trigger of another type may be its act instead
                     trace.fate(trigger, TriggerTrace.Fate.NO_SOURCE);
@@ -275,6 +290,11 @@ public final class EventCoder {
                 if (to != null && leftAPlace(st, coded, to)) { // "left the White House": a visit ended, no membership
                     to = null;
                     evidence.remove(Evidence.OBJECT);
+                }
+                if (ReportedWrongs.MODE.equals(trigger.mode()) && (to == null || from.getCountryCode() == null
+                        || from.getCountryCode().equals(to.getCountryCode()))) { // a charge across states only
+                    trace.fate(trigger, TriggerTrace.Fate.NO_TARGET);
+                    continue;
                 }
                 boolean objectNamed = to != null; // before the fallbacks below infer one
                 if (to == null) {
@@ -734,6 +754,10 @@ public final class EventCoder {
         if (RETRIBUTION.equals(trigger.mode())) return charged(scene, args, trigger, evidence); // "would face …": no doer needed
         if (args == Arguments.NO_DOER) return null;
         if (ALLEGATION.equals(trigger.mode())) return charged(scene, args, trigger, evidence);
+        if (ReportedWrongs.MODE.equals(trigger.mode())) { // a charge without a trigger: only with its doer named
+            Participant[] pair = charged(scene, args, trigger, evidence);
+            return pair == null || pair[1] == null || pair[1] != args.source() ? null : pair;
+        }
         SentenceStructure st = scene.st();
         if (args.wantsGroupAgent()) { // "Pashinyan was criticised by opposition lawmakers"
             Participant group = sides.groupAgent(st, trigger, scene.people(), scene.sentenceCountry(), scene.articleCountry());

@@ -104,6 +104,11 @@ public final class EventLexicon {
         return language.equals("en") ? english() : new EventLexicon(read("lexicon-" + language + ".yaml"));
     }
 
+    /** The words of negative evaluation ({@code @negative}): lower case. */
+    static java.util.Set<String> negativeWords() {
+        return CLASSES.get("negative");
+    }
+
     /** A bundled word list: one lower-case word per line, {@code #} comments. */
     private static java.util.Set<String> wordList(String file) {
         return new String(read(file), java.nio.charset.StandardCharsets.UTF_8).lines()

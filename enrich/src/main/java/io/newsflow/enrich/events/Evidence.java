@@ -82,6 +82,11 @@ enum Evidence {
      * to Kyiv after drone boats hit …") leaves the sides less certain than a sentence's.
      */
     HEADLINE,
+    /**
+     * The act is a word of negative evaluation in reported speech ({@link ReportedWrongs}: "said Belarus had abused the
+     * asylum system"), not a word the lexicon lists for the act.
+     */
+    EVALUATION,
     /** No part-of-speech tagger for the language: clause structure from punctuation and function words only. */
     UNTAGGED;
 

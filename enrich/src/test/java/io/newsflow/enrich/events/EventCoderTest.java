@@ -125,6 +125,25 @@ class EventCoderTest {
     }
 
     @Test
+    void aWordOfNegativeEvaluationInReportedSpeechChargesTheClausesSubject() {
+        // no verb of accusing: a word of the VADER-derived @negative class in the reported clause, before or after the attribution
+        assertThat(events("Lithuania's foreign minister said Belarus had abused the asylum system.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.ACCUSE);
+            assertThat(e.getMode()).isEqualTo("evaluation");
+            assertThat(e.getSource().getCountryCode()).isEqualTo("LTU");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("BLR");
+        });
+        assertThat(coded("Hungary had betrayed its allies, Prague said.")).containsExactly("ACCUSE Czech Republic -> Hungary");
+        // a charge across states only; what the subject undergoes is no wrong of its own, unless "by" names who does it
+        assertThat(coded("Poland's farm minister said Polish farmers had suffered terrible losses.")).isEmpty();
+        assertThat(coded("Putin said Armenia had been the victim of a terrible injustice.")).isEmpty();
+        assertThat(coded("Lithuania's foreign minister said migrants had been abused at the border.")).isEmpty();
+        // narrated, nobody says it; a clause with a trigger of the lexicon is coded by that trigger
+        assertThat(coded("Belarus abused the asylum system in 2021.")).isEmpty();
+        assertThat(coded("Kyiv said Russian troops had shelled a hospital in a brutal attack.")).noneMatch(e -> e.startsWith("ACCUSE"));
+    }
+
+    @Test
     void warningsOfConsequencesAndDescriptionsAsPraiseOrCharge() {
         assertThat(coded("Macron warned Erdogan of serious consequences if the talks failed.")).containsExactly("THREATEN Emmanuel Macron -> Recep Tayyip Erdoğan");
         assertThat(coded("Scholz described Tusk as a reliable partner.")).containsExactly("SUPPORT Olaf Scholz -> Donald Tusk");
@@ -324,7 +343,7 @@ class EventCoderTest {
         // not the person a preposition governs ("after a meeting with …")
         assertThat(events("In a post after a meeting with Mark Rutte, the US President said NATO was weak. He also accused Germany"
                 + " of relying on the US military.", LocalDate.of(2026, 4, 25)))
-                .filteredOn(e -> e.getType() == EventType.ACCUSE).singleElement()
+                .filteredOn(e -> e.getType() == EventType.ACCUSE && e.getSentenceStart() > 0).singleElement() // (the first sentence: ACCUSE, "weak")
                 .satisfies(e -> assertThat(e.getSource().getName()).isEqualTo("Donald Trump"));
     }
 

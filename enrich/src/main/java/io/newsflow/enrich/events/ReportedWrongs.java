@@ -1,0 +1,101 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.enrich.text.Token;
+import io.newsflow.schemas.EventType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Charges made in reported speech without a word of accusing ("saying they had abused their positions", "said
+ * Sharmahd had led a terrorist group", "Kuleba said war criminals had no place in UN bodies"): a word of negative
+ * evaluation (the lexicon's {@code @negative} class, from the VADER sentiment lexicon) that a verb of speech reports
+ * is read as an allegation by the speaker against the doer of its clause ({@link #MODE}; the coder takes the speaker
+ * and the doer as for the lexicons' {@code mode: allegation}, and codes nothing unless both are named actors of
+ * different sides). Such a word only stands in where the lexicon found no act in its clause: a clause with a trigger
+ * of its own ("said Russian troops shelled the village") is coded by that trigger. English only (the tags tell a
+ * predicate's words from a name's). Stateless; linear in the sentence.
+ */
+final class ReportedWrongs {
+    private ReportedWrongs() {}
+
+    /** The mode of the triggers added here: an allegation whose doer must be named (no fallback target, no half event). */
+    static final String MODE = "evaluation";
+
+    /** Below every lexicon trigger's weight: a lexicon trigger at the same word wins. */
+    static final double WEIGHT = 0.5;
+
+    /** Parts of speech a word of a predicate's evaluation has ("violated", "illegal", "a terrorist group"). */
+    private static final Set<String> PREDICATE_TAGS = Set.of("VERB", "ADJ", "NOUN");
+
+    /**
+     * Whether the sentence may hold such a charge at all (a verb of speech and a word of negative evaluation): a
+     * cheap test on the words, before the sentence's structure is read.
+     */
+    static boolean mayHold(List<Token> tokens, FunctionWords words) {
+        boolean reported = false, negative = false;
+        for (Token t : tokens) {
+            String w = t.lower();
+            reported |= words.reporting().contains(w);
+            negative |= EventLexicon.negativeWords().contains(w);
+            if (reported && negative) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@code found} with an allegation at each word of negative evaluation that a verb of speech reports (one before
+     * it, or an attribution after it) in a clause where the lexicon found no trigger; {@code found} itself when the
+     * sentence is untagged or has none.
+     */
+    static List<Trigger> added(SentenceStructure st, List<Trigger> found) {
+        if (!st.tagged()) return found;
+        List<Trigger> with = null;
+        int lastReporting = -1;
+        for (int i = st.first(); i <= st.last(); i++) {
+            String w = st.lower(i);
+            if (st.words().reporting().contains(w)) {
+                lastReporting = i;
+                continue;
+            }
+            if (!EventLexicon.negativeWords().contains(w) || !PREDICATE_TAGS.contains(st.tag(i))) continue;
+            if (lastReporting < 0 && !reportedAfter(st, i)) continue;
+            if (undergoneWithoutDoer(st, i)) continue;
+            if (clauseHasTrigger(st, found, i)) continue;
+            if (with == null) with = new ArrayList<>(found);
+            with.add(new Trigger(EventType.ACCUSE, MODE, WEIGHT, i, i, 1));
+        }
+        return with == null ? found : with;
+    }
+
+    /** "…, Kuleba said": a verb of speech after word {@code i} in the sentence's last comma-separated part. */
+    private static boolean reportedAfter(SentenceStructure st, int i) {
+        for (int k = st.last(); k > i; k--) {
+            if (st.words().reporting().contains(st.lower(k))) return true;
+            if (st.commaBefore(k)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "said Armenia had been the victim of a terrible injustice", "had suffered terrible losses": after a word of
+     * undergoing in its clause the word names what the clause's subject undergoes, no wrong it does, unless "by" names
+     * who does it ("the vote had taken place under unprecedented interference by Russia").
+     */
+    private static boolean undergoneWithoutDoer(SentenceStructure st, int i) {
+        int start = st.clauseStart(i), end = st.clauseEnd(i);
+        for (int k = start; k < i; k++) {
+            if (!st.words().undergoing().contains(st.lower(k))) continue;
+            for (int b = i + 1; b <= end; b++) if (st.lower(b).equals("by")) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean clauseHasTrigger(SentenceStructure st, List<Trigger> found, int i) {
+        int clause = st.clauseStart(i);
+        for (Trigger t : found) if (st.clauseStart(t.firstToken()) == clause) return true;
+        return false;
+    }
+}
