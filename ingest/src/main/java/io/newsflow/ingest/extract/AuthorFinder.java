@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Finds the article's authors: the schema.org article's {@code author}, else any schema.org object's, else the
  * {@code author} meta tags, else the visible byline (the first author/byline element outside comments, quotes,
  * captions and teasers, with its sibling bylines). Names are cleaned of "By"/"Von"/"Por"-style prefixes, roles after a
- * comma, parenthesised initials, e-mail addresses, URLs and picture credits; lists ("A, B and C") are split. The site
+ * comma, parenthesised initials, e-mail addresses, URLs and picture credits; lists ("A, B and C") are split; a URL
+ * slug ("chuck-ross") is written as a name ("Chuck Ross"). A byline element is named so by its class or its id. The site
  * itself (its name, publisher or host) is not an author: a source that names only the site gives way to the next one.
  * At most {@link #MAX_AUTHORS} are kept from bylines and meta tags (more are related stories' bylines), at most
  * {@link #MAX_LD_AUTHORS} from the article's own JSON-LD.
@@ -39,7 +40,7 @@ final class AuthorFinder {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.)]]+$");
     private static final String BYLINE = "[itemprop=author], [rel=author], [class*=author], [class*=Author], [class*=byline], "
-            + "[class*=Byline], [class*=autor], [class*=Autor]";
+            + "[class*=Byline], [class*=autor], [class*=Autor], [id*=author], [id*=Author], [id*=byline], [id*=Byline]";
     /** Class words of author-ish elements that are not a byline: bios, pictures, quotes, comments, dates. */
     private static final Pattern NOT_BYLINE = Pattern.compile("(?i)comment|quote|image|img|caption|credit|bio|desc|avatar|"
             + "date|social|share|follow|label|title|more|contact|info|brand");
@@ -105,7 +106,7 @@ final class AuthorFinder {
         for (Element e : document.body().select(BYLINE)) {
             if (previous != null && leaves.contains(previous) && e.parents().contains(previous)) leaves.remove(previous); // keep the innermost
             previous = e;
-            if (NOT_BYLINE.matcher(e.className()).find() || inExcludedArea(e) || e.text().isBlank()) continue;
+            if (NOT_BYLINE.matcher(e.className()).find() || NOT_BYLINE.matcher(e.id()).find() || inExcludedArea(e) || e.text().isBlank()) continue;
             leaves.add(e);
         }
         List<String> texts = new ArrayList<>();
@@ -140,12 +141,26 @@ final class AuthorFinder {
             String s = PREFIX.matcher(SPACES.matcher(r).replaceAll(" ").strip()).replaceFirst("");
             for (String part : SPLIT.split(s)) {
                 String name = EDGE_PUNCTUATION.matcher(PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
-                name = TRAILER.matcher(name).replaceFirst("").strip();
+                name = unslugged(TRAILER.matcher(name).replaceFirst("").strip());
                 if (tooShort(name) || name.length() > MAX_NAME_CHARS || JUNK.matcher(name).find()) continue;
                 if (seen.add(name.toLowerCase(Locale.ROOT))) names.add(name);
             }
         }
         return new ArrayList<>(names);
+    }
+
+    /** A name written as a URL slug ("chuck-ross", as some CMSs fill JSON-LD): lower-case words joined by hyphens. */
+    private static final Pattern SLUG = Pattern.compile("\\p{Ll}+(-\\p{Ll}+)+");
+
+    /** "chuck-ross" → "Chuck Ross"; any other name as it is. */
+    private static String unslugged(String name) {
+        if (!SLUG.matcher(name).matches()) return name;
+        StringBuilder b = new StringBuilder(name.length());
+        for (String word : name.split("-")) {
+            if (!b.isEmpty()) b.append(' ');
+            b.appendCodePoint(Character.toUpperCase(word.codePointAt(0))).append(word, Character.charCount(word.codePointAt(0)), word.length());
+        }
+        return b.toString();
     }
 
     /** One letter is an initial; two Latin letters are still initials ("AP" aside), two CJK characters a full name. */

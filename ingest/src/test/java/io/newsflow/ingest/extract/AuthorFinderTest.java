@@ -71,4 +71,16 @@ class AuthorFinderTest {
         assertThat(authors(html)).containsExactly("Emma Stone");
         assertThat(authors(email)).containsExactly("Emma Stone");
     }
+
+    @Test
+    void aBylineNamedByItsIdAndANameWrittenAsASlug() {
+        String byId = "<html><head><meta name=author content='l.brandt@harbourpost.example'></head><body>"
+                + "<div id=author-bio>Lena writes about ports.</div>"
+                + "<div id=authors><span>Lena Brandt</span></div><p>The ferry resumed service.</p></body></html>";
+        String slug = "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\"lena-brandt\"}}</script></head><body></body></html>";
+
+        assertThat(authors(byId)).containsExactly("Lena Brandt");
+        assertThat(authors(slug)).containsExactly("Lena Brandt");
+    }
 }
