@@ -14,7 +14,7 @@ import java.util.Set;
  * dash, bracket or quotation mark. Token indexes are the text's (as in {@link Token#index()}).
  */
 final class SentenceStructure {
-    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "и", "но", "а", "однако", "և", "բայց");
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "и", "но", "а", "однако", "և", "բայց", "իսկ");
     private static final int CLAUSE_LOOKAHEAD = 6;
     /** Forms of have, be and do and the modals: auxiliaries, even where the tagger calls them verbs ("Russia has denied"). */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were", "be",

@@ -876,6 +876,9 @@ class EventCoderTest {
         // with its auxiliary inside a two-word trigger ("կոչ է արել"), acting on the actor after the "և"
         assertThat(coded("Հայաստանը մեղադրել է Ադրբեջանին և կոչ է արել Ռուսաստանին միջամտել։"))
                 .containsExactly("ACCUSE Armenia -> Azerbaijan", "REQUEST Armenia -> Russia");
+        // ", իսկ" (while, whereas) opens a clause with a subject of its own
+        assertThat(coded("Ֆրանսիան դատապարտել է Ադրբեջանին, իսկ Ռուսաստանը աջակցել է Հայաստանին։"))
+                .containsExactly("ACCUSE France -> Azerbaijan", "SUPPORT Russia -> Armenia");
     }
 
     @Test
