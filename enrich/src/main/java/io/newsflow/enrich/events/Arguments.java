@@ -659,6 +659,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                         || endingAt(people, k) != null && endingAt(people, k).actor().isCountry())) break;
             }
             if (joint < st.first()) return first;
+            // Russian and Armenian put no comma before "и"/"և" inside a list: after one it opens a clause ("…», и Захарова потребовала")
+            if (!st.tagged() && COMPOUND.contains(st.lower(joint)) && st.commaBefore(joint)) return first;
             Participant before = COMPOUND.contains(st.lower(joint)) ? endingAt(people, joint - 1)
                     : st.commaBefore(first.firstToken()) && st.tagged() ? endingAt(people, first.firstToken() - 1) : null;
             if (before == null || before.locative() || sameActor(before, p)) return first;

@@ -431,6 +431,9 @@ class EventCoderTest {
         assertThat(coded("Путин пообещал Лукашенко, что все участники мятежа понесут наказание."))
                 .containsExactly("THREATEN Vladimir Putin -> Alexander Lukashenko");
         assertThat(coded("Путин пообещал Лукашенко поставить зерно.")).containsExactly("AGREE Vladimir Putin -> Alexander Lukashenko");
+        // after a comma "и" opens a clause: the actor before it is no member of a compound subject
+        assertThat(coded("Сикорский написал «Спасибо, США», и Захарова потребовала от Вашингтона ответить."))
+                .containsExactly("REQUEST Maria Zakharova -> United States");
     }
 
     @Test
