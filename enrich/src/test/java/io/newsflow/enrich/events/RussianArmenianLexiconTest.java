@@ -58,6 +58,9 @@ class RussianArmenianLexiconTest {
         assertThat(coded("Франция примет ответные меры против России.")).containsExactly("THREATEN France -> Russia");
         assertThat(coded("Армения требует от Азербайджана вывести войска.")).containsExactly("REQUEST Armenia -> Azerbaijan");
         assertThat(coded("Армения направила России запрос о поставках оружия.")).containsExactly("REQUEST Armenia -> Russia");
+        assertThat(coded("Армения запросила у России поставки оружия.")).containsExactly("REQUEST Armenia -> Russia");
+        // the imperfective past of a wrong charged in reported speech
+        assertThat(coded("Захарова заявила, что Киев годами нарушал соглашения.")).containsExactly("ACCUSE Maria Zakharova -> Ukraine");
         assertThat(coded("Армения обратилась к ОДКБ за помощью."))
                 .containsExactly("REQUEST Armenia -> Collective Security Treaty Organization");
         assertThat(coded("США оказывают давление на Грузию.")).containsExactly("REQUEST United States -> Georgia");
