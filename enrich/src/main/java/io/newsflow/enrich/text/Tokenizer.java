@@ -11,10 +11,13 @@ import java.util.Locale;
  * punctuation, apostrophes, hyphens) separates them, so {@code Russia's} gives {@code russia} and {@code s}.
  */
 public final class Tokenizer {
-    /** Russian noun and adjective endings, longest first; removed only when at least {@link #MIN_STEM} letters remain. */
+    /**
+     * Russian noun and adjective endings, longest first; removed only when at least {@link #MIN_STEM} letters remain. A
+     * final "й" after a vowel goes too, as the case endings replace it ("Китай", "Китая", "Китаем": one key).
+     */
     private static final List<String> RUSSIAN_ENDINGS = List.of(
             "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими", "ой", "ей", "ом", "ем", "ым", "им", "ах", "ях",
-            "ий", "ый", "их", "ых", "ам", "ям", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ов", "ев", "а", "я", "у", "ю", "е", "ы", "и", "ь");
+            "ий", "ый", "их", "ых", "ам", "ям", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ов", "ев", "а", "я", "у", "ю", "е", "ы", "и", "ь", "й");
     /** Armenian case endings and articles (genitive/dative, ablative, instrumental, locative, definite). */
     private static final List<String> ARMENIAN_ENDINGS = List.of("ում", "ից", "ով", "ին", "ի", "ը", "ն");
     /**
