@@ -141,6 +141,11 @@ class ActorResolverTest {
                 .filteredOn(a -> a.getName().equals("US State Department")).singleElement()
                 .satisfies(a -> assertThat(a.getCountryCode() + " " + a.getSector()).isEqualTo("USA GOV"));
         assertThat(names("В Госдепартаменте заявили о поддержке Чили.")).contains("US State Department");
+        // and the Treasury, which names most US sanctions
+        assertThat(actors("The Treasury Department's Office of Foreign Assets Control sanctioned two Chilean banks.", null))
+                .filteredOn(a -> a.getName().equals("US Treasury Department")).singleElement()
+                .satisfies(a -> assertThat(a.getCountryCode() + " " + a.getSector()).isEqualTo("USA GOV"));
+        assertThat(names("Минфин США ввел санкции против двух банков Чили.")).contains("US Treasury Department");
     }
 
     @Test
