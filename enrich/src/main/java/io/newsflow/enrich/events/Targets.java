@@ -307,8 +307,13 @@ final class Targets {
         int inside = t.firstToken() + 1; // "pressed him to": a trigger that spans its object
         if (inside < t.lastToken() && objectPronoun(st, inside)) return inside;
         int next = t.lastToken() + 1;
-        return next <= st.last() && objectPronoun(st, next) ? next : -1;
+        if (next <= st.last() && objectPronoun(st, next)) return next;
+        int before = t.firstToken() - 1; // Armenian puts it before the verb: "Դատախազությունը նրան մեղադրում է"
+        return before > st.first() && ARMENIAN_OBJECT_PRONOUNS.contains(st.lower(before)) ? before : -1;
     }
+
+    /** Armenian object pronouns ("նրան" him or her, "նրանց" them), which stand before their verb. */
+    private static final Set<String> ARMENIAN_OBJECT_PRONOUNS = Set.of("նրան", "նրանց");
 
     private static boolean objectPronoun(SentenceStructure st, int i) {
         if (!OBJECT_PRONOUNS.contains(st.lower(i))) return false;

@@ -879,6 +879,9 @@ class EventCoderTest {
         // with its auxiliary inside a two-word trigger ("կոչ է արել"), acting on the actor after the "և"
         assertThat(coded("Հայաստանը մեղադրել է Ադրբեջանին և կոչ է արել Ռուսաստանին միջամտել։"))
                 .containsExactly("ACCUSE Armenia -> Azerbaijan", "REQUEST Armenia -> Russia");
+        // an object pronoun before the verb ("նրան") is the last person of the sentence before
+        assertThat(coded("Պուտինը հանդիպել է Փաշինյանի հետ։ Ալիևը նրան մեղադրել է։"))
+                .containsExactly("CONSULT Vladimir Putin -> Nikol Pashinyan", "ACCUSE Ilham Aliyev -> Nikol Pashinyan");
         // ", իսկ" (while, whereas) opens a clause with a subject of its own
         assertThat(coded("Ֆրանսիան դատապարտել է Ադրբեջանին, իսկ Ռուսաստանը աջակցել է Հայաստանին։"))
                 .containsExactly("ACCUSE France -> Azerbaijan", "SUPPORT Russia -> Armenia");
