@@ -309,7 +309,10 @@ final class Targets {
         int next = t.lastToken() + 1;
         if (next <= st.last() && objectPronoun(st, next)) return next;
         int before = t.firstToken() - 1; // Armenian puts it before the verb: "Դատախազությունը նրան մեղադրում է"
-        return before > st.first() && ARMENIAN_OBJECT_PRONOUNS.contains(st.lower(before)) ? before : -1;
+        if (before <= st.first()) return -1;
+        if (ARMENIAN_OBJECT_PRONOUNS.contains(st.lower(before))) return before;
+        // and Russian may: "Лукашенко его помиловал" (before a noun "его" is a possessive: "его сторонники")
+        return !st.tagged() && OBJECT_PRONOUNS.contains(st.lower(before)) && UntaggedActs.isVerb(st.lower(t.firstToken())) ? before : -1;
     }
 
     /** Armenian object pronouns ("նրան" him or her, "նրանց" them), which stand before their verb. */

@@ -81,6 +81,10 @@ class RussianArmenianLexiconTest {
         assertThat(coded("Турция приняла приглашение Армении.")).containsExactly("AGREE Turkey -> Armenia");
         assertThat(coded("Пашинян предложил Алиеву подписать мирный договор.")).containsExactly("AGREE Nikol Pashinyan -> Ilham Aliyev");
         assertThat(coded("Путин и Пашинян созвонились.")).containsExactly("CONSULT Vladimir Putin -> Nikol Pashinyan");
+        assertThat(coded("Эрдоган позвонил Путину.")).containsExactly("CONSULT Recep Tayyip Erdoğan -> Vladimir Putin");
+        // an object pronoun before a verb stands for the person of the sentence before (before a noun it is a possessive)
+        assertThat(coded("Лукашенко встретился с Протасевичем. Позже Лукашенко его помиловал."))
+                .containsExactly("CONSULT Alexander Lukashenko -> Raman Pratasevich", "CONCEDE Alexander Lukashenko -> Raman Pratasevich");
         assertThat(coded("Мирзоян прилетел в Тегеран.")).containsExactly("CONSULT Ararat Mirzoyan -> Iran");
         assertThat(coded("Пашинян принял делегацию Ирана.")).containsExactly("CONSULT Nikol Pashinyan -> Iran");
         assertThat(coded("Путин выразил соболезнования Пашиняну.")).containsExactly("SUPPORT Vladimir Putin -> Nikol Pashinyan");
