@@ -129,6 +129,7 @@ class RussianArmenianLexiconTest {
     void russianMaterialConflict() {
         assertThat(coded("Грузия отозвала посла из России.")).containsExactly("SANCTION Georgia -> Russia");
         assertThat(coded("Армения вышла из ОДКБ.")).containsExactly("SANCTION Armenia -> Collective Security Treaty Organization");
+        assertThat(coded("Совет Европы исключил Россию из организации.")).containsExactly("SANCTION Council of Europe -> Russia");
         // leaving talks; the noun of suspending, announced ("объявила о …": the act, not a topic as in "переговоры о …")
         assertThat(coded("Россия вышла из переговоров с Японией о мирном договоре.")).containsExactly("SANCTION Russia -> Japan");
         assertThat(coded("Россия объявила о приостановке участия в договоре с США.")).containsExactly("SANCTION Russia -> United States");
