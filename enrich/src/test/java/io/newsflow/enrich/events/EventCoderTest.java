@@ -144,6 +144,19 @@ class EventCoderTest {
     }
 
     @Test
+    void commonNewsFormulasOfTalksDealsCreditAndBrokenTies() {
+        assertThat(coded("Erdogan spoke with Putin on Tuesday.")).containsExactly("CONSULT Recep Tayyip Erdoğan -> Vladimir Putin");
+        assertThat(coded("Armenia concluded an agreement with India.")).containsExactly("AGREE Armenia -> India");
+        assertThat(coded("China extended a credit line to Pakistan.")).containsExactly("AID China -> Pakistan");
+        assertThat(coded("Mali severed diplomatic relations with Ukraine.")).containsExactly("SANCTION Mali -> Ukraine");
+        assertThat(coded("Niger cut diplomatic ties with Ukraine.")).containsExactly("SANCTION Niger -> Ukraine");
+        assertThat(coded("Lithuania closed its embassy in Minsk.")).containsExactly("SANCTION Lithuania -> Belarus");
+        // talking to the press is no consultation
+        assertThat(coded("Blinken spoke with reporters in Vienna.")).isEmpty();
+        assertThat(coded("Blinken met reporters in Vienna.")).isEmpty();
+    }
+
+    @Test
     void warningsOfConsequencesAndDescriptionsAsPraiseOrCharge() {
         assertThat(coded("Macron warned Erdogan of serious consequences if the talks failed.")).containsExactly("THREATEN Emmanuel Macron -> Recep Tayyip Erdoğan");
         assertThat(coded("Scholz described Tusk as a reliable partner.")).containsExactly("SUPPORT Olaf Scholz -> Donald Tusk");
