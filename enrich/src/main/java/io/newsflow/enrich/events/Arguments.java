@@ -174,8 +174,17 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (!st.tagged() || !st.lower(i).endsWith("ing")) return -1;
         if (i > st.first() && ADJUNCT_OPENERS.contains(st.lower(i - 1)) && st.isVerb(i)) return temporalHead(st, t);
         if (!st.commaBefore(i)) return -1;
-        for (int v = i - 1; v >= st.first(); v--) if (st.isVerb(v) && !st.lower(v).endsWith("ing")) return v;
+        // the verb before: not another participle, nor an infinitive that one governs ("ordering its diplomats to leave …, accusing")
+        for (int v = i - 1; v >= st.first(); v--) {
+            if (st.isVerb(v) && !st.lower(v).endsWith("ing") && !(infinitive(st, v) && participleBefore(st, v))) return v;
+        }
         return -1;
+    }
+
+    /** Whether the verb nearest before word {@code v} is a participle in -ing. */
+    private static boolean participleBefore(SentenceStructure st, int v) {
+        for (int u = v - 1; u >= st.first(); u--) if (st.isVerb(u)) return st.lower(u).endsWith("ing");
+        return false;
     }
 
     /**

@@ -66,6 +66,8 @@ final class Sides {
         if (source.getId().equals(target.getId())) {
             // "Armenian forces fired on its positions": the state is not the target of its own organs
             if (target.getSector() == null && !ofTheSociety(source)) return false;
+            // nor are its armed forces and its government sides against each other (one state: "Azerbaijan -> Azerbaijan")
+            if (armedAndGoverning(source, target) || armedAndGoverning(target, source)) return false;
             return !Objects.equals(source.getSector(), target.getSector());
         }
         String country = source.getCountryCode();
@@ -461,6 +463,11 @@ final class Sides {
     }
 
     /** No sector of its own or the government's: the state itself, or one of its bodies. */
+    /** One side the state's armed forces, the other the state as governed ("Azerbaijani forces" and "Baku"). */
+    private static boolean armedAndGoverning(EventActor a, EventActor b) {
+        return "MIL".equals(a.getSector()) && governing(b);
+    }
+
     static boolean governing(EventActor a) {
         return a.getSector() == null || a.getSector().equals("GOV");
     }

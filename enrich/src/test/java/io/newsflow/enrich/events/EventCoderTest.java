@@ -151,6 +151,7 @@ class EventCoderTest {
         assertThat(coded("Mali severed diplomatic relations with Ukraine.")).containsExactly("SANCTION Mali -> Ukraine");
         assertThat(coded("Niger cut diplomatic ties with Ukraine.")).containsExactly("SANCTION Niger -> Ukraine");
         assertThat(coded("Lithuania closed its embassy in Minsk.")).containsExactly("SANCTION Lithuania -> Belarus");
+        assertThat(coded("France recalled its ambassadors to the United States and Australia.")).contains("SANCTION France -> United States");
         // talking to the press is no consultation
         assertThat(coded("Blinken spoke with reporters in Vienna.")).isEmpty();
         assertThat(coded("Blinken met reporters in Vienna.")).isEmpty();
@@ -557,6 +558,9 @@ class EventCoderTest {
         assertThat(coded("Azerbaijani forces shelled Armenian positions, killing two soldiers.")).containsExactly("ASSAULT Azerbaijan -> Armenia");
         // and an adjunct's object is not the main verb's ("ratified the treaty, angering Moscow")
         assertThat(coded("Armenia's parliament ratified the treaty on Tuesday, angering Moscow.")).doesNotContain("AGREE Armenia -> Russia");
+        // the main clause's verb, not an infinitive another participle governs ("ordering its diplomats to leave")
+        assertThat(coded("Maduro responded by breaking off relations with the United States and ordering its diplomats to leave within 72 hours, "
+                + "accusing Washington of meddling.")).contains("ACCUSE Nicolás Maduro -> United States");
     }
 
     @Test
@@ -1118,6 +1122,9 @@ class EventCoderTest {
         assertThat(events("The Russian Foreign Ministry criticised attempts by outside powers to push Moscow away from Yerevan.", null))
                 .allSatisfy(e -> assertThat(e.getTarget() == null ? null : e.getTarget().getCountryCode()).isNotEqualTo("RUS"));
         assertThat(coded("Armenian protesters marched in Yerevan.")).containsExactly("PROTEST Armenia -> Armenia"); // CVL on its state
+        // nor are a state's armed forces and its government sides against each other
+        assertThat(events("Yerevan called on Moscow to make sure Azerbaijani forces withdrew, and accused Baku of holding Armenian prisoners.", null))
+                .noneMatch(e -> e.getTarget() != null && e.getSource().getCountryCode().equals(e.getTarget().getCountryCode()));
     }
 
     @Test
