@@ -176,7 +176,7 @@ public final class EventCoder {
             List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(sentence.tokens());
             trace.found(triggers);
             // "saying they had abused their positions": a charge with no trigger of the lexicon's (ReportedWrongs)
-            boolean mayCharge = language.equals("en") && ReportedWrongs.mayHold(sentence.tokens(), functionWords.get(language));
+            boolean mayCharge = language.equals("en") && ReportedWrongs.mayHold(sentence.tokens(), inSentence, functionWords.get(language));
             EventDate sentenceDate = EventDates.find(leadingClause(sentence, functionWords.get(language)), published);
             if (triggers.isEmpty() && !mayCharge) {
                 if (sentenceDate != null) lastDate = sentenceDate;

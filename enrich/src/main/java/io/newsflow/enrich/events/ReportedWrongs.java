@@ -1,5 +1,6 @@
 package io.newsflow.enrich.events;
 
+import io.newsflow.enrich.actors.ActorMention;
 import io.newsflow.enrich.text.Token;
 import io.newsflow.schemas.EventType;
 
@@ -30,16 +31,31 @@ final class ReportedWrongs {
     private static final Set<String> PREDICATE_TAGS = Set.of("VERB", "ADJ", "NOUN");
 
     /**
-     * Whether the sentence may hold such a charge at all (a verb of speech and a word of negative evaluation): a
-     * cheap test on the words, before the sentence's structure is read.
+     * Whether the sentence may hold such a charge at all, from its words and actor mentions alone (before its structure
+     * is read, which costs a tagger run): after an actor, a verb of speech followed by a word of negative evaluation
+     * and another actor ("Vilnius said Minsk had abused …", "… under intimidation by Russia"), or an actor, a word of
+     * negative evaluation and then a verb of speech ("Minsk had abused …, Vilnius said"). Linear in the sentence.
      */
-    static boolean mayHold(List<Token> tokens, FunctionWords words) {
-        boolean reported = false, negative = false;
+    static boolean mayHold(List<Token> tokens, List<ActorMention> mentions, FunctionWords words) {
+        if (mentions.size() < 2) return false;
+        int firstMentionEnd = mentions.getFirst().lastToken();
+        int reporting = -1; // the first verb of speech after the first actor
+        boolean negativeAfterMention = false, negativeReported = false, mentionReported = false;
+        int m = 1;
         for (Token t : tokens) {
+            int i = t.index();
+            for (; m < mentions.size() && mentions.get(m).firstToken() <= i; m++) {
+                if (reporting >= 0 && mentions.get(m).firstToken() > reporting) mentionReported = true;
+            }
             String w = t.lower();
-            reported |= words.reporting().contains(w);
-            negative |= EventLexicon.negativeWords().contains(w);
-            if (reported && negative) return true;
+            if (words.reporting().contains(w)) {
+                if (negativeAfterMention) return true; // "Minsk had abused …, Vilnius said"
+                if (reporting < 0 && i > firstMentionEnd) reporting = i;
+            } else if (EventLexicon.negativeWords().contains(w) && i > firstMentionEnd) {
+                negativeAfterMention = true;
+                negativeReported |= reporting >= 0;
+            }
+            if (negativeReported && mentionReported) return true; // "Vilnius said Minsk had abused …"
         }
         return false;
     }
