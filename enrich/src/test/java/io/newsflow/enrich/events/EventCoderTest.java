@@ -152,7 +152,10 @@ class EventCoderTest {
         assertThat(coded("Niger cut diplomatic ties with Ukraine.")).containsExactly("SANCTION Niger -> Ukraine");
         assertThat(coded("Lithuania closed its embassy in Minsk.")).containsExactly("SANCTION Lithuania -> Belarus");
         assertThat(coded("France recalled its ambassadors to the United States and Australia.")).contains("SANCTION France -> United States");
-        // talking to the press is no consultation
+        assertThat(coded("Warsaw granted Navalny a humanitarian visa.")).contains("AID Poland -> Alexei Navalny");
+        assertThat(coded("Biden had spoken by telephone with Scholz.")).containsExactly("CONSULT Joe Biden -> Olaf Scholz");
+        // a telephone line is no call; talking to the press is no consultation
+        assertThat(coded("India cut telephone and internet links in Kashmir.")).noneMatch(e -> e.startsWith("CONSULT"));
         assertThat(coded("Blinken spoke with reporters in Vienna.")).isEmpty();
         assertThat(coded("Blinken met reporters in Vienna.")).isEmpty();
     }
@@ -896,6 +899,7 @@ class EventCoderTest {
         // with its auxiliary inside a two-word trigger ("կոչ է արել"), acting on the actor after the "և"
         assertThat(coded("Հայաստանը մեղադրել է Ադրբեջանին և կոչ է արել Ռուսաստանին միջամտել։"))
                 .containsExactly("ACCUSE Armenia -> Azerbaijan", "REQUEST Armenia -> Russia");
+        assertThat(coded("Հոնդուրասը խզում է հարաբերությունները Թայվանի հետ։")).containsExactly("SANCTION Honduras -> Taiwan");
         // an object pronoun before the verb ("նրան") is the last person of the sentence before
         assertThat(coded("Պուտինը հանդիպել է Փաշինյանի հետ։ Ալիևը նրան մեղադրել է։"))
                 .containsExactly("CONSULT Vladimir Putin -> Nikol Pashinyan", "ACCUSE Ilham Aliyev -> Nikol Pashinyan");
