@@ -56,6 +56,7 @@ class RussianArmenianLexiconTest {
         assertThat(coded("Россия угрожает Грузии санкциями.")).containsExactly("THREATEN Russia -> Georgia");
         assertThat(coded("Турция выдвинула ультиматум Греции.")).containsExactly("THREATEN Turkey -> Greece");
         assertThat(coded("Франция примет ответные меры против России.")).containsExactly("THREATEN France -> Russia");
+        assertThat(coded("Москва не оставит без ответа высылку дипломатов из Эстонии.")).contains("THREATEN Russia -> Estonia");
         assertThat(coded("Армения требует от Азербайджана вывести войска.")).containsExactly("REQUEST Armenia -> Azerbaijan");
         assertThat(coded("Армения направила России запрос о поставках оружия.")).containsExactly("REQUEST Armenia -> Russia");
         assertThat(coded("Армения запросила у России поставки оружия.")).containsExactly("REQUEST Armenia -> Russia");
