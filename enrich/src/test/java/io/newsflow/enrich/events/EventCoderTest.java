@@ -154,6 +154,7 @@ class EventCoderTest {
         assertThat(coded("France recalled its ambassadors to the United States and Australia.")).contains("SANCTION France -> United States");
         assertThat(coded("Warsaw granted Navalny a humanitarian visa.")).contains("AID Poland -> Alexei Navalny");
         assertThat(coded("Biden had spoken by telephone with Scholz.")).containsExactly("CONSULT Joe Biden -> Olaf Scholz");
+        assertThat(coded("Zelensky pleaded with NATO to close the skies.")).containsExactly("REQUEST Volodymyr Zelensky -> NATO");
         // a telephone line is no call; talking to the press is no consultation
         assertThat(coded("India cut telephone and internet links in Kashmir.")).noneMatch(e -> e.startsWith("CONSULT"));
         assertThat(coded("Blinken spoke with reporters in Vienna.")).isEmpty();
