@@ -513,13 +513,12 @@ public final class EventCoder {
      */
     private static List<Coded> withoutRetoldHeadline(List<Coded> explained, Sentence headline, List<Sentence> sentences) {
         if (explained.isEmpty() || headline == null) return explained;
-        Sentence first = headline;
         int leadEnd = sentences.get(Math.min(sentences.size() - 1, LEAD_SENTENCES)).end();
         List<Coded> kept = new ArrayList<>(explained.size());
         for (Coded c : explained) {
             Event e = c.event();
-            boolean retold = e.getSentenceStart() < first.end() && explained.stream().map(Coded::event)
-                    .anyMatch(b -> b.getSentenceStart() >= first.end() && b.getSentenceStart() < leadEnd && b.getType() == e.getType() && shareAnActor(e, b)
+            boolean retold = e.getSentenceStart() < headline.end() && explained.stream().map(Coded::event)
+                    .anyMatch(b -> b.getSentenceStart() >= headline.end() && b.getSentenceStart() < leadEnd && b.getType() == e.getType() && shareAnActor(e, b)
                             && (e.getTarget() == null || b.getTarget() != null && sameSide(e.getTarget(), b.getTarget(), true)
                                 && (sameSide(e.getSource(), b.getSource(), true) || sameSide(e.getSource(), b.getTarget(), true))));
             if (!retold) kept.add(c);

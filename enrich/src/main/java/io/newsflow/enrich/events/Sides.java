@@ -462,12 +462,12 @@ final class Sides {
         return "GOV".equals(a.getSector()) || "MIL".equals(a.getSector());
     }
 
-    /** No sector of its own or the government's: the state itself, or one of its bodies. */
     /** One side the state's armed forces, the other the state as governed ("Azerbaijani forces" and "Baku"). */
     private static boolean armedAndGoverning(EventActor a, EventActor b) {
         return "MIL".equals(a.getSector()) && governing(b);
     }
 
+    /** No sector of its own or the government's: the state itself, or one of its bodies. */
     static boolean governing(EventActor a) {
         return a.getSector() == null || a.getSector().equals("GOV");
     }
