@@ -5,6 +5,7 @@ import io.newsflow.enrich.text.Token;
 import io.newsflow.schemas.EventType;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -63,55 +64,62 @@ final class ReportedWrongs {
     /**
      * {@code found} with an allegation at each word of negative evaluation that a verb of speech reports (one before
      * it, or an attribution after it) in a clause where the lexicon found no trigger; {@code found} itself when the
-     * sentence is untagged or has none.
+     * sentence is untagged or has none. One pass over the sentence, after one from its end for the attribution and the
+     * agents ("by") each clause has after a word.
      */
     static List<Trigger> added(SentenceStructure st, List<Trigger> found) {
         if (!st.tagged()) return found;
+        int attribution = attributionVerb(st);
+        int[] byAfter = byAfterInClause(st);
+        Set<Integer> coded = new HashSet<>(); // the clauses (by their first word) the lexicon found a trigger in
+        for (Trigger t : found) coded.add(st.clauseStart(t.firstToken()));
         List<Trigger> with = null;
-        int lastReporting = -1;
+        int lastReporting = -1, clause = st.first();
+        boolean undergoing = false; // a word of undergoing earlier in the clause
         for (int i = st.first(); i <= st.last(); i++) {
+            if (st.boundaryBefore(i)) {
+                clause = i;
+                undergoing = false;
+            }
             String w = st.lower(i);
             if (st.words().reporting().contains(w)) {
                 lastReporting = i;
-                continue;
+            } else if (EventLexicon.negativeWords().contains(w) && PREDICATE_TAGS.contains(st.tag(i))
+                    && (lastReporting >= 0 || attribution > i) // "said Minsk had abused …", "… abused …, Vilnius said"
+                    && !(undergoing && byAfter[i - st.first()] < 0) && !coded.contains(clause)) {
+                if (with == null) with = new ArrayList<>(found);
+                with.add(new Trigger(EventType.ACCUSE, MODE, WEIGHT, i, i, 1));
             }
-            if (!EventLexicon.negativeWords().contains(w) || !PREDICATE_TAGS.contains(st.tag(i))) continue;
-            if (lastReporting < 0 && !reportedAfter(st, i)) continue;
-            if (undergoneWithoutDoer(st, i)) continue;
-            if (clauseHasTrigger(st, found, i)) continue;
-            if (with == null) with = new ArrayList<>(found);
-            with.add(new Trigger(EventType.ACCUSE, MODE, WEIGHT, i, i, 1));
+            undergoing |= st.words().undergoing().contains(w);
         }
         return with == null ? found : with;
     }
 
-    /** "…, Kuleba said": a verb of speech after word {@code i} in the sentence's last comma-separated part. */
-    private static boolean reportedAfter(SentenceStructure st, int i) {
-        for (int k = st.last(); k > i; k--) {
-            if (st.words().reporting().contains(st.lower(k))) return true;
-            if (st.commaBefore(k)) return false;
+    /**
+     * "…, Kuleba said": the last verb of speech in the sentence's last comma-separated part (the word with the last
+     * comma before it included), or -1. A word before it is reported by it.
+     */
+    private static int attributionVerb(SentenceStructure st) {
+        for (int k = st.last(); k > st.first(); k--) {
+            if (st.words().reporting().contains(st.lower(k))) return k;
+            if (st.commaBefore(k)) return -1;
         }
-        return false;
+        return -1;
     }
 
     /**
-     * "said Armenia had been the victim of a terrible injustice", "had suffered terrible losses": after a word of
-     * undergoing in its clause the word names what the clause's subject undergoes, no wrong it does, unless "by" names
-     * who does it ("the vote had taken place under unprecedented interference by Russia").
+     * For each word, the next "by" after it in its clause, or -1: "said Armenia had been the victim of a terrible
+     * injustice", "had suffered terrible losses" name what the clause's subject undergoes, no wrong it does, unless "by"
+     * names who does it ("the vote had taken place under unprecedented interference by Russia").
      */
-    private static boolean undergoneWithoutDoer(SentenceStructure st, int i) {
-        int start = st.clauseStart(i), end = st.clauseEnd(i);
-        for (int k = start; k < i; k++) {
-            if (!st.words().undergoing().contains(st.lower(k))) continue;
-            for (int b = i + 1; b <= end; b++) if (st.lower(b).equals("by")) return false;
-            return true;
+    private static int[] byAfterInClause(SentenceStructure st) {
+        int[] next = new int[st.last() - st.first() + 1];
+        int by = -1;
+        for (int i = st.last(); i >= st.first(); i--) {
+            next[i - st.first()] = by;
+            if (st.lower(i).equals("by")) by = i;
+            if (st.boundaryBefore(i)) by = -1;
         }
-        return false;
-    }
-
-    private static boolean clauseHasTrigger(SentenceStructure st, List<Trigger> found, int i) {
-        int clause = st.clauseStart(i);
-        for (Trigger t : found) if (st.clauseStart(t.firstToken()) == clause) return true;
-        return false;
+        return next;
     }
 }
