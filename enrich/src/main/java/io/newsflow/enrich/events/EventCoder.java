@@ -175,19 +175,27 @@ public final class EventCoder {
             if (latinUncoded && language.equals("en")) continue; // no lexicon for the article's language: say nothing
             List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(sentence.tokens());
             trace.found(triggers);
-            // "saying they had abused their positions": a charge with no trigger of the lexicon's (ReportedWrongs)
-            boolean mayCharge = language.equals("en") && ReportedWrongs.mayHold(sentence.tokens(), inSentence, functionWords.get(language));
             EventDate sentenceDate = EventDates.find(leadingClause(sentence, functionWords.get(language)), published);
-            if (triggers.isEmpty() && !mayCharge) {
+            List<Participant> people = null;
+            SentenceStructure st = null;
+            // "saying they had abused their positions": a charge with no trigger of the lexicon's (ReportedWrongs); the
+            // sentence's structure is read for it only where its words and mentions may hold one
+            if (language.equals("en") && ReportedWrongs.mayHold(sentence.tokens(), inSentence, functionWords.get(language))) {
+                people = participants.of(sentence, tokens, inSentence, text);
+                st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), true);
+                triggers = ReportedWrongs.added(st, triggers);
+                trace.found(triggers);
+            }
+            if (triggers.isEmpty()) {
                 if (sentenceDate != null) lastDate = sentenceDate;
                 // "Erdogan was sworn in on Saturday. Pashinyan congratulated him": the person a sentence is about
                 if (inSentence.stream().anyMatch(m -> m.actor().isPerson())) {
-                    lastPeople = participants.of(sentence, tokens, inSentence, text);
+                    lastPeople = people != null ? people : participants.of(sentence, tokens, inSentence, text);
                     previousSource = firstPerson(lastPeople, tokens, functionWords.get(language), previousSource);
                 }
                 continue;
             }
-            List<Participant> people = participants.of(sentence, tokens, inSentence, text);
+            if (people == null) people = participants.of(sentence, tokens, inSentence, text);
             boolean tagged = language.equals("en");
             // no one to act: no actor, no group noun, no capitalised word after the first (a name, see ProperNames)
             if (people.isEmpty() && !namesAGroup(sentence, functionWords.get(language)) && !capitalisedAfterFirst(sentence)
@@ -196,19 +204,7 @@ public final class EventCoder {
                 if (sentenceDate != null) lastDate = sentenceDate;
                 continue;
             }
-            SentenceStructure st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
-            if (mayCharge) {
-                triggers = ReportedWrongs.added(st, triggers);
-                trace.found(triggers);
-                if (triggers.isEmpty()) { // no charge after all: as a sentence with no trigger
-                    if (sentenceDate != null) lastDate = sentenceDate;
-                    if (inSentence.stream().anyMatch(m -> m.actor().isPerson())) {
-                        lastPeople = people;
-                        previousSource = firstPerson(people, tokens, functionWords.get(language), previousSource);
-                    }
-                    continue;
-                }
-            }
+            if (st == null) st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
             people = ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text, namesSeen), nameCountries);
             GroupsOnce withGroups = new GroupsOnce(people, st); // with the group nouns ("riot police detained demonstrators")
             ProperNames.rememberStated(nameCountries, people);
