@@ -252,6 +252,14 @@ public final class EventCoder {
                 }
                 acts.coded(clause, trigger);
                 Participant source = pair[0], target = pair[1];
+                if (NAMED_OBJECT.equals(trigger.mode())) { // "Canada and Colombia recognised Guaido": the object, not a partner
+                    target = namedObject(st, people, trigger, source);
+                    if (target == null) { // "recognised the need for talks": no state or leader recognised
+                        trace.fate(trigger, TriggerTrace.Fate.NO_TARGET);
+                        continue;
+                    }
+                    evidence.add(Evidence.OBJECT);
+                }
                 if (target != null && target.firstToken() > trigger.lastToken() && cursor.lastOrganisationBefore() != null) {
                     int referring = Sides.referringNoun(st, trigger, cursor.lastOrganisationBefore()); // "accused the bloc of failing to protect Armenia"
                     if (referring >= 0 && referring < target.firstToken()) {
@@ -825,6 +833,32 @@ public final class EventCoder {
     private static final String ALLEGATION = "allegation";
     /** The mode of a harm someone is told they will suffer ("would pay for what it had done"): sides as an allegation's. */
     private static final String RETRIBUTION = "retribution";
+    /**
+     * The mode of a verb that is an act only when its object is an actor named right after it ({@link #OBJECT_REACH}
+     * words at most): "recognised Guaido", "признала Исламский Эмират Афганистан" (but "recognised the need").
+     */
+    private static final String NAMED_OBJECT = "named object";
+    /** Words after a {@link #NAMED_OBJECT} verb within which its object's name must begin ("recognised the Taliban"). */
+    private static final int OBJECT_REACH = 3;
+
+    /**
+     * The object of a {@link #NAMED_OBJECT} verb: an actor named within {@link #OBJECT_REACH} words after it, itself the
+     * object and not the owner or the adjective of another noun ("recognised Azerbaijan's territorial integrity",
+     * "recognises Armenian genocide"); else null.
+     */
+    private static Participant namedObject(SentenceStructure st, List<Participant> people, Trigger trigger, Participant source) {
+        Participant object = Targets.object(st, people, trigger, source);
+        if (object == null || object.possessor() || object.firstToken() <= trigger.lastToken()
+                || object.firstToken() > trigger.lastToken() + OBJECT_REACH) return null;
+        int last = object.lastToken();
+        if (last + 2 <= st.last() && st.lower(last + 1).equals("as") && st.lower(last + 2).equals("part")) return null; // "recognised Karabakh as part of Azerbaijan": another's claim
+        boolean adjective = st.tagged() ? st.tag(last).equals("ADJ") // a Russian surname declines as an adjective ("Зеленского")
+                : !object.actor().isPerson() && RUSSIAN_ADJECTIVE.matcher(st.lower(last)).matches();
+        return adjective ? null : object;
+    }
+
+    /** Russian adjective endings: a name ending so before a noun is its modifier ("армянский геноцид"). */
+    private static final java.util.regex.Pattern RUSSIAN_ADJECTIVE = java.util.regex.Pattern.compile("\\p{L}+(ий|ый|ой|ая|ое|ие|ые|ого|ому|ую|ых|ым|ыми|их|им|ими)");
 
     /**
      * A wrong charged in reported speech ("Moscow said the step violated the agreements", "…, saying Baku had failed to

@@ -4,6 +4,7 @@ import io.newsflow.enrich.actors.ActorEntry;
 import io.newsflow.schemas.EventType;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -58,11 +59,25 @@ final class Targets {
                     && (p.possessor() || p.firstToken() < st.last() && st.lower(p.firstToken() + 1).equals("s")); // "… Japan's military …"
             if (preposition != null && !member && !topicOwner && !st.words().targets().contains(preposition)
                     && !st.words().between().contains(preposition)) continue;
-            if (p.possessor() && (!isReaction(t.type()) || p.ownsTitle())) continue; // "a freeze on Armenia's participation in the CSTO"
+            if (p.possessor() && (!isReaction(t.type()) && !possessorOfObject(st, t, p, source, preposition) || p.ownsTitle())) continue; // "a freeze on Armenia's participation in the CSTO"
             return p;
         }
         return null;
     }
+
+    /**
+     * "suspended Russia's membership", "seized Ukraine's ships", "shelled Armenia's positions": in a material act of
+     * conflict, the owner of the verb's object, named right after the verb, is whom the act is done to; not the owner of
+     * the source's own state ("Pashinyan froze Armenia's participation in the CSTO": the bloc is), and not in other acts,
+     * where what is owned is often what is passed on ("extended Putin's regards to Armenia's President").
+     */
+    private static boolean possessorOfObject(SentenceStructure st, Trigger t, Participant p, Participant source, String preposition) {
+        return OWNED_OBJECT_ACTS.contains(t.type()) && preposition == null && p.firstToken() == t.lastToken() + 1
+                && st.isVerb(t.lastToken()) && (source == null || !Objects.equals(p.actor().country(), source.actor().country()));
+    }
+
+    /** Acts whose object's owner is their target ({@link #possessorOfObject}). */
+    private static final Set<EventType> OWNED_OBJECT_ACTS = Set.of(EventType.SANCTION, EventType.COERCE, EventType.ASSAULT);
 
     /**
      * "… отозвала своего посла, сообщила представитель МИД Ани Бадалян": a reporting verb after a comma between the

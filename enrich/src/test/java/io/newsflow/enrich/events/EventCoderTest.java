@@ -1942,4 +1942,33 @@ class EventCoderTest {
                 + "In Moscow, the Kremlin said Russia had no hand in the law, and Russia's envoy agreed."))
                 .anyMatch(e -> e.startsWith("REQUEST Georgia")).noneMatch(e -> e.startsWith("REQUEST Russia"));
     }
+
+    @Test
+    void theOwnerOfAVerbsObjectIsItsTarget() {
+        assertThat(coded("The Council of Europe suspended Russia's membership.")).containsExactly("SANCTION Council of Europe -> Russia");
+        assertThat(coded("Azerbaijan shelled Armenia's positions near the border.")).containsExactly("ASSAULT Azerbaijan -> Armenia");
+        // one's own participation: the body left is the target, as before
+        assertThat(coded("Armenia froze its participation in the CSTO.")).containsExactly("SANCTION Armenia -> Collective Security Treaty Organization");
+    }
+
+    @Test
+    void recognisingAStateOrLeaderByNameIsCooperation() {
+        assertThat(coded("Canada, Brazil and Colombia also recognised Guaido.")).containsExactly("COOPERATE Canada -> Juan Guaidó");
+        assertThat(coded("Россия официально признала Исламский Эмират Афганистан.")).containsExactly("COOPERATE Russia -> Afghanistan");
+        // not an actor recognised: the owner or the adjective of what is, another's claim, or no actor at all
+        assertThat(coded("Armenia recognised Azerbaijan's territorial integrity.")).noneMatch(e -> e.startsWith("COOPERATE"));
+        assertThat(coded("Biden recognises Armenian genocide.")).isEmpty();
+        assertThat(coded("Pashinyan says Armenia recognises Karabakh as part of Azerbaijan.")).isEmpty();
+        assertThat(coded("Armenia recognised the need for talks.")).isEmpty();
+        // a verdict is a charge, not a recognition
+        assertThat(coded("Суд признал Навального виновным в экстремизме.")).containsExactly("ACCUSE Russia -> Alexei Navalny");
+    }
+
+    @Test
+    void anEnvoyCalledHomeForConsultationsIsARecallNotTalks() {
+        assertThat(coded("Ukraine has called its ambassador to Kazakhstan home for consultations."))
+                .containsExactly("SANCTION Ukraine -> Kazakhstan");
+        assertThat(coded("France has called its ambassador to Azerbaijan, Anne Boillon, back to Paris for consultations."))
+                .noneMatch(e -> e.startsWith("CONSULT"));
+    }
 }
