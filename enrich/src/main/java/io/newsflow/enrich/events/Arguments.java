@@ -131,8 +131,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         Evidence targetEvidence = null;
         Participant first = firstOfCompound(st, people, s);
         if (first != s) {
+            // "Armenia and Azerbaijan agreed …": one member with the other; but "South Africa, Zambia and the Comoros met
+            // Putin": the object the verb names
+            Participant object = RECIPROCAL.contains(t.type()) && !nominal && st.tagged() ? directObject(st, people, t, first) : null;
             if (RECIPROCAL.contains(t.type())) {
-                target = s;
+                target = object != null && !sameActor(object, s) ? object : s;
                 targetEvidence = Evidence.OBJECT;
             }
             s = first;
@@ -309,6 +312,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (st.words().pronouns().contains(st.lower(i)) && (!st.tagged() || st.tag(i).equals("PRON"))) {
                 Participant speaker = Speakers.FIRST_PERSON.contains(st.lower(i)) ? Speakers.quoteSpeaker(st, people, i) : null;
                 if (speaker != null) return new Found(speaker, Evidence.PRONOUN);
+                Participant reporter = reportingSubject(st, people, i, previous); // "Turkey summoned the US envoy and said that it …"
+                if (reporter != null) return new Found(reporter, Evidence.PRONOUN);
                 // "he", "she" stand for a person, not for the country named last ("… out of Abkhazia, and he had …")
                 Participant antecedent = antecedent(people, i, PERSONAL_PRONOUNS.contains(st.lower(i)));
                 if (antecedent != null) return new Found(antecedent, Evidence.PRONOUN);
@@ -320,6 +325,32 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         return modifier == null ? Found.NOTHING : new Found(modifier, Evidence.INSIDE_SUBJECT);
     }
+
+    /**
+     * The subject of a verb of saying whose reported clause the pronoun at {@code pronoun} opens ("Turkey's Foreign
+     * Ministry summoned the US ambassador and said in a statement that it rejected …": it is the ministry, not the
+     * envoy named last), when it agrees with the pronoun ("it" a state or body, "he" and "she" a person); else null.
+     * Only English: "that" or the verb itself right before the pronoun, the verb at most {@link #REPORTED_REACH} words
+     * back.
+     */
+    private static Participant reportingSubject(SentenceStructure st, List<Participant> people, int pronoun, Participant previous) {
+        if (!st.tagged() || pronoun - 1 < st.first()) return null;
+        String word = st.lower(pronoun);
+        boolean person = PERSONAL_PRONOUNS.contains(word);
+        if (!person && !word.equals("it")) return null;
+        int k = st.lower(pronoun - 1).equals("that") ? pronoun - 2 : pronoun - 1;
+        for (int r = k; r >= Math.max(st.first(), k - REPORTED_REACH); r--) {
+            if (st.boundaryBefore(r + 1) && r < k) return null;
+            if (!st.isVerb(r)) continue;
+            if (!st.words().reporting().contains(st.lower(r))) return null;
+            Participant speaker = subject(st, people, r, previous).participant();
+            return speaker != null && speaker.actor().isPerson() == person ? speaker : null;
+        }
+        return null;
+    }
+
+    /** Words between a verb of saying and the "that" of its reported clause ("said in a statement on Monday that"). */
+    private static final int REPORTED_REACH = 6;
 
     /**
      * Whether word {@code r} is a relative pronoun right after a noun, with no comma ("the companies that trade in …"):
@@ -680,6 +711,14 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     private static boolean hasCompoundAfter(SentenceStructure st, Participant p) {
         return p.firstToken() - 1 >= st.first() && COMPOUND.contains(st.lower(p.firstToken() - 1));
+    }
+
+    /** The actor right after a verb (an article between at most): its direct object ("met Putin", "met the Emir"); or null. */
+    private static Participant directObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        Participant object = Targets.object(st, people, t, source);
+        int next = t.lastToken() + 1;
+        return object != null && (object.firstToken() == next || object.firstToken() == next + 1 && st.tag(next).equals("DET"))
+                ? object : null;
     }
 
     /** "Armenia–Azerbaijan talks": the modifier right before {@code p}, joined by a hyphen or dash. */

@@ -1971,4 +1971,18 @@ class EventCoderTest {
         assertThat(coded("France has called its ambassador to Azerbaijan, Anne Boillon, back to Paris for consultations."))
                 .noneMatch(e -> e.startsWith("CONSULT"));
     }
+
+    @Test
+    void aPronounOpeningAReportedClauseIsTheSpeaker() {
+        // "it" is the ministry that said so, not the envoy named last (nor a person at all)
+        assertThat(coded("Turkey's Foreign Ministry summoned the US ambassador, David Satterfield, and said in a statement that it blamed Greece for the crisis."))
+                .containsExactly("ACCUSE Turkey -> United States", "ACCUSE Turkey -> Greece");
+    }
+
+    @Test
+    void aCompoundSubjectMeetsTheObjectItsVerbNames() {
+        assertThat(coded("Putin and Erdogan met Rouhani in Tehran.")).containsExactly("CONSULT Vladimir Putin -> Hassan Rouhani");
+        // with no object the members meet each other
+        assertThat(coded("Armenia and Azerbaijan held talks in Moscow.")).containsExactly("CONSULT Armenia -> Azerbaijan");
+    }
 }
