@@ -51,7 +51,7 @@ final class Targets {
             if (reported >= 0 && p.firstToken() > reported && ownState(p, source)) return null; // "Aliyev warned that Baku would …"
             if (crossesClause(st, t, p) || attributionBefore(st, t, p)) return null;
             if (namesSomethingElse(st, people, p)) continue; // "the Rome Statute", "the Russian-led bloc"
-            if (p.locative()) continue;
+            if (p.locative() || medium(st, p)) continue;
             String preposition = prepositionBefore(st, p, from);
             if (preposition == null && TOPIC_OBJECT.matcher(st.lower(t.firstToken())).matches()) continue; // "discuss the CSTO": a topic
             boolean member = Participants.LOCATIVE.contains(String.valueOf(preposition)) && p.actor().kind().equals("organisation"); // "participation in the CSTO"
@@ -174,6 +174,18 @@ final class Targets {
         if (st.gap(next).equals("-")) return !CONTROLLING.contains(st.lower(next)); // "Pakistani-controlled territory" is Pakistan's
         return p.actor().capitalOf() != null && Character.isUpperCase(st.word(next).codePointAt(0))
                 && (st.tag(next).equals("PROPN") || st.tag(next).equals("NOUN")) && Arguments.startingAt(people, next, next) == null;
+    }
+
+    /**
+     * Where words were said rather than whom they are aimed at: the other side of an interview ("declined to apologise
+     * in an interview with Fox News") or a name no dictionary knows after "on" ("dismissed the statement on Twitter";
+     * sanctions "on" an actor name one the dictionary knows).
+     */
+    static boolean medium(SentenceStructure st, Participant p) {
+        int before = p.firstToken() - 1;
+        int with = before >= st.first() && st.lower(before).equals("the") ? before - 1 : before; // "with the BBC"
+        if (with - 1 >= st.first() && st.lower(with).equals("with") && st.lower(with - 1).startsWith("interview")) return true;
+        return before >= st.first() && st.lower(before).equals("on") && ProperNames.isName(p.actor().id());
     }
 
     /** Prepositions of a reaction's topic: their actor is no target, but the owner of the topic is ("over Armenia's drills"). */

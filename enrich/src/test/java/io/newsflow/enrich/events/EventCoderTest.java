@@ -1985,4 +1985,13 @@ class EventCoderTest {
         // with no object the members meet each other
         assertThat(coded("Armenia and Azerbaijan held talks in Moscow.")).containsExactly("CONSULT Armenia -> Azerbaijan");
     }
+
+    @Test
+    void whereWordsWereSaidIsNoTarget() {
+        assertThat(coded("Zelensky declined to apologise in an interview with Fox News.")).noneMatch(e -> e.contains("Fox News"));
+        assertThat(coded("Putin criticised the decision in an interview with the BBC.")).noneMatch(e -> e.contains("BBC"));
+        assertThat(coded("Foreign Minister Mevlut Cavusoglu dismissed the statement on Twitter.")).noneMatch(e -> e.contains("Twitter"));
+        // an actor the dictionary knows after "on" is still a target
+        assertThat(coded("The European Union imposed sanctions on Belarus.")).containsExactly("SANCTION European Union -> Belarus");
+    }
 }
