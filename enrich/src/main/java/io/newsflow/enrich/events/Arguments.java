@@ -160,6 +160,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         if (target == null && !nominal) {
             target = Targets.pronounObject(st, people, t, s, previous); // "Pashinyan congratulated him", "поздравил его"
+            if (target == null) target = Targets.itObject(st, people, t, s); // "…with Qatar, accusing it of …"
             if (target != null) targetEvidence = Evidence.PRONOUN;
         }
         return new Arguments(s, source.evidence(), target, targetEvidence);

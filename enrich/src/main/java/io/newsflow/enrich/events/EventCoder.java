@@ -213,7 +213,7 @@ public final class EventCoder {
             List<Participant> sided = Sides.withoutSeats(st, people); // "the UK-based observatory" names no side
             String sentenceCountry = sides.sentenceCountry(sided);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
-                    noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers, lastPeople);
+                    noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers, lastPeople, candidates);
             ClauseActs acts = new ClauseActs();
             for (Map.Entry<Integer, Trigger> byClause : perClause(st, actsOnly(st, triggers), people)) {
                 Integer clause = byClause.getKey();
@@ -779,10 +779,11 @@ public final class EventCoder {
                 source = speaker;
             }
         }
-        // "the sides discussed …": no actor before the trigger (Russian takes the first after it when none is before)
-        Participant[] parties = source == null || source.firstToken() > trigger.lastToken()
-                ? sides.partiesAsSubject(st, trigger, lastTwoSided(scene.explained())) : null;
-        if (parties != null) {
+        // "the sides discussed …": the two sides of the last two-sided act, when no actor stands between the noun and the
+        // trigger (Russian takes the first after it when none is before): "Biden welcomed Zelensky …, and the two
+        // leaders held talks"
+        Participant[] parties = sides.partiesAsSubject(st, trigger, lastPair(scene, trigger));
+        if (parties != null && (source == null || source.firstToken() > trigger.lastToken() || source.lastToken() < parties[0].firstToken())) {
             evidence.add(Evidence.SUBJECT);
             evidence.add(Evidence.OBJECT);
             return parties;
@@ -906,7 +907,8 @@ public final class EventCoder {
     /** What the fallbacks for an unnamed target read: the sentence, its people and countries, and the article so far. */
     private record Scene(SentenceStructure st, List<Participant> people, String sentenceCountry, String articleCountry,
                          ActorEntry lastOrganisation, java.util.function.Function<String, ActorEntry> describedBy,
-                         List<Coded> explained, List<Trigger> triggers, List<Participant> lastPeople) {}
+                         List<Coded> explained, List<Trigger> triggers, List<Participant> lastPeople,
+                         Map<String, Candidate> candidates) {}
 
     /**
      * The target when the clause names none, from the most to the least direct: the antecedent of an object relative
@@ -1035,6 +1037,20 @@ public final class EventCoder {
                     && !e.getSource().getCountryCode().equals(e.getTarget().getCountryCode())) return e;
         }
         return lastTwoSided(explained);
+    }
+
+    /**
+     * The two sides of the last act with a target before {@code trigger}: one coded earlier in its own sentence, else
+     * the article's last ({@link #lastTwoSided}); null when none.
+     */
+    private static EventActor[] lastPair(Scene scene, Trigger trigger) {
+        EventActor[] pair = null;
+        for (Candidate c : scene.candidates().values()) {
+            if (c.to() != null && c.trigger().lastToken() < trigger.firstToken()) pair = new EventActor[]{c.from(), c.to()};
+        }
+        if (pair != null) return pair;
+        Event last = lastTwoSided(scene.explained());
+        return last == null ? null : new EventActor[]{last.getSource(), last.getTarget()};
     }
 
     /** The article's last event with a source and a target, within {@link #REPLY_REACH} events; null when none. */

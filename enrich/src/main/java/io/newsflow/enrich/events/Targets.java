@@ -302,6 +302,26 @@ final class Targets {
     }
 
     /**
+     * "cut relations with Qatar, accusing it of backing terrorist groups", "urged it to withdraw": "it" as the verb's
+     * object with "of" or "to" after it stands for a state or body, the last one named before it in the sentence that is
+     * neither the source nor of the source's state; English only; null when there is none.
+     */
+    static Participant itObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        int it = t.lastToken() + 1;
+        if (!st.tagged() || it + 1 > st.last() || !st.lower(it).equals("it") || !IT_OBJECT_NEXT.contains(st.lower(it + 1))) return null;
+        Participant found = null;
+        for (Participant p : people) {
+            if (p.lastToken() >= it) break;
+            if (p.locative() || p.possessor() || p.actor().isPerson() || Arguments.sameActor(p, source) || ownState(p, source)) continue;
+            found = p;
+        }
+        return found;
+    }
+
+    /** Words after an object "it" that make it an actor: "accused it of", "urged it to". */
+    private static final Set<String> IT_OBJECT_NEXT = Set.of("of", "to");
+
+    /**
      * "Aliyev met Putin in Moscow. Later Aliyev thanked him": an object pronoun right after the verb whose sentence
      * names no one else stands for the last person of the previous sentence ({@code before}) other than the source; as
      * a participant at the pronoun. Null when there is no pronoun or no such person.

@@ -1994,4 +1994,18 @@ class EventCoderTest {
         // an actor the dictionary knows after "on" is still a target
         assertThat(coded("The European Union imposed sanctions on Belarus.")).containsExactly("SANCTION European Union -> Belarus");
     }
+
+    @Test
+    void itAsTheObjectOfAnAccusationIsTheStateNamedBefore() {
+        assertThat(coded("Saudi Arabia and Egypt cut diplomatic relations with Qatar on Monday, accusing it of backing terrorist groups."))
+                .containsExactly("SANCTION Saudi Arabia -> Qatar", "ACCUSE Saudi Arabia -> Qatar");
+        // "it" that is a thing has no "of" or "to" after it
+        assertThat(coded("Russia condemned the decision and rejected it outright.")).noneMatch(e -> e.contains("-> Russia"));
+    }
+
+    @Test
+    void theTwoLeadersAreTheSidesOfTheSentencesEarlierAct() {
+        assertThat(coded("Biden told Erdogan of his decision in a telephone call on Friday, their first conversation since he took office, "
+                + "and the two leaders agreed to meet in Brussels in June.")).contains("AGREE Joe Biden -> Recep Tayyip Erdoğan");
+    }
 }
