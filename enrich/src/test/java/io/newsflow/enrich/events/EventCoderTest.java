@@ -2008,4 +2008,14 @@ class EventCoderTest {
         assertThat(coded("Biden told Erdogan of his decision in a telephone call on Friday, their first conversation since he took office, "
                 + "and the two leaders agreed to meet in Brussels in June.")).contains("AGREE Joe Biden -> Recep Tayyip Erdoğan");
     }
+
+    @Test
+    void threatsOfRetaliationInNewsroomIdiom() {
+        assertThat(coded("Zakharova said that American weapons in Ukraine would be legitimate targets."))
+                .containsExactly("THREATEN Maria Zakharova -> United States");
+        assertThat(coded("Turkey's Foreign Ministry said the decision would be answered in kind without delay."))
+                .containsExactly("THREATEN Turkey -> -");
+        assertThat(coded("Министерство иностранных дел КНР в пятницу отозвало согласие на работу генерального консульства США в Чэнду."))
+                .containsExactly("SANCTION China -> United States");
+    }
 }
