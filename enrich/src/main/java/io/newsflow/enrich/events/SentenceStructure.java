@@ -344,12 +344,19 @@ final class SentenceStructure {
             return open;
         }
         if (attribution(open, i - 1)) return open;
-        if (tags == null) return -1;
+        if (tags == null) return RUSSIAN_ACTIVE_PARTICIPLE.matcher(lower(open)).matches() ? open : -1; // ", уехавшая после выборов в Литву,"
         for (int k = open; k < i; k++) {
             if ((isVerb(k) || tag(k).equals("AUX")) && !mistaggedAgentNoun(k, i) && !infinitiveInNounPhrase(open, k)) return -1;
         }
         return open;
     }
+
+    /**
+     * A Russian active participle ("уехавшая", "находящийся", "возглавлявший"): opening a stretch between commas right
+     * after a noun, it describes the noun (an aside), as an English relative clause does.
+     */
+    private static final java.util.regex.Pattern RUSSIAN_ACTIVE_PARTICIPLE = java.util.regex.Pattern.compile(
+            "\\p{L}{2,}(вш|ш|щ)(ий|ая|ее|ие|их|им|ими|его|ему|ую|ей|ееся|ийся|аяся|иеся|ихся)");
 
     /**
      * Words an attribution has after its verb of speech or its phrase (", he said,", ", Russian officials told

@@ -272,4 +272,12 @@ class RussianArmenianLexiconTest {
         assertThat(types(HY, "Պաշտպանության նախարարությունը")).isEmpty();
         assertThat(types(HY, "քաղաքական ուշադրությունը գրավել է")).isEmpty();
     }
+
+    @Test
+    void aRussianParticipleBetweenCommasDescribesTheSubjectAndDecliningToCommentIsNoAct() {
+        assertThat(coded("Светлана Тихановская, уехавшая после выборов в Литву, раскритиковала Лукашенко."))
+                .containsExactly("ACCUSE Sviatlana Tsikhanouskaya -> Alexander Lukashenko");
+        assertThat(coded("Дмитрий Песков, представляющий Кремль, от комментариев отказался.")).isEmpty();
+        assertThat(coded("Песков отказался от комментариев.")).isEmpty();
+    }
 }
