@@ -109,7 +109,7 @@ final class GroupNouns {
             "человек", "а?", "люд", "(и|ей|ям|ьми|ях)", "активист", "(ы|ов|ам|ами|ах)", "сторонник", "(и|ов|ам|ами|ах)",
             "избирател", "(и|ей|ям|ями|ях)", "полици", "(я|и|ю|ей)", "силовик", "(и|ов|ам|ами|ах)", "спецслужб", "\\p{L}*",
             "омон", "(а|у|ом|е)?", "спецназ", "(а|у|ом|е)?", "боевик", "(и|ов|ам|ами|ах)", "повстанц", "(ы|ев|ам|ами|ах)",
-            "сепаратист", "(ы|ов|ам|ами|ах)");
+            "сепаратист", "(ы|ов|ам|ами|ах)", "студент", "(ы|ов|ам|ами|ах)");
     /** The Russian group nouns ({@link #RUSSIAN_GROUP_FORMS}) as one pattern of whole words. */
     static final java.util.regex.Pattern RUSSIAN_GROUPS = java.util.regex.Pattern.compile(String.join("|",
             RUSSIAN_GROUP_FORMS.entrySet().stream().map(e -> e.getKey() + e.getValue()).toList()));

@@ -279,5 +279,7 @@ class RussianArmenianLexiconTest {
                 .containsExactly("ACCUSE Sviatlana Tsikhanouskaya -> Alexander Lukashenko");
         assertThat(coded("Дмитрий Песков, представляющий Кремль, от комментариев отказался.")).isEmpty();
         assertThat(coded("Песков отказался от комментариев.")).isEmpty();
+        // students are civilians, as in English
+        assertThat(coded("Полиция задержала двух студентов.")).containsExactly("COERCE Полиция -> студентов");
     }
 }
