@@ -286,8 +286,9 @@ final class ProperNames {
     private static String possessorCountry(SentenceStructure st, int run, List<Participant> people) {
         if (!st.tagged() || run - 1 < st.first() || !st.tag(run - 1).equals("NOUN")) return null;
         int i = run - 1;
+        // "North Korea's ambassador, Kang Chol, …": the description may also stand as an apposition before the name
         while (i >= st.first() && run - i <= DESCRIPTION_WORDS && (st.tag(i).equals("NOUN") || st.tag(i).equals("ADJ"))
-                && !isCapitalised(st, i) && st.gap(i + 1).equals(" ")) i--;
+                && !isCapitalised(st, i) && (st.gap(i + 1).equals(" ") || i + 1 == run && st.gap(run).equals(", "))) i--;
         if (i < st.first() || !st.lower(i).equals("s")) return null;
         for (Participant p : people) {
             if (p.lastToken() != i - 1 && p.lastToken() != i || !p.actor().isCountry()) continue;

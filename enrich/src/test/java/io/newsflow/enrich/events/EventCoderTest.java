@@ -2018,4 +2018,11 @@ class EventCoderTest {
         assertThat(coded("Министерство иностранных дел КНР в пятницу отозвало согласие на работу генерального консульства США в Чэнду."))
                 .containsExactly("SANCTION China -> United States");
     }
+
+    @Test
+    void aCountrysTitleInAppositionBeforeANameGivesItsCountry() {
+        // Kang Chol is North Korea's: "it" is then Malaysia, the state named before that is not his
+        assertThat(coded("Malaysia expelled North Korea's ambassador, Kang Chol, at the weekend after he accused it of colluding with hostile forces."))
+                .contains("ACCUSE Kang Chol -> Malaysia");
+    }
 }
