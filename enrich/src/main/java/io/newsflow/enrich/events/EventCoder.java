@@ -205,7 +205,7 @@ public final class EventCoder {
                 continue;
             }
             if (st == null) st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
-            people = ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text, namesSeen), nameCountries);
+            people = Participants.seated(st, ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text, namesSeen), nameCountries));
             GroupsOnce withGroups = new GroupsOnce(people, st); // with the group nouns ("riot police detained demonstrators")
             ProperNames.rememberStated(nameCountries, people);
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type, source and target (addCandidate)

@@ -152,6 +152,28 @@ final class Participants {
         return all;
     }
 
+    /**
+     * {@code people} with each body of no known country that a place follows ("A Revolutionary Court in Tehran", "a
+     * district court in Pskov": "in" and the place right after its name) given the place's country; a person's is not
+     * read so ("Kuleba in Washington" is visiting). {@code people} itself when none is.
+     */
+    static List<Participant> seated(SentenceStructure st, List<Participant> people) {
+        List<Participant> out = null;
+        for (int k = 0; k < people.size(); k++) {
+            Participant p = people.get(k);
+            int in = p.lastToken() + 1;
+            if (p.actor().country() != null || p.actor().isPerson() || in + 1 > st.last() || !st.lower(in).equals("in")) continue;
+            for (Participant place : people) {
+                if (place.firstToken() != in + 1 || place.actor().country() == null) continue;
+                if (out == null) out = new ArrayList<>(people);
+                out.set(k, new Participant(p.actor().withCountry(place.actor().state()), p.firstToken(), p.lastToken(), p.sector(),
+                        p.possessor(), p.locative(), p.ownsNoun(), p.ownsTitle()));
+                break;
+            }
+        }
+        return out == null ? people : out;
+    }
+
     /** A participant for an actor found by other means ({@link ProperNames}), read like a dictionary mention. */
     Participant named(ActorEntry actor, int first, int last, List<Token> tokens, String text, Sentence sentence) {
         return participant(actor, first, last, tokens, text, sentence);

@@ -2025,4 +2025,11 @@ class EventCoderTest {
         assertThat(coded("Malaysia expelled North Korea's ambassador, Kang Chol, at the weekend after he accused it of colluding with hostile forces."))
                 .contains("ACCUSE Kang Chol -> Malaysia");
     }
+
+    @Test
+    void aBodyOfNoKnownCountryTakesThePlaceItSitsIn() {
+        assertThat(events("Germany said on Thursday that a Revolutionary Court in Tehran had sentenced the German citizen Jamshid Sharmahd to death.", null))
+                .filteredOn(e -> e.getSource().getName().equals("Revolutionary Court"))
+                .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("IRN"));
+    }
 }
