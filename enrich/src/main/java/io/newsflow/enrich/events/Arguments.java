@@ -406,6 +406,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         boolean skippedComplement = false; // "has declined to send … and has suspended": then the catenative verb is the conjunct
         for (int j = k - 1; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
             if (j + 1 < k && st.boundaryBefore(j + 1)) return -1; // ", and accused …": the comma's own boundary is the conjunction's
+            if (copula(st, j, k)) return j; // "said coercion was wrong and urged …": the clause's verb is "was"
             if (!st.isVerb(j) || adjectival(st, j) || objectComplement(st, j)) continue;
             if (nonFiniteUnlike(st, j, verb)) {
                 skippedComplement = true;
@@ -415,6 +416,18 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         return -1;
     }
+
+    /**
+     * Whether word {@code j} is a form of "be" used as its clause's verb ("was wrong", "is a mistake"): no verb follows
+     * it before word {@code end}.
+     */
+    private static boolean copula(SentenceStructure st, int j, int end) {
+        if (!COPULAS.contains(st.lower(j)) || !st.tag(j).equals("AUX")) return false;
+        for (int i = j + 1; i < end; i++) if (st.isVerb(i) || st.tag(i).equals("AUX")) return false;
+        return true;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
 
     /**
      * "Raisi said he had ordered an investigation, but accused Western countries of …", "Kos said the move would take

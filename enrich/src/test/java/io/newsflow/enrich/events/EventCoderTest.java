@@ -2032,4 +2032,10 @@ class EventCoderTest {
                 .filteredOn(e -> e.getSource().getName().equals("Revolutionary Court"))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("IRN"));
     }
+
+    @Test
+    void aVerbAfterAReportedClauseWithBeIsTheSpeakersNextAct() {
+        assertThat(coded("Zarif said coercion was wrong and urged talks with Qatar."))
+                .contains("REQUEST Mohammad Javad Zarif -> Qatar");
+    }
 }
