@@ -20,7 +20,7 @@ import java.util.List;
  *                          0 = off (default)
  * @param minConfidence     events at or above this confidence are {@code confident}: shown by search, the dashboards,
  *                          alerts and the daily pair counts; null (default): the calibrated threshold
- *                          ({@link EventCoder#CONFIDENT}, held-back precision 0.80 over the dev sets). Higher trades
+ *                          ({@link EventCoder#CONFIDENT}, held-back precision 0.83 on the dev sets' check part). Higher trades
  *                          events shown for precision (docs/events.md has the table)
  * @param commitInterval    how often both Streams applications commit their transaction (Streams'
  *                          {@code commit.interval.ms}); an enriched article becomes readable downstream only then.
