@@ -159,17 +159,14 @@ final class Participants {
      */
     static List<Participant> seated(SentenceStructure st, List<Participant> people) {
         List<Participant> out = null;
-        for (int k = 0; k < people.size(); k++) {
-            Participant p = people.get(k);
+        for (int k = 0; k + 1 < people.size(); k++) { // in text order: the place is the next participant
+            Participant p = people.get(k), place = people.get(k + 1);
             int in = p.lastToken() + 1;
-            if (p.actor().country() != null || p.actor().isPerson() || in + 1 > st.last() || !st.lower(in).equals("in")) continue;
-            for (Participant place : people) {
-                if (place.firstToken() != in + 1 || place.actor().country() == null) continue;
-                if (out == null) out = new ArrayList<>(people);
-                out.set(k, new Participant(p.actor().withCountry(place.actor().state()), p.firstToken(), p.lastToken(), p.sector(),
-                        p.possessor(), p.locative(), p.ownsNoun(), p.ownsTitle()));
-                break;
-            }
+            if (p.actor().country() != null || p.actor().isPerson() || in + 1 > st.last() || !st.lower(in).equals("in")
+                    || place.firstToken() != in + 1 || place.actor().country() == null) continue;
+            if (out == null) out = new ArrayList<>(people);
+            out.set(k, new Participant(p.actor().withCountry(place.actor().state()), p.firstToken(), p.lastToken(), p.sector(),
+                    p.possessor(), p.locative(), p.ownsNoun(), p.ownsTitle()));
         }
         return out == null ? people : out;
     }

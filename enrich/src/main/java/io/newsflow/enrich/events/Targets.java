@@ -179,7 +179,7 @@ final class Targets {
     /**
      * Where words were said rather than whom they are aimed at: the other side of an interview ("declined to apologise
      * in an interview with Fox News") or a name no dictionary knows after "on" ("dismissed the statement on Twitter";
-     * sanctions "on" an actor name one the dictionary knows).
+     * "sanctions on Belarus" are aimed at an actor the dictionary knows).
      */
     static boolean medium(SentenceStructure st, Participant p) {
         int before = p.firstToken() - 1;
