@@ -131,10 +131,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         Evidence targetEvidence = null;
         Participant first = firstOfCompound(st, people, s);
         if (first != s) {
-            // "Armenia and Azerbaijan agreed …": one member with the other; but "South Africa, Zambia and the Comoros met
-            // Putin": the object the verb names
-            Participant object = RECIPROCAL.contains(t.type()) && !nominal && st.tagged() ? directObject(st, people, t, first) : null;
             if (RECIPROCAL.contains(t.type())) {
+                // "Armenia and Azerbaijan agreed …": one member with the other; but "Putin and Erdogan met Rouhani": the
+                // object the verb names
+                Participant object = !nominal && st.tagged() ? directObject(st, people, t, first) : null;
                 target = object != null && !sameActor(object, s) ? object : s;
                 targetEvidence = Evidence.OBJECT;
             }

@@ -44,6 +44,8 @@ record Confidence(double intercept, double threshold, Map<Evidence, Double> evid
      * {@code TARGET_PRECISION + UNSEEN_MARGIN}.
      */
     static final double UNSEEN_MARGIN = 0.03;
+    /** The held-back precision the check part must reach at the threshold: {@link #TARGET_PRECISION} + {@link #UNSEEN_MARGIN}. */
+    static final double CHECK_TARGET = Math.round(100 * (TARGET_PRECISION + UNSEEN_MARGIN)) / 100.0;
 
     Confidence {
         evidence = Map.copyOf(evidence);

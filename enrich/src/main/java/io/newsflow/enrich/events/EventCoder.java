@@ -782,7 +782,7 @@ public final class EventCoder {
         // "the sides discussed …": the two sides of the last two-sided act, when no actor stands between the noun and the
         // trigger (Russian takes the first after it when none is before): "Biden welcomed Zelensky …, and the two
         // leaders held talks"
-        Participant[] parties = sides.partiesAsSubject(st, trigger, lastPair(scene, trigger));
+        Participant[] parties = sides.partiesAsSubject(st, trigger, () -> lastPair(scene, trigger));
         if (parties != null && (source == null || source.firstToken() > trigger.lastToken() || source.lastToken() < parties[0].firstToken())) {
             evidence.add(Evidence.SUBJECT);
             evidence.add(Evidence.OBJECT);
@@ -854,12 +854,9 @@ public final class EventCoder {
         int last = object.lastToken();
         if (last + 2 <= st.last() && st.lower(last + 1).equals("as") && st.lower(last + 2).equals("part")) return null; // "recognised Karabakh as part of Azerbaijan": another's claim
         boolean adjective = st.tagged() ? st.tag(last).equals("ADJ") // a Russian surname declines as an adjective ("Зеленского")
-                : !object.actor().isPerson() && RUSSIAN_ADJECTIVE.matcher(st.lower(last)).matches();
+                : !object.actor().isPerson() && ProperNames.russianAdjective(st.lower(last));
         return adjective ? null : object;
     }
-
-    /** Russian adjective endings: a name ending so before a noun is its modifier ("армянский геноцид"). */
-    private static final java.util.regex.Pattern RUSSIAN_ADJECTIVE = java.util.regex.Pattern.compile("\\p{L}+(ий|ый|ой|ая|ое|ие|ые|ого|ому|ую|ых|ым|ыми|их|им|ими)");
 
     /**
      * A wrong charged in reported speech ("Moscow said the step violated the agreements", "…, saying Baku had failed to

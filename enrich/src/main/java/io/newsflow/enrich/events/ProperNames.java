@@ -461,6 +461,11 @@ final class ProperNames {
                 && !st.words().prepositions().contains(lower);
     }
 
+    /** Whether a lower-case Russian word has an adjective's ending ({@link #RUSSIAN_ADJECTIVE}). */
+    static boolean russianAdjective(String lower) {
+        return RUSSIAN_ADJECTIVE.matcher(lower).matches();
+    }
+
     /** Endings of Russian adjectives in every case and gender ("-ский", "-скую", "-ного", "-ной", "-ых"). */
     private static final java.util.regex.Pattern RUSSIAN_ADJECTIVE = java.util.regex.Pattern.compile(
             "\\p{IsCyrillic}{3,}(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ых|их|ыми|ими)");

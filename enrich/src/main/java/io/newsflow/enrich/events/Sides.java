@@ -210,12 +210,12 @@ final class Sides {
     /**
      * "Putin spoke with Pashinyan by telephone. The sides discussed …" ("стороны обсудили", "կողմերը քննարկել են"): a
      * plural noun for the parties ({@code function-words.yaml}: parties) as the clause's subject stands for the two sides
-     * of the last act that had both ({@code last}: source and target, or null), which are returned; null when the subject is
+     * of the last act that had both ({@code lastAct} gives its source and target, or null; asked only once the noun is
+     * found, as it is for every trigger), which are returned; null when the subject is
      * something else. In English the noun follows "the" or "both" within two words and has no "of" after it ("the
      * leaders of seven parties" are not the two sides).
      */
-    Participant[] partiesAsSubject(SentenceStructure st, Trigger t, EventActor[] last) {
-        if (last == null) return null;
+    Participant[] partiesAsSubject(SentenceStructure st, Trigger t, java.util.function.Supplier<EventActor[]> lastAct) {
         int start = st.clauseStart(t.firstToken()), noun = -1;
         for (int i = start; i < t.firstToken() && noun < 0; i++) if (st.words().parties().contains(st.lower(i))) noun = i;
         if (noun < 0) return null;
@@ -225,7 +225,8 @@ final class Sides {
             for (int i = Math.max(start, noun - 2); i < noun; i++) determined |= st.lower(i).equals("the") || st.lower(i).equals("both");
             if (!determined || noun < st.last() && st.lower(noun + 1).equals("of")) return null;
         }
-        return new Participant[]{party(last[0], noun), party(last[1], noun)};
+        EventActor[] last = lastAct.get();
+        return last == null ? null : new Participant[]{party(last[0], noun), party(last[1], noun)};
     }
 
     /**
