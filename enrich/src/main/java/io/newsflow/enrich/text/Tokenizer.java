@@ -13,7 +13,7 @@ import java.util.Locale;
 public final class Tokenizer {
     /**
      * Russian noun and adjective endings, longest first; removed only when at least {@link #MIN_STEM} letters remain. A
-     * final "й" after a vowel goes too, as the case endings replace it ("Китай", "Китая", "Китаем": one key).
+     * final "й" (always after a vowel) goes too, as the case endings replace it ("Китай", "Китая", "Китаем": one key).
      */
     private static final List<String> RUSSIAN_ENDINGS = List.of(
             "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими", "ой", "ей", "ом", "ем", "ым", "им", "ах", "ях",
