@@ -306,6 +306,10 @@ public final class EventCoder {
                     if (coded.type() == EventType.REJECT) to = chargeDenied(trigger, from, candidates.values(), evidence);
                     if (to == null) to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
                     if (to == null) to = sharedTarget(st, trigger, coded.type(), from, candidates.values(), evidence);
+                    if (to == null && SPEECH_ACTS.contains(coded.type())) { // "urged an end to the fighting, … with Aliyev"
+                        to = aimedAt(scene, Targets.nearestNamed(st, scene.people(), trigger, source), source, from,
+                                Evidence.NEAREST_TARGET, true, evidence);
+                    }
                 } else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
                 if (source != null && Math.abs(trigger.firstToken() - source.lastToken()) > NEAR) evidence.add(Evidence.FAR_SOURCE);
                 if (target != null && Math.abs(target.firstToken() - trigger.lastToken()) > NEAR) evidence.add(Evidence.FAR_TARGET);
@@ -991,6 +995,12 @@ public final class EventCoder {
         }
         return found;
     }
+
+    /**
+     * Acts of speech that are aimed at someone (a charge, a demand, a refusal): with no target found otherwise, at the
+     * nearest actor of another country in the sentence ({@link Targets#nearestNamed}).
+     */
+    static final Set<EventType> SPEECH_ACTS = Set.of(EventType.ACCUSE, EventType.REQUEST, EventType.REJECT);
 
     /** Acts that answer an earlier one ("called the decision hostile", "agreed to the request", "welcomed the move"). */
     static final Set<EventType> REACTIONS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT, EventType.AGREE,

@@ -117,6 +117,39 @@ final class Targets {
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "чтобы", "что", "որ");
 
     /**
+     * The actor a speech act with no target in its clause is most likely aimed at: the nearest one of the sentence
+     * after the trigger, or before it at twice the distance ("Baku's Defence Ministry denied it, saying the Armenian
+     * side was lying": after), that is not the source, not a place named with "in"/"near" and not a group noun; null
+     * when there is none. The caller keeps it only when it is of another country than the source. Linear in the
+     * sentence's participants.
+     */
+    static Participant nearestNamed(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        Participant nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (Participant p : people) {
+            if (p.locative() || GroupNouns.isGroup(p.actor().id()) || source != null && Arguments.sameActor(p, source)) continue;
+            if (p.firstToken() > t.lastToken() && circumstanceBetween(st, t.lastToken() + 1, p.firstToken())) continue;
+            int distance = p.firstToken() > t.lastToken() ? p.firstToken() - t.lastToken()
+                    : BEFORE_DISTANCE_FACTOR * Math.max(1, t.firstToken() - p.lastToken());
+            if (distance < best) {
+                nearest = p;
+                best = distance;
+            }
+        }
+        return nearest;
+    }
+
+    private static boolean circumstanceBetween(SentenceStructure st, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Arguments.TEMPORAL.contains(st.lower(i)) && (!st.tagged() || st.tag(i).equals("ADP"))) return true;
+        }
+        return false;
+    }
+
+    /** How much farther an actor before the trigger counts than one after it ({@link #nearestNamed}). */
+    static final int BEFORE_DISTANCE_FACTOR = 2;
+
+    /**
      * "… the UAE's president, whom Pashinyan thanked", "президент ОАЭ, которого Пашинян поблагодарил": when the trigger's
      * clause opens with a relative pronoun in the object case, the actor it refers back to (the last one before it) is
      * the target; null otherwise.

