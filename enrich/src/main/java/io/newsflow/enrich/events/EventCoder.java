@@ -947,6 +947,8 @@ public final class EventCoder {
         if (type == EventType.THREATEN) { // "warned that if Iran began a new round …, Israel would respond"
             to = aimedAt(scene, Targets.conditionSubject(st, scene.people(), source), source, from, Evidence.OBJECT, true, evidence);
             if (to != null) return to;
+            to = lastAggressor(scene.explained(), from, evidence); // "Tehran vowed to respond": to whoever last acted against it
+            if (to != null) return to;
         }
         to = sides.placeAsTarget(st, scene.people(), trigger, from, scene.sentenceCountry(), scene.articleCountry(), evidence);
         if (to != null) return to;
@@ -1012,6 +1014,26 @@ public final class EventCoder {
      * ("the attack", {@code kind}) refers to the last act of its type, within {@link #DISPUTE_REACH} events, and to no
      * one when none was coded.
      */
+    /**
+     * Whom a threat with no target in its sentence answers ("Tehran vowed to respond", "reserves the right to retaliate"):
+     * the source of the latest conflict event (verbal or material) aimed at the threatener's country by another country,
+     * within {@link #DISPUTE_REACH} events; null when there is none.
+     */
+    private static EventActor lastAggressor(List<Coded> explained, EventActor threatening, Set<Evidence> evidence) {
+        String own = threatening.getCountryCode();
+        if (own == null) return null;
+        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - DISPUTE_REACH); i--) {
+            Event e = explained.get(i).event();
+            QuadClass quad = QuadClass.of(e.getType());
+            if (quad != QuadClass.VERBAL_CONFLICT && quad != QuadClass.MATERIAL_CONFLICT) continue;
+            if (e.getTarget() == null || !own.equals(e.getTarget().getCountryCode())) continue;
+            if (e.getSource().getCountryCode() == null || own.equals(e.getSource().getCountryCode())) continue;
+            evidence.add(Evidence.REPLY);
+            return e.getSource();
+        }
+        return null;
+    }
+
     private static EventActor priorActor(List<Coded> explained, EventActor reacting, EventType kind, Set<Evidence> evidence) {
         for (int i = explained.size() - 1; kind != null && i >= Math.max(0, explained.size() - DISPUTE_REACH); i--) {
             EventActor earlier = explained.get(i).event().getSource(); // "The attack was condemned": the last attack's

@@ -313,6 +313,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aThreatWithoutATargetAnswersWhoeverLastActedAgainstTheThreatener() {
+        assertThat(coded("Azerbaijani forces shelled Armenian positions near Jermuk on Monday. Russia called for restraint. Yerevan vowed to respond."))
+                .contains("THREATEN Armenia -> Azerbaijan");
+        // nothing was done to Russia: no one to answer (a half event, left out beside the whole one)
+        assertThat(coded("Armenia accused Baku of shelling its villages. Moscow vowed to respond."))
+                .noneMatch(c -> c.startsWith("THREATEN"));
+    }
+
+    @Test
     void blockingARouteOrAPortIsCoercionAndPromisedAThreat() {
         assertThat(coded("Azerbaijan blocked the Lachin corridor in December.")).containsExactly("COERCE Azerbaijan -> Lachin corridor");
         assertThat(coded("Velayati said Tehran would block the transit route across Armenia's Syunik province."))
