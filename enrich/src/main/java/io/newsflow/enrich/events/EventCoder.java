@@ -810,13 +810,34 @@ public final class EventCoder {
         if (source == null) source = Sides.organisationAsSubject(st, trigger, scene.lastOrganisation());
         if (source == null) {
             source = sides.sectorAgent(st, trigger, scene.people(), scene.sentenceCountry(), scene.articleCountry());
-            if (source == null) return null;
-            evidence.add(Evidence.ASSUMED_COUNTRY);
+            if (source != null) evidence.add(Evidence.ASSUMED_COUNTRY);
         }
+        if (source == null && SPEECH_ACTS.contains(trigger.type())) source = firstConjunctSubject(st, scene.people(), trigger); // "X said …, which …, and asked Astana to …"
+        if (source == null) return null;
         evidence.add(Evidence.SUBJECT);
         if (target == null || Arguments.sameActor(target, source)) target = Arguments.targetOf(st, scene.people(), trigger, source);
         if (target != null) evidence.add(Evidence.OBJECT);
         return new Participant[]{source, target};
+    }
+
+    /**
+     * A verb right after "and" (auxiliaries and adverbs between) whose own clause gave no subject, where the conjunct it
+     * belongs with lies beyond what {@link Arguments#coordinatedWith} reaches ("The Kyrgyz government called the
+     * measures a blockade, said it would complain to the bloc, to which both countries belong, and asked Astana to …"):
+     * the subject of the sentence's first verb, the first conjunct's; null when that has none or the sentence is untagged.
+     * Asked for speech acts only ({@link #SPEECH_ACTS}): after a reported clause, another act may be that clause's
+     * ("Zelensky said Russian troops had entered the town, and killed five civilians").
+     */
+    private static Participant firstConjunctSubject(SentenceStructure st, List<Participant> people, Trigger trigger) {
+        int t = trigger.firstToken();
+        if (!st.tagged() || !st.isVerb(t)) return null;
+        int k = t - 1;
+        while (k > st.first() && (st.tag(k).equals("AUX") || st.tag(k).equals("ADV") || st.tag(k).equals("PART"))) k--;
+        if (k <= st.first() || !Arguments.COMPOUND.contains(st.lower(k))) return null;
+        for (int v = st.first(); v < k; v++) {
+            if (st.isVerb(v)) return Arguments.subjectOf(st, people, v, null);
+        }
+        return null;
     }
 
     /**

@@ -313,6 +313,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aLateConjunctSharesTheSubjectOfTheSentencesFirstVerb() {
+        // three predicates and a relative clause between the first and the last: "urged" is still the government's
+        assertThat(coded("The Georgian government condemned the raid, said it would raise the matter with the OSCE, whose "
+                + "monitors patrol the area, and urged Moscow to release the detained villagers."))
+                .contains("REQUEST Georgia -> Russia");
+    }
+
+    @Test
     void aThreatWithoutATargetAnswersWhoeverLastActedAgainstTheThreatener() {
         assertThat(coded("Azerbaijani forces shelled Armenian positions near Jermuk on Monday. Russia called for restraint. Yerevan vowed to respond."))
                 .contains("THREATEN Armenia -> Azerbaijan");
