@@ -129,6 +129,7 @@ final class Targets {
         for (Participant p : people) {
             if (p.locative() || GroupNouns.isGroup(p.actor().id()) || source != null && Arguments.sameActor(p, source)) continue;
             if (p.firstToken() > t.lastToken() && circumstanceBetween(st, t.lastToken() + 1, p.firstToken())) continue;
+            if (source != null && compound(st, p, source)) continue; // "Washington and Brussels have demanded": a partner
             int distance = p.firstToken() > t.lastToken() ? p.firstToken() - t.lastToken()
                     : BEFORE_DISTANCE_FACTOR * Math.max(1, t.firstToken() - p.lastToken());
             if (distance < best) {
@@ -137,6 +138,16 @@ final class Targets {
             }
         }
         return nearest;
+    }
+
+    /** Whether {@code a} and {@code b} are joined as one compound side ("Washington and Brussels", "Britain, France"). */
+    private static boolean compound(SentenceStructure st, Participant a, Participant b) {
+        Participant first = a.firstToken() < b.firstToken() ? a : b, second = first == a ? b : a;
+        if (first.lastToken() >= second.firstToken()) return false;
+        for (int i = first.lastToken() + 1; i < second.firstToken(); i++) {
+            if (!Arguments.COMPOUND.contains(st.lower(i))) return false;
+        }
+        return second.firstToken() > first.lastToken() + 1 || st.commaBefore(second.firstToken());
     }
 
     private static boolean circumstanceBetween(SentenceStructure st, int from, int to) {

@@ -1865,6 +1865,8 @@ class EventCoderTest {
         // never the source's own country, never the actor of a circumstance ("despite")
         assertThat(coded("Finland criticised the plan despite objections from Russia.")).containsExactly("ACCUSE Finland -> -");
         assertThat(coded("Russian diplomats in Moscow rejected the proposal.")).containsExactly("REJECT Russia -> -");
+        // nor the source's partner in a compound subject
+        assertThat(coded("Britain and France demanded an explanation on Monday.")).singleElement().asString().endsWith("-> -");
     }
 
     @Test
