@@ -1030,12 +1030,6 @@ public final class EventCoder {
             EventType.CONCEDE);
 
     /**
-     * The act a reaction's "the decision", "this move" refers to is the last one reported by another country's actor,
-     * within {@link #REPLY_REACH} events: its source is the target; null when there is none. A noun the lexicon codes
-     * ("the attack", {@code kind}) refers to the last act of its type, within {@link #DISPUTE_REACH} events, and to no
-     * one when none was coded.
-     */
-    /**
      * Whom a threat with no target in its sentence answers ("Tehran vowed to respond", "reserves the right to retaliate"):
      * the source of the latest conflict event (verbal or material) aimed at the threatener's country by another country,
      * within {@link #DISPUTE_REACH} events; null when there is none.
@@ -1055,6 +1049,12 @@ public final class EventCoder {
         return null;
     }
 
+    /**
+     * The act a reaction's "the decision", "this move" refers to is the last one reported by another country's actor,
+     * within {@link #REPLY_REACH} events: its source is the target; null when there is none. A noun the lexicon codes
+     * ("the attack", {@code kind}) refers to the last act of its type, within {@link #DISPUTE_REACH} events, and to no
+     * one when none was coded.
+     */
     private static EventActor priorActor(List<Coded> explained, EventActor reacting, EventType kind, Set<Evidence> evidence) {
         for (int i = explained.size() - 1; kind != null && i >= Math.max(0, explained.size() - DISPUTE_REACH); i--) {
             EventActor earlier = explained.get(i).event().getSource(); // "The attack was condemned": the last attack's

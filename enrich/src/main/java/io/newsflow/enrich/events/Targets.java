@@ -119,9 +119,10 @@ final class Targets {
     /**
      * The actor a speech act with no target in its clause is most likely aimed at: the nearest one of the sentence
      * after the trigger, or before it at twice the distance ("Baku's Defence Ministry denied it, saying the Armenian
-     * side was lying": after), that is not the source, not a place named with "in"/"near" and not a group noun; null
-     * when there is none. The caller keeps it only when it is of another country than the source. Linear in the
-     * sentence's participants.
+     * side was lying": after), that is not the source, its partner in a compound subject ("Washington and Brussels"), a
+     * place named with "in"/"near", a group noun or the actor of a circumstance after the trigger ("despite objections
+     * from Russia"); null when there is none. The caller keeps it only when it is of another country than the source.
+     * Linear in the sentence's participants and the words between each and the trigger.
      */
     static Participant nearestNamed(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
         Participant nearest = null;
@@ -150,6 +151,7 @@ final class Targets {
         return second.firstToken() > first.lastToken() + 1 || st.commaBefore(second.firstToken());
     }
 
+    /** Whether a preposition of time or circumstance ("despite", "after") stands among words {@code from} to {@code to}. */
     private static boolean circumstanceBetween(SentenceStructure st, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Arguments.TEMPORAL.contains(st.lower(i)) && (!st.tagged() || st.tag(i).equals("ADP"))) return true;
