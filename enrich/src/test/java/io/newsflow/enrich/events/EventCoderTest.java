@@ -1556,6 +1556,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianChargeOfResponsibilityMayPutTheResponsibilityFirst() {
+        // free word order: "ответственность … возложили на" as "возложили ответственность на"
+        assertThat(coded("В Душанбе ответственность за столкновения возложили на киргизскую сторону."))
+                .containsExactly("ACCUSE Tajikistan -> Kyrgyzstan");
+    }
+
+    @Test
     void aRussianTwoSidedActNamedByANounHasItsTwoPartiesInTheGenitiveAfterIt() {
         assertThat(coded("Переговоры Лаврова и Мирзояна прошли в Москве.")).containsExactly("CONSULT Sergey Lavrov -> Ararat Mirzoyan");
         assertThat(coded("Встреча Алиева и Эрдогана состоялась в Анкаре.")).containsExactly("CONSULT Ilham Aliyev -> Recep Tayyip Erdoğan");
