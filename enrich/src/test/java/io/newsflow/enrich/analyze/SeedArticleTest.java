@@ -13,7 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The project's seed article (../shared/seed): the actors and the twelve events the issues ask for. */
+/** The project's seed article (../shared/seed): the actors and the events the issues ask for (and the doubtful ones). */
 class SeedArticleTest {
     /** Every event, in text order; which of them are confident is the calibrated model's call (checked below). */
     static final List<String> EXPECTED = List.of(
