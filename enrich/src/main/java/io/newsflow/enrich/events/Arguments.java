@@ -35,6 +35,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     /** Prepositions of time and circumstance: a noun after them names an event of its own ("during the clashes"). */
     static final Set<String> TEMPORAL = Set.of("during", "after", "before", "since", "amid", "amidst", "following",
             "despite", "until", "throughout", "ahead");
+
+    /** Whether word {@code i} is a preposition of time or circumstance ({@link #TEMPORAL}; by its tag where there is one). */
+    static boolean circumstance(SentenceStructure st, int i) {
+        return TEMPORAL.contains(st.lower(i)) && (!st.tagged() || st.tag(i).equals("ADP"));
+    }
     /** Verbs of beginning, going on and ending: "began withdrawing" shares its subject with "withdrawing". */
     private static final Set<String> ASPECTUAL = Set.of("began", "begin", "begins", "begun", "started", "start", "starts",
             "continued", "continue", "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps", "stopped", "stop", "stops");
@@ -50,7 +55,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             "does", "do", "did");
 
     /** The word before verb {@code verb}'s chain of adverbs, auxiliaries and particles ("and" in "and has since denied"). */
-    private static int beforeVerbChain(SentenceStructure st, int verb) {
+    static int beforeVerbChain(SentenceStructure st, int verb) {
         int k = verb - 1;
         while (k >= st.first() && (st.tag(k).equals("ADV") || st.tag(k).equals("AUX") || st.tag(k).equals("PART")
                 || AUXILIARY_FORMS.contains(st.lower(k)))) k--;

@@ -829,10 +829,8 @@ public final class EventCoder {
      * ("Zelensky said Russian troops had entered the town, and killed five civilians").
      */
     private static Participant firstConjunctSubject(SentenceStructure st, List<Participant> people, Trigger trigger) {
-        int t = trigger.firstToken();
-        if (!st.tagged() || !st.isVerb(t)) return null;
-        int k = t - 1;
-        while (k > st.first() && (st.tag(k).equals("AUX") || st.tag(k).equals("ADV") || st.tag(k).equals("PART"))) k--;
+        if (!st.tagged() || !st.isVerb(trigger.firstToken())) return null;
+        int k = Arguments.beforeVerbChain(st, trigger.firstToken()); // "and" in "and has since asked"
         if (k <= st.first() || !Arguments.COMPOUND.contains(st.lower(k))) return null;
         for (int v = st.first(); v < k; v++) {
             if (st.isVerb(v)) return Arguments.subjectOf(st, people, v, null);
@@ -1039,9 +1037,7 @@ public final class EventCoder {
         if (own == null) return null;
         for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - DISPUTE_REACH); i--) {
             Event e = explained.get(i).event();
-            QuadClass quad = QuadClass.of(e.getType());
-            if (quad != QuadClass.VERBAL_CONFLICT && quad != QuadClass.MATERIAL_CONFLICT) continue;
-            if (e.getTarget() == null || !own.equals(e.getTarget().getCountryCode())) continue;
+            if (!conflict(e) || e.getTarget() == null || !own.equals(e.getTarget().getCountryCode())) continue;
             if (e.getSource().getCountryCode() == null || own.equals(e.getSource().getCountryCode())) continue;
             evidence.add(Evidence.REPLY);
             return e.getSource();
@@ -1082,11 +1078,16 @@ public final class EventCoder {
     private static Event lastDispute(List<Coded> explained) {
         for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - DISPUTE_REACH); i--) {
             Event e = explained.get(i).event();
-            QuadClass quad = QuadClass.of(e.getType());
-            if ((quad == QuadClass.VERBAL_CONFLICT || quad == QuadClass.MATERIAL_CONFLICT) && e.getTarget() != null && e.getSource().getCountryCode() != null
+            if (conflict(e) && e.getTarget() != null && e.getSource().getCountryCode() != null
                     && !e.getSource().getCountryCode().equals(e.getTarget().getCountryCode())) return e;
         }
         return lastTwoSided(explained);
+    }
+
+    /** Whether an event is verbal or material conflict ({@link QuadClass}). */
+    private static boolean conflict(Event e) {
+        QuadClass quad = QuadClass.of(e.getType());
+        return quad == QuadClass.VERBAL_CONFLICT || quad == QuadClass.MATERIAL_CONFLICT;
     }
 
     /**

@@ -122,14 +122,16 @@ final class Targets {
      * side was lying": after), that is not the source, its partner in a compound subject ("Washington and Brussels"), a
      * place named with "in"/"near", a group noun or the actor of a circumstance after the trigger ("despite objections
      * from Russia"); null when there is none. The caller keeps it only when it is of another country than the source.
-     * Linear in the sentence's participants and the words between each and the trigger.
+     * Linear in the sentence's words and participants.
      */
     static Participant nearestNamed(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        int circumstance = t.lastToken() + 1; // the first preposition of circumstance after the trigger, or past the end
+        while (circumstance <= st.last() && !Arguments.circumstance(st, circumstance)) circumstance++;
         Participant nearest = null;
         int best = Integer.MAX_VALUE;
         for (Participant p : people) {
             if (p.locative() || GroupNouns.isGroup(p.actor().id()) || source != null && Arguments.sameActor(p, source)) continue;
-            if (p.firstToken() > t.lastToken() && circumstanceBetween(st, t.lastToken() + 1, p.firstToken())) continue;
+            if (p.firstToken() > circumstance) continue; // "despite objections from Russia"
             if (source != null && compound(st, p, source)) continue; // "Washington and Brussels have demanded": a partner
             int distance = p.firstToken() > t.lastToken() ? p.firstToken() - t.lastToken()
                     : BEFORE_DISTANCE_FACTOR * Math.max(1, t.firstToken() - p.lastToken());
@@ -149,14 +151,6 @@ final class Targets {
             if (!Arguments.COMPOUND.contains(st.lower(i))) return false;
         }
         return second.firstToken() > first.lastToken() + 1 || st.commaBefore(second.firstToken());
-    }
-
-    /** Whether a preposition of time or circumstance ("despite", "after") stands among words {@code from} to {@code to}. */
-    private static boolean circumstanceBetween(SentenceStructure st, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Arguments.TEMPORAL.contains(st.lower(i)) && (!st.tagged() || st.tag(i).equals("ADP"))) return true;
-        }
-        return false;
     }
 
     /** How much farther an actor before the trigger counts than one after it ({@link #nearestNamed}). */
@@ -251,7 +245,7 @@ final class Targets {
             if (st.boundaryBefore(i) && !opensComplement(st, t, i)) return true;
             if (i > t.lastToken() && i < p.firstToken()) {
                 // "ratified the statute despite objections from Moscow": the actor belongs to the circumstance's own act
-                if (st.tagged() && Arguments.TEMPORAL.contains(st.lower(i)) && st.tag(i).equals("ADP")) return true;
+                if (st.tagged() && Arguments.circumstance(st, i)) return true;
                 boolean participle = st.lower(i).endsWith("ing");
                 if (!participle && st.isVerb(i) && !st.lower(i - 1).equals("to")) return true;
                 // ", angering Moscow": a participle adjunct of its own (whatever a headline's tags say)
