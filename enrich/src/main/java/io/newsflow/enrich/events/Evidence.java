@@ -49,7 +49,8 @@ enum Evidence {
     UNKNOWN_COUNTRY,
     /**
      * A speech act's clause names no target and none of the direct fallbacks gave one: it is aimed at the nearest actor
-     * of another country in its sentence ({@code Targets.nearestNamed}), about two in three times rightly on the dev sets.
+     * of another country in its sentence ({@code Targets.nearestNamed}); of those it added, about two in three were right
+     * on both parts of the region dev set (docs/events.md, session 27).
      */
     NEAREST_TARGET,
     /** A future or planned act, coded as its promise (AGREE) or threat (THREATEN). */
