@@ -41,7 +41,7 @@ public final class EventLexicon {
      * {@code negative-words-en.txt} (from the VADER sentiment lexicon; "called the move reckless", "described it as
      * sabotage").
      */
-    private static final Map<String, java.util.Set<String>> CLASSES = Map.of("negative", wordList("negative-words-en.txt"));
+    private static final Map<String, java.util.Set<String>> CLASSES = Map.of("negative", WordList.bundled("negative-words-en.txt"));
 
     /**
      * One compiled pattern: per element its alternatives, or null for a gap, and how each matches ({@code kinds});
@@ -107,13 +107,6 @@ public final class EventLexicon {
     /** The words of negative evaluation ({@code @negative}): lower case. */
     static java.util.Set<String> negativeWords() {
         return CLASSES.get("negative");
-    }
-
-    /** A bundled word list: one lower-case word per line, {@code #} comments. */
-    private static java.util.Set<String> wordList(String file) {
-        return new String(read(file), java.nio.charset.StandardCharsets.UTF_8).lines()
-                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static byte[] read(String file) {

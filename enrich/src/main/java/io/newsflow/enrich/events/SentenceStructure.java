@@ -229,6 +229,12 @@ final class SentenceStructure {
         return i > first && lower(i - 1).equals("for") && !lower(i).endsWith("ing");
     }
 
+    /**
+     * Irregular past tenses and participles that are not nouns in use ("said", "told", "held"; from WordNet, see
+     * {@code irregular-verbs-en.txt}): inflected verbs, so "the Kremlin said" ends its noun phrase before "said".
+     */
+    private static final Set<String> IRREGULAR_VERB_FORMS = WordList.bundled("irregular-verbs-en.txt");
+
     /** Tags of the words a noun phrase's head may still come among. */
     private static final Set<String> NOUN_PHRASE_WORDS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 
@@ -239,7 +245,7 @@ final class SentenceStructure {
      */
     boolean nounAfterDeterminer(int i) {
         String w = lower(i);
-        if (w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing")) return false;
+        if (w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing") || IRREGULAR_VERB_FORMS.contains(w)) return false;
         for (int k = i - 1; k >= Math.max(first, i - 3); k--) {
             if (gap(k + 1).indexOf(',') >= 0) return false; // "who leads the commission, met …": the phrase ended
             String tag = tag(k);

@@ -582,6 +582,11 @@ class EventCoderTest {
         // the main clause's verb, not an infinitive another participle governs ("ordering its diplomats to leave")
         assertThat(coded("Maduro responded by breaking off relations with the United States and ordering its diplomats to leave within 72 hours, "
                 + "accusing Washington of meddling.")).contains("ACCUSE Nicolás Maduro -> United States");
+        // after a quote's attribution ("…, the Kremlin said,"): an irregular past after "the" + a name is the verb, not a noun
+        assertThat(coded("Peace will come soon, the Kremlin said, accusing Kyiv of provoking the clashes."))
+                .contains("ACCUSE Kremlin -> Ukraine");
+        assertThat(coded("The troops will stay, the Russian government told reporters, accusing Kyiv of provoking the clashes."))
+                .contains("ACCUSE Russia -> Ukraine");
     }
 
     @Test
