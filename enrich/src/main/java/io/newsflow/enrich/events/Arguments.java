@@ -413,6 +413,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (j + 1 < k && st.boundaryBefore(j + 1)) return -1; // ", and accused …": the comma's own boundary is the conjunction's
             if (copula(st, j, k)) return j; // "said coercion was wrong and urged …": the clause's verb is "was"
             if (!st.isVerb(j) || adjectival(st, j) || objectComplement(st, j)) continue;
+            if (tensesDiffer(st, j, verb)) continue; // "Police say she suffered a heart attack and deny …": "say … and deny"
             if (nonFiniteUnlike(st, j, verb)) {
                 skippedComplement = true;
                 continue;
@@ -420,6 +421,24 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (!catenative(st, j) || skippedComplement) return reportedAfterComma(st, j, k) ? besideParticiple(st, j, verb) : j;
         }
         return -1;
+    }
+
+    /**
+     * Whether verb {@code conjunct}, in the simple present with no auxiliary ("deny", "denies"), follows "and" after verb
+     * {@code j} in the past ("suffered", "said"): conjuncts share their tense, so the two are not coordinated.
+     */
+    private static boolean tensesDiffer(SentenceStructure st, int j, int conjunct) {
+        return simplePresent(st, conjunct) && past(st, j);
+    }
+
+    private static boolean simplePresent(SentenceStructure st, int verb) {
+        String w = st.lower(verb);
+        return beforeVerbChain(st, verb) == verb - 1 && !w.endsWith("ed") && !w.endsWith("ing") && !SentenceStructure.irregularPast(w);
+    }
+
+    private static boolean past(SentenceStructure st, int verb) {
+        String w = st.lower(verb);
+        return w.endsWith("ed") || SentenceStructure.irregularPast(w);
     }
 
     /**

@@ -235,6 +235,11 @@ final class SentenceStructure {
      */
     private static final Set<String> IRREGULAR_VERB_FORMS = WordList.bundled("irregular-verbs-en.txt");
 
+    /** Whether the lower-case word is an irregular past tense or participle that is not a noun in use ("said", "told"). */
+    static boolean irregularPast(String lower) {
+        return IRREGULAR_VERB_FORMS.contains(lower);
+    }
+
     /** Tags of the words a noun phrase's head may still come among. */
     private static final Set<String> NOUN_PHRASE_WORDS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 

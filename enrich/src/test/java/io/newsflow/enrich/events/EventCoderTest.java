@@ -1107,6 +1107,9 @@ class EventCoderTest {
         // after a finite verb of speech, a speech act is the speaker's next one (see also
         // aSecondConjunctAfterAnAuxiliaryOrALongObjectOrAReportedClauseIsAnActOfItsOwn)
         assertThat(coded("Aliyev said the Armenians had left, and accused Yerevan of lying.")).containsExactly("ACCUSE Ilham Aliyev -> Armenia");
+        // conjuncts share their tense: "deny" goes with "say", not with the past "suffered" of the reported clause
+        assertThat(coded("Georgian officials say Saakashvili suffered a stroke in custody and deny that he was mistreated."))
+                .anyMatch(e -> e.startsWith("REJECT Georgia")).noneMatch(e -> e.startsWith("REJECT Mikheil Saakashvili"));
     }
 
     @Test
