@@ -282,6 +282,7 @@ public final class EventCoder {
                     toCountry = sides.sentenceCountryOtherThan(sided, sides.ownCountry(source), sentenceCountry);
                 }
                 EventActor from = sides.inOffice(sides.side(st, source, target, fromCountry, articleCountry, evidence), published);
+                if (coded.type() == EventType.PROTEST && governmentProtest(st, coded, from)) coded = coded.withType(EventType.ACCUSE, "protest by a government");
                 EventActor to = target == null ? null : sides.inOffice(sides.side(st, target, source, toCountry, articleCountry, evidence), published);
                 if (ProperNames.isName(from.getId()) || to != null && ProperNames.isName(to.getId())) evidence.add(Evidence.NAME_ONLY);
                 ProperNames.remember(nameCountries, from);
@@ -1172,6 +1173,17 @@ public final class EventCoder {
             chosen.add(Map.entry(clause, t));
         }
         return chosen;
+    }
+
+    /**
+     * "Tehran has protested to Baku", "handed the ambassador a note of protest": the word "protest" with a government as
+     * its doer is a complaint, not a demonstration (a rally, a march or a boycott stays a protest). English only: the
+     * Russian and Armenian lexicons tell a note of protest from a rally themselves.
+     */
+    private boolean governmentProtest(SentenceStructure st, Trigger t, EventActor doer) {
+        if (!st.tagged() || !sides.government(doer)) return false;
+        for (int i = t.firstToken(); i <= t.lastToken(); i++) if (st.lower(i).startsWith("protest")) return true;
+        return false;
     }
 
     /**

@@ -415,6 +415,11 @@ final class Sides {
         return dictionary.byId(a.getId()).map(ActorEntry::isCountry).orElse(false);
     }
 
+    /** A state as a whole, or a government body or official of one ("Tehran", "the Foreign Ministry", "Lavrov"). */
+    boolean government(EventActor a) {
+        return "GOV".equals(a.getSector()) || a.getSector() == null && isState(a);
+    }
+
     private boolean isPlace(EventActor a) {
         return dictionary.byId(a.getId()).map(e -> e.kind().equals("place")).orElse(false);
     }

@@ -867,6 +867,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aGovernmentsProtestIsAComplaintAndAStreetProtestStaysAProtest() {
+        assertThat(coded("Tehran has protested to Baku over the arrest.")).containsExactly("ACCUSE Iran -> Azerbaijan");
+        assertThat(coded("Armenia's Foreign Ministry handed the Russian ambassador a note of protest on Thursday."))
+                .containsExactly("ACCUSE Armenia -> Russia");
+        assertThat(events("Armenian opposition supporters protested outside the Russian embassy in Yerevan.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo(EventType.PROTEST);
+                    assertThat(e.getSource().getSector()).isNotEqualTo("GOV");
+                });
+    }
+
+    @Test
     void itsTerritoryInAnAttackIsAnotherStatesNamedBefore() {
         assertThat(coded("Georgia asked for help after Russian troops shelled its territory in 2008."))
                 .contains("ASSAULT Russia -> Georgia");

@@ -52,10 +52,10 @@ class EvidenceTest {
     void anActInTheHeadlineIsMarked() {
         // the headline: a first line without sentence punctuation, a blank line after it (the lead tells another act)
         assertThat(evidenceOf("Kazakhstan protests to Kyiv over oil terminal strike\n\nAstana summoned Ukraine's ambassador on Monday.",
-                EventType.PROTEST)).contains(Evidence.HEADLINE);
-        assertThat(evidenceOf("Kazakhstan protests to Kyiv over oil terminal strike\n\nAstana summoned Ukraine's ambassador on Monday.",
+                EventType.ACCUSE)).contains(Evidence.HEADLINE); // a government's protest is a complaint
+        assertThat(evidenceOf("Armenian opposition supporters rally outside Russian embassy\n\nRussia accused Armenia of betrayal.",
                 EventType.ACCUSE)).doesNotContain(Evidence.HEADLINE);
-        assertThat(evidenceOf("Kazakhstan protested to Kyiv over the strike.", EventType.PROTEST)).doesNotContain(Evidence.HEADLINE);
+        assertThat(evidenceOf("Kazakhstan protested to Kyiv over the strike.", EventType.ACCUSE)).doesNotContain(Evidence.HEADLINE);
     }
 
     @Test
