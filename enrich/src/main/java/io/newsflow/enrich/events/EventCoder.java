@@ -1024,6 +1024,9 @@ public final class EventCoder {
      */
     static final Set<EventType> SPEECH_ACTS = Set.of(EventType.ACCUSE, EventType.REQUEST, EventType.REJECT);
 
+    /** Words said about another's act: a charge, a refusal, praise, a demand. */
+    private static final Set<EventType> COMMENTS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT, EventType.REQUEST);
+
     /** Acts that answer an earlier one ("called the decision hostile", "agreed to the request", "welcomed the move"). */
     static final Set<EventType> REACTIONS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT, EventType.AGREE,
             EventType.CONCEDE);
@@ -1061,6 +1064,14 @@ public final class EventCoder {
             return earlier;
         }
         if (kind != null) return null; // the attack named was not coded: whoever acted last did not make it
+        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - REPLY_REACH); i--) {
+            Event e = explained.get(i).event(); // "the move" is an act, not the words said about one
+            EventActor earlier = e.getSource();
+            if (COMMENTS.contains(e.getType()) || earlier.getId().equals(reacting.getId()) || earlier.getCountryCode() == null
+                    || earlier.getCountryCode().equals(reacting.getCountryCode())) continue;
+            evidence.add(Evidence.REPLY);
+            return earlier;
+        }
         for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - REPLY_REACH); i--) {
             EventActor earlier = explained.get(i).event().getSource();
             if (earlier.getId().equals(reacting.getId()) || earlier.getCountryCode() == null

@@ -1528,6 +1528,9 @@ class EventCoderTest {
                 .containsExactly("REQUEST Nikol Pashinyan -> Vladimir Putin", "AGREE Russia -> Nikol Pashinyan");
         assertThat(coded("Польша закрыла границу с Белоруссией. В Минске это решение назвали политически мотивированным."))
                 .containsExactly("SANCTION Poland -> Belarus", "ACCUSE Belarus -> Poland");
+        // "the move" is the last act, not the last words said about it (Zelensky's charge is not what Biden condemns)
+        assertThat(coded("Russia expelled two Ukrainian diplomats on Saturday. Volodymyr Zelensky accused Moscow of blackmail."
+                + " US President Joe Biden called the move outrageous.")).contains("ACCUSE Joe Biden -> Russia");
         // the doer the reaction names itself, after "by", comes first
         assertThat(coded("Minsk called the decision a reckless provocation by Vilnius.")).containsExactly("ACCUSE Belarus -> Lithuania");
         assertThat(coded("Qatar condemned the attack by Iran on its territory.")).containsExactly("ACCUSE Qatar -> Iran");
