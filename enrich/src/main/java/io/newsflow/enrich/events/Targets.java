@@ -43,8 +43,10 @@ final class Targets {
             reported = end + 1;
             end = st.clauseEnd(end + 1); // the reported clause: its subject is the one asked or accused
         }
+        int asked = addresseeInfinitive(st, t, end);
         for (Participant p : people) {
             if (p.firstToken() <= t.firstToken() || p.firstToken() > end) continue;
+            if (asked >= 0 && p.firstToken() > asked) return null; // "urged the participating states to strip Russia of …"
             // one state's two groups may act on each other ("Palestinian police confiscated weapons from Palestinian
             // armed groups"); the same actor without groups is not its own object
             if (Arguments.sameActor(p, source) && !twoGroupsOfOneState(st, p, source)) continue;
@@ -63,6 +65,21 @@ final class Targets {
             return p;
         }
         return null;
+    }
+
+    /**
+     * "urged the participating states to strip Russia of its vote": a demand's addressee named by a noun that is no actor,
+     * then "to" and a verb; the index of that "to" (the actors after it are in what is asked, not whom), else -1.
+     */
+    private static int addresseeInfinitive(SentenceStructure st, Trigger t, int end) {
+        if (t.type() != EventType.REQUEST || !st.tagged()) return -1;
+        boolean noun = false;
+        for (int k = t.lastToken() + 1; k <= Math.min(st.last() - 1, end + 1); k++) { // "to" may open a clause of its own
+            if (st.lower(k).equals("to") && st.isVerb(k + 1)) return noun ? k : -1;
+            if (st.boundaryBefore(k)) return -1;
+            noun |= st.tag(k).equals("NOUN");
+        }
+        return -1;
     }
 
     /**
@@ -127,6 +144,8 @@ final class Targets {
     static Participant nearestNamed(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
         int circumstance = t.lastToken() + 1; // the first preposition of circumstance after the trigger, or past the end
         while (circumstance <= st.last() && !Arguments.circumstance(st, circumstance)) circumstance++;
+        int asked = addresseeInfinitive(st, t, st.clauseEnd(t.lastToken()));
+        if (asked >= 0) circumstance = Math.min(circumstance, asked); // nor what the addressee is asked to do
         Participant nearest = null;
         int best = Integer.MAX_VALUE;
         for (Participant p : people) {

@@ -759,6 +759,15 @@ class EventCoderTest {
     }
 
     @Test
+    void whomARequestAsksIsItsObjectNotAnActorOfWhatItAsks() {
+        assertThat(coded("Moscow urged Armenia to reconsider.")).containsExactly("REQUEST Russia -> Armenia");
+        // the addressee is a noun that names no actor: Russia is in what the states are asked to do, not whom
+        assertThat(coded("Kuleba urged the member states to punish Russia.")).noneMatch(e -> e.endsWith("-> Russia"));
+        assertThat(coded("Kuleba urged the participating states to strip Russia of its voting rights."))
+                .noneMatch(e -> e.endsWith("-> Russia"));
+    }
+
+    @Test
     void welcomingADecisionSupportsWhoseDecisionItIs() {
         assertThat(coded("Ankara welcomed Yerevan's decision to reopen the consulate.")).containsExactly("SUPPORT Turkey -> Armenia");
     }
