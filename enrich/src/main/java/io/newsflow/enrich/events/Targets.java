@@ -72,7 +72,14 @@ final class Targets {
      * then "to" and a verb; the index of that "to" (the actors after it are in what is asked, not whom), else -1.
      */
     private static int addresseeInfinitive(SentenceStructure st, Trigger t, int end) {
-        if (t.type() != EventType.REQUEST || !st.tagged()) return -1;
+        if (t.type() != EventType.REQUEST) return -1;
+        if (!st.tagged()) { // "призвал союзников жестко ответить": the first infinitive, with words between
+            for (int k = t.lastToken() + 1; k <= Math.min(st.last(), end + 1); k++) {
+                if (RUSSIAN_INFINITIVE.matcher(st.lower(k)).matches()) return k > t.lastToken() + 1 ? k : -1;
+                if (st.boundaryBefore(k) && k > t.lastToken() + 1) return -1;
+            }
+            return -1;
+        }
         boolean noun = false;
         for (int k = t.lastToken() + 1; k <= Math.min(st.last() - 1, end + 1); k++) { // "to" may open a clause of its own
             if (st.lower(k).equals("to") && st.isVerb(k + 1)) return noun ? k : -1;
@@ -81,6 +88,9 @@ final class Targets {
         }
         return -1;
     }
+
+    /** A Russian infinitive ("ответить", "выполнять", "встать", "отказаться"). */
+    private static final java.util.regex.Pattern RUSSIAN_INFINITIVE = java.util.regex.Pattern.compile("\\p{IsCyrillic}{2,}(ть|ти|чь)(ся|сь)?");
 
     /**
      * "suspended Russia's membership", "seized Ukraine's ships", "shelled Armenia's positions": in a material act of

@@ -765,6 +765,9 @@ class EventCoderTest {
         assertThat(coded("Kuleba urged the member states to punish Russia.")).noneMatch(e -> e.endsWith("-> Russia"));
         assertThat(coded("Kuleba urged the participating states to strip Russia of its voting rights."))
                 .noneMatch(e -> e.endsWith("-> Russia"));
+        // Russian: words between the demand and the first infinitive name the addressee
+        assertThat(coded("Зеленский призвал союзников жестко ответить на удар России.")).noneMatch(e -> e.endsWith("-> Russia"));
+        assertThat(coded("Москва призвала Ереван отказаться от этого шага.")).containsExactly("REQUEST Russia -> Armenia");
     }
 
     @Test
