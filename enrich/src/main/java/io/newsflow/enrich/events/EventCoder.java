@@ -213,7 +213,8 @@ public final class EventCoder {
             List<Participant> sided = Sides.withoutSeats(st, people); // "the UK-based observatory" names no side
             String sentenceCountry = sides.sentenceCountry(sided);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
-                    noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers, lastPeople, candidates);
+                    noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers, lastPeople, candidates,
+                    previousSource);
             ClauseActs acts = new ClauseActs();
             for (Map.Entry<Integer, Trigger> byClause : perClause(st, actsOnly(st, triggers), people)) {
                 Integer clause = byClause.getKey();
@@ -894,7 +895,7 @@ public final class EventCoder {
         SentenceStructure st = scene.st();
         Participant doer = args.source();
         int said = Speakers.reportingVerbBefore(st, trigger.firstToken());
-        Participant speaker = Speakers.speakerOf(st, scene.people(), said); // before a partial quote's speaker: "Biden said … Putin had “committed war crimes”"
+        Participant speaker = Speakers.speakerOf(st, scene.people(), said, scene.previous()); // before a partial quote's speaker: "Biden said … Putin had “committed war crimes”"
         if (speaker == null) speaker = Speakers.quoteSpeaker(st, scene.people(), trigger.firstToken());
         if (speaker == null) return null;
         if (doer != null && Arguments.sameActor(speaker, doer)) doer = null;
@@ -925,11 +926,14 @@ public final class EventCoder {
         return source == null ? null : source.getId();
     }
 
-    /** What the fallbacks for an unnamed target read: the sentence, its people and countries, and the article so far. */
+    /**
+     * What the fallbacks for an unnamed target read: the sentence, its people and countries, and the article so far
+     * ({@code previous}: the source a pronoun subject stands for, may be null).
+     */
     private record Scene(SentenceStructure st, List<Participant> people, String sentenceCountry, String articleCountry,
                          ActorEntry lastOrganisation, java.util.function.Function<String, ActorEntry> describedBy,
                          List<Coded> explained, List<Trigger> triggers, List<Participant> lastPeople,
-                         Map<String, Candidate> candidates) {}
+                         Map<String, Candidate> candidates, Participant previous) {}
 
     /**
      * The target when the clause names none, from the most to the least direct: the antecedent of an object relative

@@ -31,18 +31,24 @@ final class ReportedWrongs {
     /** Parts of speech a word of a predicate's evaluation has ("violated", "illegal", "a terrorist group"). */
     private static final Set<String> PREDICATE_TAGS = Set.of("VERB", "ADJ", "NOUN");
 
+    /** Subject pronouns that may stand for the speaker named before ("He said …"). */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it");
+
     /**
      * Whether the sentence may hold such a charge at all, from its words and actor mentions alone (before its structure
      * is read, which costs a tagger run): after an actor, a verb of speech followed by a word of negative evaluation
      * and another actor ("Vilnius said Minsk had abused …", "… under intimidation by Russia"), or an actor, a word of
-     * negative evaluation and then a verb of speech ("Minsk had abused …, Vilnius said"). Linear in the sentence.
+     * negative evaluation and then a verb of speech ("Minsk had abused …, Vilnius said"); a pronoun opening the sentence
+     * counts as the first actor ("He said Minsk had abused …"). Linear in the sentence.
      */
     static boolean mayHold(List<Token> tokens, List<ActorMention> mentions, FunctionWords words) {
-        if (mentions.size() < 2) return false;
-        int firstMentionEnd = mentions.getFirst().lastToken();
+        // "He said Russian peacekeepers had failed …": a pronoun opening the sentence may be the speaker
+        boolean pronounSpeaker = !tokens.isEmpty() && SPEAKER_PRONOUNS.contains(tokens.getFirst().lower());
+        if (mentions.size() < (pronounSpeaker ? 1 : 2)) return false;
+        int firstMentionEnd = pronounSpeaker ? tokens.getFirst().index() : mentions.getFirst().lastToken();
         int reporting = -1; // the first verb of speech after the first actor
         boolean negativeAfterMention = false, negativeReported = false, mentionReported = false;
-        int m = 1;
+        int m = pronounSpeaker ? 0 : 1;
         for (Token t : tokens) {
             int i = t.index();
             for (; m < mentions.size() && mentions.get(m).firstToken() <= i; m++) {

@@ -42,16 +42,19 @@ final class Speakers {
      * participle after a comma shares the subject of the verb before it ("PACE voted …, saying Baku had failed …").
      */
     static Participant reporter(SentenceStructure st, List<Participant> people, int i) {
-        return speakerOf(st, people, reportingVerbBefore(st, i));
+        return speakerOf(st, people, reportingVerbBefore(st, i), null);
     }
 
-    /** The subject of the verb of speech at word {@code k} (as {@link #reporter}), or null when {@code k} is -1. */
-    static Participant speakerOf(SentenceStructure st, List<Participant> people, int k) {
+    /**
+     * The subject of the verb of speech at word {@code k} (as {@link #reporter}), or null when {@code k} is -1; a pronoun
+     * subject stands for {@code previous} (the last event's source, may be null) as {@link Arguments} reads it.
+     */
+    static Participant speakerOf(SentenceStructure st, List<Participant> people, int k, Participant previous) {
         if (k < 0) return null;
-        Participant who = Arguments.subjectOf(st, people, k, null);
+        Participant who = Arguments.subjectOf(st, people, k, previous);
         if (who != null || !st.lower(k).endsWith("ing")) return who;
         for (int v = k - 1; v >= st.first(); v--) {
-            if (st.isVerb(v)) return Arguments.subjectOf(st, people, v, null);
+            if (st.isVerb(v)) return Arguments.subjectOf(st, people, v, previous);
         }
         return null;
     }

@@ -134,6 +134,9 @@ class EventCoderTest {
             assertThat(e.getTarget().getCountryCode()).isEqualTo("BLR");
         });
         assertThat(coded("Hungary had betrayed its allies, Prague said.")).containsExactly("ACCUSE Czech Republic -> Hungary");
+        // "He said …": the pronoun speaker stands for the person of the sentence before
+        assertThat(coded("Pashinyan gave an interview on Monday. He said Russian peacekeepers had failed to protect Armenia."))
+                .containsExactly("ACCUSE Nikol Pashinyan -> Russia");
         // a charge across states only; what the subject undergoes is no wrong of its own, unless "by" names who does it
         assertThat(coded("Poland's farm minister said Polish farmers had suffered terrible losses.")).isEmpty();
         assertThat(coded("Putin said Armenia had been the victim of a terrible injustice.")).isEmpty();
