@@ -774,6 +774,12 @@ class EventCoderTest {
     }
 
     @Test
+    void haltingExportsIsASanctionAndLendingIsAid() {
+        assertThat(coded("Russia halted electricity exports to Finland on Saturday.")).containsExactly("SANCTION Russia -> Finland");
+        assertThat(coded("Azerbaijan lent Georgia 775 million dollars.")).containsExactly("AID Azerbaijan -> Georgia");
+    }
+
+    @Test
     void welcomingADecisionSupportsWhoseDecisionItIs() {
         assertThat(coded("Ankara welcomed Yerevan's decision to reopen the consulate.")).containsExactly("SUPPORT Turkey -> Armenia");
     }
