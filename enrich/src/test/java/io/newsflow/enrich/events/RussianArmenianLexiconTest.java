@@ -57,6 +57,9 @@ class RussianArmenianLexiconTest {
         assertThat(coded("Турция выдвинула ультиматум Греции.")).containsExactly("THREATEN Turkey -> Greece");
         assertThat(coded("Франция примет ответные меры против России.")).containsExactly("THREATEN France -> Russia");
         assertThat(coded("Москва не оставит без ответа высылку дипломатов из Эстонии.")).contains("THREATEN Russia -> Estonia");
+        assertThat(coded("Россия оставляет за собой право на ответные меры против Латвии.")).containsExactly("THREATEN Russia -> Latvia");
+        // calling an explanation, a report or a version unconvincing or exaggerated denies it, as calling a charge false does
+        assertThat(coded("Азербайджан назвал объяснения Еревана неубедительными.")).containsExactly("REJECT Azerbaijan -> Armenia");
         assertThat(coded("Армения требует от Азербайджана вывести войска.")).containsExactly("REQUEST Armenia -> Azerbaijan");
         assertThat(coded("Армения направила России запрос о поставках оружия.")).containsExactly("REQUEST Armenia -> Russia");
         assertThat(coded("Армения запросила у России поставки оружия.")).containsExactly("REQUEST Armenia -> Russia");
