@@ -137,6 +137,9 @@ class RussianArmenianLexiconTest {
         // leaving talks; the noun of suspending, announced ("объявила о …": the act, not a topic as in "переговоры о …")
         assertThat(coded("Россия вышла из переговоров с Японией о мирном договоре.")).containsExactly("SANCTION Russia -> Japan");
         assertThat(coded("Россия объявила о приостановке участия в договоре с США.")).containsExactly("SANCTION Russia -> United States");
+        // ending a treaty's effect, and cutting an embassy's staff
+        assertThat(coded("Украина объявила о прекращении действия договора о дружбе с Россией.")).containsExactly("SANCTION Ukraine -> Russia");
+        assertThat(coded("Молдавия объявила о сокращении штата посольства России.")).containsExactly("SANCTION Moldova -> Russia");
         assertThat(coded("Лавров и Мирзоян провели переговоры о выходе из кризиса.")).noneMatch(e -> e.startsWith("SANCTION"));
         // the noun of a report is no verb of announcing: what it is about stays a topic ("сообщения о задержании")
         assertThat(coded("Сообщения о задержании журналиста ФСБ появились в понедельник.")).noneMatch(e -> e.startsWith("COERCE"));
