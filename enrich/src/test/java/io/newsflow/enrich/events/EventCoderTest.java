@@ -774,9 +774,12 @@ class EventCoderTest {
     }
 
     @Test
-    void haltingExportsIsASanctionAndLendingIsAid() {
+    void haltingExportsIsASanctionLendingIsAidAndRemandingCoerces() {
         assertThat(coded("Russia halted electricity exports to Finland on Saturday.")).containsExactly("SANCTION Russia -> Finland");
         assertThat(coded("Azerbaijan lent Georgia 775 million dollars.")).containsExactly("AID Azerbaijan -> Georgia");
+        // a court remanding someone in custody coerces, as one detaining does
+        assertThat(coded("Kocharyan was remanded in custody for two months by a Yerevan court on Friday."))
+                .containsExactly("COERCE Armenia -> Robert Kocharyan");
     }
 
     @Test
