@@ -1060,25 +1060,23 @@ public final class EventCoder {
      * one when none was coded.
      */
     private static EventActor priorActor(List<Coded> explained, EventActor reacting, EventType kind, Set<Evidence> evidence) {
-        for (int i = explained.size() - 1; kind != null && i >= Math.max(0, explained.size() - DISPUTE_REACH); i--) {
-            EventActor earlier = explained.get(i).event().getSource(); // "The attack was condemned": the last attack's
-            if (explained.get(i).event().getType() != kind || earlier.getCountryCode() == null
-                    || earlier.getCountryCode().equals(reacting.getCountryCode())) continue;
-            evidence.add(Evidence.REPLY);
-            return earlier;
-        }
-        if (kind != null) return null; // the attack named was not coded: whoever acted last did not make it
-        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - REPLY_REACH); i--) {
-            Event e = explained.get(i).event(); // "the move" is an act, not the words said about one
+        // "The attack was condemned": the last attack's source; when no attack was coded, whoever acted last did not make it
+        if (kind != null) return lastSourceElsewhere(explained, reacting, DISPUTE_REACH, e -> e.getType() == kind, evidence);
+        // "the move" is an act, not the words said about one; else whatever was reported last
+        EventActor act = lastSourceElsewhere(explained, reacting, REPLY_REACH, e -> !COMMENTS.contains(e.getType()), evidence);
+        return act != null ? act : lastSourceElsewhere(explained, reacting, REPLY_REACH, e -> true, evidence);
+    }
+
+    /**
+     * The source of the latest of the last {@code reach} events that {@code kind} accepts, of a country and not of
+     * {@code reacting}'s (evidence {@link Evidence#REPLY}); null when there is none.
+     */
+    private static EventActor lastSourceElsewhere(List<Coded> explained, EventActor reacting, int reach,
+                                                  java.util.function.Predicate<Event> kind, Set<Evidence> evidence) {
+        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - reach); i--) {
+            Event e = explained.get(i).event();
             EventActor earlier = e.getSource();
-            if (COMMENTS.contains(e.getType()) || earlier.getId().equals(reacting.getId()) || earlier.getCountryCode() == null
-                    || earlier.getCountryCode().equals(reacting.getCountryCode())) continue;
-            evidence.add(Evidence.REPLY);
-            return earlier;
-        }
-        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - REPLY_REACH); i--) {
-            EventActor earlier = explained.get(i).event().getSource();
-            if (earlier.getId().equals(reacting.getId()) || earlier.getCountryCode() == null
+            if (!kind.test(e) || earlier.getId().equals(reacting.getId()) || earlier.getCountryCode() == null
                     || earlier.getCountryCode().equals(reacting.getCountryCode())) continue;
             evidence.add(Evidence.REPLY);
             return earlier;

@@ -7,8 +7,6 @@ import io.newsflow.enrich.text.Token;
 import io.newsflow.schemas.EventType;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,26 +94,17 @@ public final class EventLexicon {
      * (seeds in {@code lexicon-seeds-en.yaml}; weight 0.9, so a hand-written trigger wins a tie).
      */
     public static EventLexicon english() {
-        return new EventLexicon(List.of(read("lexicon-en.yaml"), read("lexicon-en-wordnet.yaml")));
+        return new EventLexicon(List.of(WordList.bytes("lexicon-en.yaml"), WordList.bytes("lexicon-en-wordnet.yaml")));
     }
 
     /** The bundled lexicon for a language code ({@code lexicon-<language>.yaml}): {@code en}, {@code ru} and {@code hy} exist. */
     public static EventLexicon bundled(String language) {
-        return language.equals("en") ? english() : new EventLexicon(read("lexicon-" + language + ".yaml"));
+        return language.equals("en") ? english() : new EventLexicon(WordList.bytes("lexicon-" + language + ".yaml"));
     }
 
     /** The words of negative evaluation ({@code @negative}): lower case. */
     static java.util.Set<String> negativeWords() {
         return CLASSES.get("negative");
-    }
-
-    private static byte[] read(String file) {
-        try (InputStream in = EventLexicon.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException(file + " is missing from the classpath");
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     private static Pattern compile(Entry e, String pattern) {

@@ -250,7 +250,7 @@ final class SentenceStructure {
      */
     boolean nounAfterDeterminer(int i) {
         String w = lower(i);
-        if (w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing") || IRREGULAR_VERB_FORMS.contains(w)) return false;
+        if (w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing") || irregularPast(w)) return false;
         for (int k = i - 1; k >= Math.max(first, i - 3); k--) {
             if (gap(k + 1).indexOf(',') >= 0) return false; // "who leads the commission, met …": the phrase ended
             String tag = tag(k);

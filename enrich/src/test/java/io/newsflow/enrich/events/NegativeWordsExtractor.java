@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,23 +32,19 @@ public final class NegativeWordsExtractor {
     private static final Pattern WORD = Pattern.compile("[a-z]{3,}");
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : ".").resolve(FILE);
-        Files.writeString(out, render());
-        System.out.println("wrote " + out);
+        GeneratedWordList.write(args, FILE, render());
     }
 
     /** The file's whole text. */
     static String render() throws IOException {
-        StringBuilder text = new StringBuilder("""
+        return GeneratedWordList.render("""
                 # GENERATED FILE: do not edit by hand. English words of negative evaluation ("illegal", "shameful", "sabotage"),
                 # the lexicon's @negative word class (lexicon-en.yaml): every word of three letters or more of the VADER sentiment
                 # lexicon (C.J. Hutto and E. Gilbert, 2014; MIT licence, VADER-LICENSE.txt beside this file; read from the Maven
                 # Central artifact com.github.apanimesh061:vader-sentiment-analyzer:1.0) whose mean valence is -1.5 or lower on
                 # its -4..+4 scale, less the topic words listed in NegativeWordsExtractor. Regenerate with
                 #   ./mvnw -q -B -pl enrich -am test-compile -Pnegative-words
-                """);
-        for (String word : words()) text.append(word).append('\n');
-        return text.toString();
+                """, words());
     }
 
     /** The selected words, sorted. */
