@@ -106,7 +106,7 @@ public final class Demo implements AutoCloseable {
         long t3 = System.nanoTime();
         step(4, "Enriching and indexing");
         waitForIndex(indexer, report.articles());
-        pipeline.elasticsearch().indices().refresh(r -> r.index(config.index().articlesIndex(), config.index().eventsIndex()));
+        refresh();
         done(t3, indexer.indexed() + " articles indexed");
 
         step(5, "Querying the index");
@@ -115,7 +115,7 @@ public final class Demo implements AutoCloseable {
         for (String query : SEARCHES) searches.put(query, search.search(query, 3));
         EventSearch events = new EventSearch(pipeline.elasticsearch(), config.index().eventsIndex());
         List<EventDocument> timeline = events.timeline(new SearchQuery(null, TIMELINE_ACTOR, null, null, null, null, null, 12));
-        long eventCount = pipeline.elasticsearch().count(c -> c.index(config.index().eventsIndex())).count();
+        long eventCount = pipeline.elasticsearch().count(c -> c.index(config.index().eventsIndex()).ignoreUnavailable(true).allowNoIndices(true)).count();
         Citations.WhoCites citing = new Citations(pipeline.elasticsearch(), config.index().articlesIndex())
                 .whoCites(new SearchQuery(null, null, null, null, null, null, null, 5), CITED_DOMAIN);
         DemoSummary summary = new DemoSummary(report, search.count(), search.topActors(8), searches, eventCount, timeline, citing);
@@ -151,10 +151,10 @@ public final class Demo implements AutoCloseable {
 
     /** Ingests {@code files} into the running demo pipeline and waits until they are indexed; returns how many. */
     public int ingestFiles(List<Path> files) throws Exception {
-        long before = indexer.indexed() + indexer.rejected();
+        long before = indexer.completed();
         IngestReport report = pipeline.ingest(files);
         waitForIndex(indexer, (int) before + report.articles());
-        pipeline.elasticsearch().indices().refresh(r -> r.index(config.index().articlesIndex(), config.index().eventsIndex()));
+        refresh();
         return report.articles();
     }
 
@@ -185,17 +185,27 @@ public final class Demo implements AutoCloseable {
         return pipeline.config().index().articlesIndex();
     }
 
+    /**
+     * Makes what was indexed searchable. The events index is created by its first event, so a corpus without events
+     * has none: the refresh tolerates that.
+     */
+    private void refresh() throws IOException {
+        pipeline.elasticsearch().indices().refresh(r -> r.index(config.index().articlesIndex(), config.index().eventsIndex())
+                .ignoreUnavailable(true).allowNoIndices(true));
+    }
+
+    /** Waits until {@code expected} records are done with: their article and every event written, or dead-lettered. */
     private void waitForIndex(IndexStage indexer, int expected) throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + INDEX_TIMEOUT.toNanos();
         long lastProgress = 0;
-        while (indexer.indexed() + indexer.rejected() < expected) {
+        while (indexer.completed() < expected) {
             if (indexer.failure() != null) throw new IllegalStateException("the indexer stopped: " + indexer.failure(), indexer.failure());
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("only " + indexer.indexed() + " of " + expected + " articles indexed after " + INDEX_TIMEOUT);
+                throw new TimeoutException("only " + indexer.completed() + " of " + expected + " articles indexed after " + INDEX_TIMEOUT);
             }
             if (System.nanoTime() - lastProgress > PROGRESS_EVERY.toNanos()) {
                 lastProgress = System.nanoTime();
-                out.printf("      indexed %d/%d%n", indexer.indexed(), expected);
+                out.printf("      indexed %d/%d%n", indexer.completed(), expected);
             }
             Thread.sleep(100);
         }

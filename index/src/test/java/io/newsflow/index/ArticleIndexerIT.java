@@ -2,6 +2,7 @@ package io.newsflow.index;
 
 import io.newsflow.index.articles.ArticleDocument;
 import io.newsflow.index.events.EventDocument;
+import io.newsflow.index.settings.BulkSettings;
 import io.newsflow.index.settings.IndexSettings;
 import io.newsflow.index.write.ArticleIndexer;
 import io.newsflow.index.write.IndexTemplates;
@@ -12,6 +13,7 @@ import io.newsflow.schemas.Topics;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -115,6 +117,28 @@ class ArticleIndexerIT extends NodeIT {
             assertThat(d.getOffset()).isEqualTo(4L);
             assertThat(d.getMessage()).contains("event bad1-45", "ixa-events-2025.05");
         });
+    }
+
+    @Test
+    void aRecordIsCompletedOnlyOnceItsEventsAreWrittenToo() throws Exception {
+        // 1 KiB bulks sent every 3 s at the latest: the long article goes out alone as soon as it is added, its short
+        // event waits for the next periodic flush, so for a while the article is indexed and its event is not
+        IndexSettings base = settings("ixc-", "ixc");
+        BulkSettings b = base.bulk();
+        IndexSettings settings = base.withBulk(new BulkSettings(1024, Duration.ofSeconds(3), 1, b.retries429(), b.initialBackoff(), b.maxBackoff()));
+        KafkaSupport kafka = new KafkaSupport(stack, Topics.withPrefix("ixc."));
+        IndexTemplates.install(es, settings);
+        String text = "Lavrov held talks in Yerevan with Pashinyan. ".repeat(30);
+        EnrichedArticle longOne = article("c1", "example.org", "en", "2025-05-20T08:00:00Z", "Long", text, List.of(LAVROV, PASHINYAN),
+                List.of(event("c1", 0, EventType.CONSULT, LAVROV, PASHINYAN, "2025-05-20", "Lavrov held talks.")), V1);
+        kafka.produce(List.of(longOne));
+
+        try (var indexer = new ArticleIndexer(stack.bootstrapServers(), settings, kafka.topics(), es)) {
+            pollUntil(indexer, () -> indexer.completed() == 1);
+            assertThat(indexer.indexed()).isEqualTo(1);
+            assertThat(indexer.events()).isEqualTo(1); // not still on its way
+            assertThat(count("ixc-events")).isEqualTo(1);
+        }
     }
 
     @Test

@@ -119,6 +119,12 @@ public final class IndexStage implements Stage {
         return i == null ? 0 : i.indexed();
     }
 
+    /** Records done with so far (see {@link ArticleIndexer#completed()}); 0 before the indexer started. */
+    public long completed() {
+        ArticleIndexer i = indexer;
+        return i == null ? 0 : i.completed();
+    }
+
     /** Records dead-lettered by the indexer so far. */
     public long rejected() {
         ArticleIndexer i = indexer;

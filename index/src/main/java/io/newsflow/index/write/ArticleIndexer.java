@@ -72,6 +72,7 @@ public final class ArticleIndexer implements AutoCloseable {
     private final AtomicLong rejected = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicReference<Exception> deadLetterFailure = new java.util.concurrent.atomic.AtomicReference<>();
     private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong completed = new AtomicLong();
     /** Article ids (record keys) of records handed to the ingester and not finished yet, with their count. */
     private final Map<String, Integer> unfinished = new ConcurrentHashMap<>();
     private final StaleEvents staleEvents;
@@ -142,6 +143,15 @@ public final class ArticleIndexer implements AutoCloseable {
     /** Articles written to Elasticsearch so far. */
     public long indexed() {
         return outcomes.articles();
+    }
+
+    /**
+     * Records done with so far: every document of the record has an outcome (written, superseded by a newer
+     * enrichment, or the record dead-lettered). An article and its events may go out in different bulk requests, so
+     * {@link #indexed()} can count an article whose events are still on their way; this count cannot.
+     */
+    public long completed() {
+        return completed.get();
     }
 
     /** Events written to Elasticsearch so far. */
@@ -258,6 +268,7 @@ public final class ArticleIndexer implements AutoCloseable {
         if (key != null) unfinished.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
         if (!ticket.rejections().isEmpty()) deadLetter(DeadLetterReason.INDEX_REJECTED, ticket);
         tracker.finished(ticket.partition(), ticket.record().offset());
+        completed.incrementAndGet();
     }
 
     private void commitFinished() {
@@ -289,7 +300,10 @@ public final class ArticleIndexer implements AutoCloseable {
             if (error != null) deadLetterFailure.compareAndSet(null, error);
         });
         rejected.incrementAndGet();
-        if (reason == DeadLetterReason.UNDECODABLE_RECORD) tracker.finished(ticket.partition(), record.offset());
+        if (reason == DeadLetterReason.UNDECODABLE_RECORD) {
+            tracker.finished(ticket.partition(), record.offset());
+            completed.incrementAndGet();
+        }
     }
 
     private BulkIngester<Pending> newIngester() {
