@@ -77,6 +77,28 @@ final class UntaggedActs {
         return false;
     }
 
+    /**
+     * Russian: the finite verb that a finite verb right after "и" (no comma: the same clause) is coordinated with, the
+     * nearest one before it in the clause within {@value #CONJUNCT_REACH} words ("Се Фэн выразил протест посольству
+     * США и призвал Вашингтон …"), or -1. The two share their subject, which the walk left from the second verb would
+     * miss: it stops at the first verb's objects ("посольству США") or takes a genitive name for one ("с правительством
+     * Башара Асада"), since word endings alone do not tell those from a subject.
+     */
+    static int earlierConjunct(SentenceStructure st, int verb) {
+        if (st.tagged() || verb <= st.first() || !st.isCyrillic(verb) || !st.lower(verb - 1).equals("и")) return -1;
+        String word = st.lower(verb);
+        if (!isVerb(word) || RUSSIAN_INFINITIVE.matcher(word).matches() || st.boundaryBefore(verb - 1) || st.boundaryBefore(verb)) return -1;
+        int start = st.clauseStart(verb - 1);
+        for (int j = verb - 2; j >= Math.max(start, verb - 1 - CONJUNCT_REACH); j--) {
+            String w = st.lower(j);
+            if (isVerb(w) && !RUSSIAN_INFINITIVE.matcher(w).matches()) return j;
+        }
+        return -1;
+    }
+
+    /** Words {@link #earlierConjunct} looks back over for the first verb. */
+    private static final int CONJUNCT_REACH = 15;
+
     private static final Set<String> ARMENIAN_AND = Set.of("և", "ու");
     /** Armenian auxiliaries of the finite perfect ("հրավիրել է", "պահանջել են"). */
     private static final Set<String> ARMENIAN_AUXILIARIES = Set.of("է", "են", "էր", "էին");

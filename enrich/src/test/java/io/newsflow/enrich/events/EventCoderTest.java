@@ -463,6 +463,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianVerbAfterAndWithNoCommaSharesTheFirstVerbsSubject() {
+        // "Николаса Мадуро" does not decline and looks like a subject; the second verb's subject is the first one's
+        assertThat(coded("Москва не поддерживает давление на правительство Николаса Мадуро и призывает Вашингтон к диалогу."))
+                .contains("REQUEST Russia -> United States");
+        assertThat(coded("Лавров принял в Москве делегацию Армении во главе с Араратом Мирзояном и призвал Ереван вернуться к переговорам."))
+                .contains("REQUEST Sergey Lavrov -> Armenia");
+    }
+
+    @Test
     void aRussianVerbAfterAndIsAnActOfItsOwnAndAPromiseOfPunishmentAThreat() {
         assertThat(coded("Лавров раскритиковал решение Еревана и призвал Армению вернуться к переговорам."))
                 .contains("ACCUSE Sergey Lavrov -> Armenia", "REQUEST Sergey Lavrov -> Armenia");
