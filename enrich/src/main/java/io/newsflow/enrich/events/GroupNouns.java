@@ -79,7 +79,7 @@ final class GroupNouns {
         List<Participant> found = new ArrayList<>();
         for (int i = st.first(); i <= st.last(); i++) {
             String word = st.lower(i);
-            String sector = participants.sector(word);
+            String sector = rightsGroup(st, i) ? ActorEntry.NGO : participants.sector(word);
             boolean states = STATE_GROUPS.contains(word);
             if (covered[i - st.first()] || !st.tag(i).equals("NOUN") || AMBIGUOUS.contains(word)) continue;
             boolean accused = sector == null && !states && accusedGroup(st, i);
@@ -93,7 +93,7 @@ final class GroupNouns {
             ActorEntry group = states
                     ? new ActorEntry(ID_PREFIX + STATES + "/" + word, st.textBetween(first, i), "organisation", null, null, Map.of())
                     : new ActorEntry(ID_PREFIX + (accused ? ACCUSED : sector.toLowerCase(java.util.Locale.ROOT)) + "/" + word,
-                    st.textBetween(first, i), "organisation", clauseCountry(st, i, people), sector, Map.of());
+                    st.textBetween(first, i), "organisation", countryOf(sector, st, i, people), sector, Map.of());
             found.add(new Participant(group, first, i, sector, false, false));
         }
         return Participants.withFound(people, found);
@@ -109,7 +109,7 @@ final class GroupNouns {
             "человек", "а?", "люд", "(и|ей|ям|ьми|ях)", "активист", "(ы|ов|ам|ами|ах)", "сторонник", "(и|ов|ам|ами|ах)",
             "избирател", "(и|ей|ям|ями|ях)", "полици", "(я|и|ю|ей)", "силовик", "(и|ов|ам|ами|ах)", "спецслужб", "\\p{L}*",
             "омон", "(а|у|ом|е)?", "спецназ", "(а|у|ом|е)?", "боевик", "(и|ов|ам|ами|ах)", "повстанц", "(ы|ев|ам|ами|ах)",
-            "сепаратист", "(ы|ов|ам|ами|ах)", "студент", "(ы|ов|ам|ами|ах)");
+            "сепаратист", "(ы|ов|ам|ами|ах)", "студент", "(ы|ов|ам|ами|ах)", "правозащитник", "(и|ов|ам|ами|ах)");
     /** The Russian group nouns ({@link #RUSSIAN_GROUP_FORMS}) as one pattern of whole words. */
     static final java.util.regex.Pattern RUSSIAN_GROUPS = java.util.regex.Pattern.compile(String.join("|",
             RUSSIAN_GROUP_FORMS.entrySet().stream().map(e -> e.getKey() + e.getValue()).toList()));
@@ -138,7 +138,7 @@ final class GroupNouns {
             if (i > st.first() && ownedBy(st, named, i, i - 1)) continue; // "российские силовики": the named actor's own
             String stem = RUSSIAN_GROUP_FORMS.keySet().stream().filter(word::startsWith).findFirst().orElse(word);
             ActorEntry group = new ActorEntry(ID_PREFIX + sector.toLowerCase(java.util.Locale.ROOT) + "/" + stem, st.word(i),
-                    "organisation", clauseCountry(st, i, people), sector, Map.of());
+                    "organisation", countryOf(sector, st, i, people), sector, Map.of());
             found.add(new Participant(group, i, i, sector, false, false));
         }
         return Participants.withFound(people, found);
@@ -183,6 +183,25 @@ final class GroupNouns {
         }
         return first;
     }
+
+    /**
+     * A group's country: {@code NGO} for non-governmental groups ("rights groups", "правозащитники": of no state, as the
+     * actor dictionary codes Amnesty International), else {@link #clauseCountry}.
+     */
+    private static String countryOf(String sector, SentenceStructure st, int i, List<Participant> people) {
+        return ActorEntry.NGO.equals(sector) ? ActorEntry.NGO : clauseCountry(st, i, people);
+    }
+
+    /**
+     * "rights groups", "human rights organisations", "rights activists": a plural noun of a group or its members right
+     * after "rights" names non-governmental groups (sector and code {@code NGO}).
+     */
+    private static boolean rightsGroup(SentenceStructure st, int i) {
+        return i > st.first() && st.lower(i - 1).equals("rights") && st.gap(i).equals(" ") && RIGHTS_GROUP_NOUNS.contains(st.lower(i));
+    }
+
+    private static final Set<String> RIGHTS_GROUP_NOUNS = Set.of("groups", "organisations", "organizations", "activists",
+            "defenders", "campaigners", "advocates", "watchdogs");
 
     /**
      * The country of the place the group's own clause names ("people gathered in Istanbul's Kadikoy district" are Turkish,

@@ -463,6 +463,25 @@ class EventCoderTest {
     }
 
     @Test
+    void rightsGroupsAreNonGovernmentalGroupsOfNoState() {
+        assertThat(events("Rights groups condemned the arrest of the journalist by Azerbaijani police.", null))
+                .filteredOn(e -> e.getType() == EventType.ACCUSE).singleElement().satisfies(e -> {
+                    assertThat(e.getSource().getName()).isEqualTo("Rights groups");
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("NGO");
+                    assertThat(e.getSource().getSector()).isEqualTo("NGO");
+                    assertThat(e.getTarget().getCountryCode()).isEqualTo("AZE");
+                });
+        assertThat(events("Правозащитники раскритиковали решение Москвы.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.ACCUSE);
+            assertThat(e.getSource().getCountryCode()).isEqualTo("NGO");
+            assertThat(e.getTarget().getName()).isEqualTo("Russia");
+        });
+        // "activists" alone stay civilians of their clause's country
+        assertThat(events("Activists in Yerevan accused the police of beating protesters.", null))
+                .filteredOn(e -> e.getType() == EventType.ACCUSE).allSatisfy(e -> assertThat(e.getSource().getCountryCode()).isNotEqualTo("NGO"));
+    }
+
+    @Test
     void aRussianVerbAfterAndWithNoCommaSharesTheFirstVerbsSubject() {
         // "Николаса Мадуро" does not decline and looks like a subject; the second verb's subject is the first one's
         assertThat(coded("Москва не поддерживает давление на правительство Николаса Мадуро и призывает Вашингтон к диалогу."))
