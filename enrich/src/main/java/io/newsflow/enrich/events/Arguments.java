@@ -299,7 +299,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                     continue;
                 }
                 if (p.possessor()) return Found.NOTHING; // "Russia's economy shrank": the subject is not an actor
-                if (!st.tagged() && UntaggedOrder.obliqueCase(st, p)) {
+                if (!st.tagged() && (UntaggedOrder.obliqueCase(st, p) || Targets.afterActNoun(st, p))) {
                     i = p.firstToken() - 1;
                     continue;
                 }

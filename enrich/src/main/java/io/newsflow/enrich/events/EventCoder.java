@@ -261,6 +261,13 @@ public final class EventCoder {
                     }
                     evidence.add(Evidence.OBJECT);
                 }
+                if (REACTIONS.contains(trigger.type())) { // "решение Москвы назвали безосновательным": Moscow's decision
+                    Participant doer = Targets.genitiveDoer(st, people, trigger, source);
+                    if (doer != null) {
+                        target = doer;
+                        evidence.add(Evidence.OBJECT);
+                    }
+                }
                 if (target != null && target.firstToken() > trigger.lastToken() && cursor.lastOrganisationBefore() != null) {
                     int referring = Sides.referringNoun(st, trigger, cursor.lastOrganisationBefore()); // "accused the bloc of failing to protect Armenia"
                     if (referring >= 0 && referring < target.firstToken()) {

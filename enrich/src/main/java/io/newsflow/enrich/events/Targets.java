@@ -342,6 +342,35 @@ final class Targets {
         return null;
     }
 
+    /**
+     * Russian: "решение Москвы назвали безосновательным", "назвал шаг Еревана недружественным": a characterisation
+     * ("назвал", "называют") of an act named by a noun ({@link #RUSSIAN_ACT_NOUN}: "решение", "шаг", "действия") with its
+     * doer in the genitive right after that noun, in the trigger's clause: the doer is the target, whoever else the
+     * clause names; null when there is none (or it is the source).
+     */
+    static Participant genitiveDoer(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        if (st.tagged() || !st.isCyrillic(t.firstToken()) || !RUSSIAN_CALLING.matcher(st.lower(t.firstToken())).matches()) return null;
+        int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
+        for (int k = start; k < end; k++) {
+            if (!RUSSIAN_ACT_NOUN.matcher(st.lower(k)).matches()) continue;
+            for (Participant p : people) {
+                if (p.firstToken() == k + 1 && p.lastToken() <= end && !p.locative() && !Arguments.sameActor(p, source)) return p;
+            }
+        }
+        return null;
+    }
+
+    /** Russian: {@code p} stands right after a noun of an act ("решение Баку"): the act's doer in the genitive, no subject. */
+    static boolean afterActNoun(SentenceStructure st, Participant p) {
+        return !st.tagged() && p.firstToken() > st.first() && RUSSIAN_ACT_NOUN.matcher(st.lower(p.firstToken() - 1)).matches();
+    }
+
+    /** Russian verbs of calling something something ("назвал", "назвав", "называют"). */
+    private static final java.util.regex.Pattern RUSSIAN_CALLING = java.util.regex.Pattern.compile("(назва|называ)\\p{IsCyrillic}*");
+    /** Russian nouns naming an act or a stance (forms read before a genitive: "решение Москвы", "действия Баку"). */
+    private static final java.util.regex.Pattern RUSSIAN_ACT_NOUN = java.util.regex.Pattern.compile(
+            "(решени|шаг|действи|заявлени|поведени|позици|мер[аыу]|высылк|ответ|удар|арест|приговор|запрет|закон)\\p{IsCyrillic}*");
+
     static Participant possessedObject(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
         if (t.type() != EventType.ASSAULT && t.type() != EventType.COERCE) return null;
         int next = t.lastToken() + 1;

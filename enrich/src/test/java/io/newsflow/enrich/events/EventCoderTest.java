@@ -482,6 +482,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianActNounsGenitiveDoerIsWhomACharacterisationAnswersAndNoSubject() {
+        // "решение Минска": Minsk's decision is what is called a provocation; not Riga, the other half of the subject
+        assertThat(coded("В Вильнюсе и Риге решение Минска назвали провокацией.")).containsExactly("ACCUSE Lithuania -> Belarus");
+        // "Баку" does not decline: after the act noun it is the doer of the act, not the subject of "назвали"
+        assertThat(coded("В Госдепартаменте США решение Баку назвали опасным, а глава МИД Франции Жан-Ноэль Барро выразил обеспокоенность."))
+                .contains("ACCUSE United States -> Azerbaijan");
+    }
+
+    @Test
     void aRussianVerbAfterAndWithNoCommaSharesTheFirstVerbsSubject() {
         // "Николаса Мадуро" does not decline and looks like a subject; the second verb's subject is the first one's
         assertThat(coded("Москва не поддерживает давление на правительство Николаса Мадуро и призывает Вашингтон к диалогу."))
