@@ -182,6 +182,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         int i = t.firstToken();
         if (!st.tagged() || !st.lower(i).endsWith("ing")) return -1;
         if (i > st.first() && ADJUNCT_OPENERS.contains(st.lower(i - 1)) && st.isVerb(i)) return temporalHead(st, t);
+        if (i == st.first() && st.isVerb(i)) return temporalHead(st, t); // "Visiting Yerevan on Monday, Colonna pledged …"
         if (!st.commaBefore(i)) return -1;
         // the verb before: not another participle, nor an infinitive that one governs ("ordering its diplomats to leave …, accusing")
         for (int v = i - 1; v >= st.first(); v--) {

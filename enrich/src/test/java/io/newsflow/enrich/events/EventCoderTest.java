@@ -463,6 +463,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aParticipleOpeningTheSentenceIsDoneByTheMainClausesSubject() {
+        assertThat(coded("Visiting Yerevan on Monday, French Foreign Minister Catherine Colonna pledged support for Armenia."))
+                .contains("CONSULT Catherine Colonna -> Armenia");
+    }
+
+    @Test
     void rightsGroupsAreNonGovernmentalGroupsOfNoState() {
         assertThat(events("Rights groups condemned the arrest of the journalist by Azerbaijani police.", null))
                 .filteredOn(e -> e.getType() == EventType.ACCUSE).singleElement().satisfies(e -> {
