@@ -82,10 +82,17 @@ final class SentenceStructure {
         int det = i - 2; // the noun phrase opens with a determiner: "an attack", "a charge", "the new sanctions"
         while (det > first && det >= i - 3 && (tag(det).equals("ADJ") || tag(det).equals("NOUN"))) det--;
         if (!tag(det).equals("DET")) return false;
+        // "whom the ruling Republican Party accused": the relative clause is open already, its subject is no new one
+        if (det - 1 >= first && (words.relatives().contains(lower(det - 1)) || lower(det - 1).startsWith("who"))) return false;
         int next = i + 1; // the name's other words, at most a name's length (ProperNames.MAX_WORDS): linear in the sentence
         while (next <= last && next < i + ProperNames.MAX_WORDS && tokens.get(next).isCapitalised() && gap(next).isBlank()) next++;
+        // "a demand Baku has long rejected", "a condition Yerevan has always refused": auxiliaries and adverbs before the verb
+        for (int k = 0; k < CONTACT_VERB_CHAIN && next <= last && (tag(next).equals("AUX") || tag(next).equals("ADV")); k++) next++;
         return next <= last && tag(next).equals("VERB") && !lower(next).endsWith("ing");
     }
+
+    /** Auxiliaries and adverbs at most between a contact relative's subject and its verb ("has long", "had not"). */
+    private static final int CONTACT_VERB_CHAIN = 3;
 
     /** @param tagged tag the words (English only: the bundled tagger is English) */
     static SentenceStructure of(String text, List<Token> tokens, Sentence sentence, FunctionWords words, boolean tagged) {

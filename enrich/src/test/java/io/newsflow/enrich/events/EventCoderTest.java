@@ -469,6 +469,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aRelativeClauseWithoutPronounMayHaveAuxiliariesBeforeItsVerb() {
+        // "a demand Baku has long rejected": Baku's own clause, not one more trigger of the demand's
+        assertThat(coded("Pashinyan said the region's elected leaders must take part in the negotiations, a demand Baku has long rejected."))
+                .contains("REJECT Azerbaijan -> Nikol Pashinyan");
+        // after "whom" the relative clause is open already: its object is still the one "whom" stands for
+        assertThat(coded("Karapetyan offered talks with Pashinyan, whom the ruling Republican Party had long accused of fomenting unrest."))
+                .contains("ACCUSE Republican Party -> Nikol Pashinyan");
+    }
+
+    @Test
     void rightsGroupsAreNonGovernmentalGroupsOfNoState() {
         assertThat(events("Rights groups condemned the arrest of the journalist by Azerbaijani police.", null))
                 .filteredOn(e -> e.getType() == EventType.ACCUSE).singleElement().satisfies(e -> {
