@@ -352,7 +352,7 @@ final class Targets {
         if (st.tagged() || !st.isCyrillic(t.firstToken()) || !RUSSIAN_CALLING.matcher(st.lower(t.firstToken())).matches()) return null;
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
         for (int k = start; k < end; k++) {
-            if (!RUSSIAN_ACT_NOUN.matcher(st.lower(k)).matches()) continue;
+            if (!actNoun(st.lower(k))) continue;
             for (Participant p : people) {
                 if (p.firstToken() == k + 1 && p.lastToken() <= end && !p.locative() && !Arguments.sameActor(p, source)) return p;
             }
@@ -362,7 +362,12 @@ final class Targets {
 
     /** Russian: {@code p} stands right after a noun of an act ("решение Баку"): the act's doer in the genitive, no subject. */
     static boolean afterActNoun(SentenceStructure st, Participant p) {
-        return !st.tagged() && p.firstToken() > st.first() && RUSSIAN_ACT_NOUN.matcher(st.lower(p.firstToken() - 1)).matches();
+        return !st.tagged() && p.firstToken() > st.first() && actNoun(st.lower(p.firstToken() - 1));
+    }
+
+    /** A form of a Russian noun of an act ({@link #RUSSIAN_ACT_NOUN}), not a verb sharing its stem ("ответил", "арестовал"). */
+    private static boolean actNoun(String lower) {
+        return RUSSIAN_ACT_NOUN.matcher(lower).matches() && !UntaggedActs.isVerb(lower);
     }
 
     /** Russian verbs of calling something something ("назвал", "назвав", "называют"). */
