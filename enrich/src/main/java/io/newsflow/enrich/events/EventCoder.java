@@ -509,7 +509,9 @@ public final class EventCoder {
         }
         int clause = st.clauseStart(c.trigger().firstToken()); // "a meeting with Sharif at the summit in …": one act
         // but a verb coordinated with the clause's verb is an act of its own ("asked the CSTO for help and appealed to Russia")
-        boolean conjunct = st.isVerb(c.trigger().firstToken()) && Arguments.coordinatedWith(st, c.trigger().firstToken()) >= 0;
+        // (untagged: a finite verb after "и", "և": "назвал удар атакой и обвинил западные страны")
+        boolean conjunct = st.tagged() ? st.isVerb(c.trigger().firstToken()) && Arguments.coordinatedWith(st, c.trigger().firstToken()) >= 0
+                : UntaggedActs.conjunct(st, c.trigger());
         boolean sameClause = candidates.entrySet().stream().anyMatch(e -> e.getKey().startsWith(prefix)
                 && !e.getKey().equals(weakKey) && st.clauseStart(e.getValue().trigger().firstToken()) == clause);
         if (sameClause && !conjunct) return;

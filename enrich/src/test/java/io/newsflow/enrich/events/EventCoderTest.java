@@ -507,6 +507,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianVerbAfterAndIsAnActOfItsOwnEvenOfTheSameType() {
+        // two charges by one speaker at two targets, as in English "asked the CSTO for help and appealed to Russia"
+        assertThat(coded("Захарова назвала заявление Еревана провокацией и обвинила Баку в эскалации."))
+                .containsExactlyInAnyOrder("ACCUSE Maria Zakharova -> Armenia", "ACCUSE Maria Zakharova -> Azerbaijan");
+        assertThat(coded("Токаев назвал Россию надежным союзником и поблагодарил Путина за помощь."))
+                .contains("SUPPORT Kassym-Jomart Tokayev -> Russia", "SUPPORT Kassym-Jomart Tokayev -> Vladimir Putin");
+    }
+
+    @Test
     void aRussianVerbAfterAndWithNoCommaSharesTheFirstVerbsSubject() {
         // "Николаса Мадуро" does not decline and looks like a subject; the second verb's subject is the first one's
         assertThat(coded("Москва не поддерживает давление на правительство Николаса Мадуро и призывает Вашингтон к диалогу."))
