@@ -448,8 +448,7 @@ public final class EventCoder {
     private static EventActor sharedTarget(SentenceStructure st, Trigger t, EventType type, EventActor from,
                                            java.util.Collection<Candidate> earlier, Set<Evidence> evidence) {
         if (!AGAINST.contains(type)) return null;
-        boolean conjunct = st.tagged() ? Arguments.coordinatedWith(st, t.firstToken()) >= 0 : UntaggedActs.conjunct(st, t);
-        if (!conjunct) return null;
+        if (!coordinated(st, t)) return null;
         EventActor shared = null;
         for (Candidate c : earlier) {
             if (c.to() != null && AGAINST.contains(c.coded().type()) && c.from().getId().equals(from.getId())
@@ -509,14 +508,22 @@ public final class EventCoder {
         }
         int clause = st.clauseStart(c.trigger().firstToken()); // "a meeting with Sharif at the summit in …": one act
         // but a verb coordinated with the clause's verb is an act of its own ("asked the CSTO for help and appealed to Russia")
-        // (untagged: a finite verb after "и", "և": "назвал удар атакой и обвинил западные страны")
-        boolean conjunct = st.tagged() ? st.isVerb(c.trigger().firstToken()) && Arguments.coordinatedWith(st, c.trigger().firstToken()) >= 0
-                : UntaggedActs.conjunct(st, c.trigger());
+        // ("назвал удар атакой и обвинил западные страны" too)
+        boolean conjunct = (!st.tagged() || st.isVerb(c.trigger().firstToken())) && coordinated(st, c.trigger());
         boolean sameClause = candidates.entrySet().stream().anyMatch(e -> e.getKey().startsWith(prefix)
                 && !e.getKey().equals(weakKey) && st.clauseStart(e.getValue().trigger().firstToken()) == clause);
         if (sameClause && !conjunct) return;
         candidates.remove(weakKey);
         candidates.putIfAbsent(prefix + c.to().getId(), c);
+    }
+
+    /**
+     * Whether the trigger is coordinated with an earlier verb of its sentence ("condemned the drills and summoned …",
+     * "назвал удар атакой и обвинил …"): by the tags ({@link Arguments#coordinatedWith}), else by "и"/"և" and the
+     * verb's ending ({@link UntaggedActs#conjunct}).
+     */
+    private static boolean coordinated(SentenceStructure st, Trigger t) {
+        return st.tagged() ? Arguments.coordinatedWith(st, t.firstToken()) >= 0 : UntaggedActs.conjunct(st, t);
     }
 
     /** Body sentences a headline's event is looked for in: the lead, which news writes to retell the headline. */

@@ -75,7 +75,7 @@ final class Targets {
         if (t.type() != EventType.REQUEST) return -1;
         if (!st.tagged()) { // "призвал союзников жестко ответить": the first infinitive, with words between
             for (int k = t.lastToken() + 1; k <= Math.min(st.last(), end + 1); k++) {
-                if (RUSSIAN_INFINITIVE.matcher(st.lower(k)).matches()) return k > t.lastToken() + 1 ? k : -1;
+                if (UntaggedActs.infinitive(st.lower(k))) return k > t.lastToken() + 1 ? k : -1;
                 if (st.boundaryBefore(k) && k > t.lastToken() + 1) return -1;
             }
             return -1;
@@ -88,9 +88,6 @@ final class Targets {
         }
         return -1;
     }
-
-    /** A Russian infinitive ("ответить", "выполнять", "встать", "отказаться"). */
-    private static final java.util.regex.Pattern RUSSIAN_INFINITIVE = java.util.regex.Pattern.compile("\\p{IsCyrillic}{2,}(ть|ти|чь)(ся|сь)?");
 
     /**
      * "suspended Russia's membership", "seized Ukraine's ships", "shelled Armenia's positions": in a material act of
@@ -351,11 +348,9 @@ final class Targets {
     static Participant genitiveDoer(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
         if (st.tagged() || !st.isCyrillic(t.firstToken()) || !RUSSIAN_CALLING.matcher(st.lower(t.firstToken())).matches()) return null;
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
-        for (int k = start; k < end; k++) {
-            if (!actNoun(st.lower(k))) continue;
-            for (Participant p : people) {
-                if (p.firstToken() == k + 1 && p.lastToken() <= end && !p.locative() && !Arguments.sameActor(p, source)) return p;
-            }
+        for (Participant p : people) { // in text order: the first such doer; linear in the sentence's participants
+            if (p.firstToken() <= start || p.lastToken() > end || !actNoun(st.lower(p.firstToken() - 1))) continue;
+            if (!p.locative() && !Arguments.sameActor(p, source)) return p;
         }
         return null;
     }

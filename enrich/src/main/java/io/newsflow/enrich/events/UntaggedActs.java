@@ -69,7 +69,7 @@ final class UntaggedActs {
         int first = t.firstToken();
         if (st.tagged() || first <= st.first()) return false;
         String before = st.lower(first - 1), word = st.lower(first);
-        if (st.isCyrillic(first)) return before.equals("и") && isVerb(word) && !RUSSIAN_INFINITIVE.matcher(word).matches();
+        if (st.isCyrillic(first)) return russianConjunct(st, first);
         if (!ARMENIAN_AND.contains(before)) return false;
         for (int i = first + 1; i <= Math.min(t.lastToken() + 1, st.last()); i++) { // "հրավիրել է", "կոչ է արել"
             if (ARMENIAN_AUXILIARIES.contains(st.lower(i))) return true;
@@ -85,15 +85,25 @@ final class UntaggedActs {
      * Башара Асада"), since word endings alone do not tell those from a subject.
      */
     static int earlierConjunct(SentenceStructure st, int verb) {
-        if (st.tagged() || verb <= st.first() || !st.isCyrillic(verb) || !st.lower(verb - 1).equals("и")) return -1;
-        String word = st.lower(verb);
-        if (!isVerb(word) || RUSSIAN_INFINITIVE.matcher(word).matches() || st.boundaryBefore(verb - 1) || st.boundaryBefore(verb)) return -1;
+        if (st.tagged() || !st.isCyrillic(verb) || !russianConjunct(st, verb) || st.boundaryBefore(verb - 1) || st.boundaryBefore(verb)) return -1;
         int start = st.clauseStart(verb - 1);
-        for (int j = verb - 2; j >= Math.max(start, verb - 1 - CONJUNCT_REACH); j--) {
-            String w = st.lower(j);
-            if (isVerb(w) && !RUSSIAN_INFINITIVE.matcher(w).matches()) return j;
-        }
+        for (int j = verb - 2; j >= Math.max(start, verb - 1 - CONJUNCT_REACH); j--) if (finite(st.lower(j))) return j;
         return -1;
+    }
+
+    /** Russian: word {@code i} is a finite verb right after "и" ("… и призвал"). */
+    private static boolean russianConjunct(SentenceStructure st, int i) {
+        return i > st.first() && st.lower(i - 1).equals("и") && finite(st.lower(i));
+    }
+
+    /** A verb form by its ending that is not an infinitive ("призвал", "обвиняет"; not "призвать"). */
+    private static boolean finite(String lower) {
+        return isVerb(lower) && !infinitive(lower);
+    }
+
+    /** A Russian infinitive, reflexive or not ("обсуждать", "договориться", "прийти", "беречься"). */
+    static boolean infinitive(String lower) {
+        return RUSSIAN_INFINITIVE.matcher(lower).matches();
     }
 
     /** Words {@link #earlierConjunct} looks back over for the first verb. */
@@ -113,7 +123,7 @@ final class UntaggedActs {
         List<Trigger> kept = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             Trigger t = sorted.get(i);
-            if (RUSSIAN_INFINITIVE.matcher(st.lower(t.firstToken())).matches() && finiteLater(st, sorted, i)) continue;
+            if (infinitive(st.lower(t.firstToken())) && finiteLater(st, sorted, i)) continue;
             if (armenianObject(st, sorted, i)) continue;
             kept.add(t);
         }
@@ -125,8 +135,7 @@ final class UntaggedActs {
         for (int j = i + 1; j < sorted.size(); j++) {
             Trigger later = sorted.get(j);
             if (st.clauseStart(later.firstToken()) != clause) return false;
-            String w = st.lower(later.firstToken());
-            if (isVerb(w) && !RUSSIAN_INFINITIVE.matcher(w).matches()) return true;
+            if (finite(st.lower(later.firstToken()))) return true;
         }
         return false;
     }
@@ -151,6 +160,6 @@ final class UntaggedActs {
      */
     private static final Pattern ARMENIAN_OBLIQUE = Pattern.compile("\\p{IsArmenian}+(ի|ու|ան|ից|ով|ամբ|ում)");
 
-    /** Russian infinitives, reflexive or not ("обсуждать", "договориться", "прийти"). */
-    private static final Pattern RUSSIAN_INFINITIVE = Pattern.compile("\\p{IsCyrillic}+(ть|ться|ти|чь)");
+    /** Russian infinitive endings, reflexive or not, after at least two letters. */
+    private static final Pattern RUSSIAN_INFINITIVE = Pattern.compile("\\p{IsCyrillic}{2,}(ть|ти|чь)(ся|сь)?");
 }
