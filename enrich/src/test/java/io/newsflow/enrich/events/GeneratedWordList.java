@@ -1,14 +1,17 @@
 package io.newsflow.enrich.events;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What the word-list generators share ({@link NegativeWordsExtractor}, {@link IrregularVerbsExtractor}): the file's text
  * (a header of {@code #} comments, then one word a line, as {@link WordList#bundled} reads it) and its writing under the
- * enrich module's directory.
+ * enrich module's directory, and the tests' check that the committed file is what its generator writes.
  */
 final class GeneratedWordList {
     private GeneratedWordList() {}
@@ -25,5 +28,15 @@ final class GeneratedWordList {
         Path out = Path.of(args.length > 0 ? args[0] : ".").resolve(file);
         Files.writeString(out, text);
         System.out.println("wrote " + out);
+    }
+
+    /**
+     * Asserts that the committed {@code file} (bundled beside the coder's classes) is {@code rendered}, what its generator
+     * writes now; the failure names the Maven {@code profile} that regenerates it.
+     */
+    static void assertCommitted(String file, String rendered, String profile) {
+        assertThat(new String(WordList.bytes(file), StandardCharsets.UTF_8))
+                .as("regenerate with ./mvnw -q -B -pl enrich -am test-compile -P" + profile)
+                .isEqualTo(rendered);
     }
 }

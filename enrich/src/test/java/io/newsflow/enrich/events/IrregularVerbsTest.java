@@ -3,8 +3,6 @@ package io.newsflow.enrich.events;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IrregularVerbsTest {
     @Test
     void theCommittedListIsWhatTheExtractorWrites() throws IOException {
-        try (InputStream in = EventLexicon.class.getResourceAsStream("irregular-verbs-en.txt")) {
-            assertThat(in).isNotNull();
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .as("regenerate with ./mvnw -q -B -pl enrich -am test-compile -Pirregular-verbs")
-                    .isEqualTo(IrregularVerbsExtractor.render());
-        }
+        GeneratedWordList.assertCommitted("irregular-verbs-en.txt", IrregularVerbsExtractor.render(), "irregular-verbs");
     }
 
     @Test

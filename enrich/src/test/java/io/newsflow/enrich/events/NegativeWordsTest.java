@@ -3,8 +3,6 @@ package io.newsflow.enrich.events;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NegativeWordsTest {
     @Test
     void theCommittedListIsWhatTheExtractorWrites() throws IOException {
-        try (InputStream in = EventLexicon.class.getResourceAsStream("negative-words-en.txt")) {
-            assertThat(in).isNotNull();
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .as("regenerate with ./mvnw -q -B -pl enrich -am test-compile -Pnegative-words")
-                    .isEqualTo(NegativeWordsExtractor.render());
-        }
+        GeneratedWordList.assertCommitted("negative-words-en.txt", NegativeWordsExtractor.render(), "negative-words");
     }
 
     @Test
