@@ -1,0 +1,64 @@
+package io.newsflow.enrich.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PartsOfSpeechTest {
+
+    /**
+     * The tagger's own greedy decoding gives, word for word, the tags of OpenNLP's beam search of size 1 over the same
+     * model: on every English passage of region-news-dev and every benchmark sentence (tens of thousands of words).
+     */
+    @Test
+    void tagsAsOpenNlpsBeamSearchOfOne() throws IOException {
+        POSModel model;
+        try (InputStream in = PartsOfSpeech.class.getResourceAsStream(PartsOfSpeech.MODEL)) {
+            model = new POSModel(in);
+        }
+        BeamSearch beam = new BeamSearch(1, (MaxentModel) model.getArtifact(PartsOfSpeech.POS_MODEL_ENTRY), 0);
+        var context = model.getFactory().getPOSContextGenerator(0);
+        var validator = model.getFactory().getSequenceValidator();
+        List<String[]> sentences = sentences();
+        int words = 0;
+        for (String[] sentence : sentences) {
+            String[] expected = beam.bestSequence(sentence, null, context, validator).getOutcomes().toArray(String[]::new);
+            assertThat(PartsOfSpeech.tag(sentence)).as(String.join(" ", sentence)).containsExactly(expected);
+            words += sentence.length;
+        }
+        assertThat(words).isGreaterThan(20_000);
+    }
+
+    @Test
+    void tagsTheWordsOfASentence() {
+        assertThat(PartsOfSpeech.tag(new String[] {"Lavrov", "met", "Mirzoyan", "in", "Moscow", "."}))
+                .containsExactly("PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT");
+        assertThat(PartsOfSpeech.tag(new String[0])).isEmpty();
+    }
+
+    /** Word arrays: the English passages' lines and the benchmark's sentences, split at spaces and before punctuation. */
+    private static List<String[]> sentences() throws IOException {
+        List<String> lines = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : RegionNewsDev.lines()) {
+            if (line.isBlank()) continue;
+            var doc = json.readTree(line);
+            if (doc.path("language").asText().equals("en")) lines.addAll(doc.path("text").asText().lines().toList());
+        }
+        try (InputStream in = PartsOfSpeechTest.class.getResourceAsStream("/bench/sentences.txt")) {
+            lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        }
+        return lines.stream().filter(l -> !l.isBlank())
+                .map(l -> l.replaceAll("([,.;:!?\"”“()])", " $1 ").trim().split("\\s+")).toList();
+    }
+}
