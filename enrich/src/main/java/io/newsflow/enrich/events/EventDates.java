@@ -99,25 +99,37 @@ public final class EventDates {
     }
 
     private static EventDate english(String s, LocalDate published) {
-        Matcher m = DAY_MONTH_YEAR.matcher(s);
-        if (m.find()) return day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
-        m = MONTH_DAY_YEAR.matcher(s);
-        if (m.find()) return day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
-        m = MONTH_YEAR.matcher(s);
-        if (m.find()) return new EventDate(LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1), DatePrecision.MONTH);
-        if (published != null) {
-            m = DAY_MONTH.matcher(s);
-            if (m.find()) return dayWithoutYear(published, month(m.group(2)), Integer.parseInt(m.group(1)));
-            m = MONTH_DAY.matcher(s);
-            if (m.find()) return dayWithoutYear(published, month(m.group(1)), Integer.parseInt(m.group(2)));
+        // each expression runs only where the text has what it needs (a month's name, a digit, "day"): trying the
+        // month names at every word of every clause was a sixth of the whole analysis
+        boolean month = namesAMonth(s), digit = hasDigit(s);
+        Matcher m;
+        if (month && digit) {
+            m = DAY_MONTH_YEAR.matcher(s);
+            if (m.find()) return day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            m = MONTH_DAY_YEAR.matcher(s);
+            if (m.find()) return day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            m = MONTH_YEAR.matcher(s);
+            if (m.find()) return new EventDate(LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1), DatePrecision.MONTH);
+            if (published != null) {
+                m = DAY_MONTH.matcher(s);
+                if (m.find()) return dayWithoutYear(published, month(m.group(2)), Integer.parseInt(m.group(1)));
+                m = MONTH_DAY.matcher(s);
+                if (m.find()) return dayWithoutYear(published, month(m.group(1)), Integer.parseInt(m.group(2)));
+            }
         }
-        m = YEAR.matcher(s);
-        if (m.find()) return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
+        if (digit) {
+            m = YEAR.matcher(s);
+            if (m.find()) return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
+        }
         if (published == null) return null;
-        m = IN_MONTH.matcher(s);
-        if (m.find()) return monthWithoutYear(published, month(m.group(1)));
-        m = WEEKDAY.matcher(s);
-        if (m.find()) return weekday(published, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
+        if (month) {
+            m = IN_MONTH.matcher(s);
+            if (m.find()) return monthWithoutYear(published, month(m.group(1)));
+        }
+        if (s.contains("day")) { // every weekday's name ends with it
+            m = WEEKDAY.matcher(s);
+            if (m.find()) return weekday(published, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
+        }
         m = RELATIVE.matcher(s);
         if (m.find()) {
             return switch (m.group(1).toLowerCase(Locale.ROOT)) {
@@ -193,8 +205,23 @@ public final class EventDates {
      * A cheap pre-check: a date cue needs a digit, a weekday ("...day"), "last"/"this", a month name, or a Russian or
      * Armenian relative word.
      */
-    static boolean mayHaveDate(String s) {
+    /** The first three letters of every English month name and abbreviation in {@link #MONTHS}, as they are spelled there. */
+    private static final List<String> MONTH_PREFIXES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec");
+
+    /** Whether {@code s} may name an English month: one of the {@link #MONTHS} patterns' first three letters in it. */
+    private static boolean namesAMonth(String s) {
+        for (String prefix : MONTH_PREFIXES) if (s.contains(prefix)) return true;
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    static boolean mayHaveDate(String s) {
+        if (hasDigit(s)) return true;
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.contains("day") || lower.contains("last ") || lower.contains("this ")) return true;
         for (String month : List.of("january", "february", "march", "april", "may ", "june", "july", "august", "september",
