@@ -45,7 +45,42 @@ public final class EventLexicon {
      * One compiled pattern: per element its alternatives, or null for a gap, and how each matches ({@code kinds});
      * alternatives are stored without their *.
      */
-    private record Pattern(EventType type, String mode, double weight, String[][] elements, Kind[][] kinds) {}
+    private record Pattern(EventType type, String mode, double weight, String[][] elements, Kind[][] kinds, Alternatives[] matchers) {
+        Pattern(EventType type, String mode, double weight, String[][] elements, Kind[][] kinds) {
+            this(type, mode, weight, elements, kinds, new Alternatives[elements.length]);
+            for (int i = 0; i < elements.length; i++) matchers[i] = elements[i] == null ? null : Alternatives.of(elements[i], kinds[i]);
+        }
+    }
+
+    /**
+     * One element's alternatives grouped by how they match, so that a word is checked with one hash lookup for the
+     * plain words (some elements list dozens: "called|calls|calling|described|...") and a loop over the few prefixes,
+     * endings and word classes. Matches exactly when one of the alternatives does.
+     */
+    private record Alternatives(java.util.Set<String> words, String[] prefixes, String[] endings, List<java.util.Set<String>> classes) {
+        static Alternatives of(String[] alternatives, Kind[] kinds) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            List<String> prefixes = new ArrayList<>(), endings = new ArrayList<>();
+            List<java.util.Set<String>> classes = new ArrayList<>();
+            for (int a = 0; a < alternatives.length; a++) {
+                switch (kinds[a]) {
+                    case WORD -> words.add(alternatives[a]);
+                    case PREFIX -> prefixes.add(alternatives[a]);
+                    case ENDING -> endings.add(alternatives[a]);
+                    case CLASS -> classes.add(CLASSES.get(alternatives[a]));
+                }
+            }
+            return new Alternatives(words, prefixes.toArray(String[]::new), endings.toArray(String[]::new), classes);
+        }
+
+        boolean matches(String word) {
+            if (words.contains(word)) return true;
+            for (String prefix : prefixes) if (word.startsWith(prefix)) return true;
+            for (String ending : endings) if (word.endsWith(ending) && word.length() > ending.length() + 2) return true; // a stem of 3+ letters
+            for (java.util.Set<String> wordClass : classes) if (wordClass.contains(word)) return true;
+            return false;
+        }
+    }
 
     /**
      * Patterns by the first two letters (one for one-letter words) of their first element's alternatives: a token is
@@ -186,21 +221,7 @@ public final class EventLexicon {
             }
             return -1;
         }
-        if (t >= tokens.size() || !matches(p.elements()[e], p.kinds()[e], tokens.get(t).lower())) return -1;
+        if (t >= tokens.size() || !p.matchers()[e].matches(tokens.get(t).lower())) return -1;
         return match(p, e + 1, tokens, t + 1);
-    }
-
-    private static boolean matches(String[] alternatives, Kind[] kinds, String word) {
-        for (int a = 0; a < alternatives.length; a++) {
-            String alternative = alternatives[a];
-            boolean match = switch (kinds[a]) {
-                case WORD -> word.equals(alternative);
-                case PREFIX -> word.startsWith(alternative);
-                case ENDING -> word.endsWith(alternative) && word.length() > alternative.length() + 2; // a stem of 3+ letters
-                case CLASS -> CLASSES.get(alternative).contains(word);
-            };
-            if (match) return true;
-        }
-        return false;
     }
 }
