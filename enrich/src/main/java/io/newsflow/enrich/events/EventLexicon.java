@@ -75,8 +75,13 @@ public final class EventLexicon {
 
         boolean matches(String word) {
             if (words.contains(word)) return true;
-            for (String prefix : prefixes) if (word.startsWith(prefix)) return true;
-            for (String ending : endings) if (word.endsWith(ending) && word.length() > ending.length() + 2) return true; // a stem of 3+ letters
+            if (word.isEmpty()) return false;
+            // the first (last) letter compared before the whole prefix (ending): most alternatives differ there
+            char first = word.charAt(0), last = word.charAt(word.length() - 1);
+            for (String prefix : prefixes) if (prefix.charAt(0) == first && word.startsWith(prefix)) return true;
+            for (String ending : endings) {
+                if (ending.charAt(ending.length() - 1) == last && word.endsWith(ending) && word.length() > ending.length() + 2) return true; // a stem of 3+ letters
+            }
             for (java.util.Set<String> wordClass : classes) if (wordClass.contains(word)) return true;
             return false;
         }
@@ -184,16 +189,42 @@ public final class EventLexicon {
         List<Trigger> found = new ArrayList<>();
         int noActUntil = -1; // last token of the latest phrase that reports no act
         for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.get(i).lower();
-            noActUntil = tryBucket(byStart.get(word.substring(0, Math.min(2, word.length()))), tokens, i, found, noActUntil);
-            if (word.length() > 1) noActUntil = tryBucket(byStart.get(word.substring(0, 1)), tokens, i, found, noActUntil);
+            noActUntil = tryAt(startingWith(tokens.get(i).lower()), tokens, i, found, noActUntil);
         }
         return found;
     }
 
-    private static int tryBucket(List<Pattern> bucket, List<Token> tokens, int i, List<Trigger> found, int noActUntil) {
-        if (bucket == null) return noActUntil;
-        for (Pattern p : bucket) {
+    /** Distinct words whose {@link #startingWith} patterns are kept before the cache is cleared (memory stays bounded). */
+    static final int MAX_CACHED_WORDS = 100_000;
+
+    /** {@link #startingWith} by word: the patterns of a word's buckets that its first element lets through. */
+    private final Map<String, List<Pattern>> byWord = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The patterns whose first element matches {@code word}, in the order they are tried: those of the word's
+     * two-letter bucket, then (for a longer word) of its one-letter bucket. Worked out once per word: a bucket holds up
+     * to 70 patterns ("re": reject, recall, reaffirm, ...), most of which a given word does not start.
+     */
+    private List<Pattern> startingWith(String word) {
+        List<Pattern> patterns = byWord.get(word);
+        if (patterns != null) return patterns;
+        List<Pattern> matching = new ArrayList<>();
+        for (Pattern p : byStart.getOrDefault(word.substring(0, Math.min(2, word.length())), List.of())) {
+            if (p.matchers()[0].matches(word)) matching.add(p);
+        }
+        if (word.length() > 1) {
+            for (Pattern p : byStart.getOrDefault(word.substring(0, 1), List.of())) {
+                if (p.matchers()[0].matches(word)) matching.add(p);
+            }
+        }
+        patterns = matching.isEmpty() ? List.of() : List.copyOf(matching);
+        if (byWord.size() >= MAX_CACHED_WORDS) byWord.clear();
+        byWord.put(word, patterns);
+        return patterns;
+    }
+
+    private static int tryAt(List<Pattern> patterns, List<Token> tokens, int i, List<Trigger> found, int noActUntil) {
+        for (Pattern p : patterns) {
             int end = match(p, 0, tokens, i);
             if (end < 0) continue;
             if (p.type() == null) {

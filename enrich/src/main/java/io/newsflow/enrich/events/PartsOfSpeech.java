@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,8 +31,11 @@ final class PartsOfSpeech {
     /** Where a POSModel keeps its maximum-entropy model (package-private in OpenNLP: {@code POSModel.POS_MODEL_ENTRY_NAME}). */
     static final String POS_MODEL_ENTRY = "pos.model";
 
-    /** One per thread: the context generator keeps state between calls, and {@link #sums} is scratch space. */
-    private record Decoder(POSContextGenerator context, SequenceValidator<String> validator, double[] sums) {}
+    /**
+     * One per thread: the context generator keeps state between calls, {@code features} caches word forms, and
+     * {@code sums} is scratch space.
+     */
+    private record Decoder(POSContextGenerator context, TaggerFeatures features, SequenceValidator<String> validator, double[] sums) {}
 
     private static final class Holder {
         static final POSModel MODEL = load();
@@ -41,27 +45,66 @@ final class PartsOfSpeech {
         static final String[] OUTCOMES = (String[]) DATA[2];
         /** The uniform prior's log probability every outcome's sum starts from, as OpenNLP's {@code UniformPrior} has it. */
         static final double PRIOR = StrictMath.log(1.0 / OUTCOMES.length);
+        /** Whether {@link TaggerFeatures} gives this model's sums (else its context generator is asked, word by word). */
+        static final boolean FORMS_CACHED = new TaggerFeatures(FEATURES).agreesWith(PROBES, generator(),
+                OUTCOMES.length, PRIOR);
+
+        private static TaggerFeatures.ContextSource generator() {
+            POSContextGenerator context = MODEL.getFactory().getPOSContextGenerator(0);
+            return (i, words, tagsBefore) -> context.getContext(i, words, tagsBefore, null);
+        }
     }
 
+    /** Sentences on which {@link TaggerFeatures} is checked against the model's context generator when it loads. */
+    private static final List<String[]> PROBES = java.util.stream.Stream.of(
+            "Russia 's Foreign Minister Sergei Lavrov met his Armenian counterpart in Moscow on 12 May 2024 .",
+            "\"We won't accept it,\" Pashinyan told MPs , citing the CSTO's 1992 treaty ( Article 4 ) and U.S. aid of $1.5bn .",
+            "Yerevan", "Ok", "A B", "Переговоры в Москве 3-4 июня .", "COVID-19 , 24/7 , 1,000 , 3.5 , e-mail , 2nd").map(s -> s.split(" ")).toList();
+
     private static final ThreadLocal<Decoder> DECODER = ThreadLocal.withInitial(() -> new Decoder(
-            Holder.MODEL.getFactory().getPOSContextGenerator(0), Holder.MODEL.getFactory().getSequenceValidator(),
-            new double[Holder.OUTCOMES.length]));
+            Holder.MODEL.getFactory().getPOSContextGenerator(0), new TaggerFeatures(Holder.FEATURES),
+            Holder.MODEL.getFactory().getSequenceValidator(), new double[Holder.OUTCOMES.length]));
 
     private PartsOfSpeech() {}
+
+    /** Whether word forms' features are cached ({@link TaggerFeatures}), as they are for the bundled model. */
+    static boolean formsCached() {
+        return Holder.FORMS_CACHED;
+    }
+
+    /** The model's own context generator, as a {@link TaggerFeatures.ContextSource} (a new one: it keeps state). */
+    static TaggerFeatures.ContextSource contextGenerator() {
+        return Holder.generator();
+    }
+
+    /** A new cache of word forms' features over the bundled model's weights. */
+    static TaggerFeatures features() {
+        return new TaggerFeatures(Holder.FEATURES);
+    }
+
+    /** How many tags the bundled model knows. */
+    static int outcomes() {
+        return Holder.OUTCOMES.length;
+    }
 
     /** One tag per word. */
     static String[] tag(String[] words) {
         Decoder d = DECODER.get();
         String[] tags = new String[words.length];
         double[] sums = d.sums();
+        TaggerFeatures.Form[] forms = Holder.FORMS_CACHED ? d.features().of(words) : null;
         for (int i = 0; i < words.length; i++) {
             Arrays.fill(sums, Holder.PRIOR);
-            for (String feature : d.context().getContext(i, words, Arrays.copyOf(tags, i), null)) {
-                Context weights = Holder.FEATURES.get(feature);
-                if (weights == null) continue;
-                int[] outcomes = weights.getOutcomes();
-                double[] parameters = weights.getParameters();
-                for (int k = 0; k < outcomes.length; k++) sums[outcomes[k]] += parameters[k];
+            if (Holder.FORMS_CACHED) {
+                d.features().addTo(sums, forms, i, tags);
+            } else {
+                for (String feature : d.context().getContext(i, words, Arrays.copyOf(tags, i), null)) {
+                    Context weights = Holder.FEATURES.get(feature);
+                    if (weights == null) continue;
+                    int[] outcomes = weights.getOutcomes();
+                    double[] parameters = weights.getParameters();
+                    for (int k = 0; k < outcomes.length; k++) sums[outcomes[k]] += parameters[k];
+                }
             }
             tags[i] = best(sums, i, words, tags, d.validator());
         }

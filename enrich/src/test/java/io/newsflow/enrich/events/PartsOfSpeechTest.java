@@ -40,6 +40,31 @@ class PartsOfSpeechTest {
     }
 
     @Test
+    void theBundledModelsFeaturesAreCachedByWordForm() {
+        assertThat(PartsOfSpeech.formsCached()).isTrue();
+    }
+
+    /** The check that guards the cache fails when the model's generator gives features other than the cache's. */
+    @Test
+    void aModelWithOtherFeaturesIsNotServedFromTheCache() {
+        TaggerFeatures.ContextSource model = PartsOfSpeech.contextGenerator();
+        List<String[]> sentences = List.<String[]>of(new String[] {"Lavrov", "met", "Mirzoyan", "in", "Moscow", "."});
+        int outcomes = PartsOfSpeech.outcomes();
+        assertThat(PartsOfSpeech.features().agreesWith(sentences, model, outcomes, 0)).isTrue();
+        TaggerFeatures.ContextSource withoutTheLast = (i, words, tags) -> {
+            String[] all = model.features(i, words, tags);
+            return java.util.Arrays.copyOf(all, all.length - 1);
+        };
+        assertThat(PartsOfSpeech.features().agreesWith(sentences, withoutTheLast, outcomes, 0)).isFalse();
+        TaggerFeatures.ContextSource reordered = (i, words, tags) -> {
+            List<String> all = new ArrayList<>(List.of(model.features(i, words, tags)));
+            java.util.Collections.reverse(all);
+            return all.toArray(String[]::new);
+        };
+        assertThat(PartsOfSpeech.features().agreesWith(sentences, reordered, outcomes, 0)).as("the same weights in another order").isFalse();
+    }
+
+    @Test
     void tagsTheWordsOfASentence() {
         assertThat(PartsOfSpeech.tag(new String[] {"Lavrov", "met", "Mirzoyan", "in", "Moscow", "."}))
                 .containsExactly("PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT");
