@@ -185,8 +185,32 @@ public final class UnknownActors {
 
     /** The id part for a provisional actor: lower case, accents dropped, other characters as single dashes. */
     public static String slug(String name) {
+        String ascii = asciiSlug(name);
+        if (ascii != null) return ascii;
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /**
+     * {@link #slug} of a name of ASCII characters only, without the normaliser and the three regular expressions (it is
+     * asked of every capitalised word of a sentence with a trigger); null for any other name.
+     */
+    private static String asciiSlug(String name) {
+        StringBuilder slug = new StringBuilder(name.length());
+        boolean dash = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) return null;
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+                if (dash && !slug.isEmpty()) slug.append('-');
+                dash = false;
+                slug.append(lower);
+            } else {
+                dash = true;
+            }
+        }
+        return slug.toString();
     }
 
     /**

@@ -61,9 +61,17 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
      * with one of the language's stems; null when they name none.
      */
     String namesBloc(String adjective, String noun) {
-        if (blocMembers.stream().noneMatch(noun::startsWith)) return null;
-        return blocAdjectives.entrySet().stream().filter(e -> adjective.startsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        // loops, not streams: this is asked of every pair of words in a sentence with a trigger
+        boolean member = false;
+        for (String stem : blocMembers) {
+            if (noun.startsWith(stem)) {
+                member = true;
+                break;
+            }
+        }
+        if (!member) return null;
+        for (Map.Entry<String, String> e : blocAdjectives.entrySet()) if (adjective.startsWith(e.getKey())) return e.getValue();
+        return null;
     }
 
     /** A subordinator or a relative pronoun: the word opens a clause that is not the sentence's main one. */
