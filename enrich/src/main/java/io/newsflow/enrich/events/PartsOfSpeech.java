@@ -23,7 +23,7 @@ import java.util.Map;
  * The greedy decoding is done here rather than by OpenNLP's {@code BeamSearch} of size 1, with the same result (each
  * word takes the outcome of highest score the tag dictionary allows, given the two tags before it): the beam search
  * turns every word's scores into probabilities ({@code exp} of each outcome's sum), sorts a copy of them and builds a
- * sequence object per candidate, which took two fifths of the tagger's time. Only the argmax of the sums is needed,
+ * sequence object per candidate, which took about two fifths of the tagger's time. Only the argmax of the sums is needed,
  * and the normalisation does not change it. {@code PartsOfSpeechTest} holds the two decoders to the same tags.
  */
 final class PartsOfSpeech {
