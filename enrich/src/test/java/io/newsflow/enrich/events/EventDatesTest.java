@@ -65,4 +65,16 @@ class EventDatesTest {
                 .isEqualTo(new EventDate(LocalDate.of(2024, 2, 1), DatePrecision.MONTH));
         assertThat(EventDates.find("Երեկ նախարարները հանդիպեցին։", PUBLISHED)).isEqualTo(new EventDate(LocalDate.of(2025, 5, 20), DatePrecision.DAY));
     }
+
+    /** A month or relative word opening a sentence is capitalised; a year alone has no month to look for. */
+    @Test
+    void armenianCuesInAnyCase() {
+        java.util.Map<String, EventDate> dates = java.util.Map.of(
+                "Փետրվարի 12-ին կողմերը հանդիպեցին։", new EventDate(LocalDate.of(2025, 2, 12), DatePrecision.DAY),
+                "ՓԵՏՐՎԱՐԻՆ կողմերը հանդիպեցին։", new EventDate(LocalDate.of(2025, 2, 1), DatePrecision.MONTH),
+                "Այսօր նախարարները հանդիպեցին։", new EventDate(LocalDate.of(2025, 5, 21), DatePrecision.DAY),
+                "Հայաստանը 2023 թվականին սառեցրեց մասնակցությունը։", new EventDate(LocalDate.of(2023, 1, 1), DatePrecision.YEAR));
+        dates.forEach((text, date) -> assertThat(EventDates.find(text, PUBLISHED)).as(text).isEqualTo(date));
+        assertThat(EventDates.find("Նախարարները հանդիպեցին։", PUBLISHED)).isNull();
+    }
 }
