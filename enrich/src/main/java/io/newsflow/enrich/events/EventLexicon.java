@@ -195,7 +195,7 @@ public final class EventLexicon {
     }
 
     /** Distinct words whose {@link #startingWith} patterns are kept before the cache is cleared (memory stays bounded). */
-    static final int MAX_CACHED_WORDS = 100_000;
+    static final int MAX_CACHED_WORDS = 50_000;
 
     /** {@link #startingWith} by word: the patterns of a word's buckets that its first element lets through. */
     private final Map<String, List<Pattern>> byWord = new java.util.concurrent.ConcurrentHashMap<>();
