@@ -89,21 +89,22 @@ final class PartsOfSpeech {
 
     /** One tag per word. */
     static String[] tag(String[] words) {
+        return tag(words, Holder.FORMS_CACHED);
+    }
+
+    /** One tag per word, with word forms' features cached or each word's asked of the model's context generator. */
+    static String[] tag(String[] words, boolean formsCached) {
         Decoder d = DECODER.get();
         String[] tags = new String[words.length];
         double[] sums = d.sums();
-        TaggerFeatures.Form[] forms = Holder.FORMS_CACHED ? d.features().of(words) : null;
+        TaggerFeatures.Form[] forms = formsCached ? d.features().of(words) : null;
         for (int i = 0; i < words.length; i++) {
             Arrays.fill(sums, Holder.PRIOR);
-            if (Holder.FORMS_CACHED) {
+            if (formsCached) {
                 d.features().addTo(sums, forms, i, tags);
             } else {
                 for (String feature : d.context().getContext(i, words, Arrays.copyOf(tags, i), null)) {
-                    Context weights = Holder.FEATURES.get(feature);
-                    if (weights == null) continue;
-                    int[] outcomes = weights.getOutcomes();
-                    double[] parameters = weights.getParameters();
-                    for (int k = 0; k < outcomes.length; k++) sums[outcomes[k]] += parameters[k];
+                    TaggerFeatures.add(sums, Holder.FEATURES.get(feature));
                 }
             }
             tags[i] = best(sums, i, words, tags, d.validator());

@@ -137,7 +137,7 @@ final class TaggerFeatures {
     }
 
     /** As OpenNLP's {@code ArrayMath.sumFeatures} adds one feature's weights (a feature the model lacks adds nothing). */
-    private static void add(double[] sums, Context c) {
+    static void add(double[] sums, Context c) {
         if (c == null) return;
         int[] outcomes = c.getOutcomes();
         double[] parameters = c.getParameters();

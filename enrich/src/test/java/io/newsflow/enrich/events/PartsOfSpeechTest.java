@@ -18,7 +18,8 @@ class PartsOfSpeechTest {
 
     /**
      * The tagger's own greedy decoding gives, word for word, the tags of OpenNLP's beam search of size 1 over the same
-     * model: on every English passage of region-news-dev and every benchmark sentence (tens of thousands of words).
+     * model, with word forms' features cached and without: on every English passage of region-news-dev and every
+     * benchmark sentence (tens of thousands of words).
      */
     @Test
     void tagsAsOpenNlpsBeamSearchOfOne() throws IOException {
@@ -34,6 +35,7 @@ class PartsOfSpeechTest {
         for (String[] sentence : sentences) {
             String[] expected = beam.bestSequence(sentence, null, context, validator).getOutcomes().toArray(String[]::new);
             assertThat(PartsOfSpeech.tag(sentence)).as(String.join(" ", sentence)).containsExactly(expected);
+            assertThat(PartsOfSpeech.tag(sentence, false)).as("without the cache: " + String.join(" ", sentence)).containsExactly(expected);
             words += sentence.length;
         }
         assertThat(words).isGreaterThan(20_000);
