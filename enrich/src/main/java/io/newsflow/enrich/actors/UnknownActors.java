@@ -29,6 +29,9 @@ public final class UnknownActors {
     static final int MAX_NAME_WORDS = 3;
     /** Articles capitalised at a sentence's start are not part of an organisation's name. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** {@link #slug}'s expressions, compiled once (as {@code String.replaceAll} would at every call). */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}"),
+            NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+"), EDGE_DASH = java.util.regex.Pattern.compile("(^-|-$)");
     static final double HEADLINE_SHARE = 0.8;
 
     private UnknownActors() {}
@@ -187,8 +190,8 @@ public final class UnknownActors {
     public static String slug(String name) {
         String ascii = asciiSlug(name);
         if (ascii != null) return ascii;
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return EDGE_DASH.matcher(NOT_LETTERS.matcher(plain).replaceAll("-")).replaceAll("");
     }
 
     /**
