@@ -148,24 +148,36 @@ public final class EventDates {
     }
 
     private static EventDate russian(String s, LocalDate published) {
-        Matcher m = RU_DAY.matcher(s);
-        if (m.find()) {
-            Month month = Month.of(RU_GENITIVE.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
-            int day = Integer.parseInt(m.group(1));
-            if (m.group(3) != null) return day(Integer.parseInt(m.group(3)), month, day);
-            if (published != null) return dayWithoutYear(published, month, day);
+        // as in English and Armenian, each expression runs only where its words are (in any case)
+        String lower = lowerCaseChars(s);
+        Matcher m;
+        if (hasDigit(s) && RU_GENITIVE.stream().anyMatch(lower::contains)) {
+            m = RU_DAY.matcher(s);
+            if (m.find()) {
+                Month month = Month.of(RU_GENITIVE.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
+                int day = Integer.parseInt(m.group(1));
+                if (m.group(3) != null) return day(Integer.parseInt(m.group(3)), month, day);
+                if (published != null) return dayWithoutYear(published, month, day);
+            }
         }
-        m = RU_MONTH.matcher(s);
-        if (m.find()) {
-            Month month = Month.of(RU_PREPOSITIONAL.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
-            if (m.group(2) != null) return new EventDate(LocalDate.of(Integer.parseInt(m.group(2)), month, 1), DatePrecision.MONTH);
-            if (published != null) return monthWithoutYear(published, month);
+        if (RU_PREPOSITIONAL.stream().anyMatch(lower::contains)) {
+            m = RU_MONTH.matcher(s);
+            if (m.find()) {
+                Month month = Month.of(RU_PREPOSITIONAL.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
+                if (m.group(2) != null) return new EventDate(LocalDate.of(Integer.parseInt(m.group(2)), month, 1), DatePrecision.MONTH);
+                if (published != null) return monthWithoutYear(published, month);
+            }
         }
-        m = RU_YEAR.matcher(s);
-        if (m.find()) return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
+        if (s.contains("19") || s.contains("20")) {
+            m = RU_YEAR.matcher(s);
+            if (m.find()) return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
+        }
         if (published == null) return null;
-        m = RU_WEEKDAY.matcher(s);
-        if (m.find()) return weekday(published, DayOfWeek.of(RU_WEEKDAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
+        if (RU_WEEKDAYS.stream().anyMatch(lower::contains)) {
+            m = RU_WEEKDAY.matcher(s);
+            if (m.find()) return weekday(published, DayOfWeek.of(RU_WEEKDAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
+        }
+        if (!lower.contains("вчера") && !lower.contains("сегодня") && !lower.contains("прошл")) return null;
         m = RU_RELATIVE.matcher(s);
         if (m.find()) {
             return switch (m.group(1).toLowerCase(Locale.ROOT)) {
@@ -256,7 +268,7 @@ public final class EventDates {
             if (lower.contains(month)) return true;
         }
         for (String word : List.of("вчера", "сегодня", "прошл", " в ", " во ", "երեկ", "այսօր", "ին")) if (lower.contains(word)) return true;
-        return false;
+        return lower.startsWith("в ") || lower.startsWith("во "); // "В феврале стороны встретились"
     }
 
     private static EventDate day(int year, Month month, int day) {

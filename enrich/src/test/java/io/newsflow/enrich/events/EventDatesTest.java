@@ -77,4 +77,18 @@ class EventDatesTest {
         dates.forEach((text, date) -> assertThat(EventDates.find(text, PUBLISHED)).as(text).isEqualTo(date));
         assertThat(EventDates.find("Նախարարները հանդիպեցին։", PUBLISHED)).isNull();
     }
+
+    /** Russian cues opening a sentence are capitalised, or a headline spells them in capitals. */
+    @Test
+    void russianCuesInAnyCase() {
+        java.util.Map<String, EventDate> dates = java.util.Map.of(
+                "12 ФЕВРАЛЯ 2024 года стороны встретились.", new EventDate(LocalDate.of(2024, 2, 12), DatePrecision.DAY),
+                "В Феврале стороны встретились.", new EventDate(LocalDate.of(2025, 2, 1), DatePrecision.MONTH),
+                "В 2023 году Армения заморозила участие.", new EventDate(LocalDate.of(2023, 1, 1), DatePrecision.YEAR),
+                "Во Вторник министры встретились.", new EventDate(LocalDate.of(2025, 5, 20), DatePrecision.DAY),
+                "Позавчера министры встретились.", new EventDate(LocalDate.of(2025, 5, 19), DatePrecision.DAY),
+                "На прошлой неделе министры встретились.", new EventDate(LocalDate.of(2025, 5, 14), DatePrecision.DAY));
+        dates.forEach((text, date) -> assertThat(EventDates.find(text, PUBLISHED)).as(text).isEqualTo(date));
+        assertThat(EventDates.find("Министры встретились в Москве.", PUBLISHED)).isNull();
+    }
 }
