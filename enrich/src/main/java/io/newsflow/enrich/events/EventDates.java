@@ -81,19 +81,27 @@ public final class EventDates {
 
     private static final int LATIN = 1, CYRILLIC = 2, ARMENIAN = 4;
 
+    /** {@link #scriptBit} of every character below U+0800 (Latin, Cyrillic and Armenian all lie there), worked out once. */
+    private static final byte[] SCRIPT_OF = new byte[0x800];
+    static {
+        for (char c = 0; c < SCRIPT_OF.length; c++) SCRIPT_OF[c] = (byte) scriptBit(c);
+    }
+
+    /** The script bit of one character: an ASCII letter or a Latin, Cyrillic or Armenian character; else 0. */
+    private static int scriptBit(char c) {
+        if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? LATIN : 0;
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script == Character.UnicodeScript.CYRILLIC) return CYRILLIC;
+        if (script == Character.UnicodeScript.ARMENIAN) return ARMENIAN;
+        return script == Character.UnicodeScript.LATIN ? LATIN : 0;
+    }
+
     /** Which of the three scripts the text has letters of, as a bit set. */
     private static int scripts(String text) {
         int found = 0;
         for (int i = 0; i < text.length() && found != (LATIN | CYRILLIC | ARMENIAN); i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') found |= LATIN;
-            } else {
-                Character.UnicodeScript script = Character.UnicodeScript.of(c);
-                if (script == Character.UnicodeScript.CYRILLIC) found |= CYRILLIC;
-                else if (script == Character.UnicodeScript.ARMENIAN) found |= ARMENIAN;
-                else if (script == Character.UnicodeScript.LATIN) found |= LATIN;
-            }
+            found |= c < SCRIPT_OF.length ? SCRIPT_OF[c] : scriptBit(c);
         }
         return found;
     }

@@ -72,8 +72,10 @@ public final class Tokenizer {
         boolean stripped = true;
         while (stripped) {
             stripped = false;
+            char last = stem.isEmpty() ? 0 : stem.charAt(stem.length() - 1);
             for (String ending : endings) {
-                if (stem.endsWith(ending) && stem.length() - ending.length() >= MIN_STEM) {
+                // the last letter first: most endings differ there
+                if (ending.charAt(ending.length() - 1) == last && stem.endsWith(ending) && stem.length() - ending.length() >= MIN_STEM) {
                     stem = stem.substring(0, stem.length() - ending.length());
                     stripped = true;
                     break;
