@@ -53,20 +53,16 @@ public record ActorEntry(String id, String name, String kind, String country, St
 
     /** The words of four letters or more of its name, in lower case ("foreign", "ministry"): what a noun may refer to it by. */
     public java.util.Set<String> nameWords() {
-        java.util.Set<String> words = NAME_WORDS.get(name);
-        if (words == null) {
-            words = new java.util.HashSet<>();
-            for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (w.length() > 3) words.add(w);
-            if (NAME_WORDS.size() >= MAX_CACHED_NAMES) NAME_WORDS.clear();
-            NAME_WORDS.put(name, java.util.Set.copyOf(words));
-            return words;
-        }
-        return new java.util.HashSet<>(words);
+        return new java.util.HashSet<>(NAME_WORDS.get(name)); // a copy: callers may remove words from it
     }
 
-    /** Names whose {@link #nameWords} are kept (asked at every mention of an organisation, with a regular expression). */
-    private static final int MAX_CACHED_NAMES = 10_000;
-    private static final java.util.Map<String, java.util.Set<String>> NAME_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** {@link #nameWords} by name, split once (it is asked at every mention of an organisation). */
+    private static final io.newsflow.enrich.text.BoundedMemo<String, java.util.Set<String>> NAME_WORDS =
+            new io.newsflow.enrich.text.BoundedMemo<>(10_000, name -> {
+                java.util.Set<String> words = new java.util.HashSet<>();
+                for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (w.length() > 3) words.add(w);
+                return java.util.Set.copyOf(words);
+            });
 
     public boolean isPerson() {
         return kind.equals("person");

@@ -3,6 +3,7 @@ package io.newsflow.enrich.events;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsflow.enrich.text.BoundedMemo;
 import io.newsflow.enrich.text.Token;
 import io.newsflow.schemas.EventType;
 
@@ -189,25 +190,23 @@ public final class EventLexicon {
         List<Trigger> found = new ArrayList<>();
         int noActUntil = -1; // last token of the latest phrase that reports no act
         for (int i = 0; i < tokens.size(); i++) {
-            noActUntil = tryAt(startingWith(tokens.get(i).lower()), tokens, i, found, noActUntil);
+            noActUntil = tryAt(byWord.get(tokens.get(i).lower()), tokens, i, found, noActUntil);
         }
         return found;
     }
 
-    /** Distinct words whose {@link #startingWith} patterns are kept before the cache is cleared (memory stays bounded). */
+    /** Distinct words whose {@link #patternsStarting} are kept before the memo is emptied (memory stays bounded). */
     static final int MAX_CACHED_WORDS = 50_000;
 
-    /** {@link #startingWith} by word: the patterns of a word's buckets that its first element lets through. */
-    private final Map<String, List<Pattern>> byWord = new java.util.concurrent.ConcurrentHashMap<>();
+    /** {@link #patternsStarting} by word: the patterns of a word's buckets that its first element lets through. */
+    private final BoundedMemo<String, List<Pattern>> byWord = new BoundedMemo<>(MAX_CACHED_WORDS, this::patternsStarting);
 
     /**
      * The patterns whose first element matches {@code word}, in the order they are tried: those of the word's
-     * two-letter bucket, then (for a longer word) of its one-letter bucket. Worked out once per word: a bucket holds up
-     * to 70 patterns ("re": reject, recall, reaffirm, ...), most of which a given word does not start.
+     * two-letter bucket, then (for a longer word) of its one-letter bucket. Worked out once per word ({@link #byWord}):
+     * a bucket holds up to 70 patterns ("re": reject, recall, reaffirm, ...), most of which a given word does not start.
      */
-    private List<Pattern> startingWith(String word) {
-        List<Pattern> patterns = byWord.get(word);
-        if (patterns != null) return patterns;
+    private List<Pattern> patternsStarting(String word) {
         List<Pattern> matching = new ArrayList<>();
         for (Pattern p : byStart.getOrDefault(word.substring(0, Math.min(2, word.length())), List.of())) {
             if (p.matchers()[0].matches(word)) matching.add(p);
@@ -217,10 +216,7 @@ public final class EventLexicon {
                 if (p.matchers()[0].matches(word)) matching.add(p);
             }
         }
-        patterns = matching.isEmpty() ? List.of() : List.copyOf(matching);
-        if (byWord.size() >= MAX_CACHED_WORDS) byWord.clear();
-        byWord.put(word, patterns);
-        return patterns;
+        return List.copyOf(matching);
     }
 
     private static int tryAt(List<Pattern> patterns, List<Token> tokens, int i, List<Trigger> found, int noActUntil) {

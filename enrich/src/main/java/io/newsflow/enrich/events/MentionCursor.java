@@ -57,18 +57,15 @@ final class MentionCursor {
 
     /** The last word of {@code phrase}, in lower case ("" when it has none). */
     static String lastWord(String phrase) {
-        String last = LAST_WORDS.get(phrase);
-        if (last != null) return last;
-        String[] words = phrase.toLowerCase(java.util.Locale.ROOT).trim().split("[^\\p{L}]+");
-        last = words.length == 0 ? "" : words[words.length - 1];
-        if (LAST_WORDS.size() >= MAX_CACHED_PHRASES) LAST_WORDS.clear();
-        LAST_WORDS.put(phrase, last);
-        return last;
+        return LAST_WORDS.get(phrase);
     }
 
-    /** Phrases whose {@link #lastWord} is kept: role titles, asked at every mention of a person, with a regular expression. */
-    private static final int MAX_CACHED_PHRASES = 10_000;
-    private static final java.util.Map<String, String> LAST_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** {@link #lastWord} by phrase, split once (role titles, asked at every mention of a person). */
+    private static final io.newsflow.enrich.text.BoundedMemo<String, String> LAST_WORDS = new io.newsflow.enrich.text.BoundedMemo<>(10_000,
+            phrase -> {
+                String[] words = phrase.toLowerCase(java.util.Locale.ROOT).trim().split("[^\\p{L}]+");
+                return words.length == 0 ? "" : words[words.length - 1];
+            });
 
     /**
      * The person or body named most recently before the current sentence that {@code noun} describes ("the minister":

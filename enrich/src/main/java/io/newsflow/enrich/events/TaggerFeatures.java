@@ -24,11 +24,11 @@ import java.util.Map;
  * begin within two words, token class, word and class, the previous tag and the two previous tags). The sums they
  * give must be the context generator's to the last bit (the same weights added in the same order), which
  * {@link #agreesWith} checks when the model loads: a model with other features makes {@link PartsOfSpeech} keep
- * OpenNLP's generator. Not thread-safe (a word cache): one per thread. The cache is cleared past
+ * OpenNLP's generator. Not thread-safe (the tag features' maps): one per thread. The word forms' memo is emptied past
  * {@link #MAX_FORMS} forms, so memory stays bounded on any input.
  */
 final class TaggerFeatures {
-    /** Word forms kept before the cache is cleared (each holds about ten weight references). */
+    /** Word forms kept before the memo is emptied (each holds about ten weight references). */
     static final int MAX_FORMS = 50_000;
 
     private static final SuffixFeatureGenerator SUFFIXES = new SuffixFeatureGenerator();
@@ -41,7 +41,7 @@ final class TaggerFeatures {
 
     private final Map<String, Context> weights;
     private final Context definition, begin, afterBegin1, afterBegin2;
-    private final Map<String, Form> forms = new HashMap<>();
+    private final io.newsflow.enrich.text.BoundedMemo<String, Form> forms = new io.newsflow.enrich.text.BoundedMemo<>(MAX_FORMS, this::newForm);
     private final Map<String, Context> previousTag = new HashMap<>();
     private final Map<String, Map<String, Context>> previousTags = new HashMap<>();
 
@@ -112,9 +112,10 @@ final class TaggerFeatures {
     }
 
     private Form form(String word) {
-        Form form = forms.get(word);
-        if (form != null) return form;
-        if (forms.size() >= MAX_FORMS) forms.clear();
+        return forms.get(word);
+    }
+
+    private Form newForm(String word) {
         String[] one = {word};
         List<String> own = new ArrayList<>();
         SUFFIXES.createFeatures(own, one, 0, null);
@@ -125,10 +126,8 @@ final class TaggerFeatures {
         String w = lower.getFirst();
         List<String> wordClass = new ArrayList<>();
         WORD_CLASS.createFeatures(wordClass, one, 0, null);
-        form = new Form(resolved(own), weights.get("p1" + w), weights.get("p2" + w), weights.get("n1" + w), weights.get("n2" + w),
+        return new Form(resolved(own), weights.get("p1" + w), weights.get("p2" + w), weights.get("n1" + w), weights.get("n2" + w),
                 resolved(wordClass));
-        forms.put(word, form);
-        return form;
     }
 
     /** The weights of the features the model has, in order. */
