@@ -73,9 +73,11 @@ public final class EventDates {
     public static EventDate find(String text, LocalDate published) {
         if (!mayHaveDate(text)) return null; // most clauses have none: skip the regular expressions
         int scripts = scripts(text); // each language's cues need letters of its script: skip the others' expressions
-        EventDate found = (scripts & LATIN) != 0 ? english(text, published) : null;
-        if (found == null && (scripts & CYRILLIC) != 0) found = russian(text, published);
-        if (found == null && (scripts & ARMENIAN) != 0) found = armenian(text, published);
+        // each language's expressions run only where their words are; this is what they look for them in (any case)
+        String lower = lowerCaseChars(text);
+        EventDate found = (scripts & LATIN) != 0 ? english(text, lower, published) : null;
+        if (found == null && (scripts & CYRILLIC) != 0) found = russian(text, lower, published);
+        if (found == null && (scripts & ARMENIAN) != 0) found = armenian(text, lower, published);
         return found;
     }
 
@@ -106,7 +108,7 @@ public final class EventDates {
         return found;
     }
 
-    private static EventDate english(String s, LocalDate published) {
+    private static EventDate english(String s, String lower, LocalDate published) {
         // each expression runs only where the text has what it needs (a month's name, a digit, "19" or "20", a weekday's
         // name, the relative words): trying the month names at every word of every clause was a sixth of the analysis
         boolean month = namesAMonth(s), digit = hasDigit(s);
@@ -138,7 +140,6 @@ public final class EventDates {
             m = WEEKDAY.matcher(s);
             if (m.find()) return weekday(published, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
         }
-        String lower = s.toLowerCase(Locale.ROOT);
         if (!lower.contains("today") && !lower.contains("yesterday") && !lower.contains("last ") && !lower.contains("this ")) return null;
         m = RELATIVE.matcher(s);
         if (m.find()) {
@@ -155,25 +156,21 @@ public final class EventDates {
         return null;
     }
 
-    private static EventDate russian(String s, LocalDate published) {
-        // as in English and Armenian, each expression runs only where its words are (in any case)
-        String lower = lowerCaseChars(s);
+    private static EventDate russian(String s, String lower, LocalDate published) {
         Matcher m;
         if (hasDigit(s) && RU_GENITIVE.stream().anyMatch(lower::contains)) {
             m = RU_DAY.matcher(s);
             if (m.find()) {
-                Month month = Month.of(RU_GENITIVE.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
-                int day = Integer.parseInt(m.group(1));
-                if (m.group(3) != null) return day(Integer.parseInt(m.group(3)), month, day);
-                if (published != null) return dayWithoutYear(published, month, day);
+                EventDate date = dayOf(m.group(3), Month.of(RU_GENITIVE.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1),
+                        Integer.parseInt(m.group(1)), published);
+                if (date != null) return date;
             }
         }
         if (RU_PREPOSITIONAL.stream().anyMatch(lower::contains)) {
             m = RU_MONTH.matcher(s);
             if (m.find()) {
-                Month month = Month.of(RU_PREPOSITIONAL.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
-                if (m.group(2) != null) return new EventDate(LocalDate.of(Integer.parseInt(m.group(2)), month, 1), DatePrecision.MONTH);
-                if (published != null) return monthWithoutYear(published, month);
+                EventDate date = monthOf(m.group(2), Month.of(RU_PREPOSITIONAL.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1), published);
+                if (date != null) return date;
             }
         }
         if (s.contains("19") || s.contains("20")) {
@@ -200,28 +197,26 @@ public final class EventDates {
         return null;
     }
 
-    private static EventDate armenian(String s, LocalDate published) {
-        // as in English, each expression runs only where its words are (a month's name in any case, "19"/"20", the
-        // relative words): the case-insensitive Unicode expressions were a twentieth of enrich's time on 5% of articles
-        String lower = lowerCaseChars(s);
+    private static EventDate armenian(String s, String lower, LocalDate published) {
+        // the case-insensitive Unicode expressions were a twentieth of enrich's time on 5% of articles until they ran
+        // only where their words are
         boolean month = HY_GENITIVE.stream().anyMatch(lower::contains);
         Matcher m;
         if (month && hasDigit(s)) {
             m = HY_DAY.matcher(s);
             if (m.find()) {
-                Month named = Month.of(HY_GENITIVE.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
-                int day = Integer.parseInt(m.group(3));
-                if (m.group(1) != null) return day(Integer.parseInt(m.group(1)), named, day);
-                if (published != null) return dayWithoutYear(published, named, day);
+                EventDate date = dayOf(m.group(1), Month.of(HY_GENITIVE.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1),
+                        Integer.parseInt(m.group(3)), published);
+                if (date != null) return date;
             }
         }
         if (month) {
             m = HY_MONTH.matcher(s);
             if (m.find()) {
                 String name = m.group(2).toLowerCase(Locale.ROOT);
-                Month named = Month.of(HY_GENITIVE.indexOf(name.endsWith("ին") ? name.substring(0, name.length() - 1) : name) + 1);
-                if (m.group(1) != null) return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), named, 1), DatePrecision.MONTH);
-                if (published != null) return monthWithoutYear(published, named);
+                EventDate date = monthOf(m.group(1),
+                        Month.of(HY_GENITIVE.indexOf(name.endsWith("ին") ? name.substring(0, name.length() - 1) : name) + 1), published);
+                if (date != null) return date;
             }
         }
         if (s.contains("19") || s.contains("20")) {
@@ -277,6 +272,18 @@ public final class EventDates {
         }
         for (String word : List.of("вчера", "сегодня", "прошл", " в ", " во ", "երեկ", "այսօր", "ին")) if (lower.contains(word)) return true;
         return lower.startsWith("в ") || lower.startsWith("во "); // "В феврале стороны встретились"
+    }
+
+    /** A day of {@code month} in {@code year} (digits) if given, else the latest such day not after publication; null without either. */
+    private static EventDate dayOf(String year, Month month, int day, LocalDate published) {
+        if (year != null) return day(Integer.parseInt(year), month, day);
+        return published == null ? null : dayWithoutYear(published, month, day);
+    }
+
+    /** {@code month} of {@code year} (digits) if given, else the latest such month not after publication; null without either. */
+    private static EventDate monthOf(String year, Month month, LocalDate published) {
+        if (year != null) return new EventDate(LocalDate.of(Integer.parseInt(year), month, 1), DatePrecision.MONTH);
+        return published == null ? null : monthWithoutYear(published, month);
     }
 
     private static EventDate day(int year, Month month, int day) {

@@ -74,8 +74,7 @@ class EventDatesTest {
                 "ՓԵՏՐՎԱՐԻՆ կողմերը հանդիպեցին։", new EventDate(LocalDate.of(2025, 2, 1), DatePrecision.MONTH),
                 "Այսօր նախարարները հանդիպեցին։", new EventDate(LocalDate.of(2025, 5, 21), DatePrecision.DAY),
                 "Հայաստանը 2023 թվականին սառեցրեց մասնակցությունը։", new EventDate(LocalDate.of(2023, 1, 1), DatePrecision.YEAR));
-        dates.forEach((text, date) -> assertThat(EventDates.find(text, PUBLISHED)).as(text).isEqualTo(date));
-        assertThat(EventDates.find("Նախարարները հանդիպեցին։", PUBLISHED)).isNull();
+        assertDated(dates, "Նախարարները հանդիպեցին։");
     }
 
     /** Russian cues opening a sentence are capitalised, or a headline spells them in capitals. */
@@ -88,7 +87,12 @@ class EventDatesTest {
                 "Во Вторник министры встретились.", new EventDate(LocalDate.of(2025, 5, 20), DatePrecision.DAY),
                 "Позавчера министры встретились.", new EventDate(LocalDate.of(2025, 5, 19), DatePrecision.DAY),
                 "На прошлой неделе министры встретились.", new EventDate(LocalDate.of(2025, 5, 14), DatePrecision.DAY));
+        assertDated(dates, "Министры встретились в Москве.");
+    }
+
+    /** Each text has its date (published on {@link #PUBLISHED}), and {@code undated} has none. */
+    private static void assertDated(java.util.Map<String, EventDate> dates, String undated) {
         dates.forEach((text, date) -> assertThat(EventDates.find(text, PUBLISHED)).as(text).isEqualTo(date));
-        assertThat(EventDates.find("Министры встретились в Москве.", PUBLISHED)).isNull();
+        assertThat(EventDates.find(undated, PUBLISHED)).as(undated).isNull();
     }
 }
