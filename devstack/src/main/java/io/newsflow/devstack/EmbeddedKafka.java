@@ -2,17 +2,28 @@ package io.newsflow.devstack;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller) running in this JVM, on free ports on
@@ -24,6 +35,9 @@ import java.util.Properties;
  */
 public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
+    /** The file a broker writes in each log directory when it shuts down cleanly (Kafka's LogManager). */
+    static final String CLEAN_SHUTDOWN_MARKER = ".kafka_cleanshutdown";
+    private static final Duration LEADERS_PATIENCE = Duration.ofSeconds(60);
 
     private final Path dataDir;
     private final int brokerPort;
@@ -53,14 +67,75 @@ public final class EmbeddedKafka implements AutoCloseable {
     /**
      * Stops the broker (controlled shutdown) and starts it again on the same ports with the same data, as an operator's
      * broker restart: clients see their connections drop and come back; topics, offsets and open transactions' state
-     * survive. Fault tests only.
+     * survive. Returns once every partition has a leader again (see {@link #awaitLeaders}). Fault tests only.
      */
     public synchronized void restart() {
+        restart(false);
+    }
+
+    /**
+     * As {@link #restart()}, but the broker comes back as after a crash of its process: its clean-shutdown marker is
+     * gone, so it recovers its logs, and the controller takes its replicas out of the eligible leaders. Kafka then elects
+     * them anyway, as the last known eligible ones (one node holds the only copies). Fault tests only.
+     */
+    public synchronized void restartAfterCrash() {
+        restart(true);
+    }
+
+    private void restart(boolean crashed) {
         server.shutdown();
         server.awaitShutdown();
+        if (crashed) deleteCleanShutdownMarkers();
         server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
+        awaitLeaders(LEADERS_PATIENCE);
         log.info("Kafka broker restarted on localhost:{}", brokerPort);
+    }
+
+    private void deleteCleanShutdownMarkers() {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path marker : files.filter(f -> f.getFileName().toString().equals(CLEAN_SHUTDOWN_MARKER)).toList()) {
+                Files.delete(marker);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the clean-shutdown markers under " + dataDir, e);
+        }
+    }
+
+    /**
+     * Waits until every partition of every topic has a leader, so a producer started next can write at once.
+     *
+     * @throws IllegalStateException naming the partitions still without a leader after {@code patience}
+     */
+    void awaitLeaders(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            List<String> leaderless = List.of();
+            while (System.nanoTime() < deadline) {
+                leaderless = leaderlessPartitions(admin);
+                if (leaderless.isEmpty()) return;
+                Thread.sleep(200);
+            }
+            throw new IllegalStateException("Kafka broker on localhost:%d restarted, but after %d s these partitions have no leader: %s"
+                    .formatted(brokerPort, patience.toSeconds(), leaderless));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for partition leaders", e);
+        }
+    }
+
+    private static List<String> leaderlessPartitions(Admin admin) throws InterruptedException {
+        try {
+            Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
+            return admin.describeTopics(topics).allTopicNames().get().values().stream()
+                    .flatMap(topic -> topic.partitions().stream()
+                            .filter(partition -> partition.leader() == null || partition.leader().isEmpty())
+                            .map(partition -> topic.name() + "-" + partition.partition()))
+                    .sorted()
+                    .toList();
+        } catch (ExecutionException e) {
+            return List.of("(broker not answering yet: " + e.getCause().getMessage() + ")");
+        }
     }
 
     /** {@code host:port} for {@code bootstrap.servers}. */
