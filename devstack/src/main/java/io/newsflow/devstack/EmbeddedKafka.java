@@ -109,7 +109,9 @@ public final class EmbeddedKafka implements AutoCloseable {
      */
     void awaitLeaders(Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        // short client timeouts: a call that hangs is retried within the patience rather than eating it
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000))) {
             List<String> leaderless = List.of();
             while (System.nanoTime() < deadline) {
                 leaderless = leaderlessPartitions(admin);
