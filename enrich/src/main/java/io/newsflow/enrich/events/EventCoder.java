@@ -166,7 +166,7 @@ public final class EventCoder {
         List<Participant> lastPeople = List.of(); // the actors of the last sentence that named any
         EventDate lastDate = null;
         MentionCursor cursor = new MentionCursor(mentions);
-        Sentence headline = hasHeadline(text, sentences) ? sentences.getFirst() : null;
+        Sentence headline = Headlines.hasHeadline(text, sentences) ? sentences.getFirst() : null;
         for (Sentence whole : sentences) {
             if (whole.tokens().isEmpty()) continue;
             Sentence sentence = capped(whole, text);
@@ -213,7 +213,7 @@ public final class EventCoder {
             List<Participant> sided = Sides.withoutSeats(st, people); // "the UK-based observatory" names no side
             String sentenceCountry = sides.sentenceCountry(sided);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
-                    noun -> cursor.describedBy(noun, lastSourceId(explained)), explained, triggers, lastPeople, candidates,
+                    noun -> cursor.describedBy(noun, EarlierEvents.lastSourceId(explained)), explained, triggers, lastPeople, candidates,
                     previousSource);
             ClauseActs acts = new ClauseActs();
             for (Map.Entry<Integer, Trigger> byClause : perClause(st, actsOnly(st, triggers), people)) {
@@ -225,7 +225,7 @@ public final class EventCoder {
                     trace.fate(trigger, TriggerTrace.Fate.CLAUSE_CODED);
                     continue;
                 }
-                if (askedFor(st, triggers, trigger) || statesAFact(st, trigger)) {
+                if (TriggerReadings.askedFor(st, triggers, trigger) || TriggerReadings.statesAFact(st, trigger)) {
                     trace.fate(trigger, TriggerTrace.Fate.NOT_AN_ACT);
                     continue;
                 }
@@ -300,7 +300,7 @@ public final class EventCoder {
                     evidence.remove(Evidence.OBJECT);
                     evidence.remove(Evidence.PLACE);
                 }
-                if (to != null && leftAPlace(st, coded, to)) { // "left the White House": a visit ended, no membership
+                if (to != null && TriggerReadings.leftAPlace(st, coded, to)) { // "left the White House": a visit ended, no membership
                     to = null;
                     evidence.remove(Evidence.OBJECT);
                 }
@@ -322,12 +322,12 @@ public final class EventCoder {
                 } else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
                 if (source != null && Math.abs(trigger.firstToken() - source.lastToken()) > NEAR) evidence.add(Evidence.FAR_SOURCE);
                 if (target != null && Math.abs(target.firstToken() - trigger.lastToken()) > NEAR) evidence.add(Evidence.FAR_TARGET);
-                if (subordinate(st, trigger)) evidence.add(Evidence.SUBORDINATE);
+                if (TriggerReadings.subordinate(st, trigger)) evidence.add(Evidence.SUBORDINATE);
                 if (to != null && !evidence.contains(Evidence.DOMESTIC) && from.getCountryCode() != null
                         && from.getCountryCode().equals(to.getCountryCode())) {
                     evidence.add(Evidence.SAME_STATE);
                 }
-                if (objectNamed && hosts(st, coded)) { // "Putin received Trump's envoy": the visitor meets the host
+                if (objectNamed && TriggerReadings.hosts(st, coded)) { // "Putin received Trump's envoy": the visitor meets the host
                     // (the evidence keeps describing the clause's roles: subject and object, now host and visitor)
                     EventActor host = from;
                     from = to;
@@ -344,7 +344,7 @@ public final class EventCoder {
                 EventDate stated = statedDate(st, trigger, published);
                 EventDate now = published != null ? new EventDate(published, DatePrecision.DAY) : EventDate.UNKNOWN;
                 boolean happened = evidence.stream().noneMatch(NOT_HAPPENED::contains);
-                if (to == null && !organisationMet(st, coded, from) || !happened) { // half an event (who acted is read, on whom is not), or one that did not happen
+                if (to == null && !TriggerReadings.organisationMet(st, coded, from) || !happened) { // half an event (who acted is read, on whom is not), or one that did not happen
                     if (halfKeys.add(coded.type() + "|" + sideKey(from) + "|" + (to == null ? "-" : sideKey(to)))) {
                         Event event = event(new Act(coded, c.modality(), evidence), from, to, Sides.place(st, people, trigger),
                                 sentence, stated != null ? stated : now, article);
@@ -366,7 +366,7 @@ public final class EventCoder {
                     continue;
                 }
                 if (stated == null) undated.add(explained.size());
-                EventDate date = stated != null ? stated : lastDate != null && !presentPerfect(st, trigger) ? lastDate : now;
+                EventDate date = stated != null ? stated : lastDate != null && !TriggerReadings.presentPerfect(st, trigger) ? lastDate : now;
                 Participant place = Sides.place(st, people, trigger);
                 Event event = event(new Act(coded, c.modality(), evidence), from, to, place, sentence, date, article);
                 explained.add(new Coded(event, Set.copyOf(evidence)));
@@ -377,20 +377,9 @@ public final class EventCoder {
             previousSource = sentenceSource != null ? sentenceSource : firstPerson(people, tokens, functionWords.get(language), previousSource);
             lastPeople = people;
         }
-        List<Coded> reported = withoutRetoldHeadline(explained.isEmpty() ? halves : explained, headline, sentences);
+        List<Coded> reported = Headlines.withoutRetoldHeadline(explained.isEmpty() ? halves : explained, headline, sentences);
         trace.reported(reported);
         return reported;
-    }
-
-    /**
-     * Whether the text opens with a headline: its first line, without sentence punctuation at its end, followed by a
-     * blank line and more text.
-     */
-    static boolean hasHeadline(String text, List<Sentence> sentences) {
-        if (sentences.size() < 2) return false;
-        Sentence first = sentences.getFirst();
-        String gap = text.substring(first.end(), sentences.get(1).start());
-        return gap.contains("\n\n") && !first.text().stripTrailing().matches("(?s).*[.!?…»\"”]");
     }
 
     /** Words after a trigger within which a group noun is read as its object. */
@@ -424,17 +413,6 @@ public final class EventCoder {
         return (args.source() == null ? 0 : 1) + (args.target() == null ? 0 : 1);
     }
 
-    /**
-     * "NATO ambassadors met in emergency session", "the UN Security Council met": an intergovernmental organisation's
-     * members meeting among themselves (a finite verb of meeting) is a whole event with no target (PLOVER's CONSULT of
-     * the organisation).
-     */
-    private static boolean organisationMet(SentenceStructure st, Trigger coded, EventActor from) {
-        String word = st.lower(coded.firstToken()); // a finite verb: "leaders meeting in Brussels granted …" is a setting
-        return coded.type() == EventType.CONSULT && "meeting".equals(coded.mode()) && ActorEntry.IGO.equals(from.getCountryCode())
-                && st.isVerb(coded.firstToken()) && !word.endsWith("ing");
-    }
-
     /** Acts against someone that a second verb of the same speaker may direct at the first one's target. */
     private static final Set<EventType> AGAINST = Set.of(EventType.ACCUSE, EventType.THREATEN, EventType.REJECT,
             EventType.REQUEST, EventType.SANCTION);
@@ -448,7 +426,7 @@ public final class EventCoder {
     private static EventActor sharedTarget(SentenceStructure st, Trigger t, EventType type, EventActor from,
                                            java.util.Collection<Candidate> earlier, Set<Evidence> evidence) {
         if (!AGAINST.contains(type)) return null;
-        if (!coordinated(st, t)) return null;
+        if (!TriggerReadings.coordinated(st, t)) return null;
         EventActor shared = null;
         for (Candidate c : earlier) {
             if (c.to() != null && AGAINST.contains(c.coded().type()) && c.from().getId().equals(from.getId())
@@ -509,79 +487,12 @@ public final class EventCoder {
         int clause = st.clauseStart(c.trigger().firstToken()); // "a meeting with Sharif at the summit in …": one act
         // but a verb coordinated with the clause's verb is an act of its own ("asked the CSTO for help and appealed to Russia")
         // ("назвал удар атакой и обвинил западные страны" too)
-        boolean conjunct = (!st.tagged() || st.isVerb(c.trigger().firstToken())) && coordinated(st, c.trigger());
+        boolean conjunct = (!st.tagged() || st.isVerb(c.trigger().firstToken())) && TriggerReadings.coordinated(st, c.trigger());
         boolean sameClause = candidates.entrySet().stream().anyMatch(e -> e.getKey().startsWith(prefix)
                 && !e.getKey().equals(weakKey) && st.clauseStart(e.getValue().trigger().firstToken()) == clause);
         if (sameClause && !conjunct) return;
         candidates.remove(weakKey);
         candidates.putIfAbsent(prefix + c.to().getId(), c);
-    }
-
-    /**
-     * Whether the trigger is coordinated with an earlier verb of its sentence ("condemned the drills and summoned …",
-     * "назвал удар атакой и обвинил …"): by the tags ({@link Arguments#coordinatedWith}), else by "и"/"և" and the
-     * verb's ending ({@link UntaggedActs#conjunct}).
-     */
-    private static boolean coordinated(SentenceStructure st, Trigger t) {
-        return st.tagged() ? Arguments.coordinatedWith(st, t.firstToken()) >= 0 : UntaggedActs.conjunct(st, t);
-    }
-
-    /** Body sentences a headline's event is looked for in: the lead, which news writes to retell the headline. */
-    static final int LEAD_SENTENCES = 3;
-
-    /**
-     * A headline retells the lead in fewer words and with less structure ("Azerbaijan says Armenian forces fired on its
-     * positions"): an event of the headline (the text's first line, without sentence punctuation, followed by a blank
-     * line) is left out when the lead's first {@link #LEAD_SENTENCES} sentences code an event of the same type with an
-     * actor in common and, when the headline's event has a target, the same target and a source on the same side (or
-     * the sides swapped); the lead's reading is the one kept. A headline event the lead does not tell, or tells with
-     * other sides, stays ("Germany and France expel …" beside the lead's "Lithuania went further, expelling …").
-     */
-    private static List<Coded> withoutRetoldHeadline(List<Coded> explained, Sentence headline, List<Sentence> sentences) {
-        if (explained.isEmpty() || headline == null) return explained;
-        int leadEnd = sentences.get(Math.min(sentences.size() - 1, LEAD_SENTENCES)).end();
-        List<Coded> kept = new ArrayList<>(explained.size());
-        for (Coded c : explained) {
-            Event e = c.event();
-            boolean retold = e.getSentenceStart() < headline.end() && explained.stream().map(Coded::event)
-                    .anyMatch(b -> b.getSentenceStart() >= headline.end() && b.getSentenceStart() < leadEnd && b.getType() == e.getType() && shareAnActor(e, b)
-                            && (e.getTarget() == null || b.getTarget() != null && sameSide(e.getTarget(), b.getTarget(), true)
-                                && (sameSide(e.getSource(), b.getSource(), true) || sameSide(e.getSource(), b.getTarget(), true))));
-            if (!retold) kept.add(c);
-        }
-        return kept;
-    }
-
-    /**
-     * Whether two sides stand for one another in a retelling: the same actor, or actors of one country (two
-     * organisations count as one country only when {@code organisationsAlike}).
-     */
-    private static boolean sameSide(EventActor a, EventActor b, boolean organisationsAlike) {
-        if (a.getId().equals(b.getId())) return true;
-        String country = a.getCountryCode();
-        return country != null && country.equals(b.getCountryCode()) && (organisationsAlike || !ActorEntry.stateless(country));
-    }
-
-    private static boolean shareAnActor(Event a, Event b) {
-        for (EventActor x : new EventActor[]{a.getSource(), a.getTarget()}) {
-            for (EventActor y : new EventActor[]{b.getSource(), b.getTarget()}) {
-                if (x != null && y != null && sameSide(x, y, false)) return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "has demanded", "have repeatedly warned": the present perfect reports an act up to now, so an undated one takes the
-     * publication date, not the date of the sentence before it ("had demanded" does not: it lies in the story's past).
-     */
-    static boolean presentPerfect(SentenceStructure st, Trigger t) {
-        for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - 3); i--) {
-            String w = st.lower(i);
-            if (w.equals("has") || w.equals("have")) return true;
-            if (!st.tagged() || !(st.tag(i).equals("ADV") || st.words().negators().contains(w))) return false;
-        }
-        return false;
     }
 
     /**
@@ -650,124 +561,13 @@ public final class EventCoder {
                 .filter(t -> t.length() > 1 || participants.sector(st.lower(t.firstToken())) == null
                         || st.tagged() && !st.tag(t.firstToken()).equals("NOUN"))
                 .filter(t -> st.tagged() || !UntaggedActs.topicOrReference(st, t))
-                .filter(t -> !earlierActAsSubject(st, t, found))
-                .filter(t -> !actAsTime(st, t))
+                .filter(t -> !TriggerReadings.earlierActAsSubject(st, t, found))
+                .filter(t -> !TriggerReadings.actAsTime(st, t))
                 .toList();
-    }
-
-    /** Prepositions of time, and nouns of a span of time before "of" ("within a week of the offensive"). */
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "since", "before", "following", "amid");
-    private static final java.util.regex.Pattern TIME_SPANS = java.util.regex.Pattern.compile("(hour|day|week|month|year)s?");
-
-    /**
-     * "Since the invasion, Finland has joined NATO", "within a week of the offensive": a hostile act named by a definite
-     * noun in a phrase of time dates the clause by an act already reported; it is not an act of the clause's subject
-     * (a meeting so named is, {@link #meetingAsSetting}). English (the tags tell the noun).
-     */
-    private static boolean actAsTime(SentenceStructure st, Trigger t) {
-        QuadClass quad = QuadClass.of(t.type());
-        if (!st.tagged() || quad != QuadClass.MATERIAL_CONFLICT || !Arguments.isNominalTrigger(st, t)) return false;
-        int the = t.firstToken() - 1;
-        while (the > st.first() && the >= t.firstToken() - 3 && st.tag(the).equals("ADJ")) the--; // "after the deadly attack"
-        if (the <= st.first() || !st.words().demonstratives().contains(st.lower(the))) return false;
-        String before = st.lower(the - 1);
-        return TIME_PREPOSITIONS.contains(before)
-                || before.equals("of") && the - 2 >= st.first() && TIME_SPANS.matcher(st.lower(the - 2)).matches();
-    }
-
-    /**
-     * "The attack was condemned by Biden", "This move angered Baku": a definite act noun opening its clause as the
-     * subject of the verb trigger right after it (or after one auxiliary) names an act already reported; the verb is
-     * the clause's act.
-     */
-    private static boolean earlierActAsSubject(SentenceStructure st, Trigger t, List<Trigger> found) {
-        if (!st.tagged() || t.length() > 1 || !st.tag(t.firstToken()).equals("NOUN")
-                || Sides.definiteSubject(st, t.firstToken()) != t.firstToken()) return false;
-        int next = t.lastToken() + 1; // the noun is the verb's subject: the verb follows at once or after one auxiliary
-        return found.stream().anyMatch(u -> st.isVerb(u.firstToken()) && (u.firstToken() == next
-                || u.firstToken() == next + 1 && st.words().passive().contains(st.lower(next))));
-    }
-
-    /** Verbs of leaving that suspend a membership only when what is left is a body of states ("left the CSTO"). */
-    private static final Set<String> LEAVING = Set.of("leave", "leaves", "leaving", "left");
-
-    /** "Zelensky left the White House": leaving anything but an intergovernmental body ends no membership. */
-    private static boolean leftAPlace(SentenceStructure st, Trigger coded, EventActor to) {
-        return coded.type() == EventType.SANCTION && LEAVING.contains(st.lower(coded.firstToken())) && !ActorEntry.IGO.equals(to.getCountryCode());
-    }
-
-    /** Words that open the clause of what a request asks for ("demanded that Vilnius withdraw", "потребовали, чтобы …"). */
-    private static final Set<String> ASKED_FOR = Set.of("that", "чтобы");
-
-    /**
-     * The trigger opens no act of its own when its clause is what a request just before it asks for ("China demanded
-     * that Vilnius withdraw its envoy", "депутаты потребовали, чтобы премьер поднял вопрос"): the request is the act,
-     * and what it asks for has not happened.
-     */
-    private static boolean askedFor(SentenceStructure st, List<Trigger> triggers, Trigger t) {
-        int start = st.clauseStart(t.firstToken());
-        if (start == st.first() || !ASKED_FOR.contains(st.lower(start))) return false;
-        for (Trigger r : triggers) {
-            // a verb's clause, not a noun's ("ignored orders to stop, a version that Kyiv rejects")
-            if (r.type() == EventType.REQUEST && r.lastToken() < start
-                    && st.complementOf(r.lastToken(), start)
-                    && (st.isVerb(r.firstToken()) || !st.tagged())) return true;
-        }
-        return false;
-    }
-
-    /** Whether the trigger's clause opens with a subordinator or a relative pronoun ({@link Evidence#SUBORDINATE}). */
-    private static boolean subordinate(SentenceStructure st, Trigger t) {
-        int start = st.clauseStart(t.firstToken());
-        return start != t.firstToken() && st.subordinateClause(start);
-    }
-
-    /** Indicative forms that open what a "that" clause states: a request's clause has the bare verb or "should". */
-    private static final Set<String> INDICATIVE = Set.of("had", "has", "have", "was", "were", "is", "are", "did", "does");
-
-    /**
-     * "insisted that the people of the regions had chosen to join Russia": a request's verb whose "that" clause states a
-     * fact (its first verb indicative: "had", "was", a past tense) asserts, it does not ask; a demand's clause has the
-     * bare verb ("insisted that Moscow withdraw"). The clause may follow an addressee or an adverbial as any complement
-     * clause ({@link SentenceStructure#complementOf}). English only (the tags tell the verb).
-     */
-    private static boolean statesAFact(SentenceStructure st, Trigger t) {
-        if (!st.tagged() || t.type() != EventType.REQUEST || !st.isVerb(t.firstToken())) return false;
-        int that = t.lastToken() + 1;
-        while (that <= st.last() && !st.lower(that).equals("that") && !st.boundaryBefore(that)) that++;
-        if (that > st.last() || !st.lower(that).equals("that") || !st.complementOf(t.lastToken(), that)) return false;
-        for (int i = that + 1; i <= Math.min(st.last(), that + CLAUSE_SUBJECT_WORDS); i++) {
-            String w = st.lower(i);
-            if (INDICATIVE.contains(w)) return true;
-            if (st.tag(i).equals("AUX") || st.isVerb(i)) return st.isVerb(i) && w.endsWith("ed");
-        }
-        return false;
-    }
-
-    /** Words a "that" clause's subject may have before its first verb ("the people of the regions had …"). */
-    private static final int CLAUSE_SUBJECT_WORDS = 8;
-
-    /** "must be compensated": a passive after the modal (its subject gets, it is not asked to do). */
-    private static boolean passiveAfter(SentenceStructure st, int modal) {
-        int be = modal + 1;
-        return be + 1 <= st.last() && st.words().passive().contains(st.lower(be)) && st.lower(be + 1).matches("\\p{L}+(ed|en)");
     }
 
     /** Modal verbs that make a request of their subject when someone else says them ("X must …"). */
     private static final Set<String> MODAL_DEMANDS = Set.of("must", "должен", "должна", "должны", "должно");
-
-    /**
-     * A denial with no target answers one of the last events before it ({@link #REPLY_REACH}), the latest one
-     * {@link Sides#replyTo} accepts ("Pashinyan accused the bloc …, saying … when Azerbaijani forces attacked …
-     * Lukashenko rejected the accusation").
-     */
-    private static EventActor replyTo(List<Coded> explained, EventActor denier, Set<Evidence> evidence) {
-        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - REPLY_REACH); i--) {
-            EventActor to = Sides.replyTo(explained.get(i).event(), denier, evidence);
-            if (to != null) return to;
-        }
-        return null;
-    }
 
     /**
      * The source and target participants of a trigger (the target may be null), or null when no source can be found.
@@ -794,7 +594,7 @@ public final class EventCoder {
         }
         Participant source = args.source();
         Participant target = args.target();
-        if (source != null && MODAL_DEMANDS.contains(st.lower(trigger.firstToken())) && !passiveAfter(st, trigger.firstToken())) {
+        if (source != null && MODAL_DEMANDS.contains(st.lower(trigger.firstToken())) && !TriggerReadings.passiveAfter(st, trigger.firstToken())) {
             Participant speaker = Speakers.quoteSpeaker(st, scene.people(), trigger.firstToken());
             if (speaker != null && !Arguments.sameActor(speaker, source)) {
                 target = source;
@@ -862,7 +662,7 @@ public final class EventCoder {
      * source nor of its country; else {@code group} as it was.
      */
     private Participant partyAddressed(Scene scene, Trigger trigger, Participant source, Participant group) {
-        Participant[] addressed = sides.partiesAsObject(scene.st(), trigger, lastDispute(scene.explained()));
+        Participant[] addressed = sides.partiesAsObject(scene.st(), trigger, EarlierEvents.lastDispute(scene.explained()));
         if (addressed == null || addressed[0].firstToken() != group.lastToken()) return group; // "protesters from both countries"
         String own = sides.ownCountry(source);
         for (Participant party : addressed) {
@@ -937,11 +737,6 @@ public final class EventCoder {
         return null;
     }
 
-    private static String lastSourceId(List<Coded> explained) {
-        EventActor source = explained.isEmpty() ? null : explained.getLast().event().getSource();
-        return source == null ? null : source.getId();
-    }
-
     /**
      * What the fallbacks for an unnamed target read: the sentence, its people and countries, and the article so far
      * ({@code previous}: the source a pronoun subject stands for, may be null).
@@ -972,7 +767,7 @@ public final class EventCoder {
         to = Sides.organisationDescribed(st, trigger, scene.describedBy(), evidence); // "urged the court to …"
         if (to != null && sides.distinctSides(from, to)) return to;
         if (type == EventType.REJECT && !evidence.contains(Evidence.REFUSED)) {
-            to = replyTo(scene.explained(), from, evidence);
+            to = EarlierEvents.replyTo(scene.explained(), from, evidence);
             if (to != null) return to;
         }
         if (REACTIONS.contains(type)) { // "called the decision a reckless provocation by Vilnius"
@@ -981,20 +776,20 @@ public final class EventCoder {
         }
         if (REACTIONS.contains(type) && Sides.refersToPriorAct(st, trigger, scene.triggers())) { // "Minsk called the decision hostile"
             Trigger act = Sides.referredAct(st, trigger, scene.triggers());
-            to = priorActor(scene.explained(), from, act == null ? null : act.type(), evidence);
+            to = EarlierEvents.priorActor(scene.explained(), from, act == null ? null : act.type(), evidence);
             if (to != null) return to;
         }
         if (type == EventType.THREATEN) { // "warned that if Iran began a new round …, Israel would respond"
             to = aimedAt(scene, Targets.conditionSubject(st, scene.people(), source), source, from, Evidence.OBJECT, true, evidence);
             if (to != null) return to;
-            to = lastAggressor(scene.explained(), from, evidence); // "Tehran vowed to respond": to whoever last acted against it
+            to = EarlierEvents.lastAggressor(scene.explained(), from, evidence); // "Tehran vowed to respond": to whoever last acted against it
             if (to != null) return to;
         }
         to = sides.placeAsTarget(st, scene.people(), trigger, from, scene.sentenceCountry(), scene.articleCountry(), evidence);
         if (to != null) return to;
         to = aimedAt(scene, Targets.possessedObject(st, scene.people(), trigger, source), source, from, Evidence.PRONOUN, false, evidence);
         if (to != null) return to;
-        Participant[] addressed = sides.partiesAsObject(st, trigger, lastDispute(scene.explained())); // "urged both sides to …"
+        Participant[] addressed = sides.partiesAsObject(st, trigger, EarlierEvents.lastDispute(scene.explained())); // "urged both sides to …"
         if (addressed != null) {
             EventActor chosen = null;
             for (Participant party : addressed) {
@@ -1044,85 +839,13 @@ public final class EventCoder {
      */
     static final Set<EventType> SPEECH_ACTS = Set.of(EventType.ACCUSE, EventType.REQUEST, EventType.REJECT);
 
-    /** Words said about another's act: a charge, a refusal, praise, a demand. */
-    private static final Set<EventType> COMMENTS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT, EventType.REQUEST);
-
     /** Acts that answer an earlier one ("called the decision hostile", "agreed to the request", "welcomed the move"). */
     static final Set<EventType> REACTIONS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT, EventType.AGREE,
             EventType.CONCEDE);
 
     /**
-     * Whom a threat with no target in its sentence answers ("Tehran vowed to respond", "reserves the right to retaliate"):
-     * the source of the latest conflict event (verbal or material) aimed at the threatener's country by another country,
-     * within {@link #DISPUTE_REACH} events; null when there is none.
-     */
-    private static EventActor lastAggressor(List<Coded> explained, EventActor threatening, Set<Evidence> evidence) {
-        String own = threatening.getCountryCode();
-        if (own == null) return null;
-        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - DISPUTE_REACH); i--) {
-            Event e = explained.get(i).event();
-            if (!conflict(e) || e.getTarget() == null || !own.equals(e.getTarget().getCountryCode())) continue;
-            if (e.getSource().getCountryCode() == null || own.equals(e.getSource().getCountryCode())) continue;
-            evidence.add(Evidence.REPLY);
-            return e.getSource();
-        }
-        return null;
-    }
-
-    /**
-     * The act a reaction's "the decision", "this move" refers to is the last one reported by another country's actor,
-     * within {@link #REPLY_REACH} events: its source is the target; null when there is none. A noun the lexicon codes
-     * ("the attack", {@code kind}) refers to the last act of its type, within {@link #DISPUTE_REACH} events, and to no
-     * one when none was coded.
-     */
-    private static EventActor priorActor(List<Coded> explained, EventActor reacting, EventType kind, Set<Evidence> evidence) {
-        // "The attack was condemned": the last attack's source; when no attack was coded, whoever acted last did not make it
-        if (kind != null) return lastSourceElsewhere(explained, reacting, DISPUTE_REACH, e -> e.getType() == kind, evidence);
-        // "the move" is an act, not the words said about one; else whatever was reported last
-        EventActor act = lastSourceElsewhere(explained, reacting, REPLY_REACH, e -> !COMMENTS.contains(e.getType()), evidence);
-        return act != null ? act : lastSourceElsewhere(explained, reacting, REPLY_REACH, e -> true, evidence);
-    }
-
-    /**
-     * The source of the latest of the last {@code reach} events that {@code kind} accepts, of a country and not of
-     * {@code reacting}'s (evidence {@link Evidence#REPLY}); null when there is none.
-     */
-    private static EventActor lastSourceElsewhere(List<Coded> explained, EventActor reacting, int reach,
-                                                  java.util.function.Predicate<Event> kind, Set<Evidence> evidence) {
-        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - reach); i--) {
-            Event e = explained.get(i).event();
-            EventActor earlier = e.getSource();
-            if (!kind.test(e) || earlier.getId().equals(reacting.getId()) || earlier.getCountryCode() == null
-                    || earlier.getCountryCode().equals(reacting.getCountryCode())) continue;
-            evidence.add(Evidence.REPLY);
-            return earlier;
-        }
-        return null;
-    }
-
-    /**
-     * The two sides "both sides" or "the warring parties" are urged to restrain: those of the article's last conflict
-     * (a conflict {@link QuadClass}) between actors of two countries, within {@link #DISPUTE_REACH} events ("accused Azerbaijan …", then "France stood by Armenia", then "Moscow called on
-     * both sides …": Armenia and Azerbaijan, not France); else the last event with a target ({@link #lastTwoSided}).
-     */
-    private static Event lastDispute(List<Coded> explained) {
-        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - DISPUTE_REACH); i--) {
-            Event e = explained.get(i).event();
-            if (conflict(e) && e.getTarget() != null && e.getSource().getCountryCode() != null
-                    && !e.getSource().getCountryCode().equals(e.getTarget().getCountryCode())) return e;
-        }
-        return lastTwoSided(explained);
-    }
-
-    /** Whether an event is verbal or material conflict ({@link QuadClass}). */
-    private static boolean conflict(Event e) {
-        QuadClass quad = QuadClass.of(e.getType());
-        return quad == QuadClass.VERBAL_CONFLICT || quad == QuadClass.MATERIAL_CONFLICT;
-    }
-
-    /**
      * The two sides of the last act with a target before {@code trigger}: one coded earlier in its own sentence, else
-     * the article's last ({@link #lastTwoSided}); null when none.
+     * the article's last ({@link EarlierEvents#lastTwoSided}); null when none.
      */
     private static EventActor[] lastPair(Scene scene, Trigger trigger) {
         EventActor[] pair = null;
@@ -1130,48 +853,12 @@ public final class EventCoder {
             if (c.to() != null && c.trigger().lastToken() < trigger.firstToken()) pair = new EventActor[]{c.from(), c.to()};
         }
         if (pair != null) return pair;
-        Event last = lastTwoSided(scene.explained());
+        Event last = EarlierEvents.lastTwoSided(scene.explained());
         return last == null ? null : new EventActor[]{last.getSource(), last.getTarget()};
     }
 
-    /** The article's last event with a source and a target, within {@link #REPLY_REACH} events; null when none. */
-    private static Event lastTwoSided(List<Coded> explained) {
-        for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - REPLY_REACH); i--) {
-            if (explained.get(i).event().getTarget() != null) return explained.get(i).event();
-        }
-        return null;
-    }
-
-    /**
-     * A meeting named as the time of another act ("during a meeting", "at talks", "after a phone call with …") is an
-     * event of its own: the same people met.
-     */
-    private static boolean meetingAsSetting(SentenceStructure st, Trigger t) {
-        if (t.type() != EventType.CONSULT) return false;
-        if (!st.tagged()) { // "договоренность была достигнута на переговорах Путина и Пашиняна"
-            String word = st.lower(t.firstToken());
-            int next = t.lastToken() + 1; // with whom: a name in the genitive or "с" ("на встрече с Алиевым"), not just where
-            int on = t.firstToken() - 1; // "на встрече", "на первом саммите": one adjective may stand between
-            if (on > st.first() && !st.lower(on).equals("на")) on--;
-            return on >= st.first() && st.lower(on).equals("на")
-                    && !UntaggedActs.isVerb(word) && RUSSIAN_MEETING_NOUN.matcher(word).matches()
-                    && next <= st.last() && (st.lower(next).equals("с") || Character.isUpperCase(st.word(next).codePointAt(0)));
-        }
-        if (!Arguments.isNominalTrigger(st, t)) return false;
-        int before = t.firstToken() - 1;
-        while (before > st.first() && (st.tag(before).equals("DET") || st.tag(before).equals("ADJ"))) before--;
-        return before >= st.first() && Arguments.SETTINGS.contains(st.lower(before));
-    }
-
-    /** Russian nouns of a meeting in the prepositional case after "на" ("на переговорах", "на встрече", "на саммите"). */
-    private static final java.util.regex.Pattern RUSSIAN_MEETING_NOUN = java.util.regex.Pattern.compile("переговорах|встрече|саммите|консультациях");
-
-    /** Events looked back over for the one a denial answers, or for the two sides "the sides" stands for. */
-    static final int REPLY_REACH = 3;
     /** Tokens between a side and its trigger (either way) beyond which the side is {@link Evidence#FAR_SOURCE} or far target. */
     static final int NEAR = 8;
-    /** Events looked back over for the last conflict "both sides" are urged in (a bound: the look-back is per trigger). */
-    static final int DISPUTE_REACH = 12;
 
     /**
      * Triggers to code with their clause, in text order: overlapping matches resolved in favour of the longer (then the
@@ -1195,9 +882,9 @@ public final class EventCoder {
             // and so is a participle adjunct ("condemned the deal, accusing Paris of …")
             boolean ownAct = st.isVerb(t.firstToken())
                     && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0)
-                    || meetingAsSetting(st, t) // "thanked Putin … during a meeting in Moscow": the meeting happened too
+                    || TriggerReadings.meetingAsSetting(st, t) // "thanked Putin … during a meeting in Moscow": the meeting happened too
                     || UntaggedActs.conjunct(st, t); // "назвала шаг враждебным и пообещала, что …"
-            int aside = asideHolding(st, t);
+            int aside = TriggerReadings.asideHolding(st, t);
             int clause = ownAct ? -1 - t.firstToken() : aside >= 0 ? -1 - aside : st.clauseStart(t.firstToken());
             chosen.add(Map.entry(clause, t));
         }
@@ -1213,20 +900,6 @@ public final class EventCoder {
         if (!st.tagged() || !sides.government(doer)) return false;
         for (int i = t.firstToken(); i <= t.lastToken(); i++) if (st.lower(i).startsWith("protest")) return true;
         return false;
-    }
-
-    /**
-     * The first word of the apposition between commas that holds trigger {@code t} (", the first leader to visit since
-     * the vote,"), or -1: an apposition's act is not its clause's main act, which may come after it. An aside that opens
-     * with a participle is an act of the clause (see {@link Arguments#participialHead}).
-     */
-    private static int asideHolding(SentenceStructure st, Trigger t) {
-        for (int j = t.lastToken() + 1; j <= st.last(); j++) {
-            if (!st.asideMarkBefore(j)) continue;
-            int open = st.asideEndingBefore(j);
-            return open >= 0 && open <= t.firstToken() && !st.isVerb(open) ? open : -1; // not ", killing 20 people,"
-        }
-        return -1;
     }
 
     /**
@@ -1297,16 +970,6 @@ public final class EventCoder {
             done.add(clause);
             lastCoded = t.firstToken();
         }
-    }
-
-    /**
-     * A meeting named by its host's verb ("hosted", "received"): its subject (or passive agent) is the host, while the
-     * convention codes a visit from the visitor to the hosts.
-     */
-    private static boolean hosts(SentenceStructure st, Trigger coded) {
-        if (coded.type() != EventType.CONSULT) return false;
-        String verb = st.lower(coded.firstToken());
-        return verb.startsWith("host") || verb.startsWith("receiv");
     }
 
     /** A sentence's participants with its group nouns ({@link GroupNouns}), read once and only when first needed. */

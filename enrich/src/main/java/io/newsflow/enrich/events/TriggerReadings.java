@@ -1,0 +1,201 @@
+package io.newsflow.enrich.events;
+
+import io.newsflow.enrich.actors.ActorEntry;
+import io.newsflow.schemas.EventActor;
+import io.newsflow.schemas.EventType;
+import io.newsflow.schemas.QuadClass;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a trigger reads in its sentence beyond its type: whether it names its clause's act or something else (a time,
+ * "since the invasion"; a setting, "during talks"; an act already reported, "the attack was condemned"; what a request
+ * asks for, "demanded that Vilnius withdraw"; a fact a verb of demand states), and how it stands in the clause
+ * (coordinated, subordinate, inside an aside, in the present perfect). Stateless predicates over a
+ * {@link SentenceStructure} and a {@link Trigger}, each looking at a few words around the trigger.
+ */
+final class TriggerReadings {
+    private TriggerReadings() {}
+
+    /** Prepositions of time, and nouns of a span of time before "of" ("within a week of the offensive"). */
+    static final Set<String> TIME_PREPOSITIONS = Set.of("after", "since", "before", "following", "amid");
+
+    static final Pattern TIME_SPANS = Pattern.compile("(hour|day|week|month|year)s?");
+
+    /**
+     * "Since the invasion, Finland has joined NATO", "within a week of the offensive": a hostile act named by a definite
+     * noun in a phrase of time dates the clause by an act already reported; it is not an act of the clause's subject
+     * (a meeting so named is, {@link #meetingAsSetting}). English (the tags tell the noun).
+     */
+    static boolean actAsTime(SentenceStructure st, Trigger t) {
+        QuadClass quad = QuadClass.of(t.type());
+        if (!st.tagged() || quad != QuadClass.MATERIAL_CONFLICT || !Arguments.isNominalTrigger(st, t)) return false;
+        int the = t.firstToken() - 1;
+        while (the > st.first() && the >= t.firstToken() - 3 && st.tag(the).equals("ADJ")) the--; // "after the deadly attack"
+        if (the <= st.first() || !st.words().demonstratives().contains(st.lower(the))) return false;
+        String before = st.lower(the - 1);
+        return TIME_PREPOSITIONS.contains(before)
+                || before.equals("of") && the - 2 >= st.first() && TIME_SPANS.matcher(st.lower(the - 2)).matches();
+    }
+
+    /**
+     * "The attack was condemned by Biden", "This move angered Baku": a definite act noun opening its clause as the
+     * subject of the verb trigger right after it (or after one auxiliary) names an act already reported; the verb is
+     * the clause's act.
+     */
+    static boolean earlierActAsSubject(SentenceStructure st, Trigger t, List<Trigger> found) {
+        if (!st.tagged() || t.length() > 1 || !st.tag(t.firstToken()).equals("NOUN")
+                || Sides.definiteSubject(st, t.firstToken()) != t.firstToken()) return false;
+        int next = t.lastToken() + 1; // the noun is the verb's subject: the verb follows at once or after one auxiliary
+        return found.stream().anyMatch(u -> st.isVerb(u.firstToken()) && (u.firstToken() == next
+                || u.firstToken() == next + 1 && st.words().passive().contains(st.lower(next))));
+    }
+
+    /** Verbs of leaving that suspend a membership only when what is left is a body of states ("left the CSTO"). */
+    static final Set<String> LEAVING = Set.of("leave", "leaves", "leaving", "left");
+
+    /** "Zelensky left the White House": leaving anything but an intergovernmental body ends no membership. */
+    static boolean leftAPlace(SentenceStructure st, Trigger coded, EventActor to) {
+        return coded.type() == EventType.SANCTION && LEAVING.contains(st.lower(coded.firstToken())) && !ActorEntry.IGO.equals(to.getCountryCode());
+    }
+
+    /** Words that open the clause of what a request asks for ("demanded that Vilnius withdraw", "потребовали, чтобы …"). */
+    static final Set<String> ASKED_FOR = Set.of("that", "чтобы");
+
+    /**
+     * The trigger opens no act of its own when its clause is what a request just before it asks for ("China demanded
+     * that Vilnius withdraw its envoy", "депутаты потребовали, чтобы премьер поднял вопрос"): the request is the act,
+     * and what it asks for has not happened.
+     */
+    static boolean askedFor(SentenceStructure st, List<Trigger> triggers, Trigger t) {
+        int start = st.clauseStart(t.firstToken());
+        if (start == st.first() || !ASKED_FOR.contains(st.lower(start))) return false;
+        for (Trigger r : triggers) {
+            // a verb's clause, not a noun's ("ignored orders to stop, a version that Kyiv rejects")
+            if (r.type() == EventType.REQUEST && r.lastToken() < start
+                    && st.complementOf(r.lastToken(), start)
+                    && (st.isVerb(r.firstToken()) || !st.tagged())) return true;
+        }
+        return false;
+    }
+
+    /** Whether the trigger's clause opens with a subordinator or a relative pronoun ({@link Evidence#SUBORDINATE}). */
+    static boolean subordinate(SentenceStructure st, Trigger t) {
+        int start = st.clauseStart(t.firstToken());
+        return start != t.firstToken() && st.subordinateClause(start);
+    }
+
+    /** Indicative forms that open what a "that" clause states: a request's clause has the bare verb or "should". */
+    static final Set<String> INDICATIVE = Set.of("had", "has", "have", "was", "were", "is", "are", "did", "does");
+
+    /**
+     * "insisted that the people of the regions had chosen to join Russia": a request's verb whose "that" clause states a
+     * fact (its first verb indicative: "had", "was", a past tense) asserts, it does not ask; a demand's clause has the
+     * bare verb ("insisted that Moscow withdraw"). The clause may follow an addressee or an adverbial as any complement
+     * clause ({@link SentenceStructure#complementOf}). English only (the tags tell the verb).
+     */
+    static boolean statesAFact(SentenceStructure st, Trigger t) {
+        if (!st.tagged() || t.type() != EventType.REQUEST || !st.isVerb(t.firstToken())) return false;
+        int that = t.lastToken() + 1;
+        while (that <= st.last() && !st.lower(that).equals("that") && !st.boundaryBefore(that)) that++;
+        if (that > st.last() || !st.lower(that).equals("that") || !st.complementOf(t.lastToken(), that)) return false;
+        for (int i = that + 1; i <= Math.min(st.last(), that + CLAUSE_SUBJECT_WORDS); i++) {
+            String w = st.lower(i);
+            if (INDICATIVE.contains(w)) return true;
+            if (st.tag(i).equals("AUX") || st.isVerb(i)) return st.isVerb(i) && w.endsWith("ed");
+        }
+        return false;
+    }
+
+    /** Words a "that" clause's subject may have before its first verb ("the people of the regions had …"). */
+    static final int CLAUSE_SUBJECT_WORDS = 8;
+
+    /** "must be compensated": a passive after the modal (its subject gets, it is not asked to do). */
+    static boolean passiveAfter(SentenceStructure st, int modal) {
+        int be = modal + 1;
+        return be + 1 <= st.last() && st.words().passive().contains(st.lower(be)) && st.lower(be + 1).matches("\\p{L}+(ed|en)");
+    }
+
+    /**
+     * A meeting named as the time of another act ("during a meeting", "at talks", "after a phone call with …") is an
+     * event of its own: the same people met.
+     */
+    static boolean meetingAsSetting(SentenceStructure st, Trigger t) {
+        if (t.type() != EventType.CONSULT) return false;
+        if (!st.tagged()) { // "договоренность была достигнута на переговорах Путина и Пашиняна"
+            String word = st.lower(t.firstToken());
+            int next = t.lastToken() + 1; // with whom: a name in the genitive or "с" ("на встрече с Алиевым"), not just where
+            int on = t.firstToken() - 1; // "на встрече", "на первом саммите": one adjective may stand between
+            if (on > st.first() && !st.lower(on).equals("на")) on--;
+            return on >= st.first() && st.lower(on).equals("на")
+                    && !UntaggedActs.isVerb(word) && RUSSIAN_MEETING_NOUN.matcher(word).matches()
+                    && next <= st.last() && (st.lower(next).equals("с") || Character.isUpperCase(st.word(next).codePointAt(0)));
+        }
+        if (!Arguments.isNominalTrigger(st, t)) return false;
+        int before = t.firstToken() - 1;
+        while (before > st.first() && (st.tag(before).equals("DET") || st.tag(before).equals("ADJ"))) before--;
+        return before >= st.first() && Arguments.SETTINGS.contains(st.lower(before));
+    }
+
+    /** Russian nouns of a meeting in the prepositional case after "на" ("на переговорах", "на встрече", "на саммите"). */
+    static final Pattern RUSSIAN_MEETING_NOUN = Pattern.compile("переговорах|встрече|саммите|консультациях");
+
+    /**
+     * "has demanded", "have repeatedly warned": the present perfect reports an act up to now, so an undated one takes the
+     * publication date, not the date of the sentence before it ("had demanded" does not: it lies in the story's past).
+     */
+    static boolean presentPerfect(SentenceStructure st, Trigger t) {
+        for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - 3); i--) {
+            String w = st.lower(i);
+            if (w.equals("has") || w.equals("have")) return true;
+            if (!st.tagged() || !(st.tag(i).equals("ADV") || st.words().negators().contains(w))) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trigger is coordinated with an earlier verb of its sentence ("condemned the drills and summoned …",
+     * "назвал удар атакой и обвинил …"): by the tags ({@link Arguments#coordinatedWith}), else by "и"/"և" and the
+     * verb's ending ({@link UntaggedActs#conjunct}).
+     */
+    static boolean coordinated(SentenceStructure st, Trigger t) {
+        return st.tagged() ? Arguments.coordinatedWith(st, t.firstToken()) >= 0 : UntaggedActs.conjunct(st, t);
+    }
+
+    /**
+     * A meeting named by its host's verb ("hosted", "received"): its subject (or passive agent) is the host, while the
+     * convention codes a visit from the visitor to the hosts.
+     */
+    static boolean hosts(SentenceStructure st, Trigger coded) {
+        if (coded.type() != EventType.CONSULT) return false;
+        String verb = st.lower(coded.firstToken());
+        return verb.startsWith("host") || verb.startsWith("receiv");
+    }
+
+    /**
+     * The first word of the apposition between commas that holds trigger {@code t} (", the first leader to visit since
+     * the vote,"), or -1: an apposition's act is not its clause's main act, which may come after it. An aside that opens
+     * with a participle is an act of the clause (see {@link Arguments#participialHead}).
+     */
+    static int asideHolding(SentenceStructure st, Trigger t) {
+        for (int j = t.lastToken() + 1; j <= st.last(); j++) {
+            if (!st.asideMarkBefore(j)) continue;
+            int open = st.asideEndingBefore(j);
+            return open >= 0 && open <= t.firstToken() && !st.isVerb(open) ? open : -1; // not ", killing 20 people,"
+        }
+        return -1;
+    }
+
+    /**
+     * "NATO ambassadors met in emergency session", "the UN Security Council met": an intergovernmental organisation's
+     * members meeting among themselves (a finite verb of meeting) is a whole event with no target (PLOVER's CONSULT of
+     * the organisation).
+     */
+    static boolean organisationMet(SentenceStructure st, Trigger coded, EventActor from) {
+        String word = st.lower(coded.firstToken()); // a finite verb: "leaders meeting in Brussels granted …" is a setting
+        return coded.type() == EventType.CONSULT && "meeting".equals(coded.mode()) && ActorEntry.IGO.equals(from.getCountryCode())
+                && st.isVerb(coded.firstToken()) && !word.endsWith("ing");
+    }
+}
