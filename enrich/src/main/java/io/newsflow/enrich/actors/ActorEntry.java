@@ -1,7 +1,12 @@
 package io.newsflow.enrich.actors;
 
+import io.newsflow.enrich.text.BoundedMemo;
+
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -52,17 +57,16 @@ public record ActorEntry(String id, String name, String kind, String country, St
     }
 
     /** The words of four letters or more of its name, in lower case ("foreign", "ministry"): what a noun may refer to it by. */
-    public java.util.Set<String> nameWords() {
-        return new java.util.HashSet<>(NAME_WORDS.get(name)); // a copy: callers may remove words from it
+    public Set<String> nameWords() {
+        return new HashSet<>(NAME_WORDS.get(name)); // a copy: callers may remove words from it
     }
 
     /** {@link #nameWords} by name, split once (it is asked at every mention of an organisation). */
-    private static final io.newsflow.enrich.text.BoundedMemo<String, java.util.Set<String>> NAME_WORDS =
-            new io.newsflow.enrich.text.BoundedMemo<>(10_000, name -> {
-                java.util.Set<String> words = new java.util.HashSet<>();
-                for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (w.length() > 3) words.add(w);
-                return java.util.Set.copyOf(words);
-            });
+    private static final BoundedMemo<String, Set<String>> NAME_WORDS = new BoundedMemo<>(10_000, name -> {
+        Set<String> words = new HashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (w.length() > 3) words.add(w);
+        return Set.copyOf(words);
+    });
 
     public boolean isPerson() {
         return kind.equals("person");

@@ -2,6 +2,7 @@ package io.newsflow.enrich.events;
 
 import io.newsflow.enrich.actors.ActorEntry;
 import io.newsflow.enrich.actors.ActorMention;
+import io.newsflow.enrich.text.BoundedMemo;
 import io.newsflow.enrich.text.Sentence;
 
 import java.util.List;
@@ -61,7 +62,7 @@ final class MentionCursor {
     }
 
     /** {@link #lastWord} by phrase, split once (role titles, asked at every mention of a person). */
-    private static final io.newsflow.enrich.text.BoundedMemo<String, String> LAST_WORDS = new io.newsflow.enrich.text.BoundedMemo<>(10_000,
+    private static final BoundedMemo<String, String> LAST_WORDS = new BoundedMemo<>(10_000,
             phrase -> {
                 String[] words = phrase.toLowerCase(java.util.Locale.ROOT).trim().split("[^\\p{L}]+");
                 return words.length == 0 ? "" : words[words.length - 1];

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.events;
 
+import io.newsflow.enrich.text.BoundedMemo;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
 import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
@@ -41,7 +42,7 @@ final class TaggerFeatures {
 
     private final Map<String, Context> weights;
     private final Context definition, begin, afterBegin1, afterBegin2;
-    private final io.newsflow.enrich.text.BoundedMemo<String, Form> forms = new io.newsflow.enrich.text.BoundedMemo<>(MAX_FORMS, this::newForm);
+    private final BoundedMemo<String, Form> forms = new BoundedMemo<>(MAX_FORMS, this::newForm);
     private final Map<String, Context> previousTag = new HashMap<>();
     private final Map<String, Map<String, Context>> previousTags = new HashMap<>();
 
