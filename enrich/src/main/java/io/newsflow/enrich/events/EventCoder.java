@@ -153,26 +153,61 @@ public final class EventCoder {
     private List<Coded> explain(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
                                 LocalDate published, String articleId, String url, String articleLanguage, Tracer trace) {
         boolean latinUncoded = articleLanguage != null && !lexicons.containsKey(articleLanguage);
-        ArticleRef article = new ArticleRef(articleId, url, tokens);
-        List<Coded> explained = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>(); // event key -> its index in explained
-        Set<Integer> undated = new HashSet<>();    // events whose date is only the article's or the last one named
-        List<Coded> halves = new ArrayList<>();    // events with no target, or that did not happen: reported only when the text has no whole one
-        Set<String> halfKeys = new HashSet<>();    // their (type, source, target), each reported once
-        String articleCountry = sides.mostNamedCountry(mentions, leadEnd(sentences));
-        Map<String, String> nameCountries = new HashMap<>(); // names' countries as first coded (ProperNames)
-        Set<String> namesSeen = new HashSet<>(); // the ids of the names found so far (ProperNames)
-        Participant previousSource = null;
-        List<Participant> lastPeople = List.of(); // the actors of the last sentence that named any
-        EventDate lastDate = null;
-        MentionCursor cursor = new MentionCursor(mentions);
-        Sentence headline = Headlines.hasHeadline(text, sentences) ? sentences.getFirst() : null;
-        for (Sentence whole : sentences) {
-            if (whole.tokens().isEmpty()) continue;
+        ArticleReading reading = new ArticleReading(text, tokens, sentences, mentions, published,
+                new ArticleRef(articleId, url, tokens), latinUncoded, trace);
+        for (Sentence whole : sentences) reading.read(whole);
+        return reading.reported();
+    }
+
+    /**
+     * One article's coding, a sentence at a time: the events coded so far (whole ones once each; halves, with no target
+     * or not having happened, kept aside for a text with no whole event) and what a sentence takes from those before it
+     * (the last date named, the people last named and the source a pronoun stands for, names' countries, the mentions
+     * read so far). One per call of {@link #explain}; not thread-safe.
+     */
+    private final class ArticleReading {
+        private final String text;
+        private final List<Token> tokens;
+        private final List<Sentence> sentences;
+        private final LocalDate published;
+        private final ArticleRef article;
+        private final boolean latinUncoded; // no lexicon for the article's language: its Latin-script sentences are not coded
+        private final Tracer trace;
+        private final String articleCountry;
+        private final MentionCursor cursor;
+        private final Sentence headline;
+        private final List<Coded> explained = new ArrayList<>();
+        private final Map<String, Integer> seen = new HashMap<>(); // event key -> its index in explained
+        private final Set<Integer> undated = new HashSet<>();    // events whose date is only the article's or the last one named
+        private final List<Coded> halves = new ArrayList<>();    // events with no target, or that did not happen: reported only when the text has no whole one
+        private final Set<String> halfKeys = new HashSet<>();    // their (type, source, target), each reported once
+        private final Map<String, String> nameCountries = new HashMap<>(); // names' countries as first coded (ProperNames)
+        private final Set<String> namesSeen = new HashSet<>(); // the ids of the names found so far (ProperNames)
+        private Participant previousSource = null;
+        private List<Participant> lastPeople = List.of(); // the actors of the last sentence that named any
+        private EventDate lastDate = null;
+
+        ArticleReading(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions, LocalDate published,
+                       ArticleRef article, boolean latinUncoded, Tracer trace) {
+            this.text = text;
+            this.tokens = tokens;
+            this.sentences = sentences;
+            this.published = published;
+            this.article = article;
+            this.latinUncoded = latinUncoded;
+            this.trace = trace;
+            this.articleCountry = sides.mostNamedCountry(mentions, leadEnd(sentences));
+            this.cursor = new MentionCursor(mentions);
+            this.headline = Headlines.hasHeadline(text, sentences) ? sentences.getFirst() : null;
+        }
+
+        /** Codes one sentence (the next in text order): its triggers, each clause's act, the events it reports. */
+        void read(Sentence whole) {
+            if (whole.tokens().isEmpty()) return;
             Sentence sentence = capped(whole, text);
             List<ActorMention> inSentence = cursor.advanceTo(whole); // mentions are in text order: one pass for the article
             String language = language(sentence);
-            if (latinUncoded && language.equals("en")) continue; // no lexicon for the article's language: say nothing
+            if (latinUncoded && language.equals("en")) return; // no lexicon for the article's language: say nothing
             List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(sentence.tokens());
             trace.found(triggers);
             EventDate sentenceDate = EventDates.find(leadingClause(sentence, functionWords.get(language)), published);
@@ -193,7 +228,7 @@ public final class EventCoder {
                     lastPeople = people != null ? people : participants.of(sentence, tokens, inSentence, text);
                     previousSource = firstPerson(lastPeople, tokens, functionWords.get(language), previousSource);
                 }
-                continue;
+                return;
             }
             if (people == null) people = participants.of(sentence, tokens, inSentence, text);
             boolean tagged = language.equals("en");
@@ -202,141 +237,172 @@ public final class EventCoder {
                     && !ProperNames.opensWithSeenName(sentence, namesSeen)) {
                 for (Trigger t : triggers) trace.fate(t, TriggerTrace.Fate.NO_ACTOR);
                 if (sentenceDate != null) lastDate = sentenceDate;
-                continue;
+                return;
             }
             if (st == null) st = SentenceStructure.of(text, tokens, sentence, functionWords.get(language), tagged);
             people = Participants.seated(st, ProperNames.withCountriesFrom(properNames.addTo(people, st, sentence, text, namesSeen), nameCountries));
             GroupsOnce withGroups = new GroupsOnce(people, st); // with the group nouns ("riot police detained demonstrators")
             ProperNames.rememberStated(nameCountries, people);
             Map<String, Candidate> candidates = new java.util.LinkedHashMap<>(); // by type, source and target (addCandidate)
-            Participant sentenceSource = null;
             List<Participant> sided = Sides.withoutSeats(st, people); // "the UK-based observatory" names no side
             String sentenceCountry = sides.sentenceCountry(sided);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
                     noun -> cursor.describedBy(noun, EarlierEvents.lastSourceId(explained)), explained, triggers, lastPeople, candidates,
-                    previousSource);
+                    previousSource, sentence, whole == headline, language, withGroups, sided);
             ClauseActs acts = new ClauseActs();
             for (Map.Entry<Integer, Trigger> byClause : perClause(st, actsOnly(st, triggers), people)) {
-                Integer clause = byClause.getKey();
-                Trigger trigger = byClause.getValue();
-                // "accused Baku of shelling …": the attack claimed is coded beside the accusation
-                Participant accused = ClaimedAct.claimed(st, trigger) ? ClaimedAct.accused(st, withGroups.get(), trigger) : null;
-                if (accused == null && !acts.mayCode(clause, trigger)) {
-                    trace.fate(trigger, TriggerTrace.Fate.CLAUSE_CODED);
-                    continue;
-                }
-                if (TriggerReadings.askedFor(st, triggers, trigger) || TriggerReadings.statesAFact(st, trigger)) {
-                    trace.fate(trigger, TriggerTrace.Fate.NOT_AN_ACT);
-                    continue;
-                }
-                Arguments args = accused != null ? ClaimedAct.arguments(st, withGroups.get(), trigger, accused)
-                        : Arguments.find(st, people, trigger, previousSource, language);
-                if (args.source() == null) { // a group noun may be who acts
-                    if (withGroups.get() != people) {
-                        Arguments grouped = Arguments.find(st, withGroups.get(), trigger, previousSource, language);
-                        // a group of states named by a plural ("backed by 143 countries") acts for no one the event can name
-                        boolean states = grouped.source() != null && GroupNouns.isStates(grouped.source().actor().id());
-                        if (sidesFound(grouped) > sidesFound(args) && !states) args = grouped;
-                    }
-                } else if (args.target() == null && mayHaveGroupObject(st, trigger)) { // "called on the authorities to …"
-                    if (withGroups.get() != people) args = groupObject(st, withGroups.get(), trigger, previousSource, language, args);
-                }
-                Set<Evidence> evidence = Evidence.none();
-                if (acts.triedBefore(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
-                if (whole == headline) evidence.add(Evidence.HEADLINE);
-                if (ReportedWrongs.MODE.equals(trigger.mode())) evidence.add(Evidence.EVALUATION);
-                Participant[] pair = sidesOf(scene, args, trigger, evidence);
-                if (pair == null) { // no one does it: the clause's next trigger of another type may be its act instead
-                    trace.fate(trigger, TriggerTrace.Fate.NO_SOURCE);
-                    acts.noDoer(clause, trigger, args);
-                    continue;
-                }
-                acts.coded(clause, trigger);
-                Participant source = pair[0], target = pair[1];
-                if (NAMED_OBJECT.equals(trigger.mode())) { // "Canada and Colombia recognised Guaido": the object, not a partner
-                    target = namedObject(st, people, trigger, source);
-                    if (target == null) { // "recognised the need for talks": no state or leader recognised
-                        trace.fate(trigger, TriggerTrace.Fate.NO_TARGET);
-                        continue;
-                    }
-                    evidence.add(Evidence.OBJECT);
-                }
-                if (REACTIONS.contains(trigger.type())) { // "решение Москвы назвали безосновательным": Moscow's decision
-                    Participant doer = Targets.genitiveDoer(st, people, trigger, source);
-                    if (doer != null) {
-                        target = doer;
-                        evidence.add(Evidence.OBJECT);
-                    }
-                }
-                if (target != null && target.firstToken() > trigger.lastToken() && cursor.lastOrganisationBefore() != null) {
-                    int referring = Sides.referringNoun(st, trigger, cursor.lastOrganisationBefore()); // "accused the bloc of failing to protect Armenia"
-                    if (referring >= 0 && referring < target.firstToken()) {
-                        target = null;
-                        evidence.remove(Evidence.OBJECT);
-                    }
-                }
-                Modality modality = Modality.of(st, trigger);
-                Trigger coded = Modality.promisedAct(st, Modality.promisedHarm(st, Modality.recode(trigger, modality, evidence)), triggers);
-                if (target == null && coded.type() == EventType.CONSULT) target = sides.hostingPlace(st, people, coded, source, evidence);
-                if (coded.length() > 1) evidence.add(Evidence.PHRASE);
-                if (st.isVerb(trigger.firstToken()) || !st.tagged() && UntaggedActs.isVerb(st.lower(trigger.firstToken()))) {
-                    evidence.add(Evidence.VERB);
-                }
-                if (!st.tagged()) evidence.add(Evidence.UNTAGGED);
-                if (sentence.text().stripTrailing().endsWith("?")) evidence.add(Evidence.QUESTION);
-                String fromCountry = sentenceCountry, toCountry = sentenceCountry;
-                if (coded.type() == EventType.ASSAULT) { // an attack is aimed across sides ("Russian missiles struck the port of Odesa, Ukraine's command said")
-                    fromCountry = sides.sentenceCountryOtherThan(sided, sides.ownCountry(target), sentenceCountry);
-                    toCountry = sides.sentenceCountryOtherThan(sided, sides.ownCountry(source), sentenceCountry);
-                }
-                EventActor from = sides.inOffice(sides.side(st, source, target, fromCountry, articleCountry, evidence), published);
-                if (coded.type() == EventType.PROTEST && governmentProtest(st, coded, from)) coded = coded.withType(EventType.ACCUSE, "protest by a government");
-                EventActor to = target == null ? null : sides.inOffice(sides.side(st, target, source, toCountry, articleCountry, evidence), published);
-                if (ProperNames.isName(from.getId()) || to != null && ProperNames.isName(to.getId())) evidence.add(Evidence.NAME_ONLY);
-                ProperNames.remember(nameCountries, from);
-                ProperNames.remember(nameCountries, to);
-                if (to != null && (!sides.distinctSides(from, to) || cooperationAtHome(coded.type(), from, to) || evacuation(coded.type(), from, to))) {
-                    to = null;
-                    evidence.remove(Evidence.OBJECT);
-                    evidence.remove(Evidence.PLACE);
-                }
-                if (to != null && TriggerReadings.leftAPlace(st, coded, to)) { // "left the White House": a visit ended, no membership
-                    to = null;
-                    evidence.remove(Evidence.OBJECT);
-                }
-                if (ReportedWrongs.MODE.equals(trigger.mode()) && (to == null || from.getCountryCode() == null
-                        || from.getCountryCode().equals(to.getCountryCode()))) { // a charge across states only
-                    trace.fate(trigger, TriggerTrace.Fate.NO_TARGET);
-                    continue;
-                }
-                boolean objectNamed = to != null; // before the fallbacks below infer one
-                if (to == null) {
-                    // "faces charges brought by Azerbaijani prosecutors, which he denies": the charge of its own sentence first
-                    if (coded.type() == EventType.REJECT) to = chargeDenied(trigger, from, candidates.values(), evidence);
-                    if (to == null) to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
-                    if (to == null) to = sharedTarget(st, trigger, coded.type(), from, candidates.values(), evidence);
-                    if (to == null && SPEECH_ACTS.contains(coded.type())) { // "urged an end to the fighting, … with Aliyev"
-                        to = aimedAt(scene, Targets.nearestNamed(st, scene.people(), trigger, source), source, from,
-                                Evidence.NEAREST_TARGET, true, evidence);
-                    }
-                } else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
-                if (source != null && Math.abs(trigger.firstToken() - source.lastToken()) > NEAR) evidence.add(Evidence.FAR_SOURCE);
-                if (target != null && Math.abs(target.firstToken() - trigger.lastToken()) > NEAR) evidence.add(Evidence.FAR_TARGET);
-                if (TriggerReadings.subordinate(st, trigger)) evidence.add(Evidence.SUBORDINATE);
-                if (to != null && !evidence.contains(Evidence.DOMESTIC) && from.getCountryCode() != null
-                        && from.getCountryCode().equals(to.getCountryCode())) {
-                    evidence.add(Evidence.SAME_STATE);
-                }
-                if (objectNamed && TriggerReadings.hosts(st, coded)) { // "Putin received Trump's envoy": the visitor meets the host
-                    // (the evidence keeps describing the clause's roles: subject and object, now host and visitor)
-                    EventActor host = from;
-                    from = to;
-                    to = host;
-                }
-                trace.fate(trigger, TriggerTrace.Fate.MERGED); // until the candidate is kept
-                addCandidate(st, candidates, new Candidate(trigger, coded, modality, evidence, from, to, source));
+                consider(scene, acts, byClause.getKey(), byClause.getValue());
             }
             protestsDemand(st, candidates);
+            Participant sentenceSource = report(scene);
+            if (sentenceDate != null) lastDate = sentenceDate;
+            previousSource = sentenceSource != null ? sentenceSource : firstPerson(people, tokens, functionWords.get(language), previousSource);
+            lastPeople = people;
+        }
+
+        /**
+         * One trigger of the sentence: unless its clause's act is coded already or it names no act, its sides, evidence
+         * and modality, added to the sentence's candidates ({@link EventCoder#addCandidate}); its fate told to the trace.
+         */
+        private void consider(Scene scene, ClauseActs acts, int clause, Trigger trigger) {
+            SentenceStructure st = scene.st();
+            List<Participant> people = scene.people();
+            List<Trigger> triggers = scene.triggers();
+            Map<String, Candidate> candidates = scene.candidates();
+            GroupsOnce withGroups = scene.withGroups();
+            List<Participant> sided = scene.sided();
+            String sentenceCountry = scene.sentenceCountry();
+            String language = scene.language();
+            Sentence sentence = scene.sentence();
+            // "accused Baku of shelling …": the attack claimed is coded beside the accusation
+            Participant accused = ClaimedAct.claimed(st, trigger) ? ClaimedAct.accused(st, withGroups.get(), trigger) : null;
+            if (accused == null && !acts.mayCode(clause, trigger)) {
+                trace.fate(trigger, TriggerTrace.Fate.CLAUSE_CODED);
+                return;
+            }
+            if (TriggerReadings.askedFor(st, triggers, trigger) || TriggerReadings.statesAFact(st, trigger)) {
+                trace.fate(trigger, TriggerTrace.Fate.NOT_AN_ACT);
+                return;
+            }
+            Arguments args = accused != null ? ClaimedAct.arguments(st, withGroups.get(), trigger, accused)
+                    : Arguments.find(st, people, trigger, previousSource, language);
+            if (args.source() == null) { // a group noun may be who acts
+                if (withGroups.get() != people) {
+                    Arguments grouped = Arguments.find(st, withGroups.get(), trigger, previousSource, language);
+                    // a group of states named by a plural ("backed by 143 countries") acts for no one the event can name
+                    boolean states = grouped.source() != null && GroupNouns.isStates(grouped.source().actor().id());
+                    if (sidesFound(grouped) > sidesFound(args) && !states) args = grouped;
+                }
+            } else if (args.target() == null && mayHaveGroupObject(st, trigger)) { // "called on the authorities to …"
+                if (withGroups.get() != people) args = groupObject(st, withGroups.get(), trigger, previousSource, language, args);
+            }
+            Set<Evidence> evidence = Evidence.none();
+            if (acts.triedBefore(clause)) evidence.add(Evidence.LATER_IN_CLAUSE);
+            if (scene.inHeadline()) evidence.add(Evidence.HEADLINE);
+            if (ReportedWrongs.MODE.equals(trigger.mode())) evidence.add(Evidence.EVALUATION);
+            Participant[] pair = sidesOf(scene, args, trigger, evidence);
+            if (pair == null) { // no one does it: the clause's next trigger of another type may be its act instead
+                trace.fate(trigger, TriggerTrace.Fate.NO_SOURCE);
+                acts.noDoer(clause, trigger, args);
+                return;
+            }
+            acts.coded(clause, trigger);
+            Participant source = pair[0], target = pair[1];
+            if (NAMED_OBJECT.equals(trigger.mode())) { // "Canada and Colombia recognised Guaido": the object, not a partner
+                target = namedObject(st, people, trigger, source);
+                if (target == null) { // "recognised the need for talks": no state or leader recognised
+                    trace.fate(trigger, TriggerTrace.Fate.NO_TARGET);
+                    return;
+                }
+                evidence.add(Evidence.OBJECT);
+            }
+            if (REACTIONS.contains(trigger.type())) { // "решение Москвы назвали безосновательным": Moscow's decision
+                Participant doer = Targets.genitiveDoer(st, people, trigger, source);
+                if (doer != null) {
+                    target = doer;
+                    evidence.add(Evidence.OBJECT);
+                }
+            }
+            if (target != null && target.firstToken() > trigger.lastToken() && cursor.lastOrganisationBefore() != null) {
+                int referring = Sides.referringNoun(st, trigger, cursor.lastOrganisationBefore()); // "accused the bloc of failing to protect Armenia"
+                if (referring >= 0 && referring < target.firstToken()) {
+                    target = null;
+                    evidence.remove(Evidence.OBJECT);
+                }
+            }
+            Modality modality = Modality.of(st, trigger);
+            Trigger coded = Modality.promisedAct(st, Modality.promisedHarm(st, Modality.recode(trigger, modality, evidence)), triggers);
+            if (target == null && coded.type() == EventType.CONSULT) target = sides.hostingPlace(st, people, coded, source, evidence);
+            if (coded.length() > 1) evidence.add(Evidence.PHRASE);
+            if (st.isVerb(trigger.firstToken()) || !st.tagged() && UntaggedActs.isVerb(st.lower(trigger.firstToken()))) {
+                evidence.add(Evidence.VERB);
+            }
+            if (!st.tagged()) evidence.add(Evidence.UNTAGGED);
+            if (sentence.text().stripTrailing().endsWith("?")) evidence.add(Evidence.QUESTION);
+            String fromCountry = sentenceCountry, toCountry = sentenceCountry;
+            if (coded.type() == EventType.ASSAULT) { // an attack is aimed across sides ("Russian missiles struck the port of Odesa, Ukraine's command said")
+                fromCountry = sides.sentenceCountryOtherThan(sided, sides.ownCountry(target), sentenceCountry);
+                toCountry = sides.sentenceCountryOtherThan(sided, sides.ownCountry(source), sentenceCountry);
+            }
+            EventActor from = sides.inOffice(sides.side(st, source, target, fromCountry, articleCountry, evidence), published);
+            if (coded.type() == EventType.PROTEST && governmentProtest(st, coded, from)) coded = coded.withType(EventType.ACCUSE, "protest by a government");
+            EventActor to = target == null ? null : sides.inOffice(sides.side(st, target, source, toCountry, articleCountry, evidence), published);
+            if (ProperNames.isName(from.getId()) || to != null && ProperNames.isName(to.getId())) evidence.add(Evidence.NAME_ONLY);
+            ProperNames.remember(nameCountries, from);
+            ProperNames.remember(nameCountries, to);
+            if (to != null && (!sides.distinctSides(from, to) || cooperationAtHome(coded.type(), from, to) || evacuation(coded.type(), from, to))) {
+                to = null;
+                evidence.remove(Evidence.OBJECT);
+                evidence.remove(Evidence.PLACE);
+            }
+            if (to != null && TriggerReadings.leftAPlace(st, coded, to)) { // "left the White House": a visit ended, no membership
+                to = null;
+                evidence.remove(Evidence.OBJECT);
+            }
+            if (ReportedWrongs.MODE.equals(trigger.mode()) && (to == null || from.getCountryCode() == null
+                    || from.getCountryCode().equals(to.getCountryCode()))) { // a charge across states only
+                trace.fate(trigger, TriggerTrace.Fate.NO_TARGET);
+                return;
+            }
+            boolean objectNamed = to != null; // before the fallbacks below infer one
+            if (to == null) {
+                // "faces charges brought by Azerbaijani prosecutors, which he denies": the charge of its own sentence first
+                if (coded.type() == EventType.REJECT) to = chargeDenied(trigger, from, candidates.values(), evidence);
+                if (to == null) to = unnamedTarget(scene, trigger, coded.type(), source, from, evidence);
+                if (to == null) to = sharedTarget(st, trigger, coded.type(), from, candidates.values(), evidence);
+                if (to == null && SPEECH_ACTS.contains(coded.type())) { // "urged an end to the fighting, … with Aliyev"
+                    to = aimedAt(scene, Targets.nearestNamed(st, scene.people(), trigger, source), source, from,
+                            Evidence.NEAREST_TARGET, true, evidence);
+                }
+            } else if (target.actor().isPerson()) evidence.add(Evidence.PERSON_TARGET);
+            if (source != null && Math.abs(trigger.firstToken() - source.lastToken()) > NEAR) evidence.add(Evidence.FAR_SOURCE);
+            if (target != null && Math.abs(target.firstToken() - trigger.lastToken()) > NEAR) evidence.add(Evidence.FAR_TARGET);
+            if (TriggerReadings.subordinate(st, trigger)) evidence.add(Evidence.SUBORDINATE);
+            if (to != null && !evidence.contains(Evidence.DOMESTIC) && from.getCountryCode() != null
+                    && from.getCountryCode().equals(to.getCountryCode())) {
+                evidence.add(Evidence.SAME_STATE);
+            }
+            if (objectNamed && TriggerReadings.hosts(st, coded)) { // "Putin received Trump's envoy": the visitor meets the host
+                // (the evidence keeps describing the clause's roles: subject and object, now host and visitor)
+                EventActor host = from;
+                from = to;
+                to = host;
+            }
+            trace.fate(trigger, TriggerTrace.Fate.MERGED); // until the candidate is kept
+            addCandidate(st, candidates, new Candidate(trigger, coded, modality, evidence, from, to, source));
+        }
+
+        /**
+         * The sentence's candidates as events: a whole one unless the article has it already (a later date fills an
+         * undated repeat), a half one once per article; returns the sentence's source (the subject of its first act
+         * with one), for a pronoun in the next sentence, or null.
+         */
+        private Participant report(Scene scene) {
+            SentenceStructure st = scene.st();
+            List<Participant> people = scene.people();
+            Map<String, Candidate> candidates = scene.candidates();
+            Sentence sentence = scene.sentence();
+            Participant sentenceSource = null;
             for (Candidate c : candidates.values()) {
                 Trigger trigger = c.trigger(), coded = c.coded();
                 Set<Evidence> evidence = c.evidence();
@@ -373,13 +439,15 @@ public final class EventCoder {
                 trace.fate(trigger, TriggerTrace.Fate.EVENT, event);
                 if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = c.source();
             }
-            if (sentenceDate != null) lastDate = sentenceDate;
-            previousSource = sentenceSource != null ? sentenceSource : firstPerson(people, tokens, functionWords.get(language), previousSource);
-            lastPeople = people;
+            return sentenceSource;
         }
-        List<Coded> reported = Headlines.withoutRetoldHeadline(explained.isEmpty() ? halves : explained, headline, sentences);
-        trace.reported(reported);
-        return reported;
+
+        /** The article's events: the whole ones, else the halves, less a headline's that the lead retells. */
+        List<Coded> reported() {
+            List<Coded> reported = Headlines.withoutRetoldHeadline(explained.isEmpty() ? halves : explained, headline, sentences);
+            trace.reported(reported);
+            return reported;
+        }
     }
 
     /** Words after a trigger within which a group noun is read as its object. */
@@ -738,13 +806,15 @@ public final class EventCoder {
     }
 
     /**
-     * What the fallbacks for an unnamed target read: the sentence, its people and countries, and the article so far
+     * One sentence as its triggers are coded, and what the fallbacks for an unnamed target read: the sentence, its
+     * people (with its group nouns, and without the seats of others: {@code sided}) and countries, and the article so far
      * ({@code previous}: the source a pronoun subject stands for, may be null).
      */
     private record Scene(SentenceStructure st, List<Participant> people, String sentenceCountry, String articleCountry,
                          ActorEntry lastOrganisation, java.util.function.Function<String, ActorEntry> describedBy,
                          List<Coded> explained, List<Trigger> triggers, List<Participant> lastPeople,
-                         Map<String, Candidate> candidates, Participant previous) {}
+                         Map<String, Candidate> candidates, Participant previous, Sentence sentence, boolean inHeadline,
+                         String language, GroupsOnce withGroups, List<Participant> sided) {}
 
     /**
      * The target when the clause names none, from the most to the least direct: the antecedent of an object relative
