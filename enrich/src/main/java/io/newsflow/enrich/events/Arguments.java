@@ -765,10 +765,13 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 ? object : null;
     }
 
+    /** A hyphen, dash or slash between two words, spaces allowed around it. */
+    private static final java.util.regex.Pattern JOINING_GAP = java.util.regex.Pattern.compile("\\s*[-–—/]\\s*");
+
     /** "Armenia–Azerbaijan talks": the modifier right before {@code p}, joined by a hyphen or dash. */
     private static Participant modifierPartner(SentenceStructure st, List<Participant> people, Participant p) {
         Participant before = endingAt(people, p.firstToken() - 1);
-        boolean joined = before != null && !sameActor(before, p) && st.gap(p.firstToken()).matches("\\s*[-–—/]\\s*");
+        boolean joined = before != null && !sameActor(before, p) && JOINING_GAP.matcher(st.gap(p.firstToken())).matches();
         return joined ? before : null;
     }
 

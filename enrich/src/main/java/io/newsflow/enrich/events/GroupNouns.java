@@ -43,6 +43,10 @@ final class GroupNouns {
     private static final java.util.regex.Pattern WEAPONS = java.util.regex.Pattern.compile(
             "(drone|missile|rocket|jet|tank|warplane|helicopter|warship|aircraft|artillery)s?");
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
+    /** A gap between words with a comma, semicolon, colon or full stop in it (and no line break). */
+    private static final java.util.regex.Pattern PUNCTUATED = java.util.regex.Pattern.compile(".*[,;:.].*");
+    /** A gap that is an apostrophe alone (a possessive's "'s" is tokenised as "s" after it). */
+    private static final java.util.regex.Pattern APOSTROPHE = java.util.regex.Pattern.compile("['’]");
     private static final java.util.regex.Pattern ABSTRACT_NOUN = java.util.regex.Pattern.compile("\\w+(isation|ization|ism|ness|dom|ity|ship)");
 
     private static final String ID_PREFIX = "nf:group/";
@@ -166,7 +170,7 @@ final class GroupNouns {
     private static int modifiersBefore(SentenceStructure st, int i, boolean[] covered) {
         int first = i;
         // "Montenegro Municipality Association (AKK) officials": the named actor's own people, whatever stands between
-        if (i > st.first() && covered[i - 1 - st.first()] && !st.gap(i).matches(".*[,;:.].*")) return -1;
+        if (i > st.first() && covered[i - 1 - st.first()] && !PUNCTUATED.matcher(st.gap(i)).matches()) return -1;
         for (int b = i - 1; b >= st.first() && (st.gap(b + 1).equals(" ") || st.gap(b + 1).equals("-")); b--) {
             if (covered[b - st.first()]) return -1; // "Azerbaijani troops", "Vietnamese-led forces"
             if (st.gap(b + 1).equals("-") || st.gap(b).equals("-")) { // a part of a hyphenated modifier ("Kremlin-backed")
@@ -174,7 +178,7 @@ final class GroupNouns {
                 continue;
             }
             String tag = st.tag(b);
-            if (st.lower(b).equals("s") && b > st.first() && st.gap(b).matches("['’]")) return -1; // "Russia's soldiers", "the alliance's envoys"
+            if (st.lower(b).equals("s") && b > st.first() && APOSTROPHE.matcher(st.gap(b)).matches()) return -1; // "Russia's soldiers", "the alliance's envoys"
             if (OWN_POSSESSIVES.contains(st.lower(b))) return -1;
             // a capitalised adjective inside the sentence names an origin ("Western delegations"): not this group's modifier
             boolean modifier = tag.equals("ADJ") || tag.equals("NOUN") || b == st.first() && tag.equals("PROPN"); // "Riot police …"
@@ -241,7 +245,7 @@ final class GroupNouns {
     private static boolean accusedGroup(SentenceStructure st, int i) {
         if (!st.lower(i).endsWith("s") || NO_PARTY.contains(st.lower(i))) return false; // "accused days earlier of …"
         int b = i - 1;
-        while (b > st.first() && i - b <= ACCUSED_MODIFIER_WORDS && !st.gap(b + 1).matches(".*[,;:.].*")
+        while (b > st.first() && i - b <= ACCUSED_MODIFIER_WORDS && !PUNCTUATED.matcher(st.gap(b + 1)).matches()
                 && (ACCUSED_MODIFIERS.contains(st.tag(b)) || st.gap(b).equals("-") || st.gap(b + 1).equals("-"))) b--;
         return b >= st.first() && ACCUSING.contains(st.lower(b));
     }

@@ -8,6 +8,7 @@ import io.newsflow.schemas.EventActor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A news text's headline, which retells its lead: whether the text opens with one, and which of its events the lead
@@ -15,6 +16,9 @@ import java.util.List;
  */
 final class Headlines {
     private Headlines() {}
+
+    /** Text that ends as a sentence does: a full stop, question or exclamation mark, ellipsis or closing quote. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…»\"”]");
 
     /**
      * Whether the text opens with a headline: its first line, without sentence punctuation at its end, followed by a
@@ -24,7 +28,7 @@ final class Headlines {
         if (sentences.size() < 2) return false;
         Sentence first = sentences.getFirst();
         String gap = text.substring(first.end(), sentences.get(1).start());
-        return gap.contains("\n\n") && !first.text().stripTrailing().matches("(?s).*[.!?…»\"”]");
+        return gap.contains("\n\n") && !SENTENCE_END.matcher(first.text().stripTrailing()).matches();
     }
 
     /** Body sentences a headline's event is looked for in: the lead, which news writes to retell the headline. */

@@ -427,12 +427,15 @@ final class SentenceStructure {
                 && AGENT_NOUN_PREPOSITIONS.contains(lower(k + 1));
     }
 
+    /** Tags of a noun phrase's head before an infinitive that modifies it. */
+    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ");
+
     /**
      * ", the first foreign leader to visit since the vote,": an infinitive after a noun in an apposition that opens with
      * a determiner modifies the noun; it is not the stretch's own verb.
      */
     private boolean infinitiveInNounPhrase(int open, int k) {
-        return k >= open + 2 && tag(open).equals("DET") && lower(k - 1).equals("to") && tag(k - 2).matches("NOUN|PROPN|ADJ");
+        return k >= open + 2 && tag(open).equals("DET") && lower(k - 1).equals("to") && NOMINAL_TAGS.contains(tag(k - 2));
     }
 
     private static final Set<String> AGENT_NOUN_PREPOSITIONS = Set.of("to", "of", "for", "at");

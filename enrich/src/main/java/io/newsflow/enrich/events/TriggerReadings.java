@@ -112,10 +112,13 @@ final class TriggerReadings {
     /** Words a "that" clause's subject may have before its first verb ("the people of the regions had …"). */
     static final int CLAUSE_SUBJECT_WORDS = 8;
 
+    /** A past participle's regular form ("compensated", "taken"). */
+    static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+(ed|en)");
+
     /** "must be compensated": a passive after the modal (its subject gets, it is not asked to do). */
     static boolean passiveAfter(SentenceStructure st, int modal) {
         int be = modal + 1;
-        return be + 1 <= st.last() && st.words().passive().contains(st.lower(be)) && st.lower(be + 1).matches("\\p{L}+(ed|en)");
+        return be + 1 <= st.last() && st.words().passive().contains(st.lower(be)) && PARTICIPLE.matcher(st.lower(be + 1)).matches();
     }
 
     /**

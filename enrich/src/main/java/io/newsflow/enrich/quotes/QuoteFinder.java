@@ -20,6 +20,8 @@ public final class QuoteFinder {
     private static final Pattern SPEECH_VERB = Pattern.compile(
             "(?iU)\\b(said|says|told|added|stated|declared|noted|wrote|stressed|asked|заявил\\w*|сказал\\w*|отметил\\w*|подчеркнул\\w*)\\b");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private QuoteFinder() {}
 
     /** @param mentions the text's actor mentions in text order (as {@code ResolvedActors} has them) */
@@ -28,7 +30,7 @@ public final class QuoteFinder {
         int[] starts = mentions.stream().mapToInt(ActorMention::start).toArray();
         for (QuoteSpans.Span span : QuoteSpans.find(text)) {
             String words = text.substring(span.open() + 1, span.close()).strip();
-            if (words.split("\\s+").length < MIN_WORDS) continue;
+            if (WHITESPACE.split(words).length < MIN_WORDS) continue;
             ActorEntry speaker = speakerAfter(text, span.close() + 1, mentions, starts);
             if (speaker == null) speaker = speakerBefore(text, span.open(), mentions, starts);
             quotes.add(new Quote(speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(), words,
