@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +36,7 @@ import java.util.stream.Stream;
 public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
     /** The file a broker writes in each log directory when it shuts down cleanly (Kafka's LogManager). */
-    static final String CLEAN_SHUTDOWN_MARKER = ".kafka_cleanshutdown";
+    private static final String CLEAN_SHUTDOWN_MARKER = ".kafka_cleanshutdown";
     private static final Duration LEADERS_PATIENCE = Duration.ofSeconds(60);
 
     private final Path dataDir;
