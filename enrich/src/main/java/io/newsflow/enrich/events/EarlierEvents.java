@@ -20,13 +20,13 @@ final class EarlierEvents {
     private EarlierEvents() {}
 
     /** Events looked back over for the one a denial answers, or for the two sides "the sides" stands for. */
-    static final int REPLY_REACH = 3;
+    private static final int REPLY_REACH = 3;
 
     /** Events looked back over for the last conflict "both sides" are urged in (a bound: the look-back is per trigger). */
-    static final int DISPUTE_REACH = 12;
+    private static final int DISPUTE_REACH = 12;
 
     /** Words said about another's act: a charge, a refusal, praise, a demand. */
-    static final Set<EventType> COMMENTS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT, EventType.REQUEST);
+    private static final Set<EventType> COMMENTS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT, EventType.REQUEST);
 
     /**
      * A denial with no target answers one of the last events before it ({@link #REPLY_REACH}), the latest one
@@ -83,7 +83,7 @@ final class EarlierEvents {
      * The source of the latest of the last {@code reach} events that {@code kind} accepts, of a country and not of
      * {@code reacting}'s (evidence {@link Evidence#REPLY}); null when there is none.
      */
-    static EventActor lastSourceElsewhere(List<Coded> explained, EventActor reacting, int reach, Predicate<Event> kind,
+    private static EventActor lastSourceElsewhere(List<Coded> explained, EventActor reacting, int reach, Predicate<Event> kind,
                                           Set<Evidence> evidence) {
         for (int i = explained.size() - 1; i >= Math.max(0, explained.size() - reach); i--) {
             Event e = explained.get(i).event();
@@ -111,7 +111,7 @@ final class EarlierEvents {
     }
 
     /** Whether an event is verbal or material conflict ({@link QuadClass}). */
-    static boolean conflict(Event e) {
+    private static boolean conflict(Event e) {
         QuadClass quad = QuadClass.of(e.getType());
         return quad == QuadClass.VERBAL_CONFLICT || quad == QuadClass.MATERIAL_CONFLICT;
     }

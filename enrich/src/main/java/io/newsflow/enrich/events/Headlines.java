@@ -32,7 +32,7 @@ final class Headlines {
     }
 
     /** Body sentences a headline's event is looked for in: the lead, which news writes to retell the headline. */
-    static final int LEAD_SENTENCES = 3;
+    private static final int LEAD_SENTENCES = 3;
 
     /**
      * A headline retells the lead in fewer words and with less structure ("Azerbaijan says Armenian forces fired on its

@@ -20,9 +20,8 @@ final class TriggerReadings {
     private TriggerReadings() {}
 
     /** Prepositions of time, and nouns of a span of time before "of" ("within a week of the offensive"). */
-    static final Set<String> TIME_PREPOSITIONS = Set.of("after", "since", "before", "following", "amid");
-
-    static final Pattern TIME_SPANS = Pattern.compile("(hour|day|week|month|year)s?");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "since", "before", "following", "amid");
+    private static final Pattern TIME_SPANS = Pattern.compile("(hour|day|week|month|year)s?");
 
     /**
      * "Since the invasion, Finland has joined NATO", "within a week of the offensive": a hostile act named by a definite
@@ -54,7 +53,7 @@ final class TriggerReadings {
     }
 
     /** Verbs of leaving that suspend a membership only when what is left is a body of states ("left the CSTO"). */
-    static final Set<String> LEAVING = Set.of("leave", "leaves", "leaving", "left");
+    private static final Set<String> LEAVING = Set.of("leave", "leaves", "leaving", "left");
 
     /** "Zelensky left the White House": leaving anything but an intergovernmental body ends no membership. */
     static boolean leftAPlace(SentenceStructure st, Trigger coded, EventActor to) {
@@ -62,7 +61,7 @@ final class TriggerReadings {
     }
 
     /** Words that open the clause of what a request asks for ("demanded that Vilnius withdraw", "потребовали, чтобы …"). */
-    static final Set<String> ASKED_FOR = Set.of("that", "чтобы");
+    private static final Set<String> ASKED_FOR = Set.of("that", "чтобы");
 
     /**
      * The trigger opens no act of its own when its clause is what a request just before it asks for ("China demanded
@@ -88,7 +87,7 @@ final class TriggerReadings {
     }
 
     /** Indicative forms that open what a "that" clause states: a request's clause has the bare verb or "should". */
-    static final Set<String> INDICATIVE = Set.of("had", "has", "have", "was", "were", "is", "are", "did", "does");
+    private static final Set<String> INDICATIVE = Set.of("had", "has", "have", "was", "were", "is", "are", "did", "does");
 
     /**
      * "insisted that the people of the regions had chosen to join Russia": a request's verb whose "that" clause states a
@@ -110,10 +109,10 @@ final class TriggerReadings {
     }
 
     /** Words a "that" clause's subject may have before its first verb ("the people of the regions had …"). */
-    static final int CLAUSE_SUBJECT_WORDS = 8;
+    private static final int CLAUSE_SUBJECT_WORDS = 8;
 
     /** A past participle's regular form ("compensated", "taken"). */
-    static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+(ed|en)");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+(ed|en)");
 
     /** "must be compensated": a passive after the modal (its subject gets, it is not asked to do). */
     static boolean passiveAfter(SentenceStructure st, int modal) {
@@ -143,7 +142,7 @@ final class TriggerReadings {
     }
 
     /** Russian nouns of a meeting in the prepositional case after "на" ("на переговорах", "на встрече", "на саммите"). */
-    static final Pattern RUSSIAN_MEETING_NOUN = Pattern.compile("переговорах|встрече|саммите|консультациях");
+    private static final Pattern RUSSIAN_MEETING_NOUN = Pattern.compile("переговорах|встрече|саммите|консультациях");
 
     /**
      * "has demanded", "have repeatedly warned": the present perfect reports an act up to now, so an undated one takes the
