@@ -25,10 +25,11 @@ import java.util.Map;
  * @param latency     the latency phase
  * @param processes   memory and CPU of each process over the whole run
  * @param correctness the exactly-once check
+ * @param stageCosts  extraction and analysis measured on their own in the same run
  */
 record BenchReport(Map<String, Object> machine, String loadStart, String loadEnd, boolean quiet, Map<String, Object> settings,
                    Map<String, String> versions, EndToEnd endToEnd, List<Stage> stages, Latencies latency,
-                   List<ProcessUse> processes, Correctness correctness) {
+                   List<ProcessUse> processes, Correctness correctness, StageCosts stageCosts) {
 
     /**
      * @param articles        articles of the throughput phase
@@ -136,6 +137,7 @@ record BenchReport(Map<String, Object> machine, String loadStart, String loadEnd
             t.append("  %-14s %8s %14d %10.1f%n".formatted(p.process(), p.heap(), p.peakRssMib(), p.cpuSeconds()));
         }
         t.append('\n');
+        t.append(stageCosts.text()).append('\n');
         t.append(correctness.ok()
                 ? "Exactly once: OK, %d articles, %d documents, each article URL once, each id once%n".formatted(correctness.expected(), correctness.documents())
                 : "Exactly once: FAILED: %d articles, %d documents; %d missing, %d duplicated, %d unexpected, %d ids shared%n".formatted(

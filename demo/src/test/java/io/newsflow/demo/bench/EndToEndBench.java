@@ -55,6 +55,8 @@ class EndToEndBench {
     static final Path OUT = Path.of("target", "bench");
     /** Items per feed in the latency phase, as a real feed has (the throughput phase lists all of a host's articles). */
     static final int FEED_ITEMS = 50;
+    /** Pages the stage costs are measured on ({@link StageCosts}), after the phases. */
+    static final int STAGE_COST_PAGES = 300;
     /** How often a progress line is printed while waiting. */
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
@@ -99,13 +101,15 @@ class EndToEndBench {
 
             List<ProcessUse> use = deployment.use();
             Correctness correctness = check(site, watcher.allDocuments());
+            System.out.println("[bench] stage costs: extraction and analysis of the corpus's first " + STAGE_COST_PAGES + " pages");
+            StageCosts stageCosts = StageCosts.measure(corpus, STAGE_COST_PAGES); // the pipeline is idle: all searchable
             long firstFetch = firstFetchNanos(site);
             BenchReport report = new BenchReport(MachineFacts.describe(), loadStart, MachineFacts.loadLine(),
                     !(load1 > MachineFacts.QUIET_LOAD), settings.describe(), versions(client),
                     endToEnd(watcher, firstFetch), List.of(
                             stage("ingest", raw.arrivals(), firstFetch), stage("enrich", enriched.arrivals(), firstFetch),
                             stage("index", searchableTimes(watcher.samples(), settings.articles()), firstFetch)),
-                    latencies(site, watcher), use, correctness);
+                    latencies(site, watcher), use, correctness, stageCosts);
             report.write(OUT);
             System.out.print(report.text());
             System.out.println("written: " + OUT.resolve("e2e.txt").toAbsolutePath() + " and e2e.json");
