@@ -261,19 +261,16 @@ public final class EventCoder {
         }
 
         /**
-         * One trigger of the sentence: unless its clause's act is coded already or it names no act, its sides, evidence
-         * and modality, added to the sentence's candidates ({@link EventCoder#addCandidate}); its fate told to the trace.
+         * One trigger of the sentence: unless its clause's act is coded already or it names no act, who does it and to
+         * whom ({@link EventCoder#sidesOf}, then a named object, a reaction's doer, a noun referring back), weighed by
+         * {@link #weigh}; a trigger left out has its fate told to the trace.
          */
         private void consider(Scene scene, ClauseActs acts, int clause, Trigger trigger) {
             SentenceStructure st = scene.st();
             List<Participant> people = scene.people();
             List<Trigger> triggers = scene.triggers();
-            Map<String, Candidate> candidates = scene.candidates();
             GroupsOnce withGroups = scene.withGroups();
-            List<Participant> sided = scene.sided();
-            String sentenceCountry = scene.sentenceCountry();
             String language = scene.language();
-            Sentence sentence = scene.sentence();
             // "accused Baku of shelling …": the attack claimed is coded beside the accusation
             Participant accused = ClaimedAct.claimed(st, trigger) ? ClaimedAct.accused(st, withGroups.get(), trigger) : null;
             if (accused == null && !acts.mayCode(clause, trigger)) {
@@ -330,6 +327,23 @@ public final class EventCoder {
                     evidence.remove(Evidence.OBJECT);
                 }
             }
+            weigh(scene, trigger, source, target, evidence);
+        }
+
+        /**
+         * A trigger whose sides are found ({@code target} may be null): the act it codes given its modality, its sides
+         * as event actors (an unnamed target from the fallbacks), the evidence for its confidence; added to the
+         * sentence's candidates ({@link EventCoder#addCandidate}), unless a charge read from a word of evaluation has no
+         * target in another state.
+         */
+        private void weigh(Scene scene, Trigger trigger, Participant source, Participant target, Set<Evidence> evidence) {
+            SentenceStructure st = scene.st();
+            List<Participant> people = scene.people();
+            List<Trigger> triggers = scene.triggers();
+            Map<String, Candidate> candidates = scene.candidates();
+            List<Participant> sided = scene.sided();
+            String sentenceCountry = scene.sentenceCountry();
+            Sentence sentence = scene.sentence();
             Modality modality = Modality.of(st, trigger);
             Trigger coded = Modality.promisedAct(st, Modality.promisedHarm(st, Modality.recode(trigger, modality, evidence)), triggers);
             if (target == null && coded.type() == EventType.CONSULT) target = sides.hostingPlace(st, people, coded, source, evidence);
