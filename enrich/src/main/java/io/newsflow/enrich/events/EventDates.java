@@ -71,10 +71,10 @@ public final class EventDates {
 
     /** The text's date cue resolved against {@code published} (may be null), or null when it has none. */
     public static EventDate find(String text, LocalDate published) {
-        if (!mayHaveDate(text)) return null; // most clauses have none: skip the regular expressions
-        int scripts = scripts(text); // each language's cues need letters of its script: skip the others' expressions
         // each language's expressions run only where their words are; this is what they look for them in (any case)
         String lower = lowerCaseChars(text);
+        if (!mayHaveDate(text, lower)) return null; // most clauses have none: skip the regular expressions
+        int scripts = scripts(text); // each language's cues need letters of its script: skip the others' expressions
         EventDate found = (scripts & LATIN) != 0 ? english(text, lower, published) : null;
         if (found == null && (scripts & CYRILLIC) != 0) found = russian(text, lower, published);
         if (found == null && (scripts & ARMENIAN) != 0) found = armenian(text, lower, published);
@@ -260,11 +260,10 @@ public final class EventDates {
 
     /**
      * A cheap pre-check: a date cue needs a digit, a weekday ("...day"), "last"/"this", a month name, or a Russian or
-     * Armenian relative word.
+     * Armenian relative word ({@code lower}: {@code s} in lower case, as {@link #lowerCaseChars} gives it).
      */
-    static boolean mayHaveDate(String s) {
+    private static boolean mayHaveDate(String s, String lower) {
         if (hasDigit(s)) return true;
-        String lower = s.toLowerCase(Locale.ROOT);
         if (lower.contains("day") || lower.contains("last ") || lower.contains("this ")) return true;
         for (String month : List.of("january", "february", "march", "april", "may ", "june", "july", "august", "september",
                 "october", "november", "december")) {
