@@ -107,7 +107,7 @@ public final class EmbeddedKafka implements AutoCloseable {
      *
      * @throws IllegalStateException naming the partitions still without a leader after {@code patience}
      */
-    void awaitLeaders(Duration patience) {
+    private void awaitLeaders(Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         // short client timeouts: a call that hangs is retried within the patience rather than eating it
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),

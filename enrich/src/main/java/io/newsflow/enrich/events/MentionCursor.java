@@ -6,6 +6,7 @@ import io.newsflow.enrich.text.BoundedMemo;
 import io.newsflow.enrich.text.Sentence;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Walks an article's actor mentions (in text order) alongside its sentences, so each sentence gets its own mentions,
@@ -62,11 +63,10 @@ final class MentionCursor {
     }
 
     /** {@link #lastWord} by phrase, split once (role titles, asked at every mention of a person). */
-    private static final BoundedMemo<String, String> LAST_WORDS = new BoundedMemo<>(10_000,
-            phrase -> {
-                String[] words = phrase.toLowerCase(java.util.Locale.ROOT).trim().split("[^\\p{L}]+");
-                return words.length == 0 ? "" : words[words.length - 1];
-            });
+    private static final BoundedMemo<String, String> LAST_WORDS = new BoundedMemo<>(10_000, phrase -> {
+        String[] words = phrase.toLowerCase(Locale.ROOT).trim().split("[^\\p{L}]+");
+        return words.length == 0 ? "" : words[words.length - 1];
+    });
 
     /**
      * The person or body named most recently before the current sentence that {@code noun} describes ("the minister":

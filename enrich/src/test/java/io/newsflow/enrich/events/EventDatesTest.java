@@ -4,6 +4,7 @@ import io.newsflow.schemas.DatePrecision;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +70,7 @@ class EventDatesTest {
     /** A month or relative word opening a sentence is capitalised; a year alone has no month to look for. */
     @Test
     void armenianCuesInAnyCase() {
-        java.util.Map<String, EventDate> dates = java.util.Map.of(
+        Map<String, EventDate> dates = Map.of(
                 "Փետրվարի 12-ին կողմերը հանդիպեցին։", new EventDate(LocalDate.of(2025, 2, 12), DatePrecision.DAY),
                 "ՓԵՏՐՎԱՐԻՆ կողմերը հանդիպեցին։", new EventDate(LocalDate.of(2025, 2, 1), DatePrecision.MONTH),
                 "Այսօր նախարարները հանդիպեցին։", new EventDate(LocalDate.of(2025, 5, 21), DatePrecision.DAY),
@@ -80,7 +81,7 @@ class EventDatesTest {
     /** Russian cues opening a sentence are capitalised, or a headline spells them in capitals. */
     @Test
     void russianCuesInAnyCase() {
-        java.util.Map<String, EventDate> dates = java.util.Map.of(
+        Map<String, EventDate> dates = Map.of(
                 "12 ФЕВРАЛЯ 2024 года стороны встретились.", new EventDate(LocalDate.of(2024, 2, 12), DatePrecision.DAY),
                 "В Феврале стороны встретились.", new EventDate(LocalDate.of(2025, 2, 1), DatePrecision.MONTH),
                 "В 2023 году Армения заморозила участие.", new EventDate(LocalDate.of(2023, 1, 1), DatePrecision.YEAR),
@@ -91,7 +92,7 @@ class EventDatesTest {
     }
 
     /** Each text has its date (published on {@link #PUBLISHED}), and {@code undated} has none. */
-    private static void assertDated(java.util.Map<String, EventDate> dates, String undated) {
+    private static void assertDated(Map<String, EventDate> dates, String undated) {
         dates.forEach((text, date) -> assertThat(EventDates.find(text, PUBLISHED)).as(text).isEqualTo(date));
         assertThat(EventDates.find(undated, PUBLISHED)).as(undated).isNull();
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,10 +13,7 @@ class BoundedMemoTest {
     @Test
     void aKeyIsWorkedOutOnceThenAnsweredFromTheMemo() {
         List<String> computed = new ArrayList<>();
-        BoundedMemo<String, Integer> lengths = new BoundedMemo<>(10, word -> {
-            computed.add(word);
-            return word.length();
-        });
+        BoundedMemo<String, Integer> lengths = recording(10, computed, String::length);
         assertThat(lengths.get("Yerevan")).isEqualTo(7);
         assertThat(lengths.get("Yerevan")).isEqualTo(7);
         assertThat(lengths.get("Baku")).isEqualTo(4);
@@ -26,15 +24,20 @@ class BoundedMemoTest {
     @Test
     void pastItsCapacityTheMemoStartsAgain() {
         List<String> computed = new ArrayList<>();
-        BoundedMemo<String, String> upper = new BoundedMemo<>(2, word -> {
-            computed.add(word);
-            return word.toUpperCase();
-        });
+        BoundedMemo<String, String> upper = recording(2, computed, String::toUpperCase);
         upper.get("a");
         upper.get("b");
         upper.get("c"); // the third key empties the memo first
         upper.get("a");
         upper.get("c");
         assertThat(computed).containsExactly("a", "b", "c", "a");
+    }
+
+    /** A memo of {@code work} that notes in {@code computed} each key it works out. */
+    private static <V> BoundedMemo<String, V> recording(int capacity, List<String> computed, Function<String, V> work) {
+        return new BoundedMemo<>(capacity, word -> {
+            computed.add(word);
+            return work.apply(word);
+        });
     }
 }
