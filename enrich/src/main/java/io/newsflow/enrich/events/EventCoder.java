@@ -300,7 +300,8 @@ public final class EventCoder {
             Participant[] pair = sidesOf(scene, args, trigger, evidence);
             if (pair == null) { // no one does it: the clause's next trigger of another type may be its act instead
                 trace.fate(trigger, TriggerTrace.Fate.NO_SOURCE);
-                acts.noDoer(clause, trigger, args);
+                if (args.source() != null && modalDemand(st, trigger)) acts.coded(clause, trigger); // "he must resign": asked, not done
+                else acts.noDoer(clause, trigger, args);
                 return;
             }
             acts.coded(clause, trigger);
@@ -651,6 +652,11 @@ public final class EventCoder {
     /** Modal verbs that make a request of their subject when someone else says them ("X must …"). */
     private static final Set<String> MODAL_DEMANDS = Set.of("must", "должен", "должна", "должны", "должно");
 
+    /** Whether the trigger is a modal demand of its subject ("X must …"; not "X must be compensated"). */
+    private static boolean modalDemand(SentenceStructure st, Trigger trigger) {
+        return MODAL_DEMANDS.contains(st.lower(trigger.firstToken())) && !TriggerReadings.passiveAfter(st, trigger.firstToken());
+    }
+
     /**
      * The source and target participants of a trigger (the target may be null), or null when no source can be found.
      * In order: the clause's arguments ({@link Arguments}), with a modal demand's speaker as its source ("\"Azerbaijan
@@ -676,12 +682,12 @@ public final class EventCoder {
         }
         Participant source = args.source();
         Participant target = args.target();
-        if (source != null && MODAL_DEMANDS.contains(st.lower(trigger.firstToken())) && !TriggerReadings.passiveAfter(st, trigger.firstToken())) {
+        if (source != null && modalDemand(st, trigger)) {
             Participant speaker = Speakers.quoteSpeaker(st, scene.people(), trigger.firstToken());
-            if (speaker != null && !Arguments.sameActor(speaker, source)) {
-                target = source;
-                source = speaker;
-            }
+            // "X must …" said by no one named: X is who is asked, the asker is unknown; "we must …": asks no one
+            if (speaker == null || Arguments.sameActor(speaker, source)) return null;
+            target = source;
+            source = speaker;
         }
         // "the sides discussed …": the two sides of the last two-sided act, when no actor stands between the noun and the
         // trigger (Russian takes the first after it when none is before): "Biden welcomed Zelensky …, and the two

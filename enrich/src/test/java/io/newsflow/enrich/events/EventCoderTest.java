@@ -894,6 +894,16 @@ class EventCoderTest {
     }
 
     @Test
+    void whatSomeoneMustDoIsNoRequestWhenNoActorSaysIt() {
+        // the subject of "must" is who is asked; with no actor saying it, the asker is unknown: no event, not one
+        // from the one asked to the next actor named
+        assertThat(coded("Officials in Washington declared that China must drop barriers to American exports."))
+                .noneMatch(e -> e.startsWith("REQUEST"));
+        assertThat(coded("\"We must respect the structure of the government,\" he told reporters in Windhoek on Monday."))
+                .noneMatch(e -> e.startsWith("REQUEST"));
+    }
+
+    @Test
     void aMeetingNamedAsTheTimeOfAnotherActIsAnEventToo() {
         assertThat(coded("Erdogan praised Aliyev for the deal during talks in Ankara on Monday."))
                 .contains("SUPPORT Recep Tayyip Erdoğan -> Ilham Aliyev", "CONSULT Recep Tayyip Erdoğan -> Ilham Aliyev");
