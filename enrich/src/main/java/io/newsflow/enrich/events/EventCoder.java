@@ -347,6 +347,7 @@ public final class EventCoder {
             Sentence sentence = scene.sentence();
             Modality modality = Modality.of(st, trigger);
             Trigger coded = Modality.promisedAct(st, Modality.promisedHarm(st, Modality.recode(trigger, modality, evidence)), triggers);
+            if (TriggerReadings.deferred(st, trigger)) evidence.add(Evidence.NEGATED); // "postponed his trip to Norway"
             if (target == null && coded.type() == EventType.CONSULT) target = sides.hostingPlace(st, people, coded, source, evidence);
             if (coded.length() > 1) evidence.add(Evidence.PHRASE);
             if (st.isVerb(trigger.firstToken()) || !st.tagged() && UntaggedActs.isVerb(st.lower(trigger.firstToken()))) {

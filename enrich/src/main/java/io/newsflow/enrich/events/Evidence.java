@@ -77,7 +77,7 @@ enum Evidence {
     SUBORDINATE,
     /** A negated act of cooperation, coded as REJECT ("did not agree"). */
     REFUSED,
-    /** A negated act of another kind: it did not happen. */
+    /** A negated act of another kind, or one put off ("postponed his trip"): it did not happen. */
     NEGATED,
     /** The act may happen or is only weighed ("could", "is considering", "if"). */
     HYPOTHETICAL,

@@ -22,7 +22,8 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> parties, Set<String> homeland, Set<String> undergoing,
                      Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs,
                      Set<String> promises, Set<String> harms, Set<String> prepositions, List<List<String>> attributions,
-                     Set<String> blocs, Map<String, String> blocAdjectives, Set<String> blocMembers, Set<String> quantifiers) {
+                     Set<String> blocs, Map<String, String> blocAdjectives, Set<String> blocMembers, Set<String> quantifiers,
+                     Set<String> deferrals) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -53,6 +54,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         blocAdjectives = blocAdjectives == null ? Map.of() : Map.copyOf(blocAdjectives);
         blocMembers = blocMembers == null ? Set.of() : Set.copyOf(blocMembers);
         quantifiers = quantifiers == null ? Set.of() : Set.copyOf(quantifiers);
+        deferrals = deferrals == null ? Set.of() : Set.copyOf(deferrals);
     }
 
     /**

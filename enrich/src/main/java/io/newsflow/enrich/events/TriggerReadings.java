@@ -120,6 +120,35 @@ final class TriggerReadings {
         return be + 1 <= st.last() && st.words().passive().contains(st.lower(be)) && PARTICIPLE.matcher(st.lower(be + 1)).matches();
     }
 
+    /** Words back from a trigger within which a verb that puts it off is read ("отложил на неопределенный срок учения"). */
+    private static final int DEFERRAL_REACH = 6;
+
+    /** Tags of the words a participle may describe ("a planned visit", "his upcoming official trip"). */
+    private static final Set<String> NOMINAL = Set.of("NOUN", "ADJ", "PROPN");
+
+    /**
+     * An act put off did not happen: a verb of deferring ({@code deferrals} in function-words.yaml) among the
+     * {@link #DEFERRAL_REACH} words before the trigger, in its clause, with no other verb between but a participle before
+     * a noun or adjective ("postponed his trip to Norway", "delayed a planned visit", "shelved talks on joining the EU",
+     * "отложил запланированный визит в Китай").
+     */
+    static boolean deferred(SentenceStructure st, Trigger t) {
+        Set<String> deferrals = st.words().deferrals();
+        if (deferrals.isEmpty()) return false;
+        for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - DEFERRAL_REACH); i--) {
+            String word = st.lower(i);
+            boolean verb = !st.tagged() || st.isVerb(i); // "delayed the visit", not "without delay"
+            for (String d : deferrals) {
+                int space = d.indexOf(' ');
+                if (space < 0 ? verb && word.startsWith(d)
+                        : i > st.first() && d.endsWith(" " + word) && d.startsWith(st.lower(i - 1) + " ")) return true;
+            }
+            if (st.boundaryBefore(i)) return false;
+            if (st.isVerb(i) && !(st.tagged() && NOMINAL.contains(st.tag(i + 1)) || i + 1 == t.firstToken())) return false;
+        }
+        return false;
+    }
+
     /**
      * A meeting named as the time of another act ("during a meeting", "at talks", "after a phone call with …") is an
      * event of its own: the same people met.

@@ -894,6 +894,18 @@ class EventCoderTest {
     }
 
     @Test
+    void anActPutOffDidNotHappen() {
+        // a verb of deferring before the act: no visit, no talks (a half event at most, never beside a whole one)
+        assertThat(coded("Lavrov postponed his visit to Yerevan. Pashinyan criticised Moscow on Monday."))
+                .containsExactly("ACCUSE Nikol Pashinyan -> Russia");
+        assertThat(coded("The government shelved talks with the European Union last year. Pashinyan criticised Moscow on Monday."))
+                .containsExactly("ACCUSE Nikol Pashinyan -> Russia");
+        // a delay of something else does not touch a later act
+        assertThat(coded("Lavrov visited Yerevan after Armenia delayed the vote. Pashinyan criticised Moscow on Monday."))
+                .contains("CONSULT Sergey Lavrov -> Armenia");
+    }
+
+    @Test
     void whatSomeoneMustDoIsNoRequestWhenNoActorSaysIt() {
         // the subject of "must" is who is asked; with no actor saying it, the asker is unknown: no event, not one
         // from the one asked to the next actor named
