@@ -68,12 +68,18 @@ final class TitleFinder {
         // twitter:title or <title> spell does not outvote them
         boolean stated = reduced[0] != null && reduced[1] != null && TextKey.spellsSame(reduced[0], reduced[1]);
         int spellers = stated ? 2 : reduced.length;
-        for (String t : shown) {
-            for (int i = 0; i < spellers; i++) if (reduced[i] != null && TextKey.spellsSame(reduced[i], t)) return reduced[i];
+        List<String> forms = new ArrayList<>(headings.size() + reduced.length); // one per source, for the written form
+        for (String r : reduced) if (r != null) forms.add(r);
+        for (Element h : headings) {
+            String proper = withoutKicker(h);
+            forms.add(proper != null ? proper : clean(h.text()));
         }
-        if (stated) return reduced[0];
+        for (String t : shown) {
+            for (int i = 0; i < spellers; i++) if (reduced[i] != null && TextKey.spellsSame(reduced[i], t)) return commonForm(reduced[i], forms);
+        }
+        if (stated) return commonForm(reduced[0], forms);
         boolean titleOnly = raw[0] == null && raw[1] == null && raw[2] == null;
-        if (!titleOnly) return vote(reduced);
+        if (!titleOnly) return commonForm(vote(reduced), forms);
         if (!headings.isEmpty()) return clean(headings.get(0).text());
         return reduced[3] == null ? null : withoutBareSuffix(reduced[3]);
     }
@@ -83,6 +89,43 @@ final class TitleFinder {
         Matcher m = SUFFIX.matcher(pageTitle);
         if (m.matches() && m.group(2).length() <= MAX_BARE_SUFFIX_CHARS && m.group(2).length() < m.group(1).length()) return m.group(1).strip();
         return pageTitle;
+    }
+
+    /**
+     * The written form of {@code chosen} that most sources use, among those that differ from it only in quotation marks:
+     * the straight quotes one source alone writes ("What's" in {@code og:title} where the heading, the JSON-LD headline
+     * and {@code <title>} write "What’s") are outvoted; ties keep {@code chosen}, and so does any other difference (a
+     * heading's kicker run into its headline without the separator). {@code forms}: one per source (metadata
+     * candidates, cut back, and each heading without its kicker); nulls are skipped.
+     */
+    static String commonForm(String chosen, List<String> forms) {
+        if (chosen == null) return null;
+        String best = chosen;
+        int bestVotes = 0;
+        for (String form : forms) if (chosen.equals(form)) bestVotes++;
+        for (String candidate : forms) {
+            if (candidate == null || candidate.equals(best) || !sameButQuotes(candidate, chosen)) continue;
+            int votes = 0;
+            for (String form : forms) if (candidate.equals(form)) votes++;
+            if (votes > bestVotes) {
+                best = candidate;
+                bestVotes = votes;
+            }
+        }
+        return best;
+    }
+
+    /** Quotation marks and apostrophes, straight and typographic, that sources swap for one another. */
+    private static final String QUOTES = "'‘’‚‛′`\"“”„‟″«»";
+
+    /** Whether two forms differ only in which quotation marks they use ("What's" and "What’s"). */
+    static boolean sameButQuotes(String a, String b) {
+        if (a.length() != b.length()) return false;
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i), y = b.charAt(i);
+            if (x != y && (QUOTES.indexOf(x) < 0 || QUOTES.indexOf(y) < 0)) return false;
+        }
+        return true;
     }
 
     /** The candidate most others agree with; ties go to JSON-LD, then OpenGraph, Twitter, {@code <title>}. */

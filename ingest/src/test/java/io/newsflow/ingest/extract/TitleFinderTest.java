@@ -27,6 +27,20 @@ class TitleFinderTest {
     }
 
     @Test
+    void theWrittenFormMostSourcesShareWinsOverOneSourcesStraightQuotes() {
+        // og:title alone turned the typographic apostrophes into straight ones; the heading, the JSON-LD headline and
+        // <title> keep them
+        String html = "<html><head><title>Why the port’s owners won’t sell</title>"
+                + "<meta property=og:title content=\"Why the port's owners won't sell\">"
+                + "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Why the port\u2019s owners won\u2019t sell\"}</script>"
+                + "</head><body><article><h1>Why the port’s owners won’t sell</h1><p>Text.</p></article></body></html>";
+
+        assertThat(title(html)).isEqualTo("Why the port’s owners won’t sell");
+        // with no majority, the metadata spelling stays (the kicker case below)
+        assertThat(TitleFinder.commonForm("A: b’s c", java.util.List.of("A: b's c", "A: b’s c"))).isEqualTo("A: b’s c");
+    }
+
+    @Test
     void aKickerElementInTheHeadingIsMatchedWithTheMetadataSpelling() {
         String html = "<html><head><meta property=og:title content='Budget: Ministers agree on spending cuts'>"
                 + "<title>Other wording | Example Paper</title></head><body>"
