@@ -686,9 +686,12 @@ public final class EventCoder {
         if (source != null && modalDemand(st, trigger)) {
             Participant speaker = Speakers.quoteSpeaker(st, scene.people(), trigger.firstToken());
             // "X must …" said by no one named: X is who is asked, the asker is unknown; "we must …": asks no one
-            if (speaker == null || Arguments.sameActor(speaker, source)) return null;
-            target = source;
-            source = speaker;
+            int subject = trigger.firstToken() - 1;
+            if (speaker == null || subject >= st.first() && Speakers.FIRST_PERSON.contains(st.lower(subject))) return null;
+            if (!Arguments.sameActor(speaker, source)) {
+                target = source;
+                source = speaker;
+            }
         }
         // "the sides discussed …": the two sides of the last two-sided act, when no actor stands between the noun and the
         // trigger (Russian takes the first after it when none is before): "Biden welcomed Zelensky …, and the two
