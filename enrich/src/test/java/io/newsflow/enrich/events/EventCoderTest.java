@@ -1356,6 +1356,15 @@ class EventCoderTest {
     }
 
     @Test
+    void newsroomIdiomsOfCriticismAndRefusal() {
+        assertThat(coded("Moscow hit back at Yerevan on Monday.")).containsExactly("ACCUSE Russia -> Armenia");
+        assertThat(coded("Lavrov took Yerevan to task over the vote.")).containsExactly("ACCUSE Sergey Lavrov -> Armenia");
+        assertThat(coded("Moscow voiced alarm over Armenia's drills on Monday.")).containsExactly("ACCUSE Russia -> Armenia");
+        // the door slammed on a request refuses it: not a charge, though "slammed" alone is one
+        assertThat(coded("Russia slammed the door on Armenia's request for arms.")).containsExactly("REJECT Russia -> Armenia");
+    }
+
+    @Test
     void withoutATaggerACapitalisedRussianWordAfterTheFirstIsAName() {
         // Russian capitalises only proper nouns; "Вчера" opens the sentence and says nothing
         assertThat(events("Вчера депутат Акопян обвинил Азербайджан в обстреле границы.", null))
