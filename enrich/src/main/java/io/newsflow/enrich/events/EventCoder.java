@@ -277,7 +277,8 @@ public final class EventCoder {
                 trace.fate(trigger, TriggerTrace.Fate.CLAUSE_CODED);
                 return;
             }
-            if (TriggerReadings.askedFor(st, triggers, trigger) || TriggerReadings.statesAFact(st, trigger)) {
+            if (TriggerReadings.askedFor(st, triggers, trigger) || TriggerReadings.statesAFact(st, trigger)
+                    || TriggerReadings.question(st, trigger)) {
                 trace.fate(trigger, TriggerTrace.Fate.NOT_AN_ACT);
                 return;
             }

@@ -60,6 +60,19 @@ final class TriggerReadings {
         return coded.type() == EventType.SANCTION && LEAVING.contains(st.lower(coded.firstToken())) && !ActorEntry.IGO.equals(to.getCountryCode());
     }
 
+    /** Words after "asked" that make it a question, not a request ("asked about the drills", "asked whether …"). */
+    private static final Set<String> QUESTION_WORDS = Set.of("about", "whether", "if", "how", "what", "why", "when", "where",
+            "who", "which");
+
+    /**
+     * "Asked about the drills, Pashinyan said …", "journalists asked whether …": a question asks for an answer, not for
+     * an act, so it is no request (English; a request names its object: "asked Moscow to …", "asked for help").
+     */
+    static boolean question(SentenceStructure st, Trigger t) {
+        if (t.type() != EventType.REQUEST || t.length() > 1 || t.lastToken() + 1 > st.last()) return false;
+        return st.lower(t.firstToken()).startsWith("ask") && QUESTION_WORDS.contains(st.lower(t.lastToken() + 1));
+    }
+
     /** Words that open the clause of what a request asks for ("demanded that Vilnius withdraw", "потребовали, чтобы …"). */
     private static final Set<String> ASKED_FOR = Set.of("that", "чтобы");
 

@@ -1356,6 +1356,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aQuestionAsksForNoAct() {
+        assertThat(coded("Pashinyan, asked about Moscow, criticised Russia.")).containsExactly("ACCUSE Nikol Pashinyan -> Russia");
+        assertThat(coded("Qatar condemned the killing and asked how mediation could succeed with Israel."))
+                .noneMatch(e -> e.startsWith("REQUEST"));
+        // a request names what it asks for
+        assertThat(coded("Pashinyan asked Putin to send troops.")).containsExactly("REQUEST Nikol Pashinyan -> Vladimir Putin");
+    }
+
+    @Test
     void newsroomIdiomsOfCriticismAndRefusal() {
         assertThat(coded("Moscow hit back at Yerevan on Monday.")).containsExactly("ACCUSE Russia -> Armenia");
         assertThat(coded("Lavrov took Yerevan to task over the vote.")).containsExactly("ACCUSE Sergey Lavrov -> Armenia");
