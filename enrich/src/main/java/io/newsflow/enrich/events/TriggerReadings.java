@@ -151,10 +151,9 @@ final class TriggerReadings {
         for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - DEFERRAL_REACH); i--) {
             String word = st.lower(i);
             boolean verb = !st.tagged() || st.isVerb(i); // "delayed the visit", not "without delay"
+            String pair = i > st.first() ? st.lower(i - 1) + " " + word : null; // a two-word entry ends here: "put off"
             for (String d : deferrals) {
-                int space = d.indexOf(' ');
-                if (space < 0 ? verb && word.startsWith(d)
-                        : i > st.first() && d.endsWith(" " + word) && d.startsWith(st.lower(i - 1) + " ")) return true;
+                if (d.indexOf(' ') < 0 ? verb && word.startsWith(d) : d.equals(pair)) return true;
             }
             if (st.boundaryBefore(i)) return false;
             if (st.isVerb(i) && !(st.tagged() && NOMINAL.contains(st.tag(i + 1)) || i + 1 == t.firstToken())) return false;

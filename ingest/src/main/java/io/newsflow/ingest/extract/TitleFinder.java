@@ -48,11 +48,13 @@ final class TitleFinder {
         String pageTitle = clean(document.title());
         List<Element> headings = visibleHeadings(document);
         List<String> shown = new ArrayList<>();
+        List<String> headingForms = new ArrayList<>(headings.size()); // one per heading, for the written form
         for (Element h : headings) {
             String proper = withoutKicker(h);
             if (proper != null) shown.add(proper);
             String text = clean(h.text());
             if (text != null) shown.add(text);
+            headingForms.add(proper != null ? proper : text);
         }
         // written-form preference: OpenGraph keeps the editor's punctuation; JSON-LD is often entity-encoded
         String[] raw = {clean(meta.get("og:title")), clean(ld.articleText("headline")), clean(meta.get("twitter:title")), pageTitle};
@@ -68,12 +70,9 @@ final class TitleFinder {
         // twitter:title or <title> spell does not outvote them
         boolean stated = reduced[0] != null && reduced[1] != null && TextKey.spellsSame(reduced[0], reduced[1]);
         int spellers = stated ? 2 : reduced.length;
-        List<String> forms = new ArrayList<>(headings.size() + reduced.length); // one per source, for the written form
+        List<String> forms = new ArrayList<>(reduced.length + headingForms.size()); // one per source, for the written form
         for (String r : reduced) if (r != null) forms.add(r);
-        for (Element h : headings) {
-            String proper = withoutKicker(h);
-            forms.add(proper != null ? proper : clean(h.text()));
-        }
+        forms.addAll(headingForms);
         for (String t : shown) {
             for (int i = 0; i < spellers; i++) if (reduced[i] != null && TextKey.spellsSame(reduced[i], t)) return commonForm(reduced[i], forms);
         }
