@@ -1,5 +1,7 @@
 package io.newsflow.index.articles;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import io.newsflow.index.mapping.Fields;
 import io.newsflow.schemas.Actor;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
@@ -44,6 +46,15 @@ public record ArticleDocument(String id, String url, String canonicalUrl, String
 
     /** One actor of the article, with how often it is mentioned. */
     public record ActorRef(String id, String name, String kind, String countryCode, String sector, int mentions) {}
+
+    /**
+     * The stemmed copies of title and text for the article's language (indexed, not kept in {@code _source}:
+     * {@link Fields#stemmedCopies}).
+     */
+    @JsonAnyGetter
+    public Map<String, String> stemmedCopies() {
+        return Fields.stemmedCopies(language, "title", title, "text", text);
+    }
 
     /** The document of {@code a}, not yet written ({@code indexedAt} null). */
     public static ArticleDocument from(EnrichedArticle a) {

@@ -1,6 +1,8 @@
 package io.newsflow.index.events;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.newsflow.index.articles.ArticleDocument;
+import io.newsflow.index.mapping.Fields;
 import io.newsflow.schemas.QuadClass;
 import io.newsflow.schemas.EnrichedArticle;
 import io.newsflow.schemas.Event;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -37,6 +40,15 @@ public record EventDocument(String id, String type, String quadClass, String mod
                             String articleId, String url, String articleTitle, String articleSource, String siteName, String outlet,
                             String language, Instant published, String enrichmentVersion, Instant enrichedAt,
                             String storyId, boolean syndicatedCopy, Instant indexedAt) {
+
+    /**
+     * The stemmed copies of the sentence and the article title for the article's language (indexed, not kept in
+     * {@code _source}: {@link Fields#stemmedCopies}).
+     */
+    @JsonAnyGetter
+    public Map<String, String> stemmedCopies() {
+        return Fields.stemmedCopies(language, "sentence", sentence, "articleTitle", articleTitle);
+    }
 
     /** Separates source and target names in {@link #actorPair}. */
     public static final String PAIR_ARROW = " → ";

@@ -17,11 +17,13 @@ import static io.newsflow.index.mapping.Fields.floating;
 import static io.newsflow.index.mapping.Fields.integer;
 import static io.newsflow.index.mapping.Fields.keyword;
 import static io.newsflow.index.mapping.Fields.multilingualText;
+import static io.newsflow.index.mapping.Fields.stemmedNames;
 
 /**
  * The events' composable template: time-based indexes {@code <eventsIndex>-yyyy.MM} (by the article's date, like
  * the article itself) behind the alias {@code <eventsIndex>}; one flat document per event ({@link EventDocument}).
- * The evidence sentence and article title are multilingual text; everything else is a keyword, date, number or
+ * The evidence sentence and article title are multilingual text (stemmed copies for the article's language, left out
+ * of {@code _source}: {@link io.newsflow.index.mapping.Fields}); everything else is a keyword, date, number or
  * boolean. Dynamic mapping is off.
  */
 public final class EventIndexTemplate {
@@ -44,12 +46,13 @@ public final class EventIndexTemplate {
         p.put("negated", bool());
         p.put("selfDirected", bool());
         p.put("syndicatedCopy", bool());
-        p.put("sentence", multilingualText());
-        p.put("articleTitle", multilingualText());
+        p.putAll(multilingualText("sentence"));
+        p.putAll(multilingualText("articleTitle"));
         p.put("sentenceStart", integer());
         p.put("sentenceEnd", integer());
         p.put("confidence", floating());
         p.put("confident", bool());
-        return TypeMapping.of(m -> m.dynamic(DynamicMapping.False).properties(p));
+        return TypeMapping.of(m -> m.dynamic(DynamicMapping.False)
+                .source(s -> s.excludes(stemmedNames("sentence", "articleTitle"))).properties(p));
     }
 }

@@ -2,17 +2,26 @@ package io.newsflow.index.mapping;
 
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The field types newsflow's mappings are made of, each usable on the embedded node and on the full distribution
  * (core field types and the {@code english}/{@code russian}/{@code armenian} analyzers only).
  *
- * <p>Text is indexed once per language: {@code standard} on the field itself, plus {@code .en}, {@code .ru} and
- * {@code .hy} sub-fields. All three sub-fields are kept whatever the detected language, because the ingest stage's
- * language guess is a heuristic that is null for many pages, and articles mix languages (a Russian outlet quoting an
- * Armenian official, English names in Russian text); a query then matches the right stemmed form with no need to
- * know the document's language first. The cost is index size (see docs/architecture.md).
+ * <p>Free text is indexed twice at most: by {@code standard} on the field itself (every language: exact word forms),
+ * and by the analyzer of the document's language in a sibling field {@code <field>_en}, {@code _ru} or {@code _hy}
+ * (stemmed forms: "talk" finds "talks", "переговоры" finds "переговорах"). The document carries the stemmed copy only
+ * for its own language ({@link #stemmedCopies}); a document whose language is unknown gets all three, as every
+ * document did before (each text analysed four times: 28% of Elasticsearch's samples in a profile of the end-to-end
+ * benchmark, half of it Snowball stemmers run on texts in other languages). The copies are left out of the stored {@code _source} ({@link #stemmedNames}), so
+ * what search returns, and the index's size on disk for stored fields, is as if each text were written once. A query
+ * searches all four fields ({@link #multilingual}) and needs no language. What is lost: stemming of a second
+ * language inside a text (a Russian quote in an English article matches its exact forms only); see
+ * docs/architecture.md.
  */
 public final class Fields {
     /** Longest keyword value indexed (longer values are stored but not searchable), in characters. */
@@ -40,16 +49,59 @@ public final class Fields {
         return Property.of(p -> p.boolean_(b -> b));
     }
 
-    /** Text analysed by {@code standard}, with {@code .en}, {@code .ru}, {@code .hy} language sub-fields. */
-    public static Property multilingualText() {
-        return Property.of(p -> p.text(t -> t.analyzer("standard").fields(Map.of(
-                "en", Property.of(f -> f.text(x -> x.analyzer("english"))),
-                "ru", Property.of(f -> f.text(x -> x.analyzer("russian"))),
-                "hy", Property.of(f -> f.text(x -> x.analyzer("armenian")))))));
+    /** The languages whose stemmed copies are indexed, each with Elasticsearch's built-in analyzer for it. */
+    static final Map<String, String> STEMMED = Map.of("en", "english", "ru", "russian", "hy", "armenian");
+    private static final List<String> STEMMED_LANGUAGES = List.of("en", "ru", "hy");
+
+    /** Free text analysed by {@code standard} (exact word forms, every language). */
+    public static Property standardText() {
+        return Property.of(p -> p.text(t -> t.analyzer("standard")));
     }
 
-    /** The fields a query on multilingual text {@code field} searches, with an optional boost ("title" → title, title.en, ...). */
-    public static java.util.List<String> multilingual(String field, String boost) {
-        return java.util.stream.Stream.of("", ".en", ".ru", ".hy").map(s -> field + s + boost).toList();
+    /**
+     * The mapping of free-text {@code field}: itself by {@code standard}, and {@code <field>_en}, {@code _ru},
+     * {@code _hy} by their language's analyzer (filled by {@link #stemmedCopies}, left out of {@code _source}).
+     */
+    public static Map<String, Property> multilingualText(String field) {
+        Map<String, Property> fields = new LinkedHashMap<>();
+        fields.put(field, standardText());
+        for (String language : STEMMED_LANGUAGES) {
+            String analyzer = STEMMED.get(language);
+            fields.put(field + "_" + language, Property.of(p -> p.text(t -> t.analyzer(analyzer))));
+        }
+        return fields;
+    }
+
+    /** The stemmed copies' field names of {@code fields}, for the mapping's {@code _source} excludes. */
+    public static List<String> stemmedNames(String... fields) {
+        return Stream.of(fields).flatMap(f -> STEMMED_LANGUAGES.stream().map(l -> f + "_" + l)).toList();
+    }
+
+    /**
+     * The stemmed copies a document of {@code language} carries, for the fields and values given in pairs ("title",
+     * title, "text", text): {@code <field>_<language>} for English, Russian and Armenian (a regional subtag is
+     * ignored: "en-GB" is English), all three when the language is unknown (null or blank), none for any other
+     * language (the {@code standard} field alone serves it). Null values are left out.
+     */
+    public static Map<String, String> stemmedCopies(String language, String... fieldsAndValues) {
+        List<String> languages = languagesOf(language);
+        if (languages.isEmpty()) return Map.of();
+        Map<String, String> copies = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
+            if (fieldsAndValues[i + 1] == null) continue;
+            for (String l : languages) copies.put(fieldsAndValues[i] + "_" + l, fieldsAndValues[i + 1]);
+        }
+        return copies;
+    }
+
+    private static List<String> languagesOf(String language) {
+        if (language == null || language.isBlank()) return STEMMED_LANGUAGES;
+        String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return STEMMED.containsKey(primary) ? List.of(primary) : List.of();
+    }
+
+    /** The fields a query on multilingual text {@code field} searches, with an optional boost ("title" → title, title_en, ...). */
+    public static List<String> multilingual(String field, String boost) {
+        return Stream.concat(Stream.of(field), STEMMED_LANGUAGES.stream().map(l -> field + "_" + l)).map(f -> f + boost).toList();
     }
 }

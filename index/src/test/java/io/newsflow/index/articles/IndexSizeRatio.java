@@ -4,8 +4,6 @@ import io.newsflow.devstack.SharedData;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch._types.mapping.Property;
-import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.devstack.EmbeddedElasticsearch;
 import io.newsflow.index.TestArticles;
 import io.newsflow.index.client.ElasticsearchClients;
+import io.newsflow.index.mapping.Fields;
 import io.newsflow.index.settings.IndexSettings;
 
 import java.net.URI;
@@ -20,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +26,22 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Measures what the multilingual text fields cost in index size: the articles of one corpus indexed three ways, side by
- * side on one embedded node in one run, each force-merged to one segment, and their primary store sizes compared.
+ * Measures what the stemmed copies of the free text cost in index size and indexing time: the articles of one corpus
+ * indexed three ways with the real articles mapping, side by side on one embedded node in one run, each force-merged
+ * to one segment, and their primary store sizes and Elasticsearch's indexing time compared.
  *
  * <ul>
- *   <li><b>all</b> — the real articles mapping: title and text analysed by {@code standard} plus {@code .en},
- *   {@code .ru}, {@code .hy} sub-fields, whatever the language;</li>
- *   <li><b>one</b> — the same mapping with title and text analysed by {@code standard} plus only the analyzer of the
- *   detected language (a field per language, filled for en/ru/hy only);</li>
- *   <li><b>standard</b> — title and text analysed by {@code standard} only.</li>
+ *   <li><b>all</b> — title and text with all three stemmed copies ({@code _en}, {@code _ru}, {@code _hy}), whatever
+ *   the language: what every document carried before issue 15 (then as sub-fields);</li>
+ *   <li><b>one</b> — the documents as the index stage writes them: the copy of the detected language only
+ *   ({@link io.newsflow.index.mapping.Fields#stemmedCopies});</li>
+ *   <li><b>standard</b> — no stemmed copy.</li>
  * </ul>
  *
  * Every other field (keywords, dates, actors) is the same in all three. Corpus: {@code gold.jsonl} of the extraction
  * dev set (title, body, language of real news pages), so it is read from {@code /work/shared} and the run says so and
- * stops when it is absent. Prints sizes and ratios for the whole corpus and for its en/ru/hy pages. Run:
+ * stops when it is absent. Prints sizes, indexing milliseconds (Elasticsearch's {@code index_time_in_millis}, after
+ * a warm-up round of all three; one run, indicative) and ratios for the whole corpus and for its en/ru/hy pages. Run:
  * {@code ./mvnw -q -B -pl index -am test-compile -Pindex-size [-Dindex.size.dir=DIR]}.
  */
 public final class IndexSizeRatio {
@@ -64,46 +64,38 @@ public final class IndexSizeRatio {
         List<Page> pages = read(gold);
         try (EmbeddedElasticsearch node = EmbeddedElasticsearch.start();
              ElasticsearchClient es = ElasticsearchClients.create(IndexSettings.local(node.url(), "size-", "size"))) {
-            System.out.printf("index size of the articles index, %s: text with all three language sub-fields vs one%n", gold);
+            System.out.printf("index size of the articles index, %s: text with all three stemmed copies vs one%n", gold);
+            for (Copies copies : Copies.values()) measure(es, "size-warmup-" + copies.name().toLowerCase(java.util.Locale.ROOT), pages, copies);
             report(es, "whole corpus", pages, p -> true);
             report(es, "en/ru/hy pages", pages, p -> ANALYSED.contains(p.language()));
         }
     }
 
+    /** Which stemmed copies a variant's documents carry. */
+    enum Copies { ALL, DETECTED, NONE }
+
+    /** A variant's index: its primary store size and Elasticsearch's time indexing it. */
+    record Measured(long bytes, long indexingMillis) {}
+
     static void report(ElasticsearchClient es, String label, List<Page> pages, Predicate<Page> keep) throws Exception {
         List<Page> chosen = pages.stream().filter(keep).toList();
         String suffix = label.startsWith("whole") ? "whole" : "analysed";
-        long all = size(es, "size-all-" + suffix, ArticleIndexTemplate.mappings(), chosen, false);
-        long one = size(es, "size-one-" + suffix, variant(true), chosen, true);
-        long std = size(es, "size-standard-" + suffix, variant(false), chosen, false);
+        Measured all = measure(es, "size-all-" + suffix, chosen, Copies.ALL);
+        Measured one = measure(es, "size-one-" + suffix, chosen, Copies.DETECTED);
+        Measured std = measure(es, "size-standard-" + suffix, chosen, Copies.NONE);
         long chars = chosen.stream().mapToLong(p -> p.title().length() + p.body().length()).sum();
         System.out.printf("%n%s: %d pages, %,d characters of title+text%n", label, chosen.size(), chars);
-        System.out.printf("  all three sub-fields  %,12d bytes%n  detected language    %,12d bytes%n  standard only        %,12d bytes%n", all, one, std);
-        System.out.printf("  ratio all/one = %.2f   all/standard = %.2f   one/standard = %.2f%n",
-                (double) all / one, (double) all / std, (double) one / std);
+        System.out.printf("  all three copies    %,12d bytes %,8d ms indexing%n  detected language   %,12d bytes %,8d ms%n"
+                + "  standard only       %,12d bytes %,8d ms%n", all.bytes(), all.indexingMillis(), one.bytes(),
+                one.indexingMillis(), std.bytes(), std.indexingMillis());
+        System.out.printf("  size ratio all/one = %.2f   all/standard = %.2f   one/standard = %.2f%n",
+                (double) all.bytes() / one.bytes(), (double) all.bytes() / std.bytes(), (double) one.bytes() / std.bytes());
     }
 
-    /** The real mapping with title and text replaced: standard only, plus (if {@code perLanguage}) one field per language. */
-    static TypeMapping variant(boolean perLanguage) {
-        TypeMapping base = ArticleIndexTemplate.mappings();
-        Map<String, Property> props = new HashMap<>(base.properties());
-        Property standard = Property.of(p -> p.text(t -> t.analyzer("standard")));
-        props.put("title", standard);
-        props.put("text", standard);
-        if (perLanguage) {
-            Map<String, Property> languages = Map.of(
-                    "en", Property.of(p -> p.text(t -> t.analyzer("english"))),
-                    "ru", Property.of(p -> p.text(t -> t.analyzer("russian"))),
-                    "hy", Property.of(p -> p.text(t -> t.analyzer("armenian"))));
-            props.put("titleLang", Property.of(p -> p.object(o -> o.properties(languages))));
-            props.put("textLang", Property.of(p -> p.object(o -> o.properties(languages))));
-        }
-        return TypeMapping.of(m -> m.dynamic(base.dynamic()).dynamicTemplates(base.dynamicTemplates()).properties(props));
-    }
-
-    /** Indexes the pages into a fresh index with {@code mappings}, merges it to one segment, returns its store size. */
-    static long size(ElasticsearchClient es, String index, TypeMapping mappings, List<Page> pages, boolean perLanguage) throws Exception {
-        es.indices().create(c -> c.index(index).settings(s -> s.numberOfShards("1").numberOfReplicas("0")).mappings(mappings));
+    /** Indexes the pages into a fresh index (the real mapping), merges it to one segment, returns its size and indexing time. */
+    static Measured measure(ElasticsearchClient es, String index, List<Page> pages, Copies copies) throws Exception {
+        es.indices().create(c -> c.index(index).settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                .mappings(ArticleIndexTemplate.mappings()));
         ObjectMapper json = ElasticsearchClients.objectMapper();
         List<BulkOperation> ops = new ArrayList<>();
         for (Page p : pages) {
@@ -111,17 +103,18 @@ public final class IndexSizeRatio {
                     PUBLISHED, p.title(), p.body(), List.of(), List.of(), ENRICHED), ENRICHED);
             @SuppressWarnings("unchecked")
             Map<String, Object> source = json.convertValue(doc, LinkedHashMap.class);
-            if (perLanguage && ANALYSED.contains(p.language())) {
-                source.put("titleLang", Map.of(p.language(), p.title()));
-                source.put("textLang", Map.of(p.language(), p.body()));
-            }
+            source.keySet().removeAll(Fields.stemmedNames("title", "text"));
+            if (copies == Copies.ALL) source.putAll(Fields.stemmedCopies(null, "title", p.title(), "text", p.body()));
+            if (copies == Copies.DETECTED) source.putAll(doc.stemmedCopies());
             ops.add(BulkOperation.of(b -> b.index(i -> i.index(index).id(p.id()).document(source))));
         }
         BulkResponse r = es.bulk(b -> b.refresh(Refresh.True).operations(ops));
         if (r.errors()) throw new IllegalStateException(index + ": not indexed: " + r.items().stream().filter(i -> i.error() != null).findFirst());
         es.indices().forcemerge(f -> f.index(index).maxNumSegments(1L).flush(true));
         es.indices().refresh(x -> x.index(index));
-        return es.indices().stats(s -> s.index(index).metric(co.elastic.clients.elasticsearch._types.CommonStatsFlag.Store)).indices().get(index).primaries().store().sizeInBytes();
+        var stats = es.indices().stats(s -> s.index(index).metric(co.elastic.clients.elasticsearch._types.CommonStatsFlag.Store,
+                co.elastic.clients.elasticsearch._types.CommonStatsFlag.Indexing)).indices().get(index).primaries();
+        return new Measured(stats.store().sizeInBytes(), stats.indexing().indexTimeInMillis());
     }
 
     static List<Page> read(Path gold) throws Exception {

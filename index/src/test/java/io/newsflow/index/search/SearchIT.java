@@ -1,7 +1,9 @@
 package io.newsflow.index.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.devstack.DevStack;
+import io.newsflow.index.TestArticles;
 import io.newsflow.index.client.ElasticsearchClients;
 import io.newsflow.index.events.EventDocument;
 import io.newsflow.index.model.SearchQuery;
@@ -57,6 +59,31 @@ class SearchIT {
         assertThat(ids(SearchQuery.text("Փաշինյան", 10))).containsExactly("hy1");
         // English stemming across the same alias: "talk" finds "talks"
         assertThat(ids(SearchQuery.text("talk", 10))).containsExactly("en1");
+    }
+
+    @Test
+    void eachTextIsStemmedInItsOwnLanguageAndStoredOnce() throws Exception {
+        // the English article's stemmed copy is in text_en, no other language's field
+        assertThat(hits("ixs-articles", "text_en", "talk")).containsExactly("en1");
+        assertThat(hits("ixs-articles", "text_ru", "talks")).isEmpty();
+        assertThat(hits("ixs-events", "sentence_ru", "переговоры")).containsExactly("ru1-0");
+        assertThat(hits("ixs-events", "sentence_en", "talks")).containsExactly("en1-0");
+        // stored once: what search returns holds the text, not its stemmed copies
+        ObjectNode source = es.search(s -> s.index("ixs-articles").query(q -> q.ids(i -> i.values("en1"))), ObjectNode.class)
+                .hits().hits().getFirst().source();
+        assertThat(source.has("text")).isTrue();
+        assertThat(source.has("text_en") || source.has("title_en")).isFalse();
+        // a text whose language is unknown is stemmed in all three
+        IndexSettings unknown = IndexSettings.local(DevStack.shared().elasticsearchUrl(), "ixn-", "ixn");
+        TestArticles.write(es, unknown, List.of(TestArticles.article("nolang1", "unknown-example.org", null,
+                "2025-06-05T07:00:00Z", "Без языка", "Talks and переговорах", List.of(), List.of(), SearchFixture.ENRICHED)));
+        assertThat(new ArticleSearch(es, unknown.articlesIndex()).search("talk", 10)).extracting(ArticleHit::id).containsExactly("nolang1");
+        assertThat(new ArticleSearch(es, unknown.articlesIndex()).search("переговоры", 10)).extracting(ArticleHit::id).containsExactly("nolang1");
+    }
+
+    static List<String> hits(String index, String field, String words) throws Exception {
+        return es.search(s -> s.index(index).query(q -> q.match(m -> m.field(field).query(words))), ObjectNode.class)
+                .hits().hits().stream().map(h -> h.id()).toList();
     }
 
     @Test
