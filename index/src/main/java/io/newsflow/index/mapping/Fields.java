@@ -100,8 +100,15 @@ public final class Fields {
         return STEMMED.containsKey(primary) ? List.of(primary) : List.of();
     }
 
-    /** The fields a query on multilingual text {@code field} searches, with an optional boost ("title" → title, title_en, ...). */
+    /**
+     * The fields a query on multilingual text {@code field} searches, with an optional boost ("title" → title, title_en,
+     * title_ru, title_hy, and the sub-fields title.en, title.ru, title.hy that indexes created before session 33 hold
+     * their stemmed forms in: an upgraded deployment keeps finding its older months by stem; a field an index does not
+     * map matches nothing there).
+     */
     public static List<String> multilingual(String field, String boost) {
-        return Stream.concat(Stream.of(field), STEMMED_LANGUAGES.stream().map(l -> field + "_" + l)).map(f -> f + boost).toList();
+        return Stream.of(Stream.of(field), STEMMED_LANGUAGES.stream().map(l -> field + "_" + l),
+                        STEMMED_LANGUAGES.stream().map(l -> field + "." + l))
+                .flatMap(f -> f).map(f -> f + boost).toList();
     }
 }

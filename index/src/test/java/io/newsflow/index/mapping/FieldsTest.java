@@ -26,7 +26,8 @@ class FieldsTest {
 
     @Test
     void queriesSearchTheFieldAndEveryCopyAndTheSourceLeavesTheCopiesOut() {
-        assertThat(Fields.multilingual("title", "^2")).containsExactly("title^2", "title_en^2", "title_ru^2", "title_hy^2");
+        assertThat(Fields.multilingual("title", "^2")).containsExactly("title^2", "title_en^2", "title_ru^2", "title_hy^2",
+                "title.en^2", "title.ru^2", "title.hy^2"); // the last three: sub-fields of indexes created before
         assertThat(Fields.stemmedNames("title", "text"))
                 .containsExactly("title_en", "title_ru", "title_hy", "text_en", "text_ru", "text_hy");
         assertThat(Fields.multilingualText("sentence")).containsOnlyKeys("sentence", "sentence_en", "sentence_ru", "sentence_hy");

@@ -1,6 +1,7 @@
 package io.newsflow.index.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.devstack.DevStack;
 import io.newsflow.index.TestArticles;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +81,22 @@ class SearchIT {
                 "2025-06-05T07:00:00Z", "Без языка", "Talks and переговорах", List.of(), List.of(), SearchFixture.ENRICHED)));
         assertThat(new ArticleSearch(es, unknown.articlesIndex()).search("talk", 10)).extracting(ArticleHit::id).containsExactly("nolang1");
         assertThat(new ArticleSearch(es, unknown.articlesIndex()).search("переговоры", 10)).extracting(ArticleHit::id).containsExactly("nolang1");
+    }
+
+    @Test
+    void anIndexCreatedBeforeTheStemmedCopiesIsStillSearchedByStem() throws Exception {
+        // the mapping indexes had before session 33: stemmed forms in sub-fields of the text itself
+        Property subFields = Property.of(p -> p.text(t -> t.analyzer("standard").fields(Map.of(
+                "en", Property.of(f -> f.text(x -> x.analyzer("english"))),
+                "ru", Property.of(f -> f.text(x -> x.analyzer("russian"))),
+                "hy", Property.of(f -> f.text(x -> x.analyzer("armenian")))))));
+        es.indices().create(c -> c.index("ixo-articles-2024.01").aliases("ixo-articles", a -> a)
+                .mappings(m -> m.properties(Map.of("title", subFields, "text", subFields))));
+        es.index(i -> i.index("ixo-articles-2024.01").id("old1").refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
+                .document(Map.of("id", "old1", "title", "Переговоры", "text", "Лавров сообщил о переговорах в Ереване.", "language", "ru")));
+        List<ArticleHit> found = new ArticleSearch(es, "ixo-articles").search("переговоры", 10);
+        assertThat(found).extracting(ArticleHit::id).containsExactly("old1");
+        assertThat(found.getFirst().highlights()).anySatisfy(h -> assertThat(h).contains("[[переговорах]]"));
     }
 
     static List<String> hits(String index, String field, String words) throws Exception {
