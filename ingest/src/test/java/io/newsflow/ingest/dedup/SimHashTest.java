@@ -60,4 +60,30 @@ class SimHashTest {
         assertThat(SimHash.of("emoji 😀 between 𝒜 words 𝟘𝟙 and \u00ADsoft\u00ADhyphen")).isEqualTo(0xe1d0274c048b7278L);
         assertThat(SimHash.of("repeat repeat repeat repeat repeat repeat repeat repeat")).isEqualTo(0xb1a2d19c749009e4L);
     }
+
+    /**
+     * Long texts: the per-bit counts are kept eight to a long, one per byte, and added up every 255 shingles; around
+     * and across that bound (254–256 shingles, 509–510, 1,998; one shingle 598 times) the hashes are those the one-count-per-bit code gave.
+     */
+    @Test
+    void longTextsHashAsBefore() {
+        assertThat(SimHash.of(words(256))).isEqualTo(0x2f2c5eaecf200fa1L);
+        assertThat(SimHash.of(words(257))).isEqualTo(0x2f2c5eaecf201fa1L);
+        assertThat(SimHash.of(words(258))).isEqualTo(0x272c5eaecf201fa1L);
+        assertThat(SimHash.of(words(511))).isEqualTo(0x272657ee4e2e1ea1L);
+        assertThat(SimHash.of(words(512))).isEqualTo(0x272657ee4e2e1ea1L);
+        assertThat(SimHash.of(words(2000))).isEqualTo(0x3265eae472dcaa5L);
+        // the same shingle hundreds of times: a count that outgrew its byte would lose the majority
+        assertThat(SimHash.of("repeat ".repeat(600))).isEqualTo(0xb1a2d19c749009e4L);
+        assertThat(SimHash.of("one two three ".repeat(300))).isEqualTo(0x8611d2c6e0537799L);
+    }
+
+    /** {@code n} words drawn from a few English, Russian and Armenian ones (seeded), a full stop after every 17th. */
+    private static String words(int n) {
+        String[] vocabulary = {"Russia", "Armenia", "talks", "Ереван", "газ", "Հայաստան", "2024", "signed", "the", "of", "deal", "border"};
+        java.util.Random random = new java.util.Random(33);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) text.append(vocabulary[random.nextInt(vocabulary.length)]).append(i % 17 == 0 ? ". " : " ");
+        return text.toString();
+    }
 }
