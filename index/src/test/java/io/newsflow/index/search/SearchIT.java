@@ -90,11 +90,11 @@ class SearchIT {
                 "en", Property.of(f -> f.text(x -> x.analyzer("english"))),
                 "ru", Property.of(f -> f.text(x -> x.analyzer("russian"))),
                 "hy", Property.of(f -> f.text(x -> x.analyzer("armenian")))))));
-        es.indices().create(c -> c.index("ixo-articles-2024.01").aliases("ixo-articles", a -> a)
+        es.indices().create(c -> c.index("ixold-articles-2024.01").aliases("ixold-articles", a -> a)
                 .mappings(m -> m.properties(Map.of("title", subFields, "text", subFields))));
-        es.index(i -> i.index("ixo-articles-2024.01").id("old1").refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
+        es.index(i -> i.index("ixold-articles-2024.01").id("old1").refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
                 .document(Map.of("id", "old1", "title", "Переговоры", "text", "Лавров сообщил о переговорах в Ереване.", "language", "ru")));
-        List<ArticleHit> found = new ArticleSearch(es, "ixo-articles").search("переговоры", 10);
+        List<ArticleHit> found = new ArticleSearch(es, "ixold-articles").search("переговоры", 10);
         assertThat(found).extracting(ArticleHit::id).containsExactly("old1");
         assertThat(found.getFirst().highlights()).anySatisfy(h -> assertThat(h).contains("[[переговорах]]"));
     }
