@@ -183,10 +183,29 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (!st.tagged() || !st.lower(i).endsWith("ing")) return -1;
         if (i > st.first() && ADJUNCT_OPENERS.contains(st.lower(i - 1)) && st.isVerb(i)) return temporalHead(st, t);
         if (i == st.first() && st.isVerb(i)) return temporalHead(st, t); // "Visiting Yerevan on Monday, Colonna pledged …"
-        if (!st.commaBefore(i)) return -1;
+        if (!st.commaBefore(i)) return documentHead(st, i);
         // the verb before: not another participle, nor an infinitive that one governs ("ordering its diplomats to leave …, accusing")
         for (int v = i - 1; v >= st.first(); v--) {
             if (st.isVerb(v) && !st.lower(v).endsWith("ing") && !(infinitive(st, v) && participleBefore(st, v))) return v;
+        }
+        return -1;
+    }
+
+    /** Words between the verb that issues a text and the text's noun ("adopted a non-binding resolution"). */
+    static final int DOCUMENT_REACH = 4;
+
+    /**
+     * "The European Parliament adopted a resolution condemning Azerbaijan", "issued a statement accusing Yerevan of …":
+     * an act in -ing right after a noun for a text an actor issues ({@code function-words.yaml}: documents) is what
+     * the text does, so its doer is the subject of the verb that noun depends on: the index of that verb, at most
+     * {@link #DOCUMENT_REACH} words before the noun with nothing but its modifiers between, or -1.
+     */
+    private static int documentHead(SentenceStructure st, int participle) {
+        int noun = participle - 1;
+        if (noun <= st.first() || !st.words().documents().contains(st.lower(noun)) || !st.isVerb(participle)) return -1;
+        for (int v = noun - 1; v >= Math.max(st.first(), noun - 1 - DOCUMENT_REACH); v--) {
+            if (st.commaBefore(v + 1)) return -1;
+            if (st.isVerb(v)) return st.words().passive().contains(st.lower(v)) ? -1 : v; // "a letter was sent …": not ours
         }
         return -1;
     }

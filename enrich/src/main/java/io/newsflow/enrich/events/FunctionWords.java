@@ -23,7 +23,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs,
                      Set<String> promises, Set<String> harms, Set<String> prepositions, List<List<String>> attributions,
                      Set<String> blocs, Map<String, String> blocAdjectives, Set<String> blocMembers, Set<String> quantifiers,
-                     Set<String> deferrals) {
+                     Set<String> deferrals, Set<String> documents) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -55,6 +55,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         blocMembers = blocMembers == null ? Set.of() : Set.copyOf(blocMembers);
         quantifiers = quantifiers == null ? Set.of() : Set.copyOf(quantifiers);
         deferrals = deferrals == null ? Set.of() : Set.copyOf(deferrals);
+        documents = documents == null ? Set.of() : Set.copyOf(documents);
     }
 
     /**

@@ -656,6 +656,20 @@ class EventCoderTest {
     }
 
     @Test
+    void anActInIngAfterATextsNounIsDoneByWhoeverIssuedTheText() {
+        // the resolution condemns: its authors act, not the actor after the verb nor the one the text names
+        assertThat(coded("The European Parliament adopted a resolution condemning Azerbaijan."))
+                .containsExactly("ACCUSE European Parliament -> Azerbaijan");
+        assertThat(coded("The UN General Assembly adopted a resolution demanding that Russia withdraw its troops from Ukraine."))
+                .contains("REQUEST United Nations General Assembly -> Russia");
+        assertThat(coded("Lavrov issued a statement accusing Armenia of sabotaging the talks."))
+                .containsExactly("ACCUSE Sergey Lavrov -> Armenia");
+        // modifiers between the verb and the noun
+        assertThat(coded("NATO on Friday published a short joint statement condemning Russia."))
+                .containsExactly("ACCUSE NATO -> Russia");
+    }
+
+    @Test
     void aDenialAnswersARecentAccusationOfItsStateOrOfItsBloc() {
         // in the same sentence too: "…, a charge that Russia denies" answers the charge made before it
         assertThat(coded("Chisinau has accused Moscow of trying to destabilise Moldova, a charge that Russia denies."))

@@ -79,7 +79,7 @@ public final class LexiconExpander {
     private final EventLexicon hand;
     private final Set<String> functionWords = new HashSet<>();
     /** Lists of function-words.yaml that hold nouns, not grammar words. */
-    private static final Set<String> CONTENT_LISTS = Set.of("describing", "priorActs");
+    private static final Set<String> CONTENT_LISTS = Set.of("describing", "priorActs", "documents");
     private final Set<String> stopCommon = new LinkedHashSet<>();
     private final Map<String, String> stopHand = new LinkedHashMap<>();
     private final Map<String, List<String>> verbIrregular = new HashMap<>();
