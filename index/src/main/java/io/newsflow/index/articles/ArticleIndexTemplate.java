@@ -80,8 +80,7 @@ public final class ArticleIndexTemplate {
     /** The mappings, also read by the Kibana saved-objects test (every field a dashboard names must exist here). */
     public static TypeMapping mappings() {
         Map<String, Property> fields = new LinkedHashMap<>(FIELDS);
-        fields.putAll(multilingualText("title"));
-        fields.putAll(multilingualText("text"));
+        fields.putAll(multilingualText("title", "text"));
         return TypeMapping.of(m -> m
                 .dynamic(DynamicMapping.False)
                 .source(s -> s.excludes(stemmedNames("title", "text")))
@@ -89,5 +88,4 @@ public final class ArticleIndexTemplate {
                         DynamicTemplate.of(d -> d.pathMatch("relevance.*").mapping(floating()))))
                 .properties(fields));
     }
-
 }

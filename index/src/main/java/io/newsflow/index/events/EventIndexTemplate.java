@@ -46,8 +46,7 @@ public final class EventIndexTemplate {
         p.put("negated", bool());
         p.put("selfDirected", bool());
         p.put("syndicatedCopy", bool());
-        p.putAll(multilingualText("sentence"));
-        p.putAll(multilingualText("articleTitle"));
+        p.putAll(multilingualText("sentence", "articleTitle"));
         p.put("sentenceStart", integer());
         p.put("sentenceEnd", integer());
         p.put("confidence", floating());

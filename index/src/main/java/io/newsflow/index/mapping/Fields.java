@@ -2,11 +2,13 @@ package io.newsflow.index.mapping;
 
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The field types newsflow's mappings are made of, each usable on the embedded node and on the full distribution
@@ -17,11 +19,11 @@ import java.util.stream.Stream;
  * (stemmed forms: "talk" finds "talks", "переговоры" finds "переговорах"). The document carries the stemmed copy only
  * for its own language ({@link #stemmedCopies}); a document whose language is unknown gets all three, as every
  * document did before (each text analysed four times: 28% of Elasticsearch's samples in a profile of the end-to-end
- * benchmark, half of it Snowball stemmers run on texts in other languages). The copies are left out of the stored {@code _source} ({@link #stemmedNames}), so
- * what search returns, and the index's size on disk for stored fields, is as if each text were written once. A query
- * searches all four fields ({@link #multilingual}) and needs no language. What is lost: stemming of a second
- * language inside a text (a Russian quote in an English article matches its exact forms only); see
- * docs/architecture.md.
+ * benchmark, half of it Snowball stemmers run on texts in other languages). The copies are left out of the stored
+ * {@code _source} ({@link #stemmedNames}), so what search returns, and the index's size on disk for stored fields, is
+ * as if each text were written once. A query searches the field and every copy ({@link #multilingual}) and needs no
+ * language. What is lost: stemming of a second language inside a text (a Russian quote in an English article matches
+ * its exact forms only); see docs/architecture.md.
  */
 public final class Fields {
     /** Longest keyword value indexed (longer values are stored but not searchable), in characters. */
@@ -49,9 +51,18 @@ public final class Fields {
         return Property.of(p -> p.boolean_(b -> b));
     }
 
-    /** The languages whose stemmed copies are indexed, each with Elasticsearch's built-in analyzer for it. */
-    static final Map<String, String> STEMMED = Map.of("en", "english", "ru", "russian", "hy", "armenian");
-    private static final List<String> STEMMED_LANGUAGES = List.of("en", "ru", "hy");
+    /**
+     * The languages whose stemmed copies are indexed, in the order their fields are mapped and searched, each with
+     * Elasticsearch's built-in analyzer for it.
+     */
+    private static final Map<String, String> STEMMED;
+    static {
+        Map<String, String> stemmed = new LinkedHashMap<>();
+        stemmed.put("en", "english");
+        stemmed.put("ru", "russian");
+        stemmed.put("hy", "armenian");
+        STEMMED = Collections.unmodifiableMap(stemmed);
+    }
 
     /** Free text analysed by {@code standard} (exact word forms, every language). */
     public static Property standardText() {
@@ -59,32 +70,35 @@ public final class Fields {
     }
 
     /**
-     * The mapping of free-text {@code field}: itself by {@code standard}, and {@code <field>_en}, {@code _ru},
+     * The mapping of each free-text field: the field itself by {@code standard}, and {@code <field>_en}, {@code _ru},
      * {@code _hy} by their language's analyzer (filled by {@link #stemmedCopies}, left out of {@code _source}).
      */
-    public static Map<String, Property> multilingualText(String field) {
-        Map<String, Property> fields = new LinkedHashMap<>();
-        fields.put(field, standardText());
-        for (String language : STEMMED_LANGUAGES) {
-            String analyzer = STEMMED.get(language);
-            fields.put(field + "_" + language, Property.of(p -> p.text(t -> t.analyzer(analyzer))));
+    public static Map<String, Property> multilingualText(String... fields) {
+        Map<String, Property> mapped = new LinkedHashMap<>();
+        for (String field : fields) {
+            mapped.put(field, standardText());
+            STEMMED.forEach((language, analyzer) ->
+                    mapped.put(field + "_" + language, Property.of(p -> p.text(t -> t.analyzer(analyzer)))));
         }
-        return fields;
+        return mapped;
     }
 
     /** The stemmed copies' field names of {@code fields}, for the mapping's {@code _source} excludes. */
     public static List<String> stemmedNames(String... fields) {
-        return Stream.of(fields).flatMap(f -> STEMMED_LANGUAGES.stream().map(l -> f + "_" + l)).toList();
+        List<String> names = new ArrayList<>();
+        for (String field : fields) for (String language : STEMMED.keySet()) names.add(field + "_" + language);
+        return names;
     }
 
     /**
      * The stemmed copies a document of {@code language} carries, for the fields and values given in pairs ("title",
      * title, "text", text): {@code <field>_<language>} for English, Russian and Armenian (a regional subtag is
      * ignored: "en-GB" is English), all three when the language is unknown (null or blank), none for any other
-     * language (the {@code standard} field alone serves it). Null values are left out.
+     * language (the {@code standard} field alone serves it). Null values are left out. Called for every document
+     * written, so it reads the language without regular expressions.
      */
     public static Map<String, String> stemmedCopies(String language, String... fieldsAndValues) {
-        List<String> languages = languagesOf(language);
+        Collection<String> languages = languagesOf(language);
         if (languages.isEmpty()) return Map.of();
         Map<String, String> copies = new LinkedHashMap<>();
         for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
@@ -94,9 +108,16 @@ public final class Fields {
         return copies;
     }
 
-    private static List<String> languagesOf(String language) {
-        if (language == null || language.isBlank()) return STEMMED_LANGUAGES;
-        String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    private static Collection<String> languagesOf(String language) {
+        if (language == null || language.isBlank()) return STEMMED.keySet();
+        String primary = language.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < primary.length(); i++) {
+            char c = primary.charAt(i);
+            if (c == '-' || c == '_') {
+                primary = primary.substring(0, i);
+                break;
+            }
+        }
         return STEMMED.containsKey(primary) ? List.of(primary) : List.of();
     }
 
@@ -107,8 +128,10 @@ public final class Fields {
      * map matches nothing there).
      */
     public static List<String> multilingual(String field, String boost) {
-        return Stream.of(Stream.of(field), STEMMED_LANGUAGES.stream().map(l -> field + "_" + l),
-                        STEMMED_LANGUAGES.stream().map(l -> field + "." + l))
-                .flatMap(f -> f).map(f -> f + boost).toList();
+        List<String> searched = new ArrayList<>();
+        searched.add(field + boost);
+        for (String language : STEMMED.keySet()) searched.add(field + "_" + language + boost);
+        for (String language : STEMMED.keySet()) searched.add(field + "." + language + boost);
+        return searched;
     }
 }

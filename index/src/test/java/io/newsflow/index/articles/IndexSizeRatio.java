@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -65,7 +66,7 @@ public final class IndexSizeRatio {
         try (EmbeddedElasticsearch node = EmbeddedElasticsearch.start();
              ElasticsearchClient es = ElasticsearchClients.create(IndexSettings.local(node.url(), "size-", "size"))) {
             System.out.printf("index size of the articles index, %s: text with all three stemmed copies vs one%n", gold);
-            for (Copies copies : Copies.values()) measure(es, "size-warmup-" + copies.name().toLowerCase(java.util.Locale.ROOT), pages, copies);
+            for (Copies copies : Copies.values()) measure(es, "size-warmup-" + copies.name().toLowerCase(Locale.ROOT), pages, copies);
             report(es, "whole corpus", pages, p -> true);
             report(es, "en/ru/hy pages", pages, p -> ANALYSED.contains(p.language()));
         }
