@@ -9,8 +9,10 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,17 +101,11 @@ final class TitleFinder {
      */
     static String commonForm(String chosen, List<String> forms) {
         if (chosen == null) return null;
+        Map<String, Integer> votes = new LinkedHashMap<>(); // in the order the forms come: the first of a tie wins
+        for (String form : forms) if (form != null) votes.merge(form, 1, Integer::sum);
         String best = chosen;
-        int bestVotes = 0;
-        for (String form : forms) if (chosen.equals(form)) bestVotes++;
-        for (String candidate : forms) {
-            if (candidate == null || candidate.equals(best) || !sameButQuotes(candidate, chosen)) continue;
-            int votes = 0;
-            for (String form : forms) if (candidate.equals(form)) votes++;
-            if (votes > bestVotes) {
-                best = candidate;
-                bestVotes = votes;
-            }
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+            if (v.getValue() > votes.getOrDefault(best, 0) && sameButQuotes(v.getKey(), chosen)) best = v.getKey();
         }
         return best;
     }

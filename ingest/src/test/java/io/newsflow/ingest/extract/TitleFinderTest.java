@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TitleFinderTest {
@@ -37,7 +39,7 @@ class TitleFinderTest {
 
         assertThat(title(html)).isEqualTo("Why the port’s owners won’t sell");
         // with no majority, the metadata spelling stays (the kicker case below)
-        assertThat(TitleFinder.commonForm("A: b’s c", java.util.List.of("A: b's c", "A: b’s c"))).isEqualTo("A: b’s c");
+        assertThat(TitleFinder.commonForm("A: b’s c", List.of("A: b's c", "A: b’s c"))).isEqualTo("A: b’s c");
     }
 
     @Test
