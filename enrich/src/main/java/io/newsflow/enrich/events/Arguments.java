@@ -269,6 +269,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     private static Found subject(SentenceStructure st, List<Participant> people, int verb, Participant previous) {
         int earlier = UntaggedActs.earlierConjunct(st, verb); // "Вашингтон не поддерживает … с правительством Асада и призывает …"
+        if (earlier < 0) earlier = UntaggedActs.adverbialHead(st, verb); // "объявил …, обвинив их в …"
         if (earlier >= 0) {
             Found shared = subject(st, people, earlier, previous);
             if (shared.participant() != null) return shared;

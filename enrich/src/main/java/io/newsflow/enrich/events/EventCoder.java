@@ -978,7 +978,8 @@ public final class EventCoder {
             boolean ownAct = st.isVerb(t.firstToken())
                     && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0)
                     || TriggerReadings.meetingAsSetting(st, t) // "thanked Putin … during a meeting in Moscow": the meeting happened too
-                    || UntaggedActs.conjunct(st, t); // "назвала шаг враждебным и пообещала, что …"
+                    || UntaggedActs.conjunct(st, t) // "назвала шаг враждебным и пообещала, что …"
+                    || UntaggedActs.verbalAdverb(st, t); // "объявил …, обвинив их в …"
             int aside = TriggerReadings.asideHolding(st, t);
             int clause = ownAct ? -1 - t.firstToken() : aside >= 0 ? -1 - aside : st.clauseStart(t.firstToken());
             chosen.add(Map.entry(clause, t));

@@ -30,10 +30,10 @@ public final class EventLexicon {
     private record File(List<Entry> events, List<String> notEvents) {}
 
     /**
-     * How an alternative matches a word: the word itself, a prefix ("stem*"), an ending ("*ым"), or any word of a word
-     * class ("@negative": {@link #CLASSES}).
+     * How an alternative matches a word: the word itself, a prefix ("stem*"), an ending ("*ым"), any word of a word
+     * class ("@negative": {@link #CLASSES}), or, for an element written "!a|b|c", any one word but those listed.
      */
-    private enum Kind { WORD, PREFIX, ENDING, CLASS }
+    private enum Kind { WORD, PREFIX, ENDING, CLASS, NOT }
 
     /**
      * Word classes a pattern may name with "@": {@code @negative}, the words of negative evaluation of
@@ -58,8 +58,10 @@ public final class EventLexicon {
      * plain words (some elements list dozens: "called|calls|calling|described|...") and a loop over the few prefixes,
      * endings and word classes. Matches exactly when one of the alternatives does.
      */
-    private record Alternatives(java.util.Set<String> words, String[] prefixes, String[] endings, List<java.util.Set<String>> classes) {
+    private record Alternatives(java.util.Set<String> words, String[] prefixes, String[] endings, List<java.util.Set<String>> classes,
+                                boolean negated) {
         static Alternatives of(String[] alternatives, Kind[] kinds) {
+            if (kinds[0] == Kind.NOT) return new Alternatives(java.util.Set.copyOf(java.util.Arrays.asList(alternatives)), new String[0], new String[0], List.of(), true);
             java.util.Set<String> words = new java.util.HashSet<>();
             List<String> prefixes = new ArrayList<>(), endings = new ArrayList<>();
             List<java.util.Set<String>> classes = new ArrayList<>();
@@ -71,10 +73,11 @@ public final class EventLexicon {
                     case CLASS -> classes.add(CLASSES.get(alternatives[a]));
                 }
             }
-            return new Alternatives(words, prefixes.toArray(String[]::new), endings.toArray(String[]::new), classes);
+            return new Alternatives(words, prefixes.toArray(String[]::new), endings.toArray(String[]::new), classes, false);
         }
 
         boolean matches(String word) {
+            if (negated) return !word.isEmpty() && !words.contains(word);
             if (words.contains(word)) return true;
             if (word.isEmpty()) return false;
             // the first (last) letter compared before the whole prefix (ending): most alternatives differ there
@@ -154,10 +157,19 @@ public final class EventLexicon {
         Kind[][] kinds = new Kind[parts.length][];
         for (int i = 0; i < parts.length; i++) {
             if (parts[i].equals("...")) continue;
-            String[] alternatives = parts[i].split("\\|");
+            boolean negated = parts[i].startsWith("!");
+            if (negated && i == 0) throw new IllegalArgumentException("pattern '" + pattern + "' starts with a negated element");
+            String[] alternatives = (negated ? parts[i].substring(1) : parts[i]).split("\\|");
             kinds[i] = new Kind[alternatives.length];
             for (int a = 0; a < alternatives.length; a++) {
                 kinds[i][a] = Kind.WORD;
+                if (negated) {
+                    kinds[i][a] = Kind.NOT;
+                    if (alternatives[a].isEmpty() || alternatives[a].contains("*") || alternatives[a].startsWith("@")) {
+                        throw new IllegalArgumentException("pattern '" + pattern + "': a negated element lists plain words only");
+                    }
+                    continue;
+                }
                 if (alternatives[a].startsWith("@")) {
                     alternatives[a] = alternatives[a].substring(1);
                     if (!CLASSES.containsKey(alternatives[a])) {

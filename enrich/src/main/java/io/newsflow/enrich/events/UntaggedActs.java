@@ -91,6 +91,33 @@ final class UntaggedActs {
         return -1;
     }
 
+    /**
+     * Russian: a verbal adverb right after a comma ("объявил дипломатов персонами нон грата, обвинив их в …", "призвала
+     * отменить указ, назвав его …", "отказавшись", "требуя") is an adjunct of the clause before it, an act of its own
+     * done by that clause's subject, as an English participle after a comma is ({@link Arguments#participialHead}).
+     * Told by the perfective endings "-в", "-вши(сь)" after a vowel and the imperfective "-я(сь)" after a vowel other
+     * than "а" and "и" (which end feminine adjectives and nouns: "новая", "Россия"); the word must be a trigger, so
+     * surnames in "-ев" or "-ов" and nouns such as "архив" never are.
+     */
+    static boolean verbalAdverb(SentenceStructure st, Trigger t) {
+        int first = t.firstToken();
+        return !st.tagged() && first > st.first() && st.isCyrillic(first) && st.commaBefore(first)
+                && VERBAL_ADVERB.matcher(st.lower(first)).matches();
+    }
+
+    /**
+     * The finite verb a Russian {@link #verbalAdverb} at word {@code verb} is an adjunct of: the nearest one before the
+     * comma within {@value #CONJUNCT_REACH} words (its clause has the subject both share), or -1.
+     */
+    static int adverbialHead(SentenceStructure st, int verb) {
+        if (st.tagged() || verb <= st.first() || !st.isCyrillic(verb) || !st.commaBefore(verb)
+                || !VERBAL_ADVERB.matcher(st.lower(verb)).matches()) return -1;
+        for (int j = verb - 1; j >= Math.max(st.first(), verb - CONJUNCT_REACH); j--) if (finite(st.lower(j))) return j;
+        return -1;
+    }
+
+    private static final Pattern VERBAL_ADVERB = Pattern.compile("\\p{IsCyrillic}{2,}([аеиоуыя]в|[аеиоуыя]вши|[аеиоуыя]вшись|[еоуюя]я|[еоуюя]ясь)");
+
     /** Russian: word {@code i} is a finite verb right after "и" ("… и призвал"). */
     private static boolean russianConjunct(SentenceStructure st, int i) {
         return i > st.first() && st.lower(i - 1).equals("и") && finite(st.lower(i));

@@ -670,6 +670,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianVerbalAdverbAfterACommaIsAnActOfTheSameSubject() {
+        // "обвинив" is an adjunct of "отозвало": Lithuania both recalls its envoy and accuses Belarus
+        assertThat(coded("Литва в среду отозвала посла из Минска, обвинив Белоруссию в организации провокаций на границе."))
+                .contains("ACCUSE Lithuania -> Belarus");
+        assertThat(coded("Турция закрыла воздушное пространство для российских самолетов, назвав действия Москвы недопустимыми."))
+                .contains("ACCUSE Turkey -> Russia");
+        // without the comma it is not an adjunct: the trigger after the verb is its complement
+        assertThat(coded("Литва отозвала посла обвинив Белоруссию в провокациях.")).containsExactly("SANCTION Lithuania -> Belarus");
+    }
+
+    @Test
     void aDenialAnswersARecentAccusationOfItsStateOrOfItsBloc() {
         // in the same sentence too: "…, a charge that Russia denies" answers the charge made before it
         assertThat(coded("Chisinau has accused Moscow of trying to destabilise Moldova, a charge that Russia denies."))

@@ -95,12 +95,29 @@ class EventLexiconTest {
     }
 
     @Test
+    void aNegatedElementIsAnyOneWordButThoseListed() {
+        EventLexicon lexicon = new EventLexicon(accusing("called !for|on the step"));
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called Yerevan the step"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called on the step"))).isEmpty();
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step"))).isEmpty(); // exactly one word
+        assertThatThrownBy(() -> new EventLexicon(accusing("!called step"))).hasMessageContaining("starts with a negated element");
+        assertThatThrownBy(() -> new EventLexicon(accusing("called !on|for* step"))).hasMessageContaining("plain words only");
+    }
+
+    @Test
     void aWordOfNegativeEvaluationAfterTheObjectIsACharge() {
         assertThat(types("Trump called the Spanish position terrible")).containsExactly(EventType.ACCUSE);
         assertThat(types("Erdogan called it a treacherous and cowardly attack")).contains(EventType.ACCUSE);
         assertThat(types("Manila described the action as aggressive and illegal")).containsExactly(EventType.ACCUSE);
         assertThat(types("the president called an emergency session")).isEmpty(); // a topic word, not a judgement
         assertThat(types("Moscow called the outcome useful")).doesNotContain(EventType.ACCUSE);
+        // a name or a pronoun as the object
+        assertThat(EventCoderTest.coded("Lithuania's foreign minister called Belarus a threat to the whole region."))
+                .containsExactly("ACCUSE Foreign Minister of Lithuania -> Belarus");
+        assertThat(types("Kyiv called Lukashenko dishonest")).containsExactly(EventType.ACCUSE);
+        // a particle or a preposition after the verb is another reading: a call for something, a call on someone
+        assertThat(types("Paris called for an end to the violence")).doesNotContain(EventType.ACCUSE);
+        assertThat(types("Macron called Putin to discuss the violence")).doesNotContain(EventType.ACCUSE);
         // said of the charge itself, it denies the charge
         assertThat(EventCoderTest.coded("Canada accused India of the killing. India called the accusations outrageous."))
                 .containsExactly("ACCUSE Canada -> India", "REJECT India -> Canada");
