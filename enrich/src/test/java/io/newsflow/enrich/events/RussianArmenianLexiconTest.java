@@ -94,6 +94,9 @@ class RussianArmenianLexiconTest {
         assertThat(coded("Путин выразил соболезнования Пашиняну.")).containsExactly("SUPPORT Vladimir Putin -> Nikol Pashinyan");
         assertThat(coded("Россия извинилась перед Азербайджаном.")).containsExactly("SUPPORT Russia -> Azerbaijan");
         assertThat(coded("Франция поддерживает Армению.")).containsExactly("SUPPORT France -> Armenia");
+        // "assured" as in English; "завершила" (completed) starts alike and is no assurance
+        assertThat(coded("Путин заверил Пашиняна, что Россия выполнит свои обязательства.")).containsExactly("SUPPORT Vladimir Putin -> Nikol Pashinyan");
+        assertThat(coded("Россия завершила вывод миротворцев из Карабаха.")).containsExactly("RETREAT Russia -> Nagorno-Karabakh");
         assertThat(coded("Армения и Иран провели совместные военные учения.")).containsExactly("COOPERATE Armenia -> Iran");
         assertThat(coded("Армения и Турция установили дипломатические отношения.")).containsExactly("COOPERATE Armenia -> Turkey");
         assertThat(coded("Россия признала независимость Абхазии.")).containsExactly("COOPERATE Russia -> Abkhazia");
