@@ -208,7 +208,7 @@ public final class EventCoder {
             List<ActorMention> inSentence = cursor.advanceTo(whole); // mentions are in text order: one pass for the article
             String language = language(sentence);
             if (latinUncoded && language.equals("en")) return; // no lexicon for the article's language: say nothing
-            List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(sentence.tokens());
+            List<Trigger> triggers = lexicons.getOrDefault(language, lexicons.get("en")).find(text, sentence.tokens());
             trace.found(triggers);
             EventDate sentenceDate = EventDates.find(leadingClause(sentence, functionWords.get(language)), published);
             List<Participant> people = null;

@@ -199,10 +199,18 @@ public final class EventLexicon {
      * phrase of {@code notEvents}.
      */
     public List<Trigger> find(List<Token> tokens) {
+        return find(null, tokens);
+    }
+
+    /**
+     * {@link #find(List)} knowing the text the tokens' offsets point into, so that the parts of a hyphenated compound
+     * count as one word in a pattern's gap.
+     */
+    public List<Trigger> find(CharSequence text, List<Token> tokens) {
         List<Trigger> found = new ArrayList<>();
         int noActUntil = -1; // last token of the latest phrase that reports no act
         for (int i = 0; i < tokens.size(); i++) {
-            noActUntil = tryAt(byWord.get(tokens.get(i).lower()), tokens, i, found, noActUntil);
+            noActUntil = tryAt(byWord.get(tokens.get(i).lower()), text, tokens, i, found, noActUntil);
         }
         return found;
     }
@@ -231,9 +239,9 @@ public final class EventLexicon {
         return List.copyOf(matching);
     }
 
-    private static int tryAt(List<Pattern> patterns, List<Token> tokens, int i, List<Trigger> found, int noActUntil) {
+    private static int tryAt(List<Pattern> patterns, CharSequence text, List<Token> tokens, int i, List<Trigger> found, int noActUntil) {
         for (Pattern p : patterns) {
-            int end = match(p, 0, tokens, i);
+            int end = match(p, 0, text, tokens, i);
             if (end < 0) continue;
             if (p.type() == null) {
                 noActUntil = Math.max(noActUntil, end);
@@ -246,21 +254,35 @@ public final class EventLexicon {
         return noActUntil;
     }
 
+    /**
+     * Whether token {@code i} is joined to the one before it by a hyphen alone ("ten-year", "Nagorno-Karabakh"), in
+     * {@code text} (the text the tokens' offsets point into; null: not known).
+     */
+    private static boolean afterHyphen(CharSequence text, List<Token> tokens, int i) {
+        if (text == null || i == 0) return false;
+        int gap = tokens.get(i - 1).end();
+        return tokens.get(i).start() == gap + 1 && gap < text.length() && HYPHENS.indexOf(text.charAt(gap)) >= 0;
+    }
+
+    /** Characters that join the parts of a compound word: hyphen-minus, hyphen, non-breaking hyphen. */
+    private static final String HYPHENS = "-\u2010\u2011";
+
     /** Index of the last token matched when elements[e..] match from token t, else -1. */
-    private static int match(Pattern p, int e, List<Token> tokens, int t) {
+    private static int match(Pattern p, int e, CharSequence text, List<Token> tokens, int t) {
         if (e == p.elements().length) return t - 1;
         if (p.elements()[e] == null) {
-            // up to MAX_GAP words; a possessive's "s" ("called Moscow's referendum a sham") is not a word of its own
+            // up to MAX_GAP words; a possessive's "s" ("called Moscow's referendum a sham") is not a word of its own, nor
+            // is the part of a hyphenated compound after its hyphen ("signed a ten-year security agreement")
             int words = 0;
-            for (int skip = 0; skip <= 2 * MAX_GAP; skip++) {
-                int end = match(p, e + 1, tokens, t + skip);
+            for (int skip = 0; skip <= 3 * MAX_GAP; skip++) {
+                int end = match(p, e + 1, text, tokens, t + skip);
                 if (end >= 0) return end;
                 if (t + skip >= tokens.size()) return -1;
-                if (!tokens.get(t + skip).lower().equals("s") && ++words > MAX_GAP) return -1;
+                if (!tokens.get(t + skip).lower().equals("s") && !afterHyphen(text, tokens, t + skip) && ++words > MAX_GAP) return -1;
             }
             return -1;
         }
         if (t >= tokens.size() || !p.matchers()[e].matches(tokens.get(t).lower())) return -1;
-        return match(p, e + 1, tokens, t + 1);
+        return match(p, e + 1, text, tokens, t + 1);
     }
 }

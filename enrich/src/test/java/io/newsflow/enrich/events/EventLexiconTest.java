@@ -95,6 +95,14 @@ class EventLexiconTest {
     }
 
     @Test
+    void aHyphenatedCompoundIsOneWordOfAGap() {
+        String text = "Biden and Zelensky signed a ten-year security agreement";
+        assertThat(LEXICON.find(text, Tokenizer.tokenize(text))).extracting(Trigger::type).containsExactly(EventType.AGREE);
+        String spaced = "Biden and Zelensky signed a ten year security agreement"; // four words: beyond the gap
+        assertThat(LEXICON.find(spaced, Tokenizer.tokenize(spaced))).isEmpty();
+    }
+
+    @Test
     void aNegatedElementIsAnyOneWordButThoseListed() {
         EventLexicon lexicon = new EventLexicon(accusing("called !for|on the step"));
         assertThat(lexicon.find(Tokenizer.tokenize("Baku called Yerevan the step"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
@@ -145,6 +153,7 @@ class EventLexiconTest {
         assertThat(types("Doha reserved the right to respond")).containsExactly(EventType.THREATEN);
         assertThat(types("Moscow said those responsible would pay dearly")).containsExactly(EventType.THREATEN);
         assertThat(types("Tehran vowed to hit back")).containsExactly(EventType.THREATEN);
+        assertThat(types("Jerusalem said Lebanon would bear the consequences")).containsExactly(EventType.THREATEN);
         assertThat(types("the ministry responded to the letter")).isEmpty();
     }
 
