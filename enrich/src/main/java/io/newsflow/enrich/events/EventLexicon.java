@@ -26,14 +26,17 @@ public final class EventLexicon {
      * @param events    triggers by type
      * @param notEvents phrases that contain a trigger's words but report no act ("did not respond to a request for
      *                  comment"): a trigger starting inside one is dropped. Optional.
+     * @param wordSets  named lists of plain words the file's patterns use as "@name" (any of them) or "!@name" (any
+     *                  word but them), so that a long list is written once. Optional.
      */
-    private record File(List<Entry> events, List<String> notEvents) {}
+    private record File(List<Entry> events, List<String> notEvents, Map<String, List<String>> wordSets) {}
 
     /**
-     * How an alternative matches a word: the word itself, a prefix ("stem*"), an ending ("*ым"), any word of a word
-     * class ("@negative": {@link #CLASSES}), or, for an element written "!a|b|c", any one word but those listed.
+     * How an alternative matches a word: the word itself, a prefix ("stem*"), an ending ("*ым"), or any word of a word
+     * class ("@negative": {@link #CLASSES}, or a file's word set). An element written "!a|b|@set" negates them all: any
+     * one word but those listed.
      */
-    private enum Kind { WORD, PREFIX, ENDING, CLASS, NOT }
+    private enum Kind { WORD, PREFIX, ENDING, CLASS }
 
     /**
      * Word classes a pattern may name with "@": {@code @negative}, the words of negative evaluation of
@@ -43,25 +46,20 @@ public final class EventLexicon {
     private static final Map<String, java.util.Set<String>> CLASSES = Map.of("negative", WordList.bundled("negative-words-en.txt"));
 
     /**
-     * One compiled pattern: per element its alternatives, or null for a gap, and how each matches ({@code kinds});
-     * alternatives are stored without their *.
+     * One compiled pattern: per element its alternatives, or null for a gap ({@code elements}: the alternatives as
+     * written, for the index of first words), and how each element matches ({@code matchers}).
      */
-    private record Pattern(EventType type, String mode, double weight, String[][] elements, Kind[][] kinds, Alternatives[] matchers) {
-        Pattern(EventType type, String mode, double weight, String[][] elements, Kind[][] kinds) {
-            this(type, mode, weight, elements, kinds, new Alternatives[elements.length]);
-            for (int i = 0; i < elements.length; i++) matchers[i] = elements[i] == null ? null : Alternatives.of(elements[i], kinds[i]);
-        }
-    }
+    private record Pattern(EventType type, String mode, double weight, String[][] elements, Alternatives[] matchers) {}
 
     /**
      * One element's alternatives grouped by how they match, so that a word is checked with one hash lookup for the
      * plain words (some elements list dozens: "called|calls|calling|described|...") and a loop over the few prefixes,
-     * endings and word classes. Matches exactly when one of the alternatives does.
+     * endings and word classes. Matches when one of the alternatives does; a negated element ("!for|on|@set") when
+     * none does.
      */
     private record Alternatives(java.util.Set<String> words, String[] prefixes, String[] endings, List<java.util.Set<String>> classes,
                                 boolean negated) {
-        static Alternatives of(String[] alternatives, Kind[] kinds) {
-            if (kinds[0] == Kind.NOT) return new Alternatives(java.util.Set.copyOf(java.util.Arrays.asList(alternatives)), new String[0], new String[0], List.of(), true);
+        static Alternatives of(String[] alternatives, Kind[] kinds, Map<String, java.util.Set<String>> sets, boolean negated) {
             java.util.Set<String> words = new java.util.HashSet<>();
             List<String> prefixes = new ArrayList<>(), endings = new ArrayList<>();
             List<java.util.Set<String>> classes = new ArrayList<>();
@@ -70,14 +68,18 @@ public final class EventLexicon {
                     case WORD -> words.add(alternatives[a]);
                     case PREFIX -> prefixes.add(alternatives[a]);
                     case ENDING -> endings.add(alternatives[a]);
-                    case CLASS -> classes.add(CLASSES.get(alternatives[a]));
+                    case CLASS -> classes.add(sets.get(alternatives[a]));
                 }
             }
-            return new Alternatives(words, prefixes.toArray(String[]::new), endings.toArray(String[]::new), classes, false);
+            return new Alternatives(words, prefixes.toArray(String[]::new), endings.toArray(String[]::new), classes, negated);
         }
 
         boolean matches(String word) {
-            if (negated) return !word.isEmpty() && !words.contains(word);
+            if (negated) return !word.isEmpty() && !matchesAny(word);
+            return matchesAny(word);
+        }
+
+        private boolean matchesAny(String word) {
             if (words.contains(word)) return true;
             if (word.isEmpty()) return false;
             // the first (last) letter compared before the whole prefix (ending): most alternatives differ there
@@ -110,13 +112,21 @@ public final class EventLexicon {
         try {
             File file = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(yaml, File.class);
+            Map<String, java.util.Set<String>> sets = new HashMap<>(CLASSES);
+            if (file.wordSets() != null) {
+                file.wordSets().forEach((written, words) -> {
+                    String name = written.toLowerCase(java.util.Locale.ROOT); // patterns are read in lower case
+                    if (sets.containsKey(name)) throw new IllegalArgumentException("word set @" + written + " is defined twice");
+                    sets.put(name, words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                });
+            }
             if (file.notEvents() != null) {
                 Entry none = new Entry(null, null, null, file.notEvents());
-                for (String p : file.notEvents()) index(compile(none, p));
+                for (String p : file.notEvents()) index(compile(none, p, sets));
             }
             for (Entry e : file.events()) {
                 if (e.type() == null || e.patterns() == null) throw new IllegalArgumentException("an entry needs a type and patterns");
-                for (String p : e.patterns()) index(compile(e, p));
+                for (String p : e.patterns()) index(compile(e, p, sets));
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("invalid event lexicon: " + e.getMessage(), e);
@@ -124,9 +134,6 @@ public final class EventLexicon {
     }
 
     private void index(Pattern pattern) {
-        for (Kind kind : pattern.kinds()[0]) {
-            if (kind == Kind.CLASS) throw new IllegalArgumentException("a pattern cannot start with a word class");
-        }
         for (String first : pattern.elements()[0]) {
             List<Pattern> bucket = byStart.computeIfAbsent(first.substring(0, Math.min(2, first.length())), k -> new ArrayList<>());
             if (!bucket.contains(pattern)) bucket.add(pattern);
@@ -151,47 +158,50 @@ public final class EventLexicon {
         return CLASSES.get("negative");
     }
 
-    private static Pattern compile(Entry e, String pattern) {
+    private static Pattern compile(Entry e, String pattern, Map<String, java.util.Set<String>> sets) {
         String[] parts = pattern.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         String[][] elements = new String[parts.length][];
-        Kind[][] kinds = new Kind[parts.length][];
+        Alternatives[] matchers = new Alternatives[parts.length];
         for (int i = 0; i < parts.length; i++) {
             if (parts[i].equals("...")) continue;
             boolean negated = parts[i].startsWith("!");
-            if (negated && i == 0) throw new IllegalArgumentException("pattern '" + pattern + "' starts with a negated element");
-            String[] alternatives = (negated ? parts[i].substring(1) : parts[i]).split("\\|");
-            kinds[i] = new Kind[alternatives.length];
+            String written = negated ? parts[i].substring(1) : parts[i];
+            if (written.isEmpty() || written.startsWith("|") || written.endsWith("|") || written.contains("||")) {
+                throw new IllegalArgumentException("pattern '" + pattern + "': empty alternative");
+            }
+            String[] alternatives = written.split("\\|");
+            Kind[] kinds = new Kind[alternatives.length];
             for (int a = 0; a < alternatives.length; a++) {
-                kinds[i][a] = Kind.WORD;
-                if (negated) {
-                    kinds[i][a] = Kind.NOT;
-                    if (alternatives[a].isEmpty() || alternatives[a].contains("*") || alternatives[a].startsWith("@")) {
-                        throw new IllegalArgumentException("pattern '" + pattern + "': a negated element lists plain words only");
-                    }
-                    continue;
-                }
+                kinds[a] = Kind.WORD;
+                if (alternatives[a].startsWith("!")) throw new IllegalArgumentException("pattern '" + pattern + "': '!' negates a whole element, before its first alternative");
                 if (alternatives[a].startsWith("@")) {
                     alternatives[a] = alternatives[a].substring(1);
-                    if (!CLASSES.containsKey(alternatives[a])) {
-                        throw new IllegalArgumentException("pattern '" + pattern + "': unknown word class @" + alternatives[a] + "; known: " + CLASSES.keySet());
+                    if (!sets.containsKey(alternatives[a])) {
+                        throw new IllegalArgumentException("pattern '" + pattern + "': unknown word class @" + alternatives[a] + "; known: " + new java.util.TreeSet<>(sets.keySet()));
                     }
-                    kinds[i][a] = Kind.CLASS;
+                    if (i == 0) throw new IllegalArgumentException("pattern '" + pattern + "': a pattern cannot start with a word class");
+                    kinds[a] = Kind.CLASS;
                 } else if (alternatives[a].startsWith("*") && alternatives[a].length() > 1) {
                     if (i == 0) throw new IllegalArgumentException("pattern '" + pattern + "' starts with an ending");
-                    kinds[i][a] = Kind.ENDING;
+                    kinds[a] = Kind.ENDING;
                     alternatives[a] = alternatives[a].substring(1);
                 } else if (alternatives[a].endsWith("*")) {
-                    kinds[i][a] = Kind.PREFIX;
+                    kinds[a] = Kind.PREFIX;
                     alternatives[a] = alternatives[a].substring(0, alternatives[a].length() - 1);
                 }
                 if (alternatives[a].isEmpty() || alternatives[a].equals("_")) {
                     throw new IllegalArgumentException("pattern '" + pattern + "': empty or wildcard alternative");
                 }
+                if (negated && (kinds[a] == Kind.PREFIX || kinds[a] == Kind.ENDING)) {
+                    throw new IllegalArgumentException("pattern '" + pattern + "': a negated element lists plain words and word sets only");
+                }
             }
+            if (negated && i == 0) throw new IllegalArgumentException("pattern '" + pattern + "' starts with a negated element");
             elements[i] = alternatives;
+            matchers[i] = Alternatives.of(alternatives, kinds, sets, negated);
         }
         if (elements[0] == null) throw new IllegalArgumentException("pattern '" + pattern + "' starts with a gap");
-        return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements, kinds);
+        return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements, matchers);
     }
 
     /**
@@ -203,8 +213,8 @@ public final class EventLexicon {
     }
 
     /**
-     * {@link #find(List)} knowing the text the tokens' offsets point into, so that the parts of a hyphenated compound
-     * count as one word in a pattern's gap.
+     * {@link #find(List)} knowing the text the tokens' offsets point into (the whole article's text when the tokens are
+     * the article's; null: not known), so that the parts of a hyphenated compound count as one word in a pattern's gap.
      */
     public List<Trigger> find(CharSequence text, List<Token> tokens) {
         List<Trigger> found = new ArrayList<>();
@@ -274,7 +284,7 @@ public final class EventLexicon {
             // up to MAX_GAP words; a possessive's "s" ("called Moscow's referendum a sham") is not a word of its own, nor
             // is the part of a hyphenated compound after its hyphen ("signed a ten-year security agreement")
             int words = 0;
-            for (int skip = 0; skip <= 3 * MAX_GAP; skip++) {
+            for (int skip = 0; t + skip <= tokens.size(); skip++) {
                 int end = match(p, e + 1, text, tokens, t + skip);
                 if (end >= 0) return end;
                 if (t + skip >= tokens.size()) return -1;

@@ -93,30 +93,42 @@ final class UntaggedActs {
 
     /**
      * Russian: a verbal adverb right after a comma ("объявил дипломатов персонами нон грата, обвинив их в …", "призвала
-     * отменить указ, назвав его …", "отказавшись", "требуя") is an adjunct of the clause before it, an act of its own
-     * done by that clause's subject, as an English participle after a comma is ({@link Arguments#participialHead}).
-     * Told by the perfective endings "-в", "-вши(сь)" after a vowel and the imperfective "-я(сь)" after a vowel other
-     * than "а" and "и" (which end feminine adjectives and nouns: "новая", "Россия"); the word must be a trigger, so
-     * surnames in "-ев" or "-ов" and nouns such as "архив" never are.
+     * отменить указ, назвав его …", "отказавшись", "требуя", "называя") is an adjunct of the clause before it, an act of
+     * its own done by that clause's subject, as an English participle after a comma is ({@link Arguments#participialHead}).
      */
     static boolean verbalAdverb(SentenceStructure st, Trigger t) {
-        int first = t.firstToken();
-        return !st.tagged() && first > st.first() && st.isCyrillic(first) && st.commaBefore(first)
-                && VERBAL_ADVERB.matcher(st.lower(first)).matches();
+        return verbalAdverbAt(st, t.firstToken());
     }
 
     /**
-     * The finite verb a Russian {@link #verbalAdverb} at word {@code verb} is an adjunct of: the nearest one before the
-     * comma within {@value #CONJUNCT_REACH} words (its clause has the subject both share), or -1.
+     * The finite verb a Russian {@link #verbalAdverb} at word {@code verb} is an adjunct of: the nearest word before the
+     * comma within {@value #CONJUNCT_REACH} words that has a finite verb's ending, or -1. The ending is all that tells
+     * it here (a noun such as "посла" has one too): the subject is then looked for left of it, as for any verb.
      */
     static int adverbialHead(SentenceStructure st, int verb) {
-        if (st.tagged() || verb <= st.first() || !st.isCyrillic(verb) || !st.commaBefore(verb)
-                || !VERBAL_ADVERB.matcher(st.lower(verb)).matches()) return -1;
+        if (!verbalAdverbAt(st, verb)) return -1;
         for (int j = verb - 1; j >= Math.max(st.first(), verb - CONJUNCT_REACH); j--) if (finite(st.lower(j))) return j;
         return -1;
     }
 
-    private static final Pattern VERBAL_ADVERB = Pattern.compile("\\p{IsCyrillic}{2,}([аеиоуыя]в|[аеиоуыя]вши|[аеиоуыя]вшись|[еоуюя]я|[еоуюя]ясь)");
+    /**
+     * Whether word {@code i} of untagged Russian text is a verbal adverb right after a comma, told by its ending: the
+     * perfective "-в" after "а", "и", "у", "ы", "я" and "-вши(сь)" ("обвинив", "назвав", "отказавшись"), the imperfective
+     * "-я(сь)" after "е", "о", "у", "ю", "я" or after "-ыва-"/"-ива-" ("требуя", "обвиняя", "называя", "отказываясь").
+     * Not "-ов"/"-ев" (genitive plurals: "переговоров", "боев") nor "-ая" (feminine adjectives: "новая"); nouns in "-ыв"
+     * that are triggers ("взрыв", "призыв", "отзыв") are named in {@link #NOT_ADVERBS}. Used for trigger words only.
+     */
+    private static boolean verbalAdverbAt(SentenceStructure st, int i) {
+        if (st.tagged() || i <= st.first() || !st.isCyrillic(i) || !st.commaBefore(i)) return false;
+        String w = st.lower(i);
+        return VERBAL_ADVERB.matcher(w).matches() && !NOT_ADVERBS.contains(w);
+    }
+
+    private static final Pattern VERBAL_ADVERB = Pattern.compile(
+            "\\p{IsCyrillic}{2,}([аиуыя]в|[аеиоуыя]вши|[аеиоуыя]вшись|[еоуюя]я|[еоуюя]ясь|(ыва|ива)я|(ыва|ива)ясь)");
+    /** Nouns ending like a perfective verbal adverb ("-ыв"). */
+    private static final Set<String> NOT_ADVERBS = Set.of("взрыв", "подрыв", "разрыв", "срыв", "прорыв", "перерыв", "обрыв",
+            "призыв", "отзыв", "созыв", "позыв");
 
     /** Russian: word {@code i} is a finite verb right after "и" ("… и призвал"). */
     private static boolean russianConjunct(SentenceStructure st, int i) {
@@ -133,7 +145,7 @@ final class UntaggedActs {
         return RUSSIAN_INFINITIVE.matcher(lower).matches();
     }
 
-    /** Words {@link #earlierConjunct} looks back over for the first verb. */
+    /** Words {@link #earlierConjunct} and {@link #adverbialHead} look back over for the first verb. */
     private static final int CONJUNCT_REACH = 15;
 
     private static final Set<String> ARMENIAN_AND = Set.of("և", "ու");

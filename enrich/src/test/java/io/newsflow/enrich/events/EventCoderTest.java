@@ -671,11 +671,18 @@ class EventCoderTest {
 
     @Test
     void aRussianVerbalAdverbAfterACommaIsAnActOfTheSameSubject() {
-        // "обвинив" is an adjunct of "отозвало": Lithuania both recalls its envoy and accuses Belarus
+        // "обвинив" is an adjunct of "отозвала": Lithuania both recalls its envoy and accuses Belarus
         assertThat(coded("Литва в среду отозвала посла из Минска, обвинив Белоруссию в организации провокаций на границе."))
                 .contains("ACCUSE Lithuania -> Belarus");
         assertThat(coded("Турция закрыла воздушное пространство для российских самолетов, назвав действия Москвы недопустимыми."))
                 .contains("ACCUSE Turkey -> Russia");
+        // the subject is the first clause's, past an actor that is that clause's object ("Азербайджан")
+        assertThat(coded("Франция призвала Азербайджан освободить пленных, назвав их задержание незаконным."))
+                .contains("ACCUSE France -> Azerbaijan");
+        // an imperfective adverb in "-ывая"
+        assertThat(coded("Эстония закрыла границу для российских туристов, называя решение Кремля недопустимым."))
+                .contains("ACCUSE Estonia -> Kremlin");
+        assertThat(coded("Россия выслала литовских дипломатов, призвав Вильнюс к диалогу.")).contains("REQUEST Russia -> Lithuania");
         // without the comma it is not an adjunct: the trigger after the verb is its complement
         assertThat(coded("Литва отозвала посла обвинив Белоруссию в провокациях.")).containsExactly("SANCTION Lithuania -> Belarus");
     }

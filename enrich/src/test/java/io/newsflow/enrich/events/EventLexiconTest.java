@@ -95,6 +95,13 @@ class EventLexiconTest {
     }
 
     @Test
+    void newsroomIdiomsOfFireCutsAndSigning() {
+        assertThat(types("troops opening fire on the crowd")).containsExactly(EventType.ASSAULT);
+        assertThat(types("Washington halted sales of defence equipment to the city")).containsExactly(EventType.SANCTION);
+        assertThat(types("the two leaders signed a joint statement")).containsExactly(EventType.AGREE);
+    }
+
+    @Test
     void aHyphenatedCompoundIsOneWordOfAGap() {
         String text = "Biden and Zelensky signed a ten-year security agreement";
         assertThat(LEXICON.find(text, Tokenizer.tokenize(text))).extracting(Trigger::type).containsExactly(EventType.AGREE);
@@ -109,7 +116,25 @@ class EventLexiconTest {
         assertThat(lexicon.find(Tokenizer.tokenize("Baku called on the step"))).isEmpty();
         assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step"))).isEmpty(); // exactly one word
         assertThatThrownBy(() -> new EventLexicon(accusing("!called step"))).hasMessageContaining("starts with a negated element");
-        assertThatThrownBy(() -> new EventLexicon(accusing("called !on|for* step"))).hasMessageContaining("plain words only");
+        assertThatThrownBy(() -> new EventLexicon(accusing("called !on|for* step"))).hasMessageContaining("plain words and word sets only");
+        assertThatThrownBy(() -> new EventLexicon(accusing("called on|!for step"))).hasMessageContaining("negates a whole element");
+        assertThatThrownBy(() -> new EventLexicon(accusing("called !on| step"))).hasMessageContaining("empty alternative");
+    }
+
+    @Test
+    void aFilesWordSetIsNamedWithAtAndNegatedWithBang() {
+        byte[] yaml = """
+                wordSets:
+                  Particles: [for, on]
+                events:
+                  - type: ACCUSE
+                    patterns: ["called !@particles the step", "blamed @particles the step"]
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        EventLexicon lexicon = new EventLexicon(yaml);
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called Yerevan the step"))).hasSize(1);
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku called on the step"))).isEmpty();
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku blamed on the step"))).hasSize(1);
+        assertThatThrownBy(() -> new EventLexicon(accusing("called !@nothing step"))).hasMessageContaining("unknown word class @nothing");
     }
 
     @Test
@@ -126,6 +151,9 @@ class EventLexiconTest {
         // a particle or a preposition after the verb is another reading: a call for something, a call on someone
         assertThat(types("Paris called for an end to the violence")).doesNotContain(EventType.ACCUSE);
         assertThat(types("Macron called Putin to discuss the violence")).doesNotContain(EventType.ACCUSE);
+        assertThat(types("Macron called Putin the day after the killings")).doesNotContain(EventType.ACCUSE); // a call, then a time
+        assertThat(types("Peskov called Biden's remarks a disgrace")).containsExactly(EventType.ACCUSE);
+        assertThat(types("Putin described Raisi as a true friend")).containsExactly(EventType.SUPPORT);
         // said of the charge itself, it denies the charge
         assertThat(EventCoderTest.coded("Canada accused India of the killing. India called the accusations outrageous."))
                 .containsExactly("ACCUSE Canada -> India", "REJECT India -> Canada");
@@ -154,6 +182,11 @@ class EventLexiconTest {
         assertThat(types("Moscow said those responsible would pay dearly")).containsExactly(EventType.THREATEN);
         assertThat(types("Tehran vowed to hit back")).containsExactly(EventType.THREATEN);
         assertThat(types("Jerusalem said Lebanon would bear the consequences")).containsExactly(EventType.THREATEN);
+        assertThat(types("Moscow said the move would not go unanswered")).containsExactly(EventType.THREATEN);
+        assertThat(types("Tehran vowed a response")).containsExactly(EventType.THREATEN);
+        assertThat(types("those responsible would pay the price")).containsExactly(EventType.THREATEN);
+        assertThat(types("any incursion would cost Moscow dearly")).containsExactly(EventType.THREATEN);
+        assertThat(types("the move went unnoticed")).isEmpty();
         assertThat(types("the ministry responded to the letter")).isEmpty();
     }
 
