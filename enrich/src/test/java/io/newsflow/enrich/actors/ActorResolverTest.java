@@ -205,6 +205,12 @@ class ActorResolverTest {
         // an open-ended office in one data file does not hide a successor listed in another: the later start wins
         assertThat(names("Ukraine's Defence Minister spoke.", LocalDate.of(2026, 3, 1))).containsExactly("Mykhailo Fedorov", "Ukraine");
         assertThat(names("Georgia's Foreign Minister spoke.", LocalDate.of(2013, 6, 1))).containsExactly("Maia Panjikidze", "Georgia");
+        // the leaders of 1989-2008 too (session 34), and the Federal Republic of Yugoslavia is Serbia, its successor
+        assertThat(actors("Bill Clinton, Yeltsin and Kofi Annan met; NATO bombed Yugoslavia.", null))
+                .extracting(a -> a.getName() + " " + a.getCountryCode())
+                .containsExactly("Bill Clinton USA", "Boris Yeltsin RUS", "Kofi Annan IGO", "NATO IGO", "Serbia SRB");
+        assertThat(names("Russia's President spoke.", LocalDate.of(1996, 6, 1))).contains("Boris Yeltsin");
+        assertThat(names("the former Yugoslav Republic of Macedonia")).containsExactly("North Macedonia");
         // "Secretary of State", "Foreign Secretary" are not role phrases: other states' civil servants and secretaries bear them
         assertThat(names("India's Foreign Secretary Vikram Misri spoke.", LocalDate.of(2025, 6, 1))).doesNotContain("Subrahmanyam Jaishankar");
     }
