@@ -116,7 +116,9 @@ public final class EventLexicon {
             if (file.wordSets() != null) {
                 file.wordSets().forEach((written, words) -> {
                     String name = written.toLowerCase(java.util.Locale.ROOT); // patterns are read in lower case
-                    if (sets.containsKey(name)) throw new IllegalArgumentException("word set @" + written + " is defined twice");
+                    if (sets.containsKey(name)) {
+                        throw new IllegalArgumentException("word set @" + written + " is defined twice, or is a built-in word class");
+                    }
                     sets.put(name, words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
                 });
             }
@@ -284,13 +286,12 @@ public final class EventLexicon {
             // up to MAX_GAP words; a possessive's "s" ("called Moscow's referendum a sham") is not a word of its own, nor
             // is the part of a hyphenated compound after its hyphen ("signed a ten-year security agreement")
             int words = 0;
-            for (int skip = 0; t + skip <= tokens.size(); skip++) {
+            for (int skip = 0; ; skip++) {
                 int end = match(p, e + 1, text, tokens, t + skip);
                 if (end >= 0) return end;
                 if (t + skip >= tokens.size()) return -1;
                 if (!tokens.get(t + skip).lower().equals("s") && !afterHyphen(text, tokens, t + skip) && ++words > MAX_GAP) return -1;
             }
-            return -1;
         }
         if (t >= tokens.size() || !p.matchers()[e].matches(tokens.get(t).lower())) return -1;
         return match(p, e + 1, text, tokens, t + 1);

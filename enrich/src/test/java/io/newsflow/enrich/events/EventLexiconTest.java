@@ -99,6 +99,7 @@ class EventLexiconTest {
         assertThat(types("troops opening fire on the crowd")).containsExactly(EventType.ASSAULT);
         assertThat(types("Washington halted sales of defence equipment to the city")).containsExactly(EventType.SANCTION);
         assertThat(types("the two leaders signed a joint statement")).containsExactly(EventType.AGREE);
+        assertThat(types("Armenia and Iran signed a convention")).containsExactly(EventType.AGREE);
     }
 
     @Test

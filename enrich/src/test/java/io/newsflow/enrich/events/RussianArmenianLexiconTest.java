@@ -81,6 +81,7 @@ class RussianArmenianLexiconTest {
     @Test
     void russianVerbalCooperation() {
         assertThat(coded("Армения и Азербайджан подписали мирный договор.")).containsExactly("AGREE Armenia -> Azerbaijan");
+        assertThat(coded("Армения и Иран подписали конвенцию.")).containsExactly("AGREE Armenia -> Iran");
         assertThat(coded("Армения и Азербайджан договариваются о делимитации границы.")).containsExactly("AGREE Armenia -> Azerbaijan");
         assertThat(coded("Турция приняла приглашение Армении.")).containsExactly("AGREE Turkey -> Armenia");
         assertThat(coded("Пашинян предложил Алиеву подписать мирный договор.")).containsExactly("AGREE Nikol Pashinyan -> Ilham Aliyev");
