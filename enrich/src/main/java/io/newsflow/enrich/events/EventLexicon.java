@@ -19,6 +19,11 @@ import java.util.Map;
  */
 public final class EventLexicon {
     static final int MAX_GAP = 3;
+    /**
+     * Tokens a gap spans at most, whatever share of them are a possessive's "s" or the later parts of hyphenated
+     * compounds (not counted as words): a run of "a-b-c-…" or "s s s …" costs a bounded walk per pattern and start.
+     */
+    static final int MAX_GAP_TOKENS = 4 * MAX_GAP;
 
     private record Entry(EventType type, String mode, Double weight, List<String> patterns) {}
 
@@ -286,12 +291,13 @@ public final class EventLexicon {
             // up to MAX_GAP words; a possessive's "s" ("called Moscow's referendum a sham") is not a word of its own, nor
             // is the part of a hyphenated compound after its hyphen ("signed a ten-year security agreement")
             int words = 0;
-            for (int skip = 0; ; skip++) {
+            for (int skip = 0; skip <= MAX_GAP_TOKENS; skip++) {
                 int end = match(p, e + 1, text, tokens, t + skip);
                 if (end >= 0) return end;
                 if (t + skip >= tokens.size()) return -1;
                 if (!tokens.get(t + skip).lower().equals("s") && !afterHyphen(text, tokens, t + skip) && ++words > MAX_GAP) return -1;
             }
+            return -1;
         }
         if (t >= tokens.size() || !p.matchers()[e].matches(tokens.get(t).lower())) return -1;
         return match(p, e + 1, text, tokens, t + 1);

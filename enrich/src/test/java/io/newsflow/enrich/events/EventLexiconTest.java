@@ -108,6 +108,9 @@ class EventLexiconTest {
         assertThat(LEXICON.find(text, Tokenizer.tokenize(text))).extracting(Trigger::type).containsExactly(EventType.AGREE);
         String spaced = "Biden and Zelensky signed a ten year security agreement"; // four words: beyond the gap
         assertThat(LEXICON.find(spaced, Tokenizer.tokenize(spaced))).isEmpty();
+        // a gap spans at most MAX_GAP_TOKENS tokens, however they are joined: a long chain is no one word
+        String chain = "Biden signed a " + "x-".repeat(EventLexicon.MAX_GAP_TOKENS) + "x agreement";
+        assertThat(LEXICON.find(chain, Tokenizer.tokenize(chain))).isEmpty();
     }
 
     @Test
