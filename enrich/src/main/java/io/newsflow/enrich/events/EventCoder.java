@@ -141,7 +141,7 @@ public final class EventCoder {
     public record Traced(List<Event> events, List<TriggerTrace> triggers) {}
 
     /** An event with the evidence its confidence was computed from (calibration, debugging). */
-    record Coded(Event event, Set<Evidence> evidence) {}
+    record Coded(Event event, Set<Evidence> evidence, String pattern) {}
 
     /** {@link #code} with each event's evidence. */
     List<Coded> explain(String text, List<Token> tokens, List<Sentence> sentences, List<ActorMention> mentions,
@@ -395,6 +395,7 @@ public final class EventCoder {
             if (source != null && Math.abs(trigger.firstToken() - source.lastToken()) > NEAR) evidence.add(Evidence.FAR_SOURCE);
             if (target != null && Math.abs(target.firstToken() - trigger.lastToken()) > NEAR) evidence.add(Evidence.FAR_TARGET);
             if (TriggerReadings.subordinate(st, trigger)) evidence.add(Evidence.SUBORDINATE);
+            if (to == null) evidence.add(Evidence.NO_TARGET);
             if (to != null && !evidence.contains(Evidence.DOMESTIC) && from.getCountryCode() != null
                     && from.getCountryCode().equals(to.getCountryCode())) {
                 evidence.add(Evidence.SAME_STATE);
@@ -431,7 +432,7 @@ public final class EventCoder {
                     if (halfKeys.add(coded.type() + "|" + sideKey(from) + "|" + (to == null ? "-" : sideKey(to)))) {
                         Event event = event(new Act(coded, c.modality(), evidence), from, to, Sides.place(st, people, trigger),
                                 sentence, stated != null ? stated : now, article);
-                        halves.add(new Coded(event, Set.copyOf(evidence)));
+                        halves.add(new Coded(event, Set.copyOf(evidence), coded.pattern()));
                         trace.fate(trigger, to == null ? TriggerTrace.Fate.NO_TARGET : TriggerTrace.Fate.DID_NOT_HAPPEN, event);
                     } else {
                         trace.fate(trigger, TriggerTrace.Fate.REPEATED);
@@ -452,7 +453,7 @@ public final class EventCoder {
                 EventDate date = stated != null ? stated : lastDate != null && !TriggerReadings.presentPerfect(st, trigger) ? lastDate : now;
                 Participant place = Sides.place(st, people, trigger);
                 Event event = event(new Act(coded, c.modality(), evidence), from, to, place, sentence, date, article);
-                explained.add(new Coded(event, Set.copyOf(evidence)));
+                explained.add(new Coded(event, Set.copyOf(evidence), coded.pattern()));
                 trace.fate(trigger, TriggerTrace.Fate.EVENT, event);
                 if (sentenceSource == null && evidence.contains(Evidence.SUBJECT)) sentenceSource = c.source();
             }
@@ -1134,7 +1135,7 @@ public final class EventCoder {
         Trigger t = act.trigger();
         Modality modality = act.modality();
         Set<Evidence> evidence = act.evidence();
-        double confidence = Confidence.bundled().of(evidence, t.type());
+        double confidence = Confidence.bundled().of(evidence, t.type(), t.pattern());
         String id = ContentHash.articleId(article.id() + ":" + article.tokens().get(t.firstToken()).start() + ":" + t.type());
         return Event.newBuilder()
                 .setId(id).setType(t.type()).setMode(t.mode())

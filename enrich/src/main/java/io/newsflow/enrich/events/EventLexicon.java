@@ -54,7 +54,7 @@ public final class EventLexicon {
      * One compiled pattern: per element its alternatives, or null for a gap ({@code elements}: the alternatives as
      * written, for the index of first words), and how each element matches ({@code matchers}).
      */
-    private record Pattern(EventType type, String mode, double weight, String[][] elements, Alternatives[] matchers) {}
+    private record Pattern(EventType type, String mode, double weight, String[][] elements, Alternatives[] matchers, String source) {}
 
     /**
      * One element's alternatives grouped by how they match, so that a word is checked with one hash lookup for the
@@ -208,7 +208,7 @@ public final class EventLexicon {
             matchers[i] = Alternatives.of(alternatives, kinds, sets, negated);
         }
         if (elements[0] == null) throw new IllegalArgumentException("pattern '" + pattern + "' starts with a gap");
-        return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements, matchers);
+        return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements, matchers, pattern);
     }
 
     /**
@@ -265,7 +265,7 @@ public final class EventLexicon {
                 int first = tokens.get(i).index();
                 found.removeIf(t -> t.firstToken() >= first);
             } else if (i > noActUntil) {
-                found.add(new Trigger(p.type(), p.mode(), p.weight(), tokens.get(i).index(), tokens.get(end).index(), p.elements().length));
+                found.add(new Trigger(p.type(), p.mode(), p.weight(), tokens.get(i).index(), tokens.get(end).index(), p.elements().length, p.source()));
             }
         }
         return noActUntil;

@@ -94,7 +94,13 @@ enum Evidence {
      */
     EVALUATION,
     /** No part-of-speech tagger for the language: clause structure from punctuation and function words only. */
-    UNTAGGED;
+    UNTAGGED,
+    /**
+     * No target was found, named or inferred: half an event (who acted is read, on whom is not), reported only when the
+     * text has no whole one. Since the model weighs types and patterns ("condemn*" is a sure word) this keeps such a
+     * half from looking sure.
+     */
+    NO_TARGET;
 
     static Set<Evidence> none() {
         return EnumSet.noneOf(Evidence.class);

@@ -21,10 +21,22 @@ class ConfidenceModelTest {
         Confidence model = Confidence.bundled();
         assertThat(model.threshold()).isBetween(0.3, 0.95);
         assertThat(EventCoder.CONFIDENT).isEqualTo(model.threshold());
-        double plain = model.of(Set.of(Evidence.SUBJECT), EventType.ACCUSE);
-        assertThat(model.of(Set.of(Evidence.SUBJECT, Evidence.OBJECT), EventType.ACCUSE))
+        double plain = model.of(Set.of(Evidence.SUBJECT), EventType.ACCUSE, null);
+        assertThat(model.of(Set.of(Evidence.SUBJECT, Evidence.OBJECT), EventType.ACCUSE, null))
                 .as("a target found in the clause makes an event surer").isGreaterThan(plain);
         assertThat(plain).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aPatternsWeightMovesTheConfidenceOfItsEvents() {
+        Confidence model = Confidence.bundled();
+        assertThat(model.patterns()).as("the fit weighs the frequent lexicon patterns").hasSizeGreaterThan(50);
+        Set<Evidence> found = Set.of(Evidence.SUBJECT, Evidence.OBJECT);
+        var weakest = model.patterns().entrySet().stream().min(java.util.Map.Entry.comparingByValue()).orElseThrow();
+        var surest = model.patterns().entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
+        assertThat(model.of(found, EventType.ACCUSE, weakest.getKey())).isLessThan(model.of(found, EventType.ACCUSE, null));
+        assertThat(model.of(found, EventType.ACCUSE, surest.getKey())).isGreaterThan(model.of(found, EventType.ACCUSE, null));
+        assertThat(model.of(found, EventType.ACCUSE, "a pattern no lexicon has")).isEqualTo(model.of(found, EventType.ACCUSE, null));
     }
 
     @Test

@@ -23,6 +23,16 @@ class EventLexiconTest {
     }
 
     @Test
+    void aTriggerNamesThePatternThatFoundIt() { // the key of its weight in confidence.yaml
+        EventLexicon lexicon = new EventLexicon(accusing("accus* ... of"));
+        assertThat(lexicon.find(Tokenizer.tokenize("Baku accused Yerevan of shelling")))
+                .extracting(Trigger::pattern).containsExactly("accus* ... of");
+        assertThat(LEXICON.find(Tokenizer.tokenize("they signed a ten-year agreement"))).extracting(Trigger::pattern)
+                .contains("sign* ... agreement|agreements|accord|accords|treaty|treaties|convention|conventions|deal|deals|memorandum|"
+                        + "memoranda|memorandums|partnership|declaration|declarations|contract|contracts|pact|pacts|protocol|protocols|roadmap");
+    }
+
+    @Test
     void everyTypeHasTriggers() {
         String everything = "threatened demanded accused rejected agreed met praised cooperated aid eased withdrew "
                 + "sanctions protested arrested attacked mobilized";

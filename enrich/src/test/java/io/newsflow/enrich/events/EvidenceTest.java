@@ -33,6 +33,14 @@ class EvidenceTest {
     }
 
     @Test
+    void anEventWithNoTargetSaysSo() {
+        assertThat(evidenceOf("Moscow condemned the drills.", EventType.ACCUSE)).contains(Evidence.NO_TARGET);
+        assertThat(evidenceOf("Moscow condemned Armenia's drills.", EventType.ACCUSE)).doesNotContain(Evidence.NO_TARGET);
+        // a target inferred, not named: talks in Yerevan are hosted by Armenia
+        assertThat(evidenceOf("Lavrov held talks in Yerevan.", EventType.CONSULT)).doesNotContain(Evidence.NO_TARGET);
+    }
+
+    @Test
     void aSideFarFromItsTriggerIsMarked() {
         assertThat(evidenceOf("Russia accused Armenia of betrayal.", EventType.ACCUSE)).doesNotContain(Evidence.FAR_SOURCE, Evidence.FAR_TARGET);
         assertThat(evidenceOf("Russia, which has kept a military base in the country for three decades and more, accused Armenia"
