@@ -160,6 +160,13 @@ public final class EventLexicon {
         return language.equals("en") ? english() : new EventLexicon(WordList.bytes("lexicon-" + language + ".yaml"));
     }
 
+    /** The patterns of the lexicon's events as written in its files ({@link Trigger#pattern()}), not its non-events. */
+    java.util.Set<String> patterns() {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        byStart.values().forEach(bucket -> bucket.stream().filter(p -> p.type() != null).forEach(p -> written.add(p.source())));
+        return written;
+    }
+
     /** The words of negative evaluation ({@code @negative}): lower case. */
     static java.util.Set<String> negativeWords() {
         return CLASSES.get("negative");

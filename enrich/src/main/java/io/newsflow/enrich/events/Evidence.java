@@ -96,9 +96,9 @@ enum Evidence {
     /** No part-of-speech tagger for the language: clause structure from punctuation and function words only. */
     UNTAGGED,
     /**
-     * No target was found, named or inferred: half an event (who acted is read, on whom is not), reported only when the
-     * text has no whole one. Since the model weighs types and patterns ("condemn*" is a sure word) this keeps such a
-     * half from looking sure.
+     * No target was found, named or inferred: mostly half an event (who acted is read, on whom is not), reported only
+     * when the text has no whole one; also a meeting with an organisation that names no member. Since the model weighs
+     * types and patterns ("condemn*" is a sure word) this keeps such an event from looking sure.
      */
     NO_TARGET;
 

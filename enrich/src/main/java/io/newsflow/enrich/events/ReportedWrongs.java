@@ -94,6 +94,7 @@ final class ReportedWrongs {
                     && (lastReporting >= 0 || attribution > i) // "said Minsk had abused …", "… abused …, Vilnius said"
                     && !(undergoing && byAfter[i - st.first()] < 0) && !coded.contains(clause)) {
                 if (with == null) with = new ArrayList<>(found);
+                // its pattern is the mode: it always comes with Evidence.EVALUATION, and the fit splits their weight
                 with.add(new Trigger(EventType.ACCUSE, MODE, WEIGHT, i, i, 1, MODE));
             }
             undergoing |= st.words().undergoing().contains(w);

@@ -60,8 +60,19 @@ public final class ConfidenceFit {
      * and at the threshold the share of right events kept from 0.65 to 0.76 (docs/events.md, session 35).
      */
     static final int MIN_PATTERN_EVENTS = 5;
-    /** The kinds of feature fitted ({@code -Dconfidence.features}, default all): evidence, types, patterns. */
-    static final Set<String> FEATURES = Set.of(System.getProperty("confidence.features", "evidence,types,patterns").split(","));
+    /** Every kind of feature: what the model file is fitted with. */
+    static final Set<String> ALL_FEATURES = Set.of("evidence", "types", "patterns");
+    /**
+     * The kinds of feature fitted ({@code -Dconfidence.features}, default {@link #ALL_FEATURES}); with fewer, the fit
+     * prints its figures and writes no file.
+     */
+    static final Set<String> FEATURES = features(System.getProperty("confidence.features", String.join(",", ALL_FEATURES)));
+
+    private static Set<String> features(String list) {
+        Set<String> named = Set.of(list.split(","));
+        if (!ALL_FEATURES.containsAll(named)) throw new IllegalArgumentException("confidence.features: " + list + "; known: " + ALL_FEATURES);
+        return named;
+    }
 
     /** Folds for the out-of-fold scores, by document (a document's events stay together). */
     static final int FOLDS = 5;
@@ -85,8 +96,9 @@ public final class ConfidenceFit {
         Path shared = SharedData.root();
         if (!Files.isDirectory(shared.resolve("datasets"))) throw new IllegalStateException("no shared data at " + shared + " (set NEWSFLOW_SHARED)");
         List<Sample> samples = samples(shared);
-        if (Integer.getInteger("confidence.heldOutFrom") != null) {
-            System.out.println(scoreHeldOut(samples, Integer.getInteger("confidence.heldOutFrom")));
+        Integer heldOutFrom = Integer.getInteger("confidence.heldOutFrom");
+        if (heldOutFrom != null) {
+            System.out.println(scoreHeldOut(samples, heldOutFrom));
             return;
         }
         Model w = fit(samples);
@@ -105,7 +117,11 @@ public final class ConfidenceFit {
                 report(t, "check", set, samples.stream().filter(s -> !s.tune()).toList(), heldBack);
             }
         }
-        System.out.println(ranking(check, heldBack));
+        System.out.println(ranking("check part, held back", check, heldBack));
+        if (!FEATURES.equals(ALL_FEATURES)) {
+            System.out.println("fitted " + FEATURES + " only: " + out + " left as it was");
+            return;
+        }
         Files.writeString(out, yaml(w, threshold), StandardCharsets.UTF_8);
         if (args.length > 1) { // the tune part's events with their out-of-fold scores, for reading errors
             StringBuilder r = new StringBuilder();
@@ -182,7 +198,7 @@ public final class ConfidenceFit {
         return String.format(Locale.ROOT, "region-news-dev lines %d on, held out: %d events (%d right); at the threshold %.2f %d kept, "
                         + "precision %.3f, share of right events kept %.3f%n%s", from, heldOut.size(), heldOut.stream().filter(Sample::right).count(),
                 threshold, c[0] / REPEATS, c[0] == 0 ? 0 : c[1] / (double) c[0], c[2] == 0 ? 0 : c[1] / (double) c[2],
-                ranking(heldOut, scores).replace("check part, held back", "held-out passages"));
+                ranking("held-out passages", heldOut, scores));
     }
 
     /** The model file's text as a fit on {@code shared} writes it. */
@@ -315,11 +331,20 @@ public final class ConfidenceFit {
      * {@link #MIN_CONFIDENT} events kept per split: the precision of what the dashboards show at that threshold.
      */
     private static double threshold(List<Sample> samples, Map<Sample, double[]> heldBack) {
+        double t = lowestReaching(samples, heldBack, Confidence.CHECK_TARGET);
+        return Double.isNaN(t) ? 0.95 : t;
+    }
+
+    /**
+     * The lowest threshold from 0.30 to 0.95 at which held-back precision, pooled over every split, reaches {@code target}
+     * with at least {@link #MIN_CONFIDENT} events kept per split; NaN when none does.
+     */
+    private static double lowestReaching(List<Sample> samples, Map<Sample, double[]> heldBack, double target) {
         for (int t = 30; t <= 95; t++) {
             long[] c = counts(samples, heldBack, t / 100.0);
-            if (c[0] >= (long) MIN_CONFIDENT * REPEATS && c[1] >= Confidence.CHECK_TARGET * c[0]) return t / 100.0;
+            if (c[0] >= (long) MIN_CONFIDENT * REPEATS && c[1] >= target * c[0]) return t / 100.0;
         }
-        return 0.95;
+        return Double.NaN;
     }
 
     /**
@@ -348,27 +373,28 @@ public final class ConfidenceFit {
     /**
      * How well the held-back scores rank the check part's events, whatever the threshold: the area under the ROC curve
      * (the chance a right event scores above a wrong one, ties counting half) and the share of right events kept at the
-     * lowest threshold reaching each held-back precision (what a better model buys at the threshold's target).
+     * lowest threshold reaching each held-back precision as {@link #threshold} chooses it (what a better model buys at
+     * the threshold's target).
      */
-    static String ranking(List<Sample> samples, Map<Sample, double[]> heldBack) {
+    static String ranking(String label, List<Sample> samples, Map<Sample, double[]> heldBack) {
         long[] right = new long[101], wrong = new long[101];
         for (Sample s : samples) for (double score : heldBack.get(s)) (s.right() ? right : wrong)[(int) Math.round(score * 100)]++;
-        double pairs = 0, above = 0;
+        double allRight = java.util.Arrays.stream(right).sum(), allWrong = java.util.Arrays.stream(wrong).sum(), above = 0;
         long wrongBelow = 0;
         for (int i = 0; i <= 100; i++) {
             above += right[i] * (wrongBelow + wrong[i] / 2.0);
-            pairs += right[i] * (double) java.util.Arrays.stream(wrong).sum();
             wrongBelow += wrong[i];
         }
-        StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "check part, held back: ROC AUC %.3f", pairs == 0 ? 0 : above / pairs));
+        double pairs = allRight * allWrong;
+        StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "%s: ROC AUC %.3f", label, pairs == 0 ? 0 : above / pairs));
         for (double target : new double[]{0.80, 0.83, 0.86}) {
-            for (int t = 0; t <= 100; t++) {
-                long[] c = counts(samples, heldBack, t / 100.0);
-                if (c[0] > 0 && c[1] >= target * c[0]) {
-                    r.append(String.format(Locale.ROOT, "; precision %.2f keeps %.3f (threshold %.2f)", target, c[1] / (double) c[2], t / 100.0));
-                    break;
-                }
+            double t = lowestReaching(samples, heldBack, target);
+            if (Double.isNaN(t)) {
+                r.append(String.format(Locale.ROOT, "; precision %.2f not reached", target));
+                continue;
             }
+            long[] c = counts(samples, heldBack, t);
+            r.append(String.format(Locale.ROOT, "; precision %.2f keeps %.3f (threshold %.2f)", target, c[1] / (double) c[2], t));
         }
         return r.toString();
     }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,24 @@ class ConfidenceModelTest {
         assertThat(model.of(found, EventType.ACCUSE, weakest.getKey())).isLessThan(model.of(found, EventType.ACCUSE, null));
         assertThat(model.of(found, EventType.ACCUSE, surest.getKey())).isGreaterThan(model.of(found, EventType.ACCUSE, null));
         assertThat(model.of(found, EventType.ACCUSE, "a pattern no lexicon has")).isEqualTo(model.of(found, EventType.ACCUSE, null));
+    }
+
+    @Test
+    void everyWeighedPatternIsALexiconsPattern() { // a pattern edited in its lexicon loses its weight: refit
+        Set<String> written = new java.util.HashSet<>(Set.of(ReportedWrongs.MODE));
+        for (String language : List.of("en", "ru", "hy")) written.addAll(EventLexicon.bundled(language).patterns());
+        assertThat(written).containsAll(Confidence.bundled().patterns().keySet());
+    }
+
+    @Test
+    void anEventsConfidenceWeighsTheEvidenceTypeAndPatternItWasCodedWith() {
+        List<EventCoder.Coded> coded = ConfidenceFit.explain(EvidenceTest.CODER, EvidenceTest.RESOLVER, "Russia accused Armenia of betrayal.", null);
+        assertThat(coded).singleElement().satisfies(c -> {
+            Confidence model = Confidence.bundled();
+            assertThat(model.patterns()).containsKey(c.pattern());
+            assertThat(c.event().getConfidence()).isEqualTo(model.of(c.evidence(), c.event().getType(), c.pattern()))
+                    .isNotEqualTo(model.of(c.evidence(), c.event().getType(), null));
+        });
     }
 
     @Test
