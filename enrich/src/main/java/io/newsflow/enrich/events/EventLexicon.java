@@ -31,15 +31,15 @@ public final class EventLexicon {
      * @param events    triggers by type
      * @param notEvents phrases that contain a trigger's words but report no act ("did not respond to a request for
      *                  comment"): a trigger starting inside one is dropped. Optional.
-     * @param wordSets  named lists of plain words the file's patterns use as "@name" (any of them) or "!@name" (any
-     *                  word but them), so that a long list is written once. Optional.
+     * @param wordSets  named lists of plain words the file's patterns use as "@name" (any of them; also first in a
+     *                  pattern) or "!@name" (any word but them), so that a long list is written once. Optional.
      */
     private record File(List<Entry> events, List<String> notEvents, Map<String, List<String>> wordSets) {}
 
     /**
      * How an alternative matches a word: the word itself, a prefix ("stem*"), an ending ("*ым"), or any word of a word
-     * class ("@negative": {@link #CLASSES}, or a file's word set). An element written "!a|b|@set" negates them all: any
-     * one word but those listed.
+     * class ("@negative": {@link #CLASSES}; a file's word set is written out as its words). An element written
+     * "!a|b|@set" negates them all: any one word but those listed.
      */
     private enum Kind { WORD, PREFIX, ENDING, CLASS }
 
@@ -64,7 +64,7 @@ public final class EventLexicon {
      */
     private record Alternatives(java.util.Set<String> words, String[] prefixes, String[] endings, List<java.util.Set<String>> classes,
                                 boolean negated) {
-        static Alternatives of(String[] alternatives, Kind[] kinds, Map<String, java.util.Set<String>> sets, boolean negated) {
+        static Alternatives of(String[] alternatives, Kind[] kinds, boolean negated) {
             java.util.Set<String> words = new java.util.HashSet<>();
             List<String> prefixes = new ArrayList<>(), endings = new ArrayList<>();
             List<java.util.Set<String>> classes = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class EventLexicon {
                     case WORD -> words.add(alternatives[a]);
                     case PREFIX -> prefixes.add(alternatives[a]);
                     case ENDING -> endings.add(alternatives[a]);
-                    case CLASS -> classes.add(sets.get(alternatives[a]));
+                    case CLASS -> classes.add(CLASSES.get(alternatives[a]));
                 }
             }
             return new Alternatives(words, prefixes.toArray(String[]::new), endings.toArray(String[]::new), classes, negated);
@@ -117,11 +117,11 @@ public final class EventLexicon {
         try {
             File file = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(yaml, File.class);
-            Map<String, java.util.Set<String>> sets = new HashMap<>(CLASSES);
+            Map<String, java.util.Set<String>> sets = new HashMap<>();
             if (file.wordSets() != null) {
                 file.wordSets().forEach((written, words) -> {
                     String name = written.toLowerCase(java.util.Locale.ROOT); // patterns are read in lower case
-                    if (sets.containsKey(name)) {
+                    if (sets.containsKey(name) || CLASSES.containsKey(name)) {
                         throw new IllegalArgumentException("word set @" + written + " is defined twice, or is a built-in word class");
                     }
                     sets.put(name, words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
@@ -172,6 +172,10 @@ public final class EventLexicon {
         return CLASSES.get("negative");
     }
 
+    /**
+     * {@code sets}: the file's word sets, each written out in place of its "@name" (so a set may open a pattern, like
+     * the plain words it stands for); the built-in {@link #CLASSES} are matched as classes.
+     */
     private static Pattern compile(Entry e, String pattern, Map<String, java.util.Set<String>> sets) {
         String[] parts = pattern.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         String[][] elements = new String[parts.length][];
@@ -183,15 +187,19 @@ public final class EventLexicon {
             if (written.isEmpty() || written.startsWith("|") || written.endsWith("|") || written.contains("||")) {
                 throw new IllegalArgumentException("pattern '" + pattern + "': empty alternative");
             }
-            String[] alternatives = written.split("\\|");
+            String[] alternatives = java.util.Arrays.stream(written.split("\\|"))
+                    .flatMap(a -> a.startsWith("@") && sets.containsKey(a.substring(1)) ? sets.get(a.substring(1)).stream().sorted() : java.util.stream.Stream.of(a))
+                    .toArray(String[]::new);
             Kind[] kinds = new Kind[alternatives.length];
             for (int a = 0; a < alternatives.length; a++) {
                 kinds[a] = Kind.WORD;
                 if (alternatives[a].startsWith("!")) throw new IllegalArgumentException("pattern '" + pattern + "': '!' negates a whole element, before its first alternative");
                 if (alternatives[a].startsWith("@")) {
                     alternatives[a] = alternatives[a].substring(1);
-                    if (!sets.containsKey(alternatives[a])) {
-                        throw new IllegalArgumentException("pattern '" + pattern + "': unknown word class @" + alternatives[a] + "; known: " + new java.util.TreeSet<>(sets.keySet()));
+                    if (!CLASSES.containsKey(alternatives[a])) {
+                        java.util.Set<String> known = new java.util.TreeSet<>(CLASSES.keySet());
+                        known.addAll(sets.keySet());
+                        throw new IllegalArgumentException("pattern '" + pattern + "': unknown word class @" + alternatives[a] + "; known: " + known);
                     }
                     if (i == 0) throw new IllegalArgumentException("pattern '" + pattern + "': a pattern cannot start with a word class");
                     kinds[a] = Kind.CLASS;
@@ -212,7 +220,7 @@ public final class EventLexicon {
             }
             if (negated && i == 0) throw new IllegalArgumentException("pattern '" + pattern + "' starts with a negated element");
             elements[i] = alternatives;
-            matchers[i] = Alternatives.of(alternatives, kinds, sets, negated);
+            matchers[i] = Alternatives.of(alternatives, kinds, negated);
         }
         if (elements[0] == null) throw new IllegalArgumentException("pattern '" + pattern + "' starts with a gap");
         return new Pattern(e.type(), e.mode(), e.weight() == null ? 1.0 : e.weight(), elements, matchers, pattern);
@@ -220,15 +228,8 @@ public final class EventLexicon {
 
     /**
      * Every trigger in {@code tokens} (one sentence), longest match per pattern and start; none that starts inside a
-     * phrase of {@code notEvents}.
-     */
-    public List<Trigger> find(List<Token> tokens) {
-        return find(null, tokens);
-    }
-
-    /**
-     * {@link #find(List)} knowing the text the tokens' offsets point into (the whole article's text when the tokens are
-     * the article's; null: not known), so that the parts of a hyphenated compound count as one word in a pattern's gap.
+     * phrase of {@code notEvents}. {@code text} is the text the tokens' offsets point into (the whole article's when the
+     * tokens are the article's): the parts of a hyphenated compound count as one word in a pattern's gap.
      */
     public List<Trigger> find(CharSequence text, List<Token> tokens) {
         List<Trigger> found = new ArrayList<>();
@@ -280,10 +281,10 @@ public final class EventLexicon {
 
     /**
      * Whether token {@code i} is joined to the one before it by a hyphen alone ("ten-year", "Nagorno-Karabakh"), in
-     * {@code text} (the text the tokens' offsets point into; null: not known).
+     * {@code text} (the text the tokens' offsets point into).
      */
     private static boolean afterHyphen(CharSequence text, List<Token> tokens, int i) {
-        if (text == null || i == 0) return false;
+        if (i == 0) return false;
         int gap = tokens.get(i - 1).end();
         return tokens.get(i).start() == gap + 1 && gap < text.length() && HYPHENS.indexOf(text.charAt(gap)) >= 0;
     }

@@ -19,15 +19,20 @@ class EventLexiconTest {
     }
 
     static List<EventType> types(String sentence) {
-        return LEXICON.find(Tokenizer.tokenize(sentence)).stream().map(Trigger::type).distinct().toList();
+        return find(LEXICON, sentence).stream().map(Trigger::type).distinct().toList();
+    }
+
+    /** The triggers {@code lexicon} finds in {@code text}, tokenized as the coder does. */
+    static List<Trigger> find(EventLexicon lexicon, String text) {
+        return lexicon.find(text, Tokenizer.tokenize(text));
     }
 
     @Test
     void aTriggerNamesThePatternThatFoundIt() { // the key of its weight in confidence.yaml
         EventLexicon lexicon = new EventLexicon(accusing("accus* ... of"));
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku accused Yerevan of shelling")))
+        assertThat(find(lexicon, "Baku accused Yerevan of shelling"))
                 .extracting(Trigger::pattern).containsExactly("accus* ... of");
-        assertThat(LEXICON.find(Tokenizer.tokenize("they signed a ten-year agreement"))).extracting(Trigger::pattern)
+        assertThat(find(LEXICON, "they signed a ten-year agreement")).extracting(Trigger::pattern)
                 .contains("sign* ... agreement|agreements|accord|accords|treaty|treaties|convention|conventions|deal|deals|memorandum|"
                         + "memoranda|memorandums|partnership|declaration|declarations|contract|contracts|pact|pacts|protocol|protocols|roadmap");
     }
@@ -81,25 +86,25 @@ class EventLexiconTest {
         assertThat(types("Armenia sent a request for military aid")).contains(EventType.REQUEST);
         byte[] yaml = "notEvents: [\"call* for papers\"]\nevents:\n  - type: REQUEST\n    patterns: [\"call* for\"]\n".getBytes(StandardCharsets.UTF_8);
         EventLexicon lexicon = new EventLexicon(yaml);
-        assertThat(lexicon.find(Tokenizer.tokenize("the institute issued a call for papers"))).isEmpty();
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called for talks"))).extracting(Trigger::type).containsExactly(EventType.REQUEST);
+        assertThat(find(lexicon, "the institute issued a call for papers")).isEmpty();
+        assertThat(find(lexicon, "Baku called for talks")).extracting(Trigger::type).containsExactly(EventType.REQUEST);
     }
 
     @Test
     void anEndingMatchesWordsThatEndSoWithAStemBeforeIt() {
         EventLexicon lexicon = new EventLexicon(accusing("called ... *ous"));
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step dangerous"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step fine"))).isEmpty();
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called a pious man"))).isEmpty(); // "pi" + "ous": too short a stem
+        assertThat(find(lexicon, "Baku called the step dangerous")).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
+        assertThat(find(lexicon, "Baku called the step fine")).isEmpty();
+        assertThat(find(lexicon, "Baku called a pious man")).isEmpty(); // "pi" + "ous": too short a stem
         assertThatThrownBy(() -> new EventLexicon(accusing("*ous"))).hasMessageContaining("starts with an ending");
     }
 
     @Test
     void aWordClassMatchesAnyOfItsWords() {
         EventLexicon lexicon = new EventLexicon(accusing("called the ... @negative"));
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step reckless"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step a betrayal"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step timely"))).isEmpty();
+        assertThat(find(lexicon, "Baku called the step reckless")).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
+        assertThat(find(lexicon, "Baku called the step a betrayal")).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
+        assertThat(find(lexicon, "Baku called the step timely")).isEmpty();
         assertThatThrownBy(() -> new EventLexicon(accusing("called ... @rude"))).hasMessageContaining("unknown word class @rude");
         assertThatThrownBy(() -> new EventLexicon(accusing("@negative step"))).hasMessageContaining("cannot start with a word class");
     }
@@ -115,20 +120,20 @@ class EventLexiconTest {
     @Test
     void aHyphenatedCompoundIsOneWordOfAGap() {
         String text = "Biden and Zelensky signed a ten-year security agreement";
-        assertThat(LEXICON.find(text, Tokenizer.tokenize(text))).extracting(Trigger::type).containsExactly(EventType.AGREE);
+        assertThat(find(LEXICON, text)).extracting(Trigger::type).containsExactly(EventType.AGREE);
         String spaced = "Biden and Zelensky signed a ten year security agreement"; // four words: beyond the gap
-        assertThat(LEXICON.find(spaced, Tokenizer.tokenize(spaced))).isEmpty();
+        assertThat(find(LEXICON, spaced)).isEmpty();
         // a gap spans at most MAX_GAP_TOKENS tokens, however they are joined: a long chain is no one word
         String chain = "Biden signed a " + "x-".repeat(EventLexicon.MAX_GAP_TOKENS) + "x agreement";
-        assertThat(LEXICON.find(chain, Tokenizer.tokenize(chain))).isEmpty();
+        assertThat(find(LEXICON, chain)).isEmpty();
     }
 
     @Test
     void aNegatedElementIsAnyOneWordButThoseListed() {
         EventLexicon lexicon = new EventLexicon(accusing("called !for|on the step"));
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called Yerevan the step"))).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called on the step"))).isEmpty();
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called the step"))).isEmpty(); // exactly one word
+        assertThat(find(lexicon, "Baku called Yerevan the step")).extracting(Trigger::type).containsExactly(EventType.ACCUSE);
+        assertThat(find(lexicon, "Baku called on the step")).isEmpty();
+        assertThat(find(lexicon, "Baku called the step")).isEmpty(); // exactly one word
         assertThatThrownBy(() -> new EventLexicon(accusing("!called step"))).hasMessageContaining("starts with a negated element");
         assertThatThrownBy(() -> new EventLexicon(accusing("called !on|for* step"))).hasMessageContaining("plain words and word sets only");
         assertThatThrownBy(() -> new EventLexicon(accusing("called on|!for step"))).hasMessageContaining("negates a whole element");
@@ -142,12 +147,17 @@ class EventLexiconTest {
                   Particles: [for, on]
                 events:
                   - type: ACCUSE
-                    patterns: ["called !@particles the step", "blamed @particles the step"]
+                    patterns: ["called !@particles the step", "blamed @particles the step", "@particles|against the plan"]
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         EventLexicon lexicon = new EventLexicon(yaml);
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called Yerevan the step"))).hasSize(1);
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku called on the step"))).isEmpty();
-        assertThat(lexicon.find(Tokenizer.tokenize("Baku blamed on the step"))).hasSize(1);
+        assertThat(find(lexicon, "Baku called Yerevan the step")).hasSize(1);
+        assertThat(find(lexicon, "Baku called on the step")).isEmpty();
+        assertThat(find(lexicon, "Baku blamed on the step")).hasSize(1);
+        // a word set is written out as its words, so it may open a pattern (a built-in class may not)
+        assertThat(find(lexicon, "Baku is for the plan")).extracting(Trigger::pattern).containsExactly("@particles|against the plan");
+        assertThat(find(lexicon, "Baku is on the plan")).hasSize(1);
+        assertThat(find(lexicon, "Baku is against the plan")).hasSize(1);
+        assertThat(find(lexicon, "Baku is by the plan")).isEmpty();
         assertThatThrownBy(() -> new EventLexicon(accusing("called !@nothing step"))).hasMessageContaining("unknown word class @nothing");
     }
 

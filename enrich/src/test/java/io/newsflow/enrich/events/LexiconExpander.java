@@ -276,7 +276,7 @@ public final class LexiconExpander {
         }
         for (String form : forms(pos, lemma, raw.contains("-") && !raw.contains(" "))) {
             if (functionWords.contains(form.split(" ")[0])) return "inflection '" + form + "' is a function word";
-            List<Trigger> triggers = hand.find(Tokenizer.tokenize(form));
+            List<Trigger> triggers = hand.find(form, Tokenizer.tokenize(form));
             for (Trigger t : triggers) {
                 if (t.firstToken() == 0) return IN_HAND + " (" + t.type() + ", by '" + form + "')";
             }

@@ -19,7 +19,7 @@ class RussianArmenianLexiconTest {
     static final EventLexicon HY = EventLexicon.bundled("hy");
 
     static List<EventType> types(EventLexicon lexicon, String sentence) {
-        return lexicon.find(Tokenizer.tokenize(sentence)).stream().map(Trigger::type).distinct().toList();
+        return lexicon.find(sentence, Tokenizer.tokenize(sentence)).stream().map(Trigger::type).distinct().toList();
     }
 
     @Test
