@@ -13,6 +13,7 @@ import io.newsflow.enrich.text.Tokenizer;
 import io.newsflow.schemas.EventActor;
 import io.newsflow.schemas.EventType;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -265,7 +266,7 @@ public final class ConfidenceFit {
 
     /** The indexes of a sample's features that are 1 (all features are 0 or 1). */
     private static int[] active(Sample s, Map<String, Integer> patterns) {
-        int[] x = new int[2 + s.evidence().size() + 1];
+        int[] x = new int[3 + s.evidence().size()]; // the intercept, the evidence, the type, the pattern
         int n = 0;
         x[n++] = 0;
         if (FEATURES.contains("evidence")) for (Evidence e : s.evidence()) x[n++] = 1 + e.ordinal();
@@ -407,7 +408,7 @@ public final class ConfidenceFit {
                 c[0] == 0 ? 0 : c[1] / (double) c[0], c[2] == 0 ? 0 : c[1] / (double) c[2]);
     }
 
-    private static String yaml(Model m, double threshold) {
+    private static String yaml(Model m, double threshold) throws IOException {
         double[] w = m.w();
         Map<String, Double> evidence = new LinkedHashMap<>(), types = new LinkedHashMap<>();
         for (Evidence e : Evidence.values()) evidence.put(e.name(), round(w[1 + e.ordinal()]));
@@ -426,13 +427,9 @@ public final class ConfidenceFit {
         types.forEach((k, v) -> y.append("  ").append(k).append(": ").append(v).append('\n'));
         y.append("patterns:\n");
         ObjectMapper json = new ObjectMapper();
-        m.patterns().forEach((k, i) -> {
-            try {
-                y.append("  ").append(json.writeValueAsString(k)).append(": ").append(round(w[FIXED + i])).append('\n');
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        for (Map.Entry<String, Integer> p : m.patterns().entrySet()) { // a JSON string is a YAML double-quoted scalar
+            y.append("  ").append(json.writeValueAsString(p.getKey())).append(": ").append(round(w[FIXED + p.getValue()])).append('\n');
+        }
         return y.toString();
     }
 
