@@ -197,7 +197,7 @@ public final class EventCoder {
             this.latinUncoded = latinUncoded;
             this.trace = trace;
             this.articleCountry = sides.mostNamedCountry(mentions, leadEnd(sentences));
-            this.cursor = new MentionCursor(mentions);
+            this.cursor = new MentionCursor(mentions, text);
             this.headline = Headlines.hasHeadline(text, sentences) ? sentences.getFirst() : null;
         }
 
@@ -248,7 +248,7 @@ public final class EventCoder {
             String sentenceCountry = sides.sentenceCountry(sided);
             Scene scene = new Scene(st, people, sentenceCountry, articleCountry, cursor.lastOrganisationBefore(),
                     noun -> cursor.describedBy(noun, EarlierEvents.lastSourceId(explained)), explained, triggers, lastPeople, candidates,
-                    previousSource, sentence, whole == headline, language, withGroups, sided);
+                    previousSource, sentence, whole == headline, language, withGroups, sided, cursor.statesNamedBefore());
             ClauseActs acts = new ClauseActs();
             for (Map.Entry<Integer, Trigger> byClause : perClause(st, actsOnly(st, triggers), people)) {
                 consider(scene, acts, byClause.getKey(), byClause.getValue());
@@ -615,13 +615,16 @@ public final class EventCoder {
         return false;
     }
 
-    /** Whether a sentence with no actor names a group that may act ("police", "protesters", "the country", "the sides"). */
+    /**
+     * Whether a sentence with no actor names a group that may act ("police", "protesters", "the country", "the sides",
+     * "the three leaders").
+     */
     private boolean namesAGroup(Sentence sentence, FunctionWords words) {
         for (Token t : sentence.tokens()) {
             String w = t.lower();
             if (participants.sector(w) != null || words.homeland().contains(w) || words.parties().contains(w)) return true;
         }
-        return false;
+        return CountedGroups.named(sentence.tokens(), words); // "Три лидера договорились"
     }
 
     /** The language of a sentence by its writing system: {@code ru} (Cyrillic), {@code hy} (Armenian), else {@code en}. */
@@ -704,6 +707,13 @@ public final class EventCoder {
             evidence.add(Evidence.OBJECT);
             return parties;
         }
+        Participant[] counted = countedSubject(scene, trigger, source, target); // "the three presidents agreed …"
+        if (counted != null) {
+            evidence.add(Evidence.SUBJECT);
+            evidence.add(Evidence.OBJECT);
+            evidence.add(Evidence.COUNTED);
+            return counted;
+        }
         if (source != null && !st.tagged() && source.firstToken() > trigger.lastToken()) { // "Министр обвинил Запад …"
             Participant described = Sides.describedAsSubject(st, trigger, scene.describedBy());
             if (described != null && !Arguments.sameActor(described, source)) {
@@ -751,13 +761,91 @@ public final class EventCoder {
     }
 
     /**
+     * "The three presidents agreed …", "Officials of the two governments signed …", "три лидера подписали": a counted
+     * group ({@link CountedGroups}) that is the trigger's subject acts. In English its noun (or "the leaders of" it) ends
+     * the subject: only auxiliaries and adverbs stand between it and the trigger, no verb before it in the clause; in
+     * Russian and Armenian its noun is right before the trigger. Two stand for the last two-sided act's sides (as "the
+     * sides" do), more for the states named last ({@link Sides#countedStates}); the first acts, on the object named
+     * after the trigger, else on the second (a mutual act). Null when there is no such group or too few are known.
+     */
+    private Participant[] countedSubject(Scene scene, Trigger trigger, Participant source, Participant target) {
+        SentenceStructure st = scene.st();
+        int start = st.clauseStart(trigger.firstToken());
+        CountedGroups.Group group = CountedGroups.find(st, start, trigger.firstToken() - 1);
+        if (group == null || group.noun() >= trigger.firstToken() || !endsSubject(st, group, trigger)) return null;
+        if (source != null && source.firstToken() > group.noun() && source.lastToken() < trigger.firstToken()) return null;
+        for (int i = start; i < group.count(); i++) if (st.isVerb(i)) return null; // "… said the two countries"
+        List<Participant> states = countedSides(scene, group, () -> lastPair(scene, trigger));
+        if (states.isEmpty()) return null;
+        if (target != null && target.firstToken() > trigger.lastToken() && states.stream().noneMatch(s -> Arguments.sameActor(s, target))) {
+            return new Participant[]{states.getFirst(), target};
+        }
+        return new Participant[]{states.get(0), states.get(1)};
+    }
+
+    /** Whether a counted group before the trigger is its subject's head (see {@link #countedSubject}). */
+    private static boolean endsSubject(SentenceStructure st, CountedGroups.Group group, Trigger trigger) {
+        if (!st.tagged()) return group.noun() == trigger.firstToken() - 1;
+        for (int i = group.noun() + 1; i < trigger.firstToken(); i++) {
+            String tag = st.tag(i);
+            if (!tag.equals("AUX") && !tag.equals("ADV") && !tag.equals("PART")) return false;
+        }
+        int determiner = st.lower(group.count()).equals("both") ? group.count() : group.count() - 1; // "the", "all"
+        int before = determiner - 1;
+        if (before < st.clauseStart(trigger.firstToken())) return true;
+        if (st.lower(before).equals("of")) return before > st.first() && st.tag(before - 1).equals("NOUN"); // "the leaders of the three countries"
+        return !st.tag(before).equals("ADP"); // "relations between the two countries" are not the countries
+    }
+
+    /**
+     * "urged the two countries to …", "told the three leaders", "призвал обе страны": the state of a counted group
+     * ({@link CountedGroups}) whose count follows the trigger within {@link #COUNTED_REACH} words in its clause (two:
+     * the last dispute's sides, as "both sides"; more: the states named last), the first that is not the source nor
+     * of its state; null when none.
+     */
+    private Participant countedObject(Scene scene, Trigger trigger, Participant source) {
+        SentenceStructure st = scene.st();
+        int end = Math.min(st.clauseEnd(trigger.lastToken()), trigger.lastToken() + COUNTED_REACH);
+        CountedGroups.Group group = CountedGroups.find(st, trigger.lastToken() + 1, end);
+        if (group == null) return null;
+        String own = sides.ownCountry(source);
+        java.util.function.Supplier<EventActor[]> dispute = () -> {
+            Event last = EarlierEvents.lastDispute(scene.explained());
+            return last == null || last.getTarget() == null ? lastPair(scene, trigger) : new EventActor[]{last.getSource(), last.getTarget()};
+        };
+        for (Participant state : countedSides(scene, group, dispute)) {
+            if (!Arguments.sameActor(state, source) && (own == null || !own.equals(sides.ownCountry(state)))) return state;
+        }
+        return null;
+    }
+
+    /**
+     * The sides a counted group stands for, as participants at its noun: for two, those of {@code lastPair} (null: none)
+     * when they are of two states;
+     * for more, the states named last ({@link Sides#countedStates}); empty when unknown.
+     */
+    private List<Participant> countedSides(Scene scene, CountedGroups.Group group, java.util.function.Supplier<EventActor[]> lastPair) {
+        if (group.size() > 2) return sides.countedStates(group, scene.statesNamed(), scene.people());
+        EventActor[] pair = lastPair.get(); // two states: not a state and its own capital or body
+        if (pair == null || !ActorEntry.isStateCode(pair[0].getCountryCode()) || Objects.equals(pair[0].getCountryCode(), pair[1].getCountryCode())) return List.of();
+        return List.of(sides.party(pair[0], group.noun()), sides.party(pair[1], group.noun()));
+    }
+
+    /** Words after a trigger within which a counted group's count may stand as its object ("invited the two foreign ministers"). */
+    static final int COUNTED_REACH = 3;
+
+    /**
      * "urged both nuclear-armed neighbours to show restraint": a group of states counted as two is the last dispute's
      * sides ({@link Sides#partiesAsObject}, when the noun it reads is this group's own), the first that is neither the
      * source nor of its country; else {@code group} as it was.
      */
     private Participant partyAddressed(Scene scene, Trigger trigger, Participant source, Participant group) {
         Participant[] addressed = sides.partiesAsObject(scene.st(), trigger, EarlierEvents.lastDispute(scene.explained()));
-        if (addressed == null || addressed[0].firstToken() != group.lastToken()) return group; // "protesters from both countries"
+        if (addressed == null) { // "urged the five governments to …": a count of more than two, or no dispute before
+            Participant counted = countedObject(scene, trigger, source);
+            return counted != null && counted.firstToken() == group.lastToken() ? counted : group;
+        }
+        if (addressed[0].firstToken() != group.lastToken()) return group; // "protesters from both countries"
         String own = sides.ownCountry(source);
         for (Participant party : addressed) {
             if (!Arguments.sameActor(party, source) && (own == null || !own.equals(sides.ownCountry(party)))) return party;
@@ -840,7 +928,8 @@ public final class EventCoder {
                          ActorEntry lastOrganisation, java.util.function.Function<String, ActorEntry> describedBy,
                          List<Coded> explained, List<Trigger> triggers, List<Participant> lastPeople,
                          Map<String, Candidate> candidates, Participant previous, Sentence sentence, boolean inHeadline,
-                         String language, GroupsOnce withGroups, List<Participant> sided) {}
+                         String language, GroupsOnce withGroups, List<Participant> sided,
+                         NamedStates statesNamed) {}
 
     /**
      * The target when the clause names none, from the most to the least direct: the antecedent of an object relative
@@ -895,6 +984,15 @@ public final class EventCoder {
             if (chosen != null) {
                 evidence.add(Evidence.OBJECT);
                 return chosen;
+            }
+        }
+        Participant counted = countedObject(scene, trigger, source); // "told the three leaders", "призвал обе страны"
+        if (counted != null) {
+            EventActor side = sides.side(st, counted, source, scene.sentenceCountry(), scene.articleCountry(), evidence);
+            if (sides.distinctSides(from, side)) {
+                evidence.add(Evidence.OBJECT);
+                evidence.add(Evidence.COUNTED);
+                return side;
             }
         }
         to = sides.sectorPatient(st, trigger, from, scene.people(), scene.sentenceCountry(), scene.articleCountry(), evidence);

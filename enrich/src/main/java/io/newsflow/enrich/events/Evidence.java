@@ -100,7 +100,12 @@ enum Evidence {
      * when the text has no whole one; also a meeting with an organisation that names no member. Since the model weighs
      * types and patterns ("condemn*" is a sure word) this keeps such an event from looking sure.
      */
-    NO_TARGET;
+    NO_TARGET,
+    /**
+     * A side is a counted group of states named before ("the three presidents agreed", "urged both countries",
+     * {@link CountedGroups}): its latest state stands for the group.
+     */
+    COUNTED;
 
     static Set<Evidence> none() {
         return EnumSet.noneOf(Evidence.class);

@@ -23,7 +23,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs,
                      Set<String> promises, Set<String> harms, Set<String> prepositions, List<List<String>> attributions,
                      Set<String> blocs, Map<String, String> blocAdjectives, Set<String> blocMembers, Set<String> quantifiers,
-                     Set<String> deferrals, Set<String> documents) {
+                     Set<String> deferrals, Set<String> documents, Map<String, Integer> counts, Set<String> counted) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -56,6 +56,14 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         quantifiers = quantifiers == null ? Set.of() : Set.copyOf(quantifiers);
         deferrals = deferrals == null ? Set.of() : Set.copyOf(deferrals);
         documents = documents == null ? Set.of() : Set.copyOf(documents);
+        counts = counts == null ? Map.of() : Map.copyOf(counts);
+        counted = counted == null ? Set.of() : Set.copyOf(counted);
+    }
+
+    /** Whether {@code word} (lower case) starts with one of the {@link #counted} stems: a plural noun for states or their leaders. */
+    boolean isCounted(String word) {
+        for (String stem : counted) if (word.startsWith(stem)) return true;
+        return false;
     }
 
     /**

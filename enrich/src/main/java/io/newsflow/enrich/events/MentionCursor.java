@@ -20,13 +20,18 @@ final class MentionCursor {
     private ActorEntry lastOrganisation;
     /** People and bodies named before the current sentence, the latest first, each with the nouns that describe it. */
     private final java.util.ArrayDeque<Described> recent = new java.util.ArrayDeque<>();
+    /** The states named before the current sentence ({@link #statesNamedBefore}). */
+    private final NamedStates states = new NamedStates();
     /** How many named people and bodies a description may refer back across. */
     static final int DESCRIBED_REACH = 6;
 
     private record Described(ActorEntry actor, java.util.Set<String> nouns) {}
 
-    MentionCursor(List<ActorMention> mentions) {
+    private final String text;
+
+    MentionCursor(List<ActorMention> mentions, String text) {
         this.mentions = mentions;
+        this.text = text;
     }
 
     /** The mentions within {@code sentence} (a superset where one straddles two sentences); sentences in text order. */
@@ -36,7 +41,9 @@ final class MentionCursor {
             ActorEntry a = mentions.get(passed).actor();
             if (a.isIntergovernmental()) lastOrganisation = a;
             remember(a, mentions.get(passed).role());
+            states.add(a, text, mentions.get(passed).start(), mentions.get(passed).end());
         }
+        states.endSentence();
         int from = next;
         while (next < mentions.size() && mentions.get(next).firstToken() <= sentence.lastToken()) next++;
         return mentions.subList(from, next);
@@ -55,6 +62,11 @@ final class MentionCursor {
         recent.removeIf(d -> d.actor().id().equals(a.id()));
         recent.addFirst(new Described(a, nouns));
         if (recent.size() > DESCRIBED_REACH) recent.removeLast();
+    }
+
+    /** The states named before the current sentence (read only while it is coded). */
+    NamedStates statesNamedBefore() {
+        return states;
     }
 
     /** The last word of {@code phrase}, in lower case ("" when it has none). */

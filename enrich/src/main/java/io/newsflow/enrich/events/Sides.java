@@ -248,6 +248,21 @@ final class Sides {
         return null;
     }
 
+    /**
+     * The states a counted group of more than two stands for ({@link CountedGroups}), as participants at its noun, latest
+     * first: of the states named before ({@link NamedStates#forGroup}), given {@code people} named in the sentence before
+     * the count; empty when fewer than two are known.
+     */
+    List<Participant> countedStates(CountedGroups.Group group, NamedStates named, List<Participant> people) {
+        List<ActorEntry> before = new java.util.ArrayList<>();
+        for (Participant p : people) if (p.lastToken() < group.count()) before.add(p.actor());
+        List<Participant> states = new java.util.ArrayList<>();
+        for (String code : named.forGroup(group.size(), before)) {
+            dictionary.country(code).ifPresent(c -> states.add(new Participant(c, group.noun(), group.noun(), c.sector(), false, false)));
+        }
+        return states.size() < 2 ? List.of() : states;
+    }
+
     /** Plural nouns that, counted as two, stand for two states beside {@link GroupNouns#STATE_GROUPS} ("the two governments"). */
     private static final Set<String> STATES_BY_OTHER_NAMES = Set.of("governments", "capitals", "rivals", "adversaries");
 
@@ -261,7 +276,7 @@ final class Sides {
         return i > after && (st.lower(i).equals("both") || st.lower(i).equals("two"));
     }
 
-    private Participant party(EventActor side, int at) {
+    Participant party(EventActor side, int at) {
         ActorEntry actor = dictionary.byId(side.getId()).map(a -> a.withCountry(side.getCountryCode() != null ? side.getCountryCode() : a.country()))
                 .orElseGet(() -> new ActorEntry(side.getId(), side.getName(), "person", side.getCountryCode(), side.getSector(), Map.of()));
         return new Participant(actor, at, at, side.getSector(), false, false);

@@ -41,6 +41,34 @@ class EventCoderTest {
     }
 
     @Test
+    void aCountedGroupStandsForTheStatesNamedBefore() {
+        // more than two: the list of as many states named before, whatever was named since
+        assertThat(coded("Leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan gathered in Samarkand on "
+                + "Friday. European Council President Antonio Costa urged the five governments to stop the re-export of goods."))
+                .containsExactly("REQUEST António Costa -> Uzbekistan");
+        assertThat(coded("Warships from Iran, Russia and China began joint drills in the Gulf of Oman on Tuesday, watched by "
+                + "officers from Pakistan and South Africa. Deputy foreign ministers of the three countries met in Beijing on Friday."))
+                .contains("CONSULT China -> Russia");
+        // as the subject of a mutual act, in English and Russian: the states of the sentence that named three
+        assertThat(coded("Putin received Aliyev and Pashinyan in Sochi on Monday. The three leaders agreed to reopen transport links."))
+                .containsExactly("AGREE Armenia -> Azerbaijan");
+        assertThat(coded("Путин принял в Сочи Алиева и Пашиняна. Три лидера договорились о разблокировании транспортных связей."))
+                .containsExactly("AGREE Armenia -> Azerbaijan");
+        // two: the last two-sided act's sides, as "the sides" (not the two states named last: Armenia is only armed)
+        assertThat(coded("Azerbaijan accused France of arming Armenia. The two countries expelled each other's diplomats in December."))
+                .containsExactly("ACCUSE Azerbaijan -> France", "SANCTION Azerbaijan -> France");
+        assertThat(coded("Киргизия обвинила Таджикистан в обстреле пограничных сел. Кремль призвал обе страны проявить сдержанность."))
+                .contains("REQUEST Kremlin -> Kyrgyzstan");
+        assertThat(coded("Ադրբեջանը հարձակվել է Հայաստանի վրա։ ԱՄՆ-ը կոչ է արել երկու երկրներին վերադառնալ բանակցությունների։"))
+                .contains("REQUEST United States -> Azerbaijan");
+        // not a reference to known states: after a preposition other than "of", or with no article in English
+        assertThat(coded("Relations between the two countries soured after Azerbaijan accused France of arming Armenia."))
+                .containsExactly("ACCUSE Azerbaijan -> France");
+        assertThat(coded("Azerbaijan accused France of arming Armenia. Two countries expelled diplomats in December."))
+                .containsExactly("ACCUSE Azerbaijan -> France");
+    }
+
+    @Test
     void negationTurnsCooperationIntoRejection() {
         List<Event> events = events("Azerbaijan did not agree to the proposal from Armenia.", null);
         assertThat(events).singleElement().satisfies(e -> {
