@@ -8,9 +8,9 @@ package io.newsflow.enrich.events;
  * <p>
  * A count refers back only where the text treats the group as known: after "the", "all" or as "both" in English ("two
  * women", "three countries abstained" introduce new ones); Russian and Armenian have no article and are taken as written.
- * Between the count and its noun stand at most {@link #MODIFIERS} words (adjectives, names, the parts of a hyphenated
- * modifier: "the two nuclear-armed neighbours"; one lower-case word in Russian and Armenian: "двух соседних стран").
- * Stateless.
+ * Between the count and its noun stand at most {@link #MODIFIERS} words in English (adjectives, nouns, names, the parts
+ * of a hyphenated modifier: "the two nuclear-armed neighbours", "the two foreign ministers") and one word in Russian and
+ * Armenian ("двух соседних стран"), no punctuation. Stateless.
  */
 final class CountedGroups {
     /** A counted noun at token {@code noun} whose count word is at {@code count}, counting {@code size} states. */

@@ -698,6 +698,13 @@ public final class EventCoder {
                 source = speaker;
             }
         }
+        Participant[] counted = countedSubject(scene, trigger, source, target); // "the three presidents agreed …"
+        if (counted != null) {
+            evidence.add(Evidence.SUBJECT);
+            evidence.add(Evidence.OBJECT);
+            evidence.add(Evidence.COUNTED);
+            return counted;
+        }
         // "the sides discussed …": the two sides of the last two-sided act, when no actor stands between the noun and the
         // trigger (Russian takes the first after it when none is before): "Biden welcomed Zelensky …, and the two
         // leaders held talks"
@@ -706,13 +713,6 @@ public final class EventCoder {
             evidence.add(Evidence.SUBJECT);
             evidence.add(Evidence.OBJECT);
             return parties;
-        }
-        Participant[] counted = countedSubject(scene, trigger, source, target); // "the three presidents agreed …"
-        if (counted != null) {
-            evidence.add(Evidence.SUBJECT);
-            evidence.add(Evidence.OBJECT);
-            evidence.add(Evidence.COUNTED);
-            return counted;
         }
         if (source != null && !st.tagged() && source.firstToken() > trigger.lastToken()) { // "Министр обвинил Запад …"
             Participant described = Sides.describedAsSubject(st, trigger, scene.describedBy());
@@ -772,7 +772,10 @@ public final class EventCoder {
         SentenceStructure st = scene.st();
         int start = st.clauseStart(trigger.firstToken());
         CountedGroups.Group group = CountedGroups.find(st, start, trigger.firstToken() - 1);
-        if (group == null || group.noun() >= trigger.firstToken() || !endsSubject(st, group, trigger)) return null;
+        while (group != null && !(group.noun() < trigger.firstToken() && endsSubject(st, group, trigger))) {
+            group = CountedGroups.find(st, group.noun() + 1, trigger.firstToken() - 1); // "In the two capitals, the three leaders …"
+        }
+        if (group == null) return null;
         if (source != null && source.firstToken() > group.noun() && source.lastToken() < trigger.firstToken()) return null;
         for (int i = start; i < group.count(); i++) if (st.isVerb(i)) return null; // "… said the two countries"
         List<Participant> states = countedSides(scene, group, () -> lastPair(scene, trigger));
@@ -783,17 +786,27 @@ public final class EventCoder {
         return new Participant[]{states.get(0), states.get(1)};
     }
 
-    /** Whether a counted group before the trigger is its subject's head (see {@link #countedSubject}). */
-    private static boolean endsSubject(SentenceStructure st, CountedGroups.Group group, Trigger trigger) {
-        if (!st.tagged()) return group.noun() == trigger.firstToken() - 1;
+    /**
+     * Whether a counted group before the trigger is its subject's head (see {@link #countedSubject}): in Russian and
+     * Armenian its noun right before the trigger, no preposition before the count ("между двумя странами"); in English
+     * only auxiliaries and adverbs between its noun and the trigger, and before it no preposition ("relations between
+     * the two countries") but "of" after the people who act for them ("the leaders of", "officials of": a counted noun
+     * or a sector noun of {@code sectors.yaml}).
+     */
+    private boolean endsSubject(SentenceStructure st, CountedGroups.Group group, Trigger trigger) {
+        int determiner = !st.tagged() || st.lower(group.count()).equals("both") ? group.count() : group.count() - 1; // "the", "all"
+        int before = determiner - 1;
+        boolean opensClause = before < st.clauseStart(trigger.firstToken());
+        if (!st.tagged()) return group.noun() == trigger.firstToken() - 1 && (opensClause || !st.words().prepositions().contains(st.lower(before)));
         for (int i = group.noun() + 1; i < trigger.firstToken(); i++) {
             String tag = st.tag(i);
             if (!tag.equals("AUX") && !tag.equals("ADV") && !tag.equals("PART")) return false;
         }
-        int determiner = st.lower(group.count()).equals("both") ? group.count() : group.count() - 1; // "the", "all"
-        int before = determiner - 1;
-        if (before < st.clauseStart(trigger.firstToken())) return true;
-        if (st.lower(before).equals("of")) return before > st.first() && st.tag(before - 1).equals("NOUN"); // "the leaders of the three countries"
+        if (opensClause) return true;
+        if (st.lower(before).equals("of")) { // "the leaders of the three countries", not "the economies of"
+            String head = before > st.first() ? st.lower(before - 1) : "";
+            return st.words().isCounted(head) || participants.sector(head) != null;
+        }
         return !st.tag(before).equals("ADP"); // "relations between the two countries" are not the countries
     }
 
@@ -827,7 +840,8 @@ public final class EventCoder {
     private List<Participant> countedSides(Scene scene, CountedGroups.Group group, java.util.function.Supplier<EventActor[]> lastPair) {
         if (group.size() > 2) return sides.countedStates(group, scene.statesNamed(), scene.people());
         EventActor[] pair = lastPair.get(); // two states: not a state and its own capital or body
-        if (pair == null || !ActorEntry.isStateCode(pair[0].getCountryCode()) || Objects.equals(pair[0].getCountryCode(), pair[1].getCountryCode())) return List.of();
+        if (pair == null || !ActorEntry.isStateCode(pair[0].getCountryCode()) || !ActorEntry.isStateCode(pair[1].getCountryCode())
+                || Objects.equals(pair[0].getCountryCode(), pair[1].getCountryCode())) return List.of();
         return List.of(sides.party(pair[0], group.noun()), sides.party(pair[1], group.noun()));
     }
 

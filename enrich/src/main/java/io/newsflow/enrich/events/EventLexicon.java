@@ -18,7 +18,7 @@ import java.util.Map;
  * there). Finds every trigger in a run of tokens. Immutable and thread-safe.
  */
 public final class EventLexicon {
-    static final int MAX_GAP = 3;
+    static final int MAX_GAP = 4;
     /**
      * Tokens a gap spans at most, whatever share of them are a possessive's "s" or the later parts of hyphenated
      * compounds (not counted as words): a run of "a-b-c-…" or "s s s …" costs a bounded walk per pattern and start.

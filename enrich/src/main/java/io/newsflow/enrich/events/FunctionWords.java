@@ -60,10 +60,9 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         counted = counted == null ? Set.of() : Set.copyOf(counted);
     }
 
-    /** Whether {@code word} (lower case) starts with one of the {@link #counted} stems: a plural noun for states or their leaders. */
+    /** Whether {@code word} (lower case) is one of the {@link #counted} forms: a noun for states or their leaders after a count. */
     boolean isCounted(String word) {
-        for (String stem : counted) if (word.startsWith(stem)) return true;
-        return false;
+        return counted.contains(word);
     }
 
     /**

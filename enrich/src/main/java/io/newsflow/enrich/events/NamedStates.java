@@ -10,19 +10,19 @@ import java.util.List;
 /**
  * The states an article has named so far, for the groups a count refers back to ({@link CountedGroups}): the lists
  * of states it named ("Warships from Iran, Russia and China began …" before "the three countries met": mentions joined
- * by commas and "and", "и", "և", "ու"), the states each of the last {@link #SENTENCES} sentences named, and each state
+ * by commas and "and", "и", "և", "ու"; any Unicode space), the states each of the last {@link #SENTENCES} sentences named, and each state
  * once in the order last named. A state is a country, or the state a person or body acts for; not a place, nor an
  * organisation of states. Fed by {@link MentionCursor} in text order; not thread-safe.
  */
 final class NamedStates {
     /** States remembered by recency (a count above it names no group that far back). */
     static final int REMEMBERED = 10;
-    /** Sentences whose states are remembered together. */
+    /** Sentences whose states are remembered together, and lists remembered. */
     static final int SENTENCES = 6;
 
     /** What joins two items of a list: a comma and/or a conjunction, after a possessive's "'s" ("Finland's and Sweden's"). */
     private static final java.util.regex.Pattern LIST_JOINT =
-            java.util.regex.Pattern.compile("(?iu)(['’]s)?\\s*(,|(,\\s*)?(and|и|և|ու))\\s*");
+            java.util.regex.Pattern.compile("(?iU)(['’]s)?\\s*(,|(,\\s*)?(and|и|և|եւ|ու))\\s*");
 
     /** Characters between two items of a list at most (", and " with spaces to spare; bounds the match). */
     static final int MAX_JOINT = 16;

@@ -49,22 +49,30 @@ class EventCoderTest {
         assertThat(coded("Warships from Iran, Russia and China began joint drills in the Gulf of Oman on Tuesday, watched by "
                 + "officers from Pakistan and South Africa. Deputy foreign ministers of the three countries met in Beijing on Friday."))
                 .contains("CONSULT China -> Russia");
-        // as the subject of a mutual act, in English and Russian: the states of the sentence that named three
-        assertThat(coded("Putin received Aliyev and Pashinyan in Sochi on Monday. The three leaders agreed to reopen transport links."))
-                .containsExactly("AGREE Armenia -> Azerbaijan");
+        // as the subject of a mutual act, in English and Russian: the states of the sentence that named three (not the
+        // two sides of the meeting before, as "the leaders" alone would be)
+        assertThat(coded("Putin met Aliyev and Pashinyan in Sochi on Monday. The three leaders agreed to reopen transport links."))
+                .containsExactly("CONSULT Vladimir Putin -> Ilham Aliyev", "AGREE Armenia -> Azerbaijan");
         assertThat(coded("Путин принял в Сочи Алиева и Пашиняна. Три лидера договорились о разблокировании транспортных связей."))
                 .containsExactly("AGREE Armenia -> Azerbaijan");
         // two: the last two-sided act's sides, as "the sides" (not the two states named last: Armenia is only armed)
         assertThat(coded("Azerbaijan accused France of arming Armenia. The two countries expelled each other's diplomats in December."))
                 .containsExactly("ACCUSE Azerbaijan -> France", "SANCTION Azerbaijan -> France");
+        assertThat(coded("Azerbaijan accused France of arming Armenia. The foreign ministers of the two countries agreed to meet."))
+                .containsExactly("ACCUSE Azerbaijan -> France", "AGREE Azerbaijan -> France");
         assertThat(coded("Киргизия обвинила Таджикистан в обстреле пограничных сел. Кремль призвал обе страны проявить сдержанность."))
-                .contains("REQUEST Kremlin -> Kyrgyzstan");
+                .containsExactly("ACCUSE Kyrgyzstan -> Tajikistan", "REQUEST Kremlin -> Kyrgyzstan");
         assertThat(coded("Ադրբեջանը հարձակվել է Հայաստանի վրա։ ԱՄՆ-ը կոչ է արել երկու երկրներին վերադառնալ բանակցությունների։"))
-                .contains("REQUEST United States -> Azerbaijan");
-        // not a reference to known states: after a preposition other than "of", or with no article in English
-        assertThat(coded("Relations between the two countries soured after Azerbaijan accused France of arming Armenia."))
+                .containsExactly("ASSAULT Azerbaijan -> Armenia", "REQUEST United States -> Azerbaijan");
+        // not a reference to known states acting: after a preposition, or with no article in English
+        assertThat(coded("Азербайджан обвинил Францию в поставках оружия Армении. Две страны подписали соглашение."))
+                .containsExactly("ACCUSE Azerbaijan -> France", "AGREE Azerbaijan -> France");
+        assertThat(coded("Азербайджан обвинил Францию в поставках оружия Армении. Между двумя странами подписали соглашение."))
                 .containsExactly("ACCUSE Azerbaijan -> France");
         assertThat(coded("Azerbaijan accused France of arming Armenia. Two countries expelled diplomats in December."))
+                .containsExactly("ACCUSE Azerbaijan -> France");
+        // a count takes the forms of its noun, not any word that starts alike ("две страницы": two pages)
+        assertThat(coded("Азербайджан обвинил Францию в поставках оружия Армении. Две страницы подписали соглашение."))
                 .containsExactly("ACCUSE Azerbaijan -> France");
     }
 

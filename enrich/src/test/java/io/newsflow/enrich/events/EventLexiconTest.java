@@ -49,9 +49,13 @@ class EventLexiconTest {
         assertThat(types("Armenia stopped all its funding")).contains(EventType.SANCTION);      // stop* ... funding
         assertThat(types("they signed a peace agreement")).contains(EventType.AGREE);          // sign* ... agreement
         assertThat(types("Israel and the Palestinians reached a consensus")).contains(EventType.AGREE);
-        // a gap is at most three words; a possessive's "s" is not a word of its own
+        // a gap is at most four words; a possessive's "s" is not a word of its own
         assertThat(types("Kyiv called Moscow's referendum a sham")).contains(EventType.ACCUSE);
-        assertThat(types("Kyiv called the hastily organised referendum a sham")).doesNotContain(EventType.ACCUSE);
+        assertThat(types("Kyiv called the very hastily organised referendum a sham")).doesNotContain(EventType.ACCUSE);
+        // a day and a place between a verb and its object
+        assertThat(types("they signed on Monday in Minsk agreements")).contains(EventType.AGREE);
+        assertThat(RussianArmenianLexiconTest.types(RussianArmenianLexiconTest.RU, "Лидеры подписали в четверг в Бишкеке договор о границе"))
+                .contains(EventType.AGREE);
     }
 
     @Test
@@ -121,7 +125,7 @@ class EventLexiconTest {
     void aHyphenatedCompoundIsOneWordOfAGap() {
         String text = "Biden and Zelensky signed a ten-year security agreement";
         assertThat(find(LEXICON, text)).extracting(Trigger::type).containsExactly(EventType.AGREE);
-        String spaced = "Biden and Zelensky signed a ten year security agreement"; // four words: beyond the gap
+        String spaced = "Biden and Zelensky signed a new ten year security agreement"; // five words: beyond the gap
         assertThat(find(LEXICON, spaced)).isEmpty();
         // a gap spans at most MAX_GAP_TOKENS tokens, however they are joined: a long chain is no one word
         String chain = "Biden signed a " + "x-".repeat(EventLexicon.MAX_GAP_TOKENS) + "x agreement";

@@ -47,8 +47,8 @@ class NamedStatesTest {
     void fewerThanTwoStatesAndNonStatesMakeNoGroup() {
         NamedStates states = new NamedStates();
         states.add(new ActorEntry("o/un", "United Nations", "organisation", ActorEntry.IGO, "IGO", Map.of(), List.of(), null), "UN", 0, 2);
-        states.add(new ActorEntry("p/yer", "Yerevan", "place", "ARM", null, Map.of(), List.of(), null), "UN, Yerevan", 4, 11);
-        states.add(country("ARM"), "UN, Yerevan, ARM", 13, 16);
+        states.add(new ActorEntry("p/tbs", "Tbilisi", "place", "GEO", null, Map.of(), List.of(), null), "UN, Tbilisi", 4, 11);
+        states.add(country("ARM"), "UN, Tbilisi, ARM", 13, 16);
         states.endSentence();
         assertThat(states.forGroup(2, List.of())).isEmpty();
     }
