@@ -777,7 +777,7 @@ public final class EventCoder {
         }
         if (group == null) return null;
         if (source != null && source.firstToken() > group.noun() && source.lastToken() < trigger.firstToken()) return null;
-        for (int i = start; i < group.count(); i++) if (st.isVerb(i)) return null; // "… said the two countries"
+        if (!st.noVerb(start, group.count() - 1)) return null; // "… said the two countries"
         List<Participant> states = countedSides(scene, group, () -> lastPair(scene, trigger));
         if (states.isEmpty()) return null;
         if (target != null && target.firstToken() > trigger.lastToken() && states.stream().noneMatch(s -> Arguments.sameActor(s, target))) {
@@ -821,13 +821,18 @@ public final class EventCoder {
         int end = Math.min(st.clauseEnd(trigger.lastToken()), trigger.lastToken() + COUNTED_REACH);
         CountedGroups.Group group = CountedGroups.find(st, trigger.lastToken() + 1, end);
         if (group == null) return null;
-        String own = sides.ownCountry(source);
         java.util.function.Supplier<EventActor[]> dispute = () -> {
             Event last = EarlierEvents.lastDispute(scene.explained());
             return last == null || last.getTarget() == null ? lastPair(scene, trigger) : new EventActor[]{last.getSource(), last.getTarget()};
         };
-        for (Participant state : countedSides(scene, group, dispute)) {
-            if (!Arguments.sameActor(state, source) && (own == null || !own.equals(sides.ownCountry(state)))) return state;
+        return otherSide(countedSides(scene, group, dispute), source);
+    }
+
+    /** The first of {@code parties} that is neither {@code source} nor of its state ("urged both sides": the one it is not); null when none. */
+    private Participant otherSide(List<Participant> parties, Participant source) {
+        String own = sides.ownCountry(source);
+        for (Participant party : parties) {
+            if (!Arguments.sameActor(party, source) && (own == null || !own.equals(sides.ownCountry(party)))) return party;
         }
         return null;
     }
@@ -860,11 +865,8 @@ public final class EventCoder {
             return counted != null && counted.firstToken() == group.lastToken() ? counted : group;
         }
         if (addressed[0].firstToken() != group.lastToken()) return group; // "protesters from both countries"
-        String own = sides.ownCountry(source);
-        for (Participant party : addressed) {
-            if (!Arguments.sameActor(party, source) && (own == null || !own.equals(sides.ownCountry(party)))) return party;
-        }
-        return group;
+        Participant party = otherSide(java.util.Arrays.asList(addressed), source);
+        return party != null ? party : group;
     }
 
     /** The mode of a wrong that someone charges in reported speech (the lexicons' {@code mode: allegation}). */

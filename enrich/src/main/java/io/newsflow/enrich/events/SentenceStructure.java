@@ -226,7 +226,7 @@ final class SentenceStructure {
     }
 
     /** No verb among words {@code from} to {@code to} ("ordered Azerbaijan to ensure that …": "that" is ensure's). */
-    private boolean noVerb(int from, int to) {
+    boolean noVerb(int from, int to) {
         for (int i = from; i <= to; i++) if (isVerb(i)) return false;
         return true;
     }

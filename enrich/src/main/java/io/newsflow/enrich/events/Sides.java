@@ -173,7 +173,7 @@ final class Sides {
         int start = st.clauseStart(t.firstToken());
         int noun = theReferringNoun(st, start, t.firstToken() - 1, lastOrganisation);
         if (noun < 0) return null;
-        for (int i = start; i < noun; i++) if (st.isVerb(i)) return null; // "… said the bloc": not the subject
+        if (!st.noVerb(start, noun - 1)) return null; // "… said the bloc": not the subject
         return new Participant(lastOrganisation, noun, noun, lastOrganisation.sector(), false, false);
     }
 
@@ -219,7 +219,7 @@ final class Sides {
         int start = st.clauseStart(t.firstToken()), noun = -1;
         for (int i = start; i < t.firstToken() && noun < 0; i++) if (st.words().parties().contains(st.lower(i))) noun = i;
         if (noun < 0) return null;
-        for (int i = start; i < noun; i++) if (st.isVerb(i)) return null; // "… said the leaders": not the subject
+        if (!st.noVerb(start, noun - 1)) return null; // "… said the leaders": not the subject
         if (st.tagged()) {
             boolean determined = false;
             for (int i = Math.max(start, noun - 2); i < noun; i++) determined |= st.lower(i).equals("the") || st.lower(i).equals("both");
