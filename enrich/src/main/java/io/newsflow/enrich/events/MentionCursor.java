@@ -15,6 +15,7 @@ import java.util.Locale;
  */
 final class MentionCursor {
     private final List<ActorMention> mentions;
+    private final String text; // the article's, which the mentions' offsets point into
     private int passed;
     private int next;
     private ActorEntry lastOrganisation;
@@ -26,8 +27,6 @@ final class MentionCursor {
     static final int DESCRIBED_REACH = 6;
 
     private record Described(ActorEntry actor, java.util.Set<String> nouns) {}
-
-    private final String text;
 
     MentionCursor(List<ActorMention> mentions, String text) {
         this.mentions = mentions;

@@ -88,11 +88,7 @@ final class NamedStates {
             recency.remove(code);
             recency.add(code);
         }
-        List<String> latestFirst = new ArrayList<>();
-        for (String code : recency.reversed()) {
-            if (latestFirst.size() == size) break;
-            latestFirst.add(code);
-        }
+        List<String> latestFirst = recency.reversed().stream().limit(size).toList();
         return latestFirst.size() < 2 ? List.of() : latestFirst;
     }
 
