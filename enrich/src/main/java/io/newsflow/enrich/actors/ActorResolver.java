@@ -185,8 +185,15 @@ public final class ActorResolver {
         return true;
     }
 
+    /** Whether an actor is a role read as its holder's office ("Armenia's President" when no holder is on record). */
+    public static boolean isRole(String actorId) {
+        return actorId != null && actorId.startsWith(ROLE_PREFIX);
+    }
+
+    private static final String ROLE_PREFIX = "nf:role/";
+
     private static ActorEntry roleActor(String title, String country, String label) {
-        String id = "nf:role/" + country.toLowerCase(Locale.ROOT) + "/" + title.replace(' ', '-');
+        String id = ROLE_PREFIX + country.toLowerCase(Locale.ROOT) + "/" + title.replace(' ', '-');
         return new ActorEntry(id, label, "person", country, "GOV", Map.of());
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -181,9 +182,21 @@ public final class UnknownActors {
         return text.substring(tokens.get(at - 1).end(), tokens.get(at).start()).equals(" ");
     }
 
+    /**
+     * The kind ({@link ActorEntry#KINDS}) of an actor this class found, from its id; empty for any other id (a
+     * dictionary's actor, or another provisional one).
+     */
+    public static Optional<String> kindOf(String actorId) {
+        if (actorId == null || !actorId.startsWith(ID_PREFIX)) return Optional.empty();
+        String kind = actorId.substring(ID_PREFIX.length(), Math.max(ID_PREFIX.length(), actorId.indexOf('/', ID_PREFIX.length())));
+        return ActorEntry.KINDS.contains(kind) ? Optional.of(kind) : Optional.empty();
+    }
+
+    private static final String ID_PREFIX = "nf:unknown/";
+
     private static ActorEntry entry(String kind, List<Token> tokens, int first, int last, String text) {
         String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
-        return new ActorEntry("nf:unknown/" + kind + "/" + slug(name), name, kind, null, null, Map.of());
+        return new ActorEntry(ID_PREFIX + kind + "/" + slug(name), name, kind, null, null, Map.of());
     }
 
     /** The id part for a provisional actor: lower case, accents dropped, other characters as single dashes. */

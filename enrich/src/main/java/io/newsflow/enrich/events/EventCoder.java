@@ -69,6 +69,7 @@ public final class EventCoder {
     private final ProperNames properNames;
     private final GroupNouns groupNouns;
     private final double confidentAt;
+    private final ActorDictionary dictionary;
 
     /** @param lexicons trigger lexicons by ISO 639-1 code; {@code en} is required (the fallback) */
     public EventCoder(Map<String, EventLexicon> lexicons, ActorDictionary dictionary) {
@@ -87,6 +88,7 @@ public final class EventCoder {
         this.functionWords = FunctionWords.bundled();
         this.participants = Participants.english(code -> dictionary.country(code).orElse(null));
         this.sides = new Sides(dictionary, participants);
+        this.dictionary = dictionary;
         this.properNames = new ProperNames(participants);
         this.groupNouns = new GroupNouns(participants);
     }
@@ -1249,7 +1251,7 @@ public final class EventCoder {
         Trigger t = act.trigger();
         Modality modality = act.modality();
         Set<Evidence> evidence = act.evidence();
-        double confidence = Confidence.bundled().of(evidence, t.type(), t.pattern());
+        double confidence = Confidence.bundled().of(evidence, t.type(), t.pattern(), from == null ? null : SourceKind.of(from.getId(), dictionary));
         String id = ContentHash.articleId(article.id() + ":" + article.tokens().get(t.firstToken()).start() + ":" + t.type());
         return Event.newBuilder()
                 .setId(id).setType(t.type()).setMode(t.mode())

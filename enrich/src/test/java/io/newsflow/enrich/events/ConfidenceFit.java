@@ -32,8 +32,8 @@ import java.util.Set;
  * Fits the event confidence model ({@link Confidence}, {@code confidence.yaml}) on both dev sets and chooses its
  * threshold on held-back scores: every event the coder emits is labelled right (type and sides match a gold event as the
  * datasets' scorers match them) or wrong; an L2-regularised logistic regression over the event's {@link Evidence}, its
- * type and its lexicon pattern ({@link Trigger#pattern()}, for the patterns with at least {@link #MIN_PATTERN_EVENTS}
- * events in the data fitted) gives the weights. The threshold is chosen on out-of-fold scores: the events are split by document into {@link #FOLDS}
+ * type, the kind of its source ({@link SourceKind}) and its lexicon pattern ({@link Trigger#pattern()}, for the patterns
+ * with at least {@link #MIN_PATTERN_EVENTS} events in the data fitted) gives the weights. The threshold is chosen on out-of-fold scores: the events are split by document into {@link #FOLDS}
  * folds, each fold is scored by weights fitted on the others, and the threshold is the lowest at which the held-back
  * precision of the check part's events (text the coder's rules were not tuned on) reaches
  * {@link Confidence#CHECK_TARGET}: the 0.80 asked plus the shortfall blind batches showed ({@link Confidence#UNSEEN_MARGIN}
@@ -45,7 +45,7 @@ import java.util.Set;
  * every labelled event because 107 were too few. Events that match only an optional gold event are left out.
  * {@code ./mvnw -B -q -pl enrich -am test-compile -Pconfidence-fit} (writes the file; prints the table and how well the
  * held-back scores rank the check part's events, {@link #ranking}). Two options compare models without writing the file:
- * {@code -Dconfidence.features=evidence,types,patterns} (the kinds of feature to fit, default all three) and
+ * {@code -Dconfidence.features=evidence,types,patterns,sources} (the kinds of feature to fit, default all four) and
  * {@code -Dconfidence.heldOutFrom=N} (fit and choose the threshold without region-news-dev's passages from line N on, and
  * score those: the later batches, written on other topics and years, as new text; {@link #scoreHeldOut}).
  */
@@ -62,7 +62,7 @@ public final class ConfidenceFit {
      */
     static final int MIN_PATTERN_EVENTS = 5;
     /** Every kind of feature: what the model file is fitted with. */
-    static final Set<String> ALL_FEATURES = Set.of("evidence", "types", "patterns");
+    static final Set<String> ALL_FEATURES = Set.of("evidence", "types", "patterns", "sources");
     /**
      * The kinds of feature fitted ({@code -Dconfidence.features}, default {@link #ALL_FEATURES}); with fewer, the fit
      * prints its figures and writes no file.
@@ -83,7 +83,7 @@ public final class ConfidenceFit {
      */
     static final int REPEATS = 8;
 
-    record Sample(Set<Evidence> evidence, EventType type, String pattern, boolean right, boolean tune, String set, String what, String doc) {}
+    record Sample(Set<Evidence> evidence, EventType type, String pattern, SourceKind source, boolean right, boolean tune, String set, String what, String doc) {}
 
     private static String what(EventCoder.Coded c) {
         var e = c.event();
@@ -151,17 +151,18 @@ public final class ConfidenceFit {
             for (EventCoder.Coded c : explain(coder, resolver, g.path("text").asText(), LocalDate.parse(g.path("date").asText()))) {
                 boolean right = c.event().getType().name().equals(type) && matches(src, c.event().getSource())
                         && (tgt.isEmpty() || matches(tgt, c.event().getTarget()));
-                samples.add(new Sample(c.evidence(), c.event().getType(), c.pattern(), right, PloverGold.inTunePart(g.path("id").asText()), "plover", what(c),
+                samples.add(new Sample(c.evidence(), c.event().getType(), c.pattern(), sourceKind(c, dictionary), right, PloverGold.inTunePart(g.path("id").asText()), "plover", what(c),
                         g.path("id").asText()));
             }
         }
-        addPassages(Files.readAllLines(shared.resolve("datasets/events-news-dev/docs.jsonl")), "news", coder, resolver, samples);
-        addPassages(RegionNewsDev.lines(), "region", coder, resolver, samples);
+        addPassages(Files.readAllLines(shared.resolve("datasets/events-news-dev/docs.jsonl")), "news", coder, resolver, dictionary, samples);
+        addPassages(RegionNewsDev.lines(), "region", coder, resolver, dictionary, samples);
         return samples;
     }
 
     /** The events coded in news passages (events-news-dev's format) that their gold labels right or wrong. */
-    private static void addPassages(List<String> lines, String set, EventCoder coder, ActorResolver resolver, List<Sample> samples) throws Exception {
+    private static void addPassages(List<String> lines, String set, EventCoder coder, ActorResolver resolver, ActorDictionary dictionary,
+                                    List<Sample> samples) throws Exception {
         ObjectMapper json = new ObjectMapper();
         for (String line : lines) {
             if (line.isBlank()) continue;
@@ -169,7 +170,7 @@ public final class ConfidenceFit {
             LocalDate published = LocalDate.parse(d.path("published").asText().substring(0, 10));
             for (EventCoder.Coded c : explain(coder, resolver, d.path("text").asText(), published)) {
                 Boolean right = newsLabel(d.path("events"), c);
-                if (right != null) samples.add(new Sample(c.evidence(), c.event().getType(), c.pattern(), right, PloverGold.inTunePart(d.path("id").asText()), set, what(c),
+                if (right != null) samples.add(new Sample(c.evidence(), c.event().getType(), c.pattern(), sourceKind(c, dictionary), right, PloverGold.inTunePart(d.path("id").asText()), set, what(c),
                         d.path("id").asText()));
             }
         }
@@ -257,20 +258,27 @@ public final class ConfidenceFit {
         return gold.isEmpty() || predicted != null && predicted.getCountryCode() != null && gold.contains(predicted.getCountryCode());
     }
 
-    // --- the model: features are [intercept, one per Evidence, one per EventType, one per frequent pattern] ----------
+    /** The kind of a coded event's source, as the coder weighs it. */
+    static SourceKind sourceKind(EventCoder.Coded c, ActorDictionary dictionary) {
+        return c.event().getSource() == null ? null : SourceKind.of(c.event().getSource().getId(), dictionary);
+    }
+
+    // --- the model: features are [intercept, one per Evidence, one per EventType, one per SourceKind, one per frequent pattern]
 
     /** Fitted weights: {@code w} over the fixed features, then one per pattern of {@code patterns} (its index). */
     record Model(double[] w, Map<String, Integer> patterns) {}
 
-    private static final int FIXED = 1 + Evidence.values().length + EventType.values().length;
+    private static final int SOURCES = 1 + Evidence.values().length + EventType.values().length;
+    private static final int FIXED = SOURCES + SourceKind.values().length;
 
     /** The indexes of a sample's features that are 1 (all features are 0 or 1). */
     private static int[] active(Sample s, Map<String, Integer> patterns) {
-        int[] x = new int[3 + s.evidence().size()]; // the intercept, the evidence, the type, the pattern
+        int[] x = new int[4 + s.evidence().size()]; // the intercept, the evidence, the type, the source's kind, the pattern
         int n = 0;
         x[n++] = 0;
         if (FEATURES.contains("evidence")) for (Evidence e : s.evidence()) x[n++] = 1 + e.ordinal();
         if (FEATURES.contains("types")) x[n++] = 1 + Evidence.values().length + s.type().ordinal();
+        if (FEATURES.contains("sources") && s.source() != null) x[n++] = SOURCES + s.source().ordinal();
         Integer p = patterns.get(s.pattern());
         if (p != null) x[n++] = FIXED + p;
         return java.util.Arrays.copyOf(x, n);
@@ -413,9 +421,11 @@ public final class ConfidenceFit {
         Map<String, Double> evidence = new LinkedHashMap<>(), types = new LinkedHashMap<>();
         for (Evidence e : Evidence.values()) evidence.put(e.name(), round(w[1 + e.ordinal()]));
         for (EventType t : EventType.values()) types.put(t.name(), round(w[1 + Evidence.values().length + t.ordinal()]));
+        Map<String, Double> sources = new LinkedHashMap<>();
+        for (SourceKind k : SourceKind.values()) sources.put(k.name(), round(w[SOURCES + k.ordinal()]));
         StringBuilder y = new StringBuilder();
-        y.append("# Event confidence model (Confidence.java): logistic weights per kind of evidence, event type and lexicon pattern, fitted by\n")
-                .append("# ConfidenceFit on every labelled event of events-dev, events-news-dev and region-news-dev (L2 ").append(L2)
+        y.append("# Event confidence model (Confidence.java): logistic weights per kind of evidence, event type, kind of source and lexicon pattern,\n")
+                .append("# fitted by ConfidenceFit on every labelled event of events-dev, events-news-dev and region-news-dev (L2 ").append(L2)
                 .append("); patterns with at least ").append(MIN_PATTERN_EVENTS).append(" events; threshold from the check part's ")
                 .append(FOLDS).append("-fold out-of-fold scores.\n")
                 .append("# Generated: do not edit by hand. Regenerate: ./mvnw -B -q -pl enrich -am test-compile -Pconfidence-fit\n")
@@ -425,6 +435,8 @@ public final class ConfidenceFit {
         evidence.forEach((k, v) -> y.append("  ").append(k).append(": ").append(v).append('\n'));
         y.append("types:\n");
         types.forEach((k, v) -> y.append("  ").append(k).append(": ").append(v).append('\n'));
+        y.append("sources:\n");
+        sources.forEach((k, v) -> y.append("  ").append(k).append(": ").append(v).append('\n'));
         y.append("patterns:\n");
         ObjectMapper json = new ObjectMapper();
         for (Map.Entry<String, Integer> p : m.patterns().entrySet()) { // a JSON string is a YAML double-quoted scalar

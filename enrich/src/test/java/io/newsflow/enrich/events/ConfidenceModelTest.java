@@ -22,8 +22,8 @@ class ConfidenceModelTest {
         Confidence model = Confidence.bundled();
         assertThat(model.threshold()).isBetween(0.3, 0.95);
         assertThat(EventCoder.CONFIDENT).isEqualTo(model.threshold());
-        double plain = model.of(Set.of(Evidence.SUBJECT), EventType.ACCUSE, null);
-        assertThat(model.of(Set.of(Evidence.SUBJECT, Evidence.OBJECT), EventType.ACCUSE, null))
+        double plain = model.of(Set.of(Evidence.SUBJECT), EventType.ACCUSE, null, null);
+        assertThat(model.of(Set.of(Evidence.SUBJECT, Evidence.OBJECT), EventType.ACCUSE, null, null))
                 .as("a target found in the clause makes an event surer").isGreaterThan(plain);
         assertThat(plain).isBetween(0.0, 1.0);
     }
@@ -35,9 +35,9 @@ class ConfidenceModelTest {
         Set<Evidence> found = Set.of(Evidence.SUBJECT, Evidence.OBJECT);
         var weakest = model.patterns().entrySet().stream().min(java.util.Map.Entry.comparingByValue()).orElseThrow();
         var surest = model.patterns().entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
-        assertThat(model.of(found, EventType.ACCUSE, weakest.getKey())).isLessThan(model.of(found, EventType.ACCUSE, null));
-        assertThat(model.of(found, EventType.ACCUSE, surest.getKey())).isGreaterThan(model.of(found, EventType.ACCUSE, null));
-        assertThat(model.of(found, EventType.ACCUSE, "a pattern no lexicon has")).isEqualTo(model.of(found, EventType.ACCUSE, null));
+        assertThat(model.of(found, EventType.ACCUSE, weakest.getKey(), null)).isLessThan(model.of(found, EventType.ACCUSE, null, null));
+        assertThat(model.of(found, EventType.ACCUSE, surest.getKey(), null)).isGreaterThan(model.of(found, EventType.ACCUSE, null, null));
+        assertThat(model.of(found, EventType.ACCUSE, "a pattern no lexicon has", null)).isEqualTo(model.of(found, EventType.ACCUSE, null, null));
     }
 
     @Test
@@ -48,13 +48,16 @@ class ConfidenceModelTest {
     }
 
     @Test
-    void anEventsConfidenceWeighsTheEvidenceTypeAndPatternItWasCodedWith() {
+    void anEventsConfidenceWeighsTheEvidenceTypePatternAndSourceItWasCodedWith() {
         List<EventCoder.Coded> coded = ConfidenceFit.explain(EvidenceTest.CODER, EvidenceTest.RESOLVER, "Russia accused Armenia of betrayal.", null);
         assertThat(coded).singleElement().satisfies(c -> {
             Confidence model = Confidence.bundled();
             assertThat(model.patterns()).containsKey(c.pattern());
-            assertThat(c.event().getConfidence()).isEqualTo(model.of(c.evidence(), c.event().getType(), c.pattern()))
-                    .isNotEqualTo(model.of(c.evidence(), c.event().getType(), null));
+            SourceKind source = ConfidenceFit.sourceKind(c, EvidenceTest.DICTIONARY);
+            assertThat(source).isEqualTo(SourceKind.COUNTRY);
+            assertThat(c.event().getConfidence()).isEqualTo(model.of(c.evidence(), c.event().getType(), c.pattern(), source))
+                    .isNotEqualTo(model.of(c.evidence(), c.event().getType(), null, source))
+                    .isNotEqualTo(model.of(c.evidence(), c.event().getType(), c.pattern(), null));
         });
     }
 
