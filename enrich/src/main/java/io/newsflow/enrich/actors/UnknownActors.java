@@ -183,13 +183,13 @@ public final class UnknownActors {
     }
 
     /**
-     * The kind ({@link ActorEntry#KINDS}) of an actor this class found, from its id; empty for any other id (a
-     * dictionary's actor, or another provisional one).
+     * The kind of an actor this class found ({@code person} or {@code organisation}), from its id; empty for any other
+     * id (a dictionary's actor, or another provisional one such as a name of no known kind, {@code nf:unknown/name/…}).
      */
     public static Optional<String> kindOf(String actorId) {
         if (actorId == null || !actorId.startsWith(ID_PREFIX)) return Optional.empty();
-        String kind = actorId.substring(ID_PREFIX.length(), Math.max(ID_PREFIX.length(), actorId.indexOf('/', ID_PREFIX.length())));
-        return ActorEntry.KINDS.contains(kind) ? Optional.of(kind) : Optional.empty();
+        String kind = actorId.substring(ID_PREFIX.length()).split("/", 2)[0];
+        return kind.equals("person") || kind.equals("organisation") ? Optional.of(kind) : Optional.empty();
     }
 
     private static final String ID_PREFIX = "nf:unknown/";

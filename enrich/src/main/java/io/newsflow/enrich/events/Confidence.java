@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * An event's confidence: a logistic model over its {@link Evidence}, its type, the lexicon pattern that found its
  * trigger (some patterns are surer than others: "held talks" than "support*") and the kind of its source
- * ({@link SourceKind}: a person than a place), {@code 1 / (1 + e^-(intercept + Σ weights))}, rounded to two decimals, read as the probability that the event is coded right (type and both sides).
+ * ({@link SourceKind}: a person acting is surer than a place), {@code 1 / (1 + e^-(intercept + Σ weights))}, rounded
+ * to two decimals, read as the probability that the event is coded right (type and both sides).
  * The weights and the threshold for {@code confident} come from {@code confidence.yaml}, written by
  * {@code ConfidenceFit} (enrich tests, {@code -Pconfidence-fit}) from the dev sets; the threshold is the lowest at which
  * the held-back (out-of-fold) precision of the check part's events, text the coder's rules were not tuned on, is at

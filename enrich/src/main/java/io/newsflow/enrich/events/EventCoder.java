@@ -1251,7 +1251,7 @@ public final class EventCoder {
         Trigger t = act.trigger();
         Modality modality = act.modality();
         Set<Evidence> evidence = act.evidence();
-        double confidence = Confidence.bundled().of(evidence, t.type(), t.pattern(), from == null ? null : SourceKind.of(from.getId(), dictionary));
+        double confidence = Confidence.bundled().of(evidence, t.type(), t.pattern(), SourceKind.of(from, dictionary));
         String id = ContentHash.articleId(article.id() + ":" + article.tokens().get(t.firstToken()).start() + ":" + t.type());
         return Event.newBuilder()
                 .setId(id).setType(t.type()).setMode(t.mode())

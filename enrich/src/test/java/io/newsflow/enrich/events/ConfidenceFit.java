@@ -260,7 +260,7 @@ public final class ConfidenceFit {
 
     /** The kind of a coded event's source, as the coder weighs it. */
     static SourceKind sourceKind(EventCoder.Coded c, ActorDictionary dictionary) {
-        return c.event().getSource() == null ? null : SourceKind.of(c.event().getSource().getId(), dictionary);
+        return SourceKind.of(c.event().getSource(), dictionary);
     }
 
     // --- the model: features are [intercept, one per Evidence, one per EventType, one per SourceKind, one per frequent pattern]
@@ -268,8 +268,8 @@ public final class ConfidenceFit {
     /** Fitted weights: {@code w} over the fixed features, then one per pattern of {@code patterns} (its index). */
     record Model(double[] w, Map<String, Integer> patterns) {}
 
-    private static final int SOURCES = 1 + Evidence.values().length + EventType.values().length;
-    private static final int FIXED = SOURCES + SourceKind.values().length;
+    private static final int SOURCE_OFFSET = 1 + Evidence.values().length + EventType.values().length;
+    private static final int FIXED = SOURCE_OFFSET + SourceKind.values().length;
 
     /** The indexes of a sample's features that are 1 (all features are 0 or 1). */
     private static int[] active(Sample s, Map<String, Integer> patterns) {
@@ -278,7 +278,7 @@ public final class ConfidenceFit {
         x[n++] = 0;
         if (FEATURES.contains("evidence")) for (Evidence e : s.evidence()) x[n++] = 1 + e.ordinal();
         if (FEATURES.contains("types")) x[n++] = 1 + Evidence.values().length + s.type().ordinal();
-        if (FEATURES.contains("sources") && s.source() != null) x[n++] = SOURCES + s.source().ordinal();
+        if (FEATURES.contains("sources") && s.source() != null) x[n++] = SOURCE_OFFSET + s.source().ordinal();
         Integer p = patterns.get(s.pattern());
         if (p != null) x[n++] = FIXED + p;
         return java.util.Arrays.copyOf(x, n);
@@ -422,7 +422,7 @@ public final class ConfidenceFit {
         for (Evidence e : Evidence.values()) evidence.put(e.name(), round(w[1 + e.ordinal()]));
         for (EventType t : EventType.values()) types.put(t.name(), round(w[1 + Evidence.values().length + t.ordinal()]));
         Map<String, Double> sources = new LinkedHashMap<>();
-        for (SourceKind k : SourceKind.values()) sources.put(k.name(), round(w[SOURCES + k.ordinal()]));
+        for (SourceKind k : SourceKind.values()) sources.put(k.name(), round(w[SOURCE_OFFSET + k.ordinal()]));
         StringBuilder y = new StringBuilder();
         y.append("# Event confidence model (Confidence.java): logistic weights per kind of evidence, event type, kind of source and lexicon pattern,\n")
                 .append("# fitted by ConfidenceFit on every labelled event of events-dev, events-news-dev and region-news-dev (L2 ").append(L2)
