@@ -179,14 +179,27 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * verb before is the same act, "shelled the city, killing 20 people", the clause is already coded).
      */
     static int participialHead(SentenceStructure st, Trigger t) {
-        int i = t.firstToken();
+        return participialHead(st, t.firstToken(), t.lastToken());
+    }
+
+    /**
+     * {@link #participialHead} of the participle at word {@code i} (its last word {@code last}); a participle after
+     * "and" or "or" shares the head of the participle it is coordinated with ("…, killing one person and arresting 12":
+     * the police arrest, as they kill), which lies left of it, so the walk ends.
+     */
+    private static int participialHead(SentenceStructure st, int i, int last) {
         if (!st.tagged() || !st.lower(i).endsWith("ing")) return -1;
-        if (i > st.first() && ADJUNCT_OPENERS.contains(st.lower(i - 1)) && st.isVerb(i)) return temporalHead(st, t);
-        if (i == st.first() && st.isVerb(i)) return temporalHead(st, t); // "Visiting Yerevan on Monday, Colonna pledged …"
-        if (!st.commaBefore(i)) return documentHead(st, i);
-        // the verb before: not another participle, nor an infinitive that one governs ("ordering its diplomats to leave …, accusing")
+        if (i > st.first() && ADJUNCT_OPENERS.contains(st.lower(i - 1)) && st.isVerb(i)) return temporalHead(st, i, last);
+        if (i == st.first() && st.isVerb(i)) return temporalHead(st, i, last); // "Visiting Yerevan on Monday, Colonna pledged …"
+        if (!st.commaBefore(i)) {
+            int conjunct = st.isVerb(i) ? coordinatedWith(st, i) : -1;
+            if (conjunct >= 0 && st.lower(conjunct).endsWith("ing")) return participialHead(st, conjunct, conjunct);
+            return documentHead(st, i);
+        }
+        // the verb before: not another participle, nor an infinitive ("ordering its diplomats to leave …, accusing"; "entered
+        // Syria to drive out Kurdish fighters, killing …": the troops kill, not Syria, the infinitive's nearest noun)
         for (int v = i - 1; v >= st.first(); v--) {
-            if (st.isVerb(v) && !st.lower(v).endsWith("ing") && !(infinitive(st, v) && participleBefore(st, v))) return v;
+            if (st.isVerb(v) && !st.lower(v).endsWith("ing") && !infinitive(st, v)) return v;
         }
         return -1;
     }
@@ -210,22 +223,16 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return -1;
     }
 
-    /** Whether the verb nearest before word {@code v} is a participle in -ing. */
-    private static boolean participleBefore(SentenceStructure st, int v) {
-        for (int u = v - 1; u >= st.first(); u--) if (st.isVerb(u)) return st.lower(u).endsWith("ing");
-        return false;
-    }
-
     /**
      * "Lecornu said after meeting Papikyan", "After meeting Putin, Pashinyan said …": an act in -ing after a word of time
      * is done by the subject of the clause it is an adjunct of; that clause's verb (before it, else the first after the
      * comma that closes the adjunct), or -1.
      */
-    private static int temporalHead(SentenceStructure st, Trigger t) {
-        int opener = t.firstToken() - 1;
+    private static int temporalHead(SentenceStructure st, int first, int last) {
+        int opener = first - 1;
         for (int v = opener - 1; v >= st.first(); v--) if (st.isVerb(v) && !st.lower(v).endsWith("ing")) return v;
         boolean closed = false;
-        for (int v = t.lastToken() + 1; v <= st.last(); v++) {
+        for (int v = last + 1; v <= st.last(); v++) {
             closed |= st.commaBefore(v);
             if (closed && st.isVerb(v) && !st.lower(v).endsWith("ing")) return v;
         }

@@ -26,6 +26,9 @@ class SeedArticleTest {
             "SANCTION Armenia -> Collective Security Treaty Organization",
             "CONSULT Russia -> Armenia",
             "CONSULT Sergey Lavrov -> Armenia",
+            // "…, emphasizing the historical bond … and pledging to find solutions to Armenia's security concerns": the
+            // second participle shares the first's clause, whose subject is Lavrov
+            "AGREE Sergey Lavrov -> Armenia",
             "SUPPORT Sergey Lavrov -> Nikol Pashinyan",
             // "He urged for regular communication … and strengthened Armenian involvement in the CSTO": names no one
             // asked, so the demand is aimed at the nearest actor of another country than Lavrov's (Targets.nearestNamed)

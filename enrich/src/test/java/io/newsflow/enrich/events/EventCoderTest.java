@@ -1033,6 +1033,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aParticipleAfterAndSharesItsConjunctsClauseNotAnInfinitivesNoun() {
+        // the clause's verb is "shelled", not the purpose infinitive "push back" with its object before "wounding"
+        assertThat(coded("Azerbaijani troops shelled the village of Sotk on Tuesday to push back Armenian soldiers, wounding two"
+                + " civilians and killing a Russian border guard.")).contains("ASSAULT Azerbaijan -> Russia")
+                .doesNotContain("ASSAULT Armenia -> Russia");
+        assertThat(events("Turkish troops entered Syria to drive out Kurdish fighters, killing three of them and detaining a"
+                + " Russian journalist.", null)).extracting(e -> e.getType() + " " + e.getSource().getName())
+                .containsExactlyInAnyOrder("ASSAULT Turkey", "COERCE Turkey");
+    }
+
+    @Test
     void aProtestsDemandIsWhatTheProtestIsAboutAndTheGroupNounHeadsItsCountry() {
         assertThat(events("Residents of two Georgian villages blocked a road in protest, demanding that the government"
                 + " stop the dam.", null)).singleElement().satisfies(e -> {
