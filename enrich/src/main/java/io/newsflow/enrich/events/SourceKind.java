@@ -23,7 +23,7 @@ enum SourceKind {
      * up for a state ({@link ActorResolver#OWN_BODY_PREFIX}: "its Foreign Ministry").
      */
     ORGANISATION,
-    /** A place of the actor dictionary that is not a capital (a region, a town, a disputed territory). */
+    /** A place of the actor dictionary: a region, a town, a disputed territory (a capital has become its state by then). */
     PLACE,
     /** An office read as its holder ("Armenia's President" with no holder on record). */
     ROLE,

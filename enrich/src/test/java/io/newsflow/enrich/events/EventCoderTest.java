@@ -1033,6 +1033,15 @@ class EventCoderTest {
     }
 
     @Test
+    void policeBreakingUpAGatheringCoerceItAndDoNotProtest() {
+        assertThat(events("Georgian police broke up a rally outside parliament on Saturday.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.COERCE);
+            assertThat(e.getSource().getCountryCode()).isEqualTo("GEO");
+        });
+        assertThat(events("The plane broke up over Sinai on Saturday.", null)).as("no gathering named").isEmpty();
+    }
+
+    @Test
     void aParticipleAfterAndSharesItsConjunctsClauseNotAnInfinitivesNoun() {
         // the clause's verb is "shelled", not the purpose infinitive "push back" with its object before "wounding"
         assertThat(coded("Azerbaijani troops shelled the village of Sotk on Tuesday to push back Armenian soldiers, wounding two"
