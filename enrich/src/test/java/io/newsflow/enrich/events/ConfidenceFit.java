@@ -119,6 +119,7 @@ public final class ConfidenceFit {
             }
         }
         System.out.println(ranking("check part, held back", check, heldBack));
+        System.out.println(bySource(samples));
         if (!FEATURES.equals(ALL_FEATURES)) {
             System.out.println("fitted " + FEATURES + " only: " + out + " left as it was");
             return;
@@ -201,6 +202,20 @@ public final class ConfidenceFit {
                         + "precision %.3f, share of right events kept %.3f%n%s", from, heldOut.size(), heldOut.stream().filter(Sample::right).count(),
                 threshold, c[0] / REPEATS, c[0] == 0 ? 0 : c[1] / (double) c[0], c[2] == 0 ? 0 : c[1] / (double) c[2],
                 ranking("held-out passages", heldOut, scores));
+    }
+
+    /** How many of the labelled events with each kind of source are right (what the {@code sources} weights fit). */
+    static String bySource(List<Sample> samples) {
+        Map<SourceKind, long[]> counts = new java.util.EnumMap<>(SourceKind.class); // {events, right}
+        for (Sample s : samples) {
+            if (s.source() == null) continue;
+            long[] c = counts.computeIfAbsent(s.source(), k -> new long[2]);
+            c[0]++;
+            if (s.right()) c[1]++;
+        }
+        StringBuilder r = new StringBuilder("right events by the kind of source:");
+        counts.forEach((k, c) -> r.append(String.format(Locale.ROOT, " %s %d of %d;", k, c[1], c[0])));
+        return r.toString();
     }
 
     /** The model file's text as a fit on {@code shared} writes it. */
