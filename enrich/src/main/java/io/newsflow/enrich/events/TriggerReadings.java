@@ -143,20 +143,46 @@ final class TriggerReadings {
      * An act put off did not happen: a verb of deferring ({@code deferrals} in function-words.yaml) among the
      * {@link #DEFERRAL_REACH} words before the trigger, in its clause, with no other verb between but a participle before
      * a noun or adjective ("postponed his trip to Norway", "delayed a planned visit", "shelved talks on joining the EU",
-     * "отложил запланированный визит в Китай").
+     * "отложил запланированный визит в Китай"); a headline's verb the tagger reads as a noun counts ("PM postpones trip"),
+     * and so does a passive of deferring after the act noun ({@link #deferredAfter}).
      */
+    /** The one deferral stem whose noun also names a span of time, not a deferral ("without delay", "a delay of days"). */
+    private static final String UNDEFERRING_NOUN = "delay";
+
     static boolean deferred(SentenceStructure st, Trigger t) {
         Set<String> deferrals = st.words().deferrals();
         if (deferrals.isEmpty()) return false;
         for (int i = t.firstToken() - 1; i >= Math.max(st.first(), t.firstToken() - DEFERRAL_REACH); i--) {
             String word = st.lower(i);
-            boolean verb = !st.tagged() || st.isVerb(i); // "delayed the visit", not "without delay"
+            // "delayed the visit", not "without delay"; but a headline's "PM postpones trip" may be tagged a noun, and a
+            // noun of the other stems defers too ("the postponement of the visit")
+            boolean verb = !st.tagged() || st.isVerb(i) || st.tag(i).equals("NOUN") && !word.startsWith(UNDEFERRING_NOUN);
             String pair = i > st.first() ? st.lower(i - 1) + " " + word : null; // a two-word entry ends here: "put off"
             for (String d : deferrals) {
                 if (d.indexOf(' ') < 0 ? verb && word.startsWith(d) : d.equals(pair)) return true;
             }
             if (st.boundaryBefore(i)) return false;
             if (st.isVerb(i) && !(st.tagged() && NOMINAL.contains(st.tag(i + 1)) || i + 1 == t.firstToken())) return false;
+        }
+        return deferredAfter(st, t, deferrals);
+    }
+
+    /** Auxiliaries of a passive that defers the act named before it ("the visit was postponed"). */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be");
+
+    /**
+     * "Lavrov's visit to Yerevan was postponed", "the talks have been called off": the act noun is the subject of a
+     * passive verb of deferring within {@link #DEFERRAL_REACH} words after it, in its clause.
+     */
+    private static boolean deferredAfter(SentenceStructure st, Trigger t, Set<String> deferrals) {
+        if (!st.tagged()) return false;
+        for (int i = t.lastToken() + 2; i <= Math.min(st.last(), t.lastToken() + DEFERRAL_REACH); i++) {
+            if (st.boundaryBefore(i)) return false;
+            if (!PASSIVE_AUXILIARIES.contains(st.lower(i - 1))) continue;
+            String pair = i < st.last() ? st.lower(i) + " " + st.lower(i + 1) : null; // "called off"
+            for (String d : deferrals) {
+                if (d.indexOf(' ') < 0 ? st.lower(i).startsWith(d) && !st.lower(i).equals(d) : d.equals(pair)) return true;
+            }
         }
         return false;
     }

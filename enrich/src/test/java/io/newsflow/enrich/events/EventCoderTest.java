@@ -971,6 +971,15 @@ class EventCoderTest {
         // a delay of something else does not touch a later act
         assertThat(coded("Lavrov visited Yerevan after Armenia delayed the vote. Pashinyan criticised Moscow on Monday."))
                 .contains("CONSULT Sergey Lavrov -> Armenia");
+        // a headline's verb the tagger reads as a noun, and a passive of deferring after the act noun
+        assertThat(coded("Russian FM postpones trip to Yerevan and Baku\n\nPashinyan criticised Moscow on Monday."))
+                .containsExactly("ACCUSE Nikol Pashinyan -> Russia");
+        assertThat(coded("Lavrov's visit to Yerevan was postponed. Pashinyan criticised Moscow on Monday."))
+                .containsExactly("ACCUSE Nikol Pashinyan -> Russia");
+        assertThat(coded("The talks between Armenia and Azerbaijan were called off. Pashinyan criticised Moscow on Monday."))
+                .containsExactly("ACCUSE Nikol Pashinyan -> Russia");
+        // "without delay" defers nothing
+        assertThat(coded("Lavrov and Mirzoyan held talks without delay on Monday.")).contains("CONSULT Sergey Lavrov -> Ararat Mirzoyan");
     }
 
     @Test
