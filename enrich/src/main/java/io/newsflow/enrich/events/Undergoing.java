@@ -38,7 +38,7 @@ final class Undergoing {
             if (patient == null) patient = obliqueInClause(st, people, t, agent); // "Против … компаний были введены санкции США"
             return Arguments.actedOn(agent, patient);
         }
-        if (!nominal && passive(st, t)) {
+        if (!nominal && (passive(st, t) || headlinePassive(st, t))) {
             Participant agent = Arguments.afterWord(st, people, t, st.words().agent());
             if (agent == null) agent = Arguments.afterWord(st, people, t, st.words().origin()); // "was suspended from the Council"
             Participant patient = Arguments.subjectOf(st, people, t.firstToken(), previous);
@@ -143,6 +143,30 @@ final class Undergoing {
     static boolean passive(SentenceStructure st, Trigger t) {
         return passiveAt(st, t.firstToken());
     }
+
+    /** Acts done to someone whose participle alone, right after the noun, reads as a passive ({@link #headlinePassive}). */
+    private static final Set<EventType> DONE_TO = Set.of(EventType.ASSAULT, EventType.COERCE);
+
+    /**
+     * "Armenian soldier wounded by Azerbaijani fire", "Georgian journalists detained in Baku", "which saw police officers
+     * assaulted, …": a participle of force or coercion right after its noun with no object after it (an agent's, place's
+     * or time's preposition, a clause boundary or the end follows) is a passive without its auxiliary, as headlines and
+     * reduced clauses put it;
+     * the noun is the one acted on. "Police detained protesters" has an object, "police have detained" an auxiliary.
+     */
+    static boolean headlinePassive(SentenceStructure st, Trigger t) {
+        if (!st.tagged() || t.length() > 1 || !DONE_TO.contains(t.type()) || !reducedPassive(st, t.firstToken())) return false;
+        int next = t.lastToken() + 1;
+        if (next > st.last() || st.boundaryBefore(next)) return true;
+        // a place, time or agent after it, not a count of the object ("detained at least 20 Armenians")
+        return AFTER_PASSIVE.contains(st.lower(next)) && !(next < st.last() && COUNTING.contains(st.lower(next + 1)));
+    }
+
+    /** Prepositions that follow a passive participle with no object: its agent, place or time. */
+    private static final Set<String> AFTER_PASSIVE = Set.of("by", "in", "at", "on", "near", "during", "after", "over", "outside",
+            "inside", "across", "amid", "while", "when");
+    /** Words after "at" that make it a count ("at least 20"), not a place. */
+    private static final Set<String> COUNTING = Set.of("least", "most");
 
     /** A participle right after its noun, as headlines and reduced relatives put it ("firms hit by …", "officials targeted by …"). */
     private static boolean reducedPassive(SentenceStructure st, int verb) {

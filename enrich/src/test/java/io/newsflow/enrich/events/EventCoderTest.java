@@ -1042,6 +1042,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aParticipleOfForceRightAfterItsNounIsAPassive() {
+        // headlines drop the auxiliary: the noun before the participle is the one acted on, the agent follows "by"
+        assertThat(coded("Armenian soldier wounded by Azerbaijani fire on border")).containsExactly("ASSAULT Azerbaijan -> Armenia");
+        // no agent named: no event, never the victims as the doers
+        assertThat(coded("Two Russian soldiers killed in Ukrainian drone strike")).noneMatch(e -> e.startsWith("ASSAULT Russia"));
+        assertThat(coded("Georgian journalists detained in Baku, ministry says")).noneMatch(e -> e.startsWith("COERCE Georgia"));
+        // with an object after it the participle is a past tense, and with an auxiliary before it the passive was read already
+        assertThat(coded("Azerbaijani troops attacked Armenian positions on Monday.")).containsExactly("ASSAULT Azerbaijan -> Armenia");
+        assertThat(coded("An Armenian soldier was wounded by Azerbaijani fire.")).containsExactly("ASSAULT Azerbaijan -> Armenia");
+    }
+
+    @Test
     void policeBreakingUpAGatheringCoerceItAndDoNotProtest() {
         assertThat(events("Georgian police broke up a rally outside parliament on Saturday.", null)).singleElement().satisfies(e -> {
             assertThat(e.getType()).isEqualTo(EventType.COERCE);
