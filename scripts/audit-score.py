@@ -15,6 +15,7 @@ loses and the new ones it adds (--show N prints the first N new ones, for judgin
   emitted, of all those judged right).
 """
 import collections
+import hashlib
 import json
 import sys
 
@@ -33,7 +34,9 @@ def main(audit_path, pred_path, show):
             audit[key(r["doc"], r)] = r
             if r["verdict"] == "right":
                 right_total[r["part"]] += 1
-    part_of = {r["doc"]: r["part"] for r in audit.values()}
+    docs = {r["doc"] for r in audit.values()}
+    part_of = lambda doc: "tune" if int(hashlib.sha1(doc.encode()).hexdigest()[:8], 16) % 2 == 0 else "check"  # as events-eval splits
+    found = 0
     counts = collections.Counter()
     new = []
     for line in open(pred_path, encoding="utf-8"):
@@ -41,15 +44,18 @@ def main(audit_path, pred_path, show):
             continue
         p = json.loads(line)
         doc = p.get("id")
-        if doc not in part_of:
+        if doc is None:
             continue
         for e in p.get("events", []):
             judged = audit.get(key(doc, e))
+            found += judged is not None
             verdict = judged["verdict"] if judged else "unjudged"
             for scope in ("every", "confident") if e.get("confident") else ("every",):
-                counts[(part_of[doc], scope, verdict)] += 1
+                counts[(part_of(doc), scope, verdict)] += 1
             if not judged:
                 new.append((doc, e))
+    # a judged event no longer emitted was dropped or changed by the coder, or its key drifted (sentence offsets, actor ids)
+    print(f"real: {found} of {len(audit)} judged events emitted again ({len(docs)} articles had events judged)")
     for part in ("tune", "check"):
         for scope in ("every", "confident"):
             right, wrong, unjudged = (counts[(part, scope, v)] for v in ("right", "wrong", "unjudged"))

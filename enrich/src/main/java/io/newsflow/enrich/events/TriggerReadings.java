@@ -136,6 +136,9 @@ final class TriggerReadings {
     /** Words back from a trigger within which a verb that puts it off is read ("отложил на неопределенный срок учения"). */
     private static final int DEFERRAL_REACH = 6;
 
+    /** The one deferral stem whose noun also names a span of time, not a deferral ("without delay", "a delay of days"). */
+    private static final String UNDEFERRING_NOUN = "delay";
+
     /** Tags of the words a participle may describe ("a planned visit", "his upcoming official trip"). */
     private static final Set<String> NOMINAL = Set.of("NOUN", "ADJ", "PROPN");
 
@@ -146,9 +149,6 @@ final class TriggerReadings {
      * "отложил запланированный визит в Китай"); a headline's verb the tagger reads as a noun counts ("PM postpones trip"),
      * and so does a passive of deferring after the act noun ({@link #deferredAfter}).
      */
-    /** The one deferral stem whose noun also names a span of time, not a deferral ("without delay", "a delay of days"). */
-    private static final String UNDEFERRING_NOUN = "delay";
-
     static boolean deferred(SentenceStructure st, Trigger t) {
         Set<String> deferrals = st.words().deferrals();
         if (deferrals.isEmpty()) return false;
@@ -161,12 +161,14 @@ final class TriggerReadings {
             for (String d : deferrals) {
                 if (d.indexOf(' ') < 0 ? verb && word.startsWith(d) : d.equals(pair)) return true;
             }
-            if (st.boundaryBefore(i)) return false;
-            if (st.isVerb(i) && !(st.tagged() && NOMINAL.contains(st.tag(i + 1)) || i + 1 == t.firstToken())) return false;
+            if (st.boundaryBefore(i)) break;
+            if (st.isVerb(i) && !(st.tagged() && NOMINAL.contains(st.tag(i + 1)) || i + 1 == t.firstToken())) break;
         }
         return deferredAfter(st, t, deferrals);
     }
 
+    /** Conjunctions after which a passive of deferring has a subject of its own. */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "while", "as");
     /** Auxiliaries of a passive that defers the act named before it ("the visit was postponed"). */
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be");
 
@@ -175,9 +177,11 @@ final class TriggerReadings {
      * passive verb of deferring within {@link #DEFERRAL_REACH} words after it, in its clause.
      */
     private static boolean deferredAfter(SentenceStructure st, Trigger t, Set<String> deferrals) {
-        if (!st.tagged()) return false;
+        if (!st.tagged() || st.boundaryBefore(t.lastToken() + 1)) return false;
         for (int i = t.lastToken() + 2; i <= Math.min(st.last(), t.lastToken() + DEFERRAL_REACH); i++) {
-            if (st.boundaryBefore(i)) return false;
+            // a verb's act, not past a conjunction ("Lavrov met Mirzoyan and the vote was postponed": the meeting took
+            // place); a noun's phrase may hold one ("the talks between Armenia and Azerbaijan were called off")
+            if (st.boundaryBefore(i) || st.isVerb(t.firstToken()) && COORDINATORS.contains(st.lower(i - 1))) return false;
             if (!PASSIVE_AUXILIARIES.contains(st.lower(i - 1))) continue;
             String pair = i < st.last() ? st.lower(i) + " " + st.lower(i + 1) : null; // "called off"
             for (String d : deferrals) {

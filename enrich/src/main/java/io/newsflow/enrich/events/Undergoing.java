@@ -149,24 +149,29 @@ final class Undergoing {
 
     /**
      * "Armenian soldier wounded by Azerbaijani fire", "Georgian journalists detained in Baku", "which saw police officers
-     * assaulted, …": a participle of force or coercion right after its noun with no object after it (an agent's, place's
-     * or time's preposition, a clause boundary or the end follows) is a passive without its auxiliary, as headlines and
-     * reduced clauses put it;
+     * assaulted, …": a participle of force or coercion right after its noun with no object after it ("by", a clause
+     * boundary or the end follows; or, for a verb that needs its object, a preposition of place or time) is a passive
+     * without its auxiliary, as headlines and reduced clauses put it;
      * the noun is the one acted on. "Police detained protesters" has an object, "police have detained" an auxiliary.
      */
     static boolean headlinePassive(SentenceStructure st, Trigger t) {
         if (!st.tagged() || t.length() > 1 || !DONE_TO.contains(t.type()) || !reducedPassive(st, t.firstToken())) return false;
         int next = t.lastToken() + 1;
-        if (next > st.last() || st.boundaryBefore(next)) return true;
-        // a place, time or agent after it, not a count of the object ("detained at least 20 Armenians")
-        return AFTER_PASSIVE.contains(st.lower(next)) && !(next < st.last() && COUNTING.contains(st.lower(next + 1)));
+        if (next > st.last() || st.boundaryBefore(next) || st.lower(next).equals("by")) return true;
+        // a place or time after a verb that cannot go without its object ("Georgian journalists detained in Baku"; but
+        // "troops attacked on Monday" attacked, and "detained over 50 protesters" counts the object)
+        return OBJECT_NEEDED.contains(st.lower(t.firstToken())) && AFTER_PASSIVE.contains(st.lower(next))
+                && !(next < st.last() && (COUNTING.contains(st.lower(next + 1)) || st.tag(next + 1).equals("NUM")));
     }
 
-    /** Prepositions that follow a passive participle with no object: its agent, place or time. */
-    private static final Set<String> AFTER_PASSIVE = Set.of("by", "in", "at", "on", "near", "during", "after", "over", "outside",
+    /** Participles of force and coercion that are never intransitive: with no object after them they are passives. */
+    private static final Set<String> OBJECT_NEEDED = Set.of("killed", "wounded", "injured", "hurt", "detained", "arrested",
+            "jailed", "imprisoned", "captured", "abducted", "kidnapped", "executed", "sentenced", "expelled", "deported", "held");
+    /** Prepositions of place and time that follow a passive participle with no object. */
+    private static final Set<String> AFTER_PASSIVE = Set.of("in", "at", "on", "near", "during", "after", "over", "outside",
             "inside", "across", "amid", "while", "when");
-    /** Words after "at" that make it a count ("at least 20"), not a place. */
-    private static final Set<String> COUNTING = Set.of("least", "most");
+    /** Words after a preposition that make it a count of the object ("at least 20", "more than", "over 50"), not a place. */
+    private static final Set<String> COUNTING = Set.of("least", "most", "than");
 
     /** A participle right after its noun, as headlines and reduced relatives put it ("firms hit by …", "officials targeted by …"). */
     private static boolean reducedPassive(SentenceStructure st, int verb) {

@@ -55,7 +55,10 @@ final class RealNewsAudit {
         }
     }
 
-    /** The audited articles: extraction-dev's English ones with a body, as they were analysed. */
+    /**
+     * The audited articles: extraction-dev's English ones with a body, as they were analysed (the same text
+     * {@code scripts/events-eval} builds for {@code scripts/audit-score.py}).
+     */
     static List<Article> articles(Path shared) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Article> articles = new ArrayList<>();
@@ -63,11 +66,33 @@ final class RealNewsAudit {
             if (line.isBlank()) continue;
             JsonNode r = json.readTree(line);
             if (!r.path("language").asText().equals("en") || r.path("body").asText().isEmpty()) continue;
-            String published = r.path("published").asText("");
             articles.add(new Article(r.path("id").asText(), r.path("title").asText("") + "\n\n" + r.path("body").asText(),
-                    published.length() >= 10 ? LocalDate.parse(published.substring(0, 10)) : null));
+                    utcDay(r.path("published").asText(""))));
         }
         return articles;
+    }
+
+    /** The UTC day of an ISO-8601 publication time, as {@code newsflow analyze} reads it (a bare date as it is), or null. */
+    static LocalDate utcDay(String published) {
+        if (published.length() < 10) return null;
+        if (published.length() == 10) return LocalDate.parse(published);
+        try {
+            return java.time.OffsetDateTime.parse(published).withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+        } catch (java.time.format.DateTimeParseException e) { // no offset: UTC, as analyze takes it
+            return LocalDate.parse(published.substring(0, 10));
+        }
+    }
+
+    /** How many judged events the audit holds. */
+    int size() {
+        return verdicts.size();
+    }
+
+    /** The ids of the articles with a judged event. */
+    java.util.Set<String> documents() {
+        java.util.Set<String> docs = new java.util.TreeSet<>();
+        verdicts.keySet().forEach(k -> docs.add(k.substring(0, k.indexOf('|'))));
+        return docs;
     }
 
     /** True (judged right), false (judged wrong), or null when no reader judged this event of the document. */

@@ -28,13 +28,22 @@ class RealNewsAuditTest {
     }
 
     @Test
+    void aPublicationTimeIsReadAsItsUtcDayAsAnalyzeReadsIt() {
+        assertThat(RealNewsAudit.utcDay("2024-10-15T00:00:00+08:00")).isEqualTo(java.time.LocalDate.of(2024, 10, 14));
+        assertThat(RealNewsAudit.utcDay("2024-10-15T10:00:00")).isEqualTo(java.time.LocalDate.of(2024, 10, 15));
+        assertThat(RealNewsAudit.utcDay("2024-10-15")).isEqualTo(java.time.LocalDate.of(2024, 10, 15));
+        assertThat(RealNewsAudit.utcDay("")).isNull();
+    }
+
+    @Test
     void everyAuditedArticleIsInTheSharedDevSet() throws Exception {
         Path shared = SharedData.root();
         assumeTrue(Files.isRegularFile(shared.resolve("datasets/extraction-dev/gold.jsonl")),
                 "no shared extraction-dev set at " + shared + " (set NEWSFLOW_SHARED): the audited articles are read from it");
-        List<String> ids = RealNewsAudit.articles(shared).stream().map(RealNewsAudit.Article::id).toList();
-        assertThat(ids).hasSize(84).contains("au_ninenews_20260704", "za_timeslive_20251110");
-        assertThat(RealNewsAudit.articles(shared)).allSatisfy(a -> assertThat(a.text()).contains("\n\n"));
+        List<RealNewsAudit.Article> articles = RealNewsAudit.articles(shared);
+        assertThat(articles).hasSize(84).allSatisfy(a -> assertThat(a.text()).contains("\n\n"));
+        assertThat(articles.stream().map(RealNewsAudit.Article::id).toList()).containsAll(RealNewsAudit.bundled().documents());
+        assertThat(RealNewsAudit.bundled().documents()).hasSize(79);
     }
 
     private static Event event(int start, int end, EventType type, String sourceId, String sourceName, String targetId, String targetName) {
