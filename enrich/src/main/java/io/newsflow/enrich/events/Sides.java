@@ -500,7 +500,7 @@ final class Sides {
      * article's most named (an actor after the trigger is more often the target than the group's own state).
      */
     Participant sectorAgent(SentenceStructure st, Trigger t, List<Participant> people, String sentenceCountry, String articleCountry) {
-        if (st.tagged() && (Undergoing.passive(st, t) || Undergoing.headlinePassive(st, t))) return null; // "a journalist has been killed": the group is the patient
+        if (st.tagged() && Undergoing.passive(st, t)) return null; // "a journalist has been killed": the group is the patient
         // the sentence's country only from what is named before the act: "lawmakers condemned Russia's decision" are not Russian
         String before = sentenceCountry(people.stream().filter(p -> p.lastToken() < t.firstToken()).toList());
         // and the place only from the act's own clause: "The company called …, and the family said it would go to

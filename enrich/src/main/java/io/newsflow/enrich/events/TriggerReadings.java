@@ -158,9 +158,7 @@ final class TriggerReadings {
             // noun of the other stems defers too ("the postponement of the visit")
             boolean verb = !st.tagged() || st.isVerb(i) || st.tag(i).equals("NOUN") && !word.startsWith(UNDEFERRING_NOUN);
             String pair = i > st.first() ? st.lower(i - 1) + " " + word : null; // a two-word entry ends here: "put off"
-            for (String d : deferrals) {
-                if (d.indexOf(' ') < 0 ? verb && word.startsWith(d) : d.equals(pair)) return true;
-            }
+            if (deferral(deferrals, verb ? word : null, pair)) return true;
             if (st.boundaryBefore(i)) break;
             if (st.isVerb(i) && !(st.tagged() && NOMINAL.contains(st.tag(i + 1)) || i + 1 == t.firstToken())) break;
         }
@@ -184,9 +182,18 @@ final class TriggerReadings {
             if (st.boundaryBefore(i) || st.isVerb(t.firstToken()) && COORDINATORS.contains(st.lower(i - 1))) return false;
             if (!PASSIVE_AUXILIARIES.contains(st.lower(i - 1))) continue;
             String pair = i < st.last() ? st.lower(i) + " " + st.lower(i + 1) : null; // "called off"
-            for (String d : deferrals) {
-                if (d.indexOf(' ') < 0 ? st.lower(i).startsWith(d) && !st.lower(i).equals(d) : d.equals(pair)) return true;
-            }
+            if (deferral(deferrals, st.lower(i), pair)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} is a form of a one-word deferral (its stem: "postponed", "shelving"; null: none is looked for)
+     * or {@code pair} a two-word one ("put off", "called off").
+     */
+    private static boolean deferral(Set<String> deferrals, String word, String pair) {
+        for (String d : deferrals) {
+            if (d.indexOf(' ') < 0 ? word != null && word.startsWith(d) : d.equals(pair)) return true;
         }
         return false;
     }

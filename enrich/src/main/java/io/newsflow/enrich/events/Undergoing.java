@@ -38,7 +38,7 @@ final class Undergoing {
             if (patient == null) patient = obliqueInClause(st, people, t, agent); // "Против … компаний были введены санкции США"
             return Arguments.actedOn(agent, patient);
         }
-        if (!nominal && (passive(st, t) || headlinePassive(st, t))) {
+        if (!nominal && passive(st, t)) {
             Participant agent = Arguments.afterWord(st, people, t, st.words().agent());
             if (agent == null) agent = Arguments.afterWord(st, people, t, st.words().origin()); // "was suspended from the Council"
             Participant patient = Arguments.subjectOf(st, people, t.firstToken(), previous);
@@ -139,9 +139,12 @@ final class Undergoing {
         return null;
     }
 
-    /** A form of "be"/"get" right before a verb ending in -ed/-en (adverbs may stand between). */
+    /**
+     * A passive: a form of "be"/"get" right before a verb ending in -ed/-en (adverbs may stand between), or a participle
+     * of force or coercion with its auxiliary dropped ({@link #headlinePassive}).
+     */
     static boolean passive(SentenceStructure st, Trigger t) {
-        return passiveAt(st, t.firstToken());
+        return passiveAt(st, t.firstToken()) || headlinePassive(st, t);
     }
 
     /** Acts done to someone whose participle alone, right after the noun, reads as a passive ({@link #headlinePassive}). */
@@ -154,7 +157,7 @@ final class Undergoing {
      * without its auxiliary, as headlines and reduced clauses put it;
      * the noun is the one acted on. "Police detained protesters" has an object, "police have detained" an auxiliary.
      */
-    static boolean headlinePassive(SentenceStructure st, Trigger t) {
+    private static boolean headlinePassive(SentenceStructure st, Trigger t) {
         if (!st.tagged() || t.length() > 1 || !DONE_TO.contains(t.type()) || !reducedPassive(st, t.firstToken())) return false;
         int next = t.lastToken() + 1;
         if (next > st.last() || st.boundaryBefore(next) || st.lower(next).equals("by")) return true;
