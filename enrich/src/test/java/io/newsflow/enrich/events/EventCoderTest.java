@@ -1048,14 +1048,14 @@ class EventCoderTest {
         // headlines drop the auxiliary: the noun before the participle is the one acted on, the agent follows "by"
         assertThat(coded("Armenian soldier wounded by Azerbaijani fire on border")).containsExactly("ASSAULT Azerbaijan -> Armenia");
         // no agent named: no event, never the victims as the doers
-        assertThat(coded("Two Russian soldiers killed in Ukrainian drone strike")).noneMatch(e -> e.startsWith("ASSAULT Russia"));
+        assertThat(coded("Two Russian soldiers killed in Ukrainian drone strike")).isEmpty();
         assertThat(coded("Georgian journalists detained in Baku, ministry says")).isEmpty();
         // with an object after it the participle is a past tense, and with an auxiliary before it the passive was read already
         assertThat(coded("Azerbaijani troops attacked Armenian positions on Monday.")).containsExactly("ASSAULT Azerbaijan -> Armenia");
         assertThat(coded("An Armenian soldier was wounded by Azerbaijani fire.")).containsExactly("ASSAULT Azerbaijan -> Armenia");
         // a verb that may go without its object stays active before a place or time; a count is the object
-        assertThat(coded("Azerbaijani troops attacked on Monday, Armenia's Defence Ministry said.")).anyMatch(e -> e.startsWith("ASSAULT Azerbaijan"));
-        assertThat(coded("Georgian police detained over 50 protesters in Tbilisi.")).anyMatch(e -> e.startsWith("COERCE"));
+        assertThat(coded("Azerbaijani troops attacked on Monday, Armenia's Defence Ministry said.")).containsExactly("ASSAULT Azerbaijan -> Armenia");
+        assertThat(coded("Georgian police detained over 50 protesters in Tbilisi.")).singleElement().asString().startsWith("COERCE Georgia");
     }
 
     @Test
