@@ -12,7 +12,8 @@ event takes the verdict of the judged event with the same key; one with no judge
 loses and the new ones it adds (--show N prints the first N new ones, for judging). Per part of the fixed hash split
 (the same as events-eval's: tune, check), for every event and for the confident ones:
   judged right / judged wrong / unjudged, precision among the judged, and right kept (the judged right events still
-  emitted, of all those judged right).
+  emitted, of all those judged right); then the same counts for articles that name at least four states and the
+  others (both parts), and what the readers found wrong in the events they judged wrong.
 """
 import collections
 import hashlib
@@ -50,8 +51,10 @@ def main(audit_path, pred_path, show):
             judged = audit.get(key(doc, e))
             found += judged is not None
             verdict = judged["verdict"] if judged else "unjudged"
+            states = "4+ states" if len({a.get("code") for a in p.get("actors", []) if a.get("kind") == "country"}) >= 4 else "fewer"
             for scope in ("every", "confident") if e.get("confident") else ("every",):
                 counts[(part_of(doc), scope, verdict)] += 1
+                counts[(states, scope, verdict)] += 1
             if not judged:
                 new.append((doc, e))
     # a judged event no longer emitted was dropped or changed by the coder, or its key drifted (sentence offsets, actor ids)
@@ -62,6 +65,14 @@ def main(audit_path, pred_path, show):
             judged = right + wrong
             print(f"real {part:5} {scope:9} judged right {right:3}  wrong {wrong:3}  unjudged {unjudged:3}  "
                   f"precision {right / judged if judged else 0:.3f}  right kept {right}/{right_total[part]}")
+    # the articles that name at least four states (actors of kind country) against the others, both parts
+    print("real by states named: " + "; ".join(
+        f"{states} {scope} {counts[(states, scope, 'right')]} right of {counts[(states, scope, 'right')] + counts[(states, scope, 'wrong')]}"
+        for states in ("4+ states", "fewer") for scope in ("every", "confident")))
+    wrong = [r for r in audit.values() if r["verdict"] == "wrong"]
+    parts = collections.Counter(w for r in wrong for w in r.get("wrong", []))
+    print(f"real, the {len(wrong)} judged wrong (an event can be wrong in several ways): "
+          + ", ".join(f"{k} {v}" for k, v in parts.most_common()))
     for doc, e in new[:show]:
         names = lambda side: "+".join(a.get("name", "?") for a in side or []) or "-"
         print(f"- new {doc}: {e['type']} {names(e.get('source'))} -> {names(e.get('target'))}  conf {e.get('confidence')}\n    {e['sentence']}")
