@@ -14,7 +14,8 @@ import java.util.Map;
  * Resolves who is named in a text: dictionary names ({@link ActorMatcher}), role phrases resolved to the office holder
  * at the article's date ("Russia's Foreign Minister" → Lavrov in 2025; with no date, or no known holder, the role itself
  * is reported as an actor, e.g. {@code nf:role/arm/president}), role phrases in apposition merged into the named person
- * ("Putin, Russia's President,"), and people and organisations the dictionary does not know ({@link UnknownActors}).
+ * ("Putin, Russia's President,"), a role phrase alone after such an apposition resolved to the person the text gave the
+ * title ("US President Donald Trump … the US President said", whatever the date says), and people and organisations the dictionary does not know ({@link UnknownActors}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -46,6 +47,7 @@ public final class ActorResolver {
         List<ActorMention> named = ownBodies(new ArrayList<>(matcher.find(text, tokens)), text, tokens);
         List<ActorMention> roleMentions = new ArrayList<>();
         People people = new People(named);
+        Map<String, ActorEntry> titled = new HashMap<>(); // "US President Donald Trump": the person the text gave the title
         for (ActorMention country : List.copyOf(named)) {
             if (!country.actor().isCountry()) continue;
             RolePhrases.Found phrase = rolePhraseAround(text, tokens, country);
@@ -59,10 +61,12 @@ public final class ActorResolver {
             int start = tokens.get(first).start(), end = tokens.get(last).end();
             if (apposed >= 0 && (named.get(apposed).actor().country() == null || named.get(apposed).actor().country().equals(code))) {
                 named.set(apposed, withRole(named.get(apposed), label));
+                titled.put(title + "/" + code, named.get(apposed).actor());
                 roleMentions.add(new ActorMention(named.get(apposed).actor(), first, last, start, end, text.substring(start, end), label));
                 continue;
             }
-            ActorEntry holder = date == null ? null : holder(title, code, date);
+            ActorEntry holder = titled.containsKey(title + "/" + code) ? titled.get(title + "/" + code)
+                    : date == null ? null : holder(title, code, date);
             ActorEntry actor = holder != null ? holder : roleActor(title, code, label);
             roleMentions.add(new ActorMention(actor, first, last, start, end, text.substring(start, end), label));
         }

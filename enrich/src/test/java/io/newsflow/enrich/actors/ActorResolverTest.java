@@ -293,6 +293,20 @@ class ActorResolverTest {
     }
 
     @Test
+    void aRolePhraseAloneIsThePersonTheTextGaveThatTitle() {
+        // a page's date can be wrong (this one's metadata said 2012): the text naming the title's holder wins
+        String text = "Attacks on Nato by US President Donald Trump went on. After a meeting with Mark Rutte, the US President said Nato was weak.";
+        List<Actor> actors = actors(text, LocalDate.of(2012, 5, 10));
+
+        assertThat(actors).extracting(Actor::getName).doesNotContain("Barack Obama");
+        assertThat(actors.stream().filter(a -> a.getName().equals("Donald Trump")).findFirst().orElseThrow().getMentions())
+                .extracting(Mention::getSurface).containsExactly("US President", "Donald Trump", "US President");
+        // without the earlier title the date decides, as before
+        assertThat(names("After a meeting with Mark Rutte, the US President said Nato was weak.", LocalDate.of(2012, 5, 10)))
+                .contains("Barack Obama");
+    }
+
+    @Test
     void acronymsMatchOnlyInCapitals() {
         assertThat(names("Let us talk to the US and the UN about the CSTO.")).containsExactly("United States", "United Nations",
                 "Collective Security Treaty Organization");
