@@ -5,8 +5,9 @@ import io.newsflow.enrich.text.Token;
 import io.newsflow.schemas.EventType;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,8 +16,11 @@ import java.util.Set;
  * evaluation (the lexicon's {@code @negative} class, from the VADER sentiment lexicon) that a verb of speech reports
  * is read as an allegation by the speaker against the doer of its clause ({@link #MODE}; the coder takes the speaker
  * and the doer as for the lexicons' {@code mode: allegation}, and codes nothing unless both are named actors of
- * different sides). Such a word only stands in where the lexicon found no act in its clause: a clause with a trigger
- * of its own ("said Russian troops shelled the village") is coded by that trigger. English only (the tags tell a
+ * different sides). Such a word stands in after the lexicon's triggers of its clause, never before one: the clause's
+ * first trigger with a doer is its act ("said Russian troops shelled the village in a brutal attack" is coded by
+ * "shelled", "said American weapons would be legitimate targets" is a threat), and triggers the lexicon misreads or
+ * finds no doer for leave the clause to the word ("said the strike was an attempt by Moscow to humiliate the UN":
+ * "strike" read as a walk-out, with no doer). English only (the tags tell a
  * predicate's words from a name's). Stateless; linear in the sentence.
  */
 final class ReportedWrongs {
@@ -69,7 +73,7 @@ final class ReportedWrongs {
 
     /**
      * {@code found} with an allegation at each word of negative evaluation that a verb of speech reports (one before
-     * it, or an attribution after it) in a clause where the lexicon found no trigger; {@code found} itself when the
+     * it, or an attribution after it) and no lexicon trigger after it in its clause; {@code found} itself when the
      * sentence is untagged or has none. One pass over the sentence, after one from its end for the attribution and the
      * agents ("by") each clause has after a word.
      */
@@ -77,8 +81,8 @@ final class ReportedWrongs {
         if (!st.tagged()) return found;
         int attribution = attributionVerb(st);
         int[] byAfter = byAfterInClause(st);
-        Set<Integer> coded = new HashSet<>(); // the clauses (by their first word) the lexicon found a trigger in
-        for (Trigger t : found) coded.add(st.clauseStart(t.firstToken()));
+        Map<Integer, Integer> lastTrigger = new HashMap<>(); // by clause (its first word): its last lexicon trigger's first word
+        for (Trigger t : found) lastTrigger.merge(st.clauseStart(t.firstToken()), t.firstToken(), Math::max);
         List<Trigger> with = null;
         int lastReporting = -1, clause = st.first();
         boolean undergoing = false; // a word of undergoing earlier in the clause
@@ -92,7 +96,7 @@ final class ReportedWrongs {
                 lastReporting = i;
             } else if (EventLexicon.negativeWords().contains(w) && PREDICATE_TAGS.contains(st.tag(i))
                     && (lastReporting >= 0 || attribution > i) // "said Minsk had abused …", "… abused …, Vilnius said"
-                    && !(undergoing && byAfter[i - st.first()] < 0) && !coded.contains(clause)) {
+                    && !(undergoing && byAfter[i - st.first()] < 0) && lastTrigger.getOrDefault(clause, -1) < i) {
                 if (with == null) with = new ArrayList<>(found);
                 // its pattern is the mode: it always comes with Evidence.EVALUATION, and the fit splits their weight
                 with.add(new Trigger(EventType.ACCUSE, MODE, WEIGHT, i, i, 1, MODE));
