@@ -68,12 +68,16 @@ final class Targets {
     }
 
     /**
-     * "urged the participating states to strip Russia of its vote": a demand's addressee named by a noun that is no actor,
-     * then "to" and a verb; the index of that "to" (the actors after it are in what is asked, not whom), else -1.
+     * "urged the participating states to strip Russia of its vote", "accused the organisers of trying to provoke Russia":
+     * a demand's addressee or a charge's accused named by a noun that is no actor, then what is asked ("to" and a verb)
+     * or charged ("of" or "for" and a verb in -ing); the index of that "to", "of" or "for" (the actors after it are in
+     * what is asked or charged, not whom), else -1.
      */
     private static int addresseeInfinitive(SentenceStructure st, Trigger t, int end) {
-        if (t.type() != EventType.REQUEST) return -1;
+        boolean charge = t.type() == EventType.ACCUSE;
+        if (t.type() != EventType.REQUEST && !charge) return -1;
         if (!st.tagged()) { // "призвал союзников жестко ответить": the first infinitive, with words between
+            if (charge) return -1;
             for (int k = t.lastToken() + 1; k <= Math.min(st.last(), end + 1); k++) {
                 if (UntaggedActs.infinitive(st.lower(k))) return k > t.lastToken() + 1 ? k : -1;
                 if (st.boundaryBefore(k) && k > t.lastToken() + 1) return -1;
@@ -82,12 +86,23 @@ final class Targets {
         }
         boolean noun = false;
         for (int k = t.lastToken() + 1; k <= Math.min(st.last() - 1, end + 1); k++) { // "to" may open a clause of its own
-            if (st.lower(k).equals("to") && st.isVerb(k + 1)) return noun ? k : -1;
+            boolean asked = !charge && st.lower(k).equals("to") && st.isVerb(k + 1);
+            boolean charged = charge && CHARGE_PREPOSITIONS.contains(st.lower(k)) && gerund(st, k + 1);
+            if (asked || charged) return noun ? k : -1;
             if (st.boundaryBefore(k)) return -1;
             noun |= st.tag(k).equals("NOUN");
         }
         return -1;
     }
+
+    /** A word in -ing right after a preposition: a gerund, whether the tagger calls it a verb or a noun ("of relying"). */
+    private static boolean gerund(SentenceStructure st, int i) {
+        String w = st.lower(i);
+        return w.length() > 4 && w.endsWith("ing") && (st.tag(i).equals("VERB") || st.tag(i).equals("NOUN"));
+    }
+
+    /** Prepositions that open what a charge says its accused did ("accused them of trying", "blamed them for failing"). */
+    private static final Set<String> CHARGE_PREPOSITIONS = Set.of("of", "for");
 
     /**
      * "suspended Russia's membership", "seized Ukraine's ships", "shelled Armenia's positions": in a material act of

@@ -910,6 +910,17 @@ class EventCoderTest {
     }
 
     @Test
+    void whomAChargeAccusesIsItsObjectNotAnActorOfWhatItCharges() {
+        assertThat(coded("Yerevan accused Moscow of failing to protect Armenia.")).containsExactly("ACCUSE Armenia -> Russia");
+        // the accused is a noun that names no actor: Russia and the US are in what is charged, not whom
+        assertThat(coded("Lavrov accused the organisers of trying to provoke Russia."))
+                .singleElement().satisfies(e -> assertThat(e).startsWith("ACCUSE Sergey Lavrov").doesNotEndWith("-> Russia"));
+        // the tagger calls the gerund after "of" a noun here
+        assertThat(coded("Trump accused other member nations of relying on the strength of the US military."))
+                .singleElement().satisfies(e -> assertThat(e).startsWith("ACCUSE Donald Trump").doesNotEndWith("-> United States"));
+    }
+
+    @Test
     void haltingExportsIsASanctionLendingIsAidAndRemandingCoerces() {
         assertThat(coded("Russia halted electricity exports to Finland on Saturday.")).containsExactly("SANCTION Russia -> Finland");
         assertThat(coded("Azerbaijan lent Georgia 775 million dollars.")).containsExactly("AID Azerbaijan -> Georgia");
