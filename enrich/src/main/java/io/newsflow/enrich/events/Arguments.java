@@ -657,18 +657,19 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Participant first = afterWord(st, people, t, st.words().between());
             if (first != null) return new Found(first, Evidence.AGENT);
         }
+        int i = t.firstToken() - 1;
+        while (i >= st.first() && (st.tag(i).equals("ADJ") || st.tag(i).equals("NOUN")) && endingAt(people, i) == null) i--;
+        Participant modifier = i >= st.first() ? endingAt(people, i) : null;
+        if (modifier != null && (modifier.locative() || Targets.prepositionBefore(st, modifier, st.first()) != null)) modifier = null;
         int governor = governingVerb(st, t);
         if (governor >= 0 && observes(st, governor)) governor = -1; // "state television broadcast the rally"
+        // "a Pakistani official said an Indian missile strike killed 13": who speaks of the act did not do it
+        if (governor >= 0 && modifier != null && st.words().reporting().contains(st.lower(governor))) governor = -1;
         if (governor >= 0) { // "Pashinyan did not attend the CSTO summit": the attendee acts, the CSTO is its partner
             Found subject = subject(st, people, governor, previous);
             if (subject.participant() != null) return subject;
         }
-        int i = t.firstToken() - 1;
-        while (i >= st.first() && (st.tag(i).equals("ADJ") || st.tag(i).equals("NOUN")) && endingAt(people, i) == null) i--;
-        Participant modifier = i >= st.first() ? endingAt(people, i) : null;
-        if (modifier != null && !modifier.locative() && Targets.prepositionBefore(st, modifier, st.first()) == null) {
-            return new Found(modifier, Evidence.MODIFIER);
-        }
+        if (modifier != null) return new Found(modifier, Evidence.MODIFIER);
         Participant agent = agentAfter(st, people, t);
         if (agent != null) return new Found(agent, Evidence.AGENT);
         int main = mainVerbAfterIntro(st, t);

@@ -1654,6 +1654,19 @@ class EventCoderTest {
     }
 
     @Test
+    void whoSpeaksOfAnActNamedByANounDidNotDoItsModifierDid() {
+        // the speaker's verb governs the noun, but the noun is the subject of what is said, and "Indian" says who struck
+        assertThat(events("A Pakistani official said an Indian missile strike on a mosque in Bahawalpur killed 13.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo(EventType.ASSAULT);
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("IND");
+                    assertThat(e.getTarget().getCountryCode()).isEqualTo("PAK");
+                });
+        assertThat(coded("Indian police and medics say Pakistani artillery fire killed seven people."))
+                .singleElement().satisfies(e -> assertThat(e).startsWith("ASSAULT Pakistan"));
+    }
+
+    @Test
     void aPlaceOfUnknownCountryThatIsAttackedTakesAnotherCountryThanTheAttackers() {
         // "Kremenchuk" is in no dictionary: it took the sentence's first country, Russia's, making Russia attack itself
         assertThat(events("Russian missiles struck the city of Kremenchuk on Monday, Ukraine's air force said.", null))
