@@ -676,8 +676,10 @@ public final class EventCoder {
         if (args == Arguments.NO_DOER) return null;
         if (ALLEGATION.equals(trigger.mode())) return charged(scene, args, trigger, evidence);
         if (ReportedWrongs.MODE.equals(trigger.mode())) { // a charge without a trigger: only with its doer named
-            Participant[] pair = charged(scene, args, trigger, evidence);
-            return pair == null || pair[1] == null || pair[1] != args.source() ? null : pair;
+            Participant owner = args.source() == null ? ReportedWrongs.subjectOwner(scene.st(), scene.people(), trigger) : null;
+            Arguments withDoer = owner == null ? args : new Arguments(owner, Evidence.SUBJECT, args.target(), args.targetEvidence());
+            Participant[] pair = charged(scene, withDoer, trigger, evidence);
+            return pair == null || pair[1] == null || pair[1] != withDoer.source() ? null : pair;
         }
         SentenceStructure st = scene.st();
         if (args.wantsGroupAgent()) { // "Pashinyan was criticised by opposition lawmakers"

@@ -107,6 +107,26 @@ final class ReportedWrongs {
     }
 
     /**
+     * "said Armenia's decision was unacceptable", "said Moscow's move had violated the agreements": where the clause's
+     * subject is a noun that an actor owns, that owner is the doer of what the word of evaluation charges. The first
+     * possessor in the trigger's clause, before it, followed by its noun (nouns and adjectives, at least one noun) and
+     * then a verb or an auxiliary before the trigger; else null.
+     */
+    static Participant subjectOwner(SentenceStructure st, List<Participant> people, Trigger t) {
+        if (!st.tagged()) return null;
+        int clause = st.clauseStart(t.firstToken());
+        for (Participant p : people) {
+            if (p.firstToken() < clause || p.lastToken() >= t.firstToken() || !p.possessor()) continue;
+            int k = p.lastToken() + 1;
+            if (k < t.firstToken() && st.lower(k).equals("s")) k++; // the possessive's "s"
+            boolean noun = false;
+            for (; k < t.firstToken() && (st.tag(k).equals("NOUN") || st.tag(k).equals("ADJ")); k++) noun |= st.tag(k).equals("NOUN");
+            if (noun && k < t.firstToken() && (st.tag(k).equals("AUX") || st.isVerb(k))) return p;
+        }
+        return null;
+    }
+
+    /**
      * "…, Kuleba said": the last verb of speech in the sentence's last comma-separated part (the word with the last
      * comma before it included), or -1. A word before it is reported by it.
      */

@@ -180,6 +180,9 @@ class EventCoderTest {
         // narrated, nobody says it; a clause with a trigger of the lexicon is coded by that trigger
         assertThat(coded("Belarus abused the asylum system in 2021.")).isEmpty();
         assertThat(coded("Kyiv said Russian troops had shelled a hospital in a brutal attack.")).noneMatch(e -> e.startsWith("ACCUSE"));
+        // the owner of the clause's subject noun is its doer; a word of praise charges no one
+        assertThat(coded("Lavrov said Armenia's decision was unacceptable.")).containsExactly("ACCUSE Sergey Lavrov -> Armenia");
+        assertThat(coded("Lavrov said Armenia's decision was correct.")).isEmpty();
         // a trigger with no doer ("strike" read as a walk-out) leaves its clause to the word of evaluation after it
         assertThat(coded("Zelensky said the strike was an attempt by Moscow to humiliate the United Nations."))
                 .containsExactly("ACCUSE Volodymyr Zelensky -> Russia");
