@@ -638,9 +638,14 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             "(broadcast|cover|report|film|watch|witness|describ|document|investigat|photograph|livestream|stream|show|recall"
                     + "|mention|publish|cite|quot|monitor|record|count|estimat|predict|analy[sz])\\w*");
 
-    /** Whether word {@code i} is a verb that reports, shows or looks at an act ({@link #OBSERVING}). */
+    /** Verbs of perception, whole forms ("seek" is no "see"): who heard the explosions did not cause them. */
+    private static final Set<String> PERCEIVING = Set.of("hear", "hears", "heard", "hearing", "see", "sees", "saw", "seen",
+            "seeing", "feel", "feels", "felt", "feeling", "notice", "notices", "noticed", "spot", "spots", "spotted", "detect",
+            "detects", "detected", "observe", "observes", "observed", "observing");
+
+    /** Whether word {@code i} is a verb that reports, shows, looks at or perceives an act ({@link #OBSERVING}, {@link #PERCEIVING}). */
     static boolean observes(SentenceStructure st, int i) {
-        return st.isVerb(i) && OBSERVING.matcher(st.lower(i)).matches();
+        return st.isVerb(i) && (OBSERVING.matcher(st.lower(i)).matches() || PERCEIVING.contains(st.lower(i)));
     }
 
     /** Source of a nominal trigger: "Russian strikes", "its strikes", "strikes by X", else the governing verb's subject. */

@@ -1667,6 +1667,8 @@ class EventCoderTest {
                 });
         assertThat(coded("Indian police and medics say Pakistani artillery fire killed seven people."))
                 .singleElement().satisfies(e -> assertThat(e).startsWith("ASSAULT Pakistan"));
+        // who heard or saw an act did not do it
+        assertThat(coded("In Muzaffarabad, resident Abdul Sammad says he heard several explosions.")).isEmpty();
     }
 
     @Test
