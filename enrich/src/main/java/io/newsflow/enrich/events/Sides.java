@@ -563,7 +563,8 @@ final class Sides {
     /**
      * "Egyptian police opened fire to disperse demonstrators", "detained more than 100 people": with no actor named as
      * the target, a group noun after the trigger in its clause is that group of the source's country (else the
-     * sentence's, else the article's). English only (it needs the tagger to tell the group's noun from a modifier:
+     * sentence's, else the article's); of an army's act of force, or a state's attack, another country's the sentence
+     * names where it names one. English only (it needs the tagger to tell the group's noun from a modifier:
      * "security forces" is the forces). Null when there is none or it is the source's own group.
      */
     EventActor sectorPatient(SentenceStructure st, Trigger t, EventActor source, List<Participant> people, String sentenceCountry,
@@ -571,7 +572,10 @@ final class Sides {
         if (!st.tagged()) return null;
         String country = ActorEntry.isStateCode(source.getCountryCode()) ? source.getCountryCode()
                 : sentenceCountry != null ? sentenceCountry : articleCountry;
-        if ("MIL".equals(source.getSector()) && (t.type() == EventType.ASSAULT || t.type() == EventType.COERCE)) {
+        // an army's victims, and a state's in an attack ("India attacked six locations, killing eight people"), are another
+        // country's when the sentence names one
+        boolean armed = "MIL".equals(source.getSector()) && (t.type() == EventType.ASSAULT || t.type() == EventType.COERCE);
+        if (armed || t.type() == EventType.ASSAULT && isState(source)) {
             String foreign = foreignCountry(people, country, articleCountry); // "Russian troops detained residents … Tbilisi"
             if (foreign != null) country = foreign;
         }

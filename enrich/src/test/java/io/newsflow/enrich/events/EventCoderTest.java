@@ -1681,6 +1681,12 @@ class EventCoderTest {
                     assertThat(e.getTarget().getName()).isEqualTo("Kremenchuk");
                     assertThat(e.getTarget().getCountryCode()).isEqualTo("UKR");
                 });
+        // a state's attack likewise: its victims are the other country's the sentence names, not its own people
+        assertThat(events("Pakistan's military spokesman says India attacked six locations, killing eight people.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("IND");
+                    assertThat(e.getTarget().getCountryCode()).isEqualTo("PAK");
+                });
         // no other country named: the sentence's stays (police firing on a crowd at home)
         assertThat(events("Egyptian police opened fire on demonstrators in Tanta on Friday.", null))
                 .singleElement().satisfies(e -> {
