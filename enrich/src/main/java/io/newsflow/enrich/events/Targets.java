@@ -168,12 +168,13 @@ final class Targets {
         while (circumstance <= st.last() && !Arguments.circumstance(st, circumstance)) circumstance++;
         int asked = addresseeInfinitive(st, t, st.clauseEnd(t.lastToken()));
         if (asked >= 0) circumstance = Math.min(circumstance, asked); // nor what the addressee is asked to do
+        Set<Participant> partners = partnersOf(st, people, source);
         Participant nearest = null;
         int best = Integer.MAX_VALUE;
         for (Participant p : people) {
             if (p.locative() || GroupNouns.isGroup(p.actor().id()) || source != null && Arguments.sameActor(p, source)) continue;
             if (p.firstToken() > circumstance) continue; // "despite objections from Russia"
-            if (source != null && compound(st, p, source)) continue; // "Washington and Brussels have demanded": a partner
+            if (partners.contains(p)) continue; // "Washington and Brussels have demanded": a partner
             int distance = p.firstToken() > t.lastToken() ? p.firstToken() - t.lastToken()
                     : BEFORE_DISTANCE_FACTOR * Math.max(1, t.firstToken() - p.lastToken());
             if (distance < best) {
@@ -182,6 +183,22 @@ final class Targets {
             }
         }
         return nearest;
+    }
+
+    /**
+     * The participants joined with {@code source} in one compound side, however long the list ("Ukraine, Bosnia and
+     * Herzegovina, and Georgia have asked to join": Georgia is Ukraine's partner, not whom it asks); empty for none.
+     * Linear in the participants.
+     */
+    private static Set<Participant> partnersOf(SentenceStructure st, List<Participant> people, Participant source) {
+        if (source == null) return Set.of();
+        List<Participant> inOrder = people.stream().sorted(java.util.Comparator.comparingInt(Participant::firstToken)).toList();
+        int at = inOrder.indexOf(source);
+        if (at < 0) return Set.of();
+        Set<Participant> partners = new java.util.HashSet<>();
+        for (int i = at; i + 1 < inOrder.size() && compound(st, inOrder.get(i), inOrder.get(i + 1)); i++) partners.add(inOrder.get(i + 1));
+        for (int i = at; i > 0 && compound(st, inOrder.get(i - 1), inOrder.get(i)); i--) partners.add(inOrder.get(i - 1));
+        return partners;
     }
 
     /** Whether {@code a} and {@code b} are joined as one compound side ("Washington and Brussels", "Britain, France"). */

@@ -901,6 +901,9 @@ class EventCoderTest {
     @Test
     void whomARequestAsksIsItsObjectNotAnActorOfWhatItAsks() {
         assertThat(coded("Moscow urged Armenia to reconsider.")).containsExactly("REQUEST Russia -> Armenia");
+        // a partner in a list of subjects, however long, is not whom the demand asks
+        assertThat(coded("Ukraine, Bosnia and Herzegovina, and Georgia have asked to join."))
+                .singleElement().satisfies(e -> assertThat(e).startsWith("REQUEST Ukraine").doesNotEndWith("-> Georgia"));
         // the addressee is a noun that names no actor: Russia is in what the states are asked to do, not whom
         assertThat(coded("Kuleba urged the member states to punish Russia."))
                 .singleElement().satisfies(e -> assertThat(e).startsWith("REQUEST Dmytro Kuleba").doesNotEndWith("-> Russia"));
