@@ -6,16 +6,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves who is named in a text: dictionary names ({@link ActorMatcher}), role phrases resolved to the office holder
  * at the article's date ("Russia's Foreign Minister" → Lavrov in 2025; with no date, or no known holder, the role itself
  * is reported as an actor, e.g. {@code nf:role/arm/president}), role phrases in apposition merged into the named person
- * ("Putin, Russia's President,"), a role phrase alone after such an apposition resolved to the person the text gave the
- * title ("US President Donald Trump … the US President said", whatever the date says), and people and organisations the dictionary does not know ({@link UnknownActors}).
+ * ("Putin, Russia's President,"), a role phrase alone after such an apposition resolved to the person the text gave
+ * the title ("US President Donald Trump … the US President said", whatever the date says; unless the text gave it to
+ * two people, or to a "former" holder), and people and organisations the dictionary does not know ({@link UnknownActors}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,6 +51,7 @@ public final class ActorResolver {
         List<ActorMention> roleMentions = new ArrayList<>();
         People people = new People(named);
         Map<String, ActorEntry> titled = new HashMap<>(); // "US President Donald Trump": the person the text gave the title
+        Set<String> titledTwice = new HashSet<>(); // two people given one title: the date decides
         for (ActorMention country : List.copyOf(named)) {
             if (!country.actor().isCountry()) continue;
             RolePhrases.Found phrase = rolePhraseAround(text, tokens, country);
@@ -61,11 +65,15 @@ public final class ActorResolver {
             int start = tokens.get(first).start(), end = tokens.get(last).end();
             if (apposed >= 0 && (named.get(apposed).actor().country() == null || named.get(apposed).actor().country().equals(code))) {
                 named.set(apposed, withRole(named.get(apposed), label));
-                titled.put(title + "/" + code, named.get(apposed).actor());
+                if (!FORMER.contains(tokens.get(Math.max(0, first - 1)).lower())) { // "former US President Barack Obama" holds it no more
+                    ActorEntry earlier = titled.putIfAbsent(title + "/" + code, named.get(apposed).actor());
+                    if (earlier != null && !earlier.id().equals(named.get(apposed).actor().id())) titledTwice.add(title + "/" + code);
+                }
                 roleMentions.add(new ActorMention(named.get(apposed).actor(), first, last, start, end, text.substring(start, end), label));
                 continue;
             }
-            ActorEntry holder = titled.containsKey(title + "/" + code) ? titled.get(title + "/" + code)
+            String key = title + "/" + code;
+            ActorEntry holder = titled.containsKey(key) && !titledTwice.contains(key) ? titled.get(key)
                     : date == null ? null : holder(title, code, date);
             ActorEntry actor = holder != null ? holder : roleActor(title, code, label);
             roleMentions.add(new ActorMention(actor, first, last, start, end, text.substring(start, end), label));
@@ -76,6 +84,9 @@ public final class ActorResolver {
         all.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(m -> -m.end()));
         return new ResolvedActors(all);
     }
+
+    /** Words before a title that say its bearer holds it no more. */
+    private static final Set<String> FORMER = Set.of("former", "ex", "late", "then", "бывший", "бывшего", "экс");
 
     /** "Armenia's President", "Armenian President", "President of Armenia", "президент Армении". */
     private RolePhrases.Found rolePhraseAround(String text, List<Token> tokens, ActorMention country) {

@@ -638,14 +638,21 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             "(broadcast|cover|report|film|watch|witness|describ|document|investigat|photograph|livestream|stream|show|recall"
                     + "|mention|publish|cite|quot|monitor|record|count|estimat|predict|analy[sz])\\w*");
 
-    /** Verbs of perception, whole forms ("seek" is no "see"): who heard the explosions did not cause them. */
-    private static final Set<String> PERCEIVING = Set.of("hear", "hears", "heard", "hearing", "see", "sees", "saw", "seen",
-            "seeing", "feel", "feels", "felt", "feeling", "notice", "notices", "noticed", "spot", "spots", "spotted", "detect",
-            "detects", "detected", "observe", "observes", "observed", "observing");
+    /**
+     * Verbs of perception, whole forms ("seek" is no "see"): who heard the explosions did not cause them. Not "observe"
+     * (one observes a ceasefire by keeping it), and not after "to": "hoped to see talks" wants them.
+     */
+    private static final Set<String> PERCEIVING = Set.of("hear", "hears", "heard", "see", "sees", "saw", "seen", "feel",
+            "feels", "felt", "notice", "notices", "noticed", "spot", "spots", "spotted", "detect", "detects", "detected");
 
-    /** Whether word {@code i} is a verb that reports, shows, looks at or perceives an act ({@link #OBSERVING}, {@link #PERCEIVING}). */
+    /**
+     * Whether word {@code i} is a verb that reports, shows, looks at or perceives an act ({@link #OBSERVING},
+     * {@link #PERCEIVING}).
+     */
     static boolean observes(SentenceStructure st, int i) {
-        return st.isVerb(i) && (OBSERVING.matcher(st.lower(i)).matches() || PERCEIVING.contains(st.lower(i)));
+        if (!st.isVerb(i)) return false;
+        String w = st.lower(i);
+        return OBSERVING.matcher(w).matches() || PERCEIVING.contains(w) && !(i > st.first() && st.lower(i - 1).equals("to"));
     }
 
     /** Source of a nominal trigger: "Russian strikes", "its strikes", "strikes by X", else the governing verb's subject. */

@@ -1015,7 +1015,7 @@ public final class EventCoder {
                 return side;
             }
         }
-        to = sides.sectorPatient(st, trigger, from, scene.people(), scene.sentenceCountry(), scene.articleCountry(), evidence);
+        to = sides.sectorPatient(st, trigger, type, from, scene.people(), scene.sentenceCountry(), scene.articleCountry(), evidence);
         if (to != null) return to;
         return DOMESTIC.contains(type) ? sides.ownState(from, type, evidence) : null;
     }

@@ -16,12 +16,13 @@ import java.util.Set;
  * evaluation (the lexicon's {@code @negative} class, from the VADER sentiment lexicon) that a verb of speech reports
  * is read as an allegation by the speaker against the doer of its clause ({@link #MODE}; the coder takes the speaker
  * and the doer as for the lexicons' {@code mode: allegation}, and codes nothing unless both are named actors of
- * different sides). Such a word stands in after the lexicon's triggers of its clause, never before one: the clause's
- * first trigger with a doer is its act ("said Russian troops shelled the village in a brutal attack" is coded by
- * "shelled", "said American weapons would be legitimate targets" is a threat), and triggers the lexicon misreads or
- * finds no doer for leave the clause to the word ("said the strike was an attempt by Moscow to humiliate the UN":
- * "strike" read as a walk-out, with no doer). English only (the tags tell a
- * predicate's words from a name's). Stateless; linear in the sentence.
+ * different sides). Such a word stands in only after the lexicon's triggers of its clause, never before one ("said
+ * American weapons would be legitimate targets": "weapons", before the threat's trigger, charges no one). Of a clause's
+ * triggers the first with a doer is its act: in "said Russian troops shelled the village in a brutal attack" that is
+ * "shelled", and "brutal" after it adds nothing; a trigger the lexicon misreads or finds no doer for leaves the clause
+ * to the word ("said the strike was an attempt by Moscow to humiliate the UN": "strike" read as a walk-out, no doer),
+ * and where the clause's subject is a noun an actor owns, the owner is the doer ({@link #subjectOwner}). English only
+ * (the tags tell a predicate's words from a name's). Stateless; linear in the sentence.
  */
 final class ReportedWrongs {
     private ReportedWrongs() {}
@@ -108,22 +109,26 @@ final class ReportedWrongs {
 
     /**
      * "said Armenia's decision was unacceptable", "said Moscow's move had violated the agreements": where the clause's
-     * subject is a noun that an actor owns, that owner is the doer of what the word of evaluation charges. The first
-     * possessor in the trigger's clause, before it, followed by its noun (nouns and adjectives, at least one noun) and
-     * then a verb or an auxiliary before the trigger; else null.
+     * subject is a noun that an actor owns, that owner is the doer of what the word of evaluation charges. The clause's
+     * first possessor before the trigger, only when it opens the subject (nothing but determiners and adjectives between
+     * it and the clause's start, a verb of speech or "that") and is followed by its noun (nouns and adjectives, at least
+     * one noun) and then a verb or an auxiliary; else null ("said Moscow's response to Armenia's decision was …": Moscow's
+     * subject, no charge against Armenia). Linear in the sentence's participants.
      */
     static Participant subjectOwner(SentenceStructure st, List<Participant> people, Trigger t) {
         if (!st.tagged()) return null;
         int clause = st.clauseStart(t.firstToken());
-        for (Participant p : people) {
-            if (p.firstToken() < clause || p.lastToken() >= t.firstToken() || !p.possessor()) continue;
-            int k = p.lastToken() + 1;
-            if (k < t.firstToken() && st.lower(k).equals("s")) k++; // the possessive's "s"
-            boolean noun = false;
-            for (; k < t.firstToken() && (st.tag(k).equals("NOUN") || st.tag(k).equals("ADJ")); k++) noun |= st.tag(k).equals("NOUN");
-            if (noun && k < t.firstToken() && (st.tag(k).equals("AUX") || st.isVerb(k))) return p;
-        }
-        return null;
+        Participant p = people.stream().filter(q -> q.firstToken() >= clause && q.lastToken() < t.firstToken() && q.possessor())
+                .min(java.util.Comparator.comparingInt(Participant::firstToken)).orElse(null);
+        if (p == null) return null;
+        int before = p.firstToken() - 1;
+        while (before >= clause && (st.tag(before).equals("DET") || st.tag(before).equals("ADJ"))) before--;
+        if (before >= clause && !st.words().reporting().contains(st.lower(before)) && !st.lower(before).equals("that")) return null;
+        int k = p.lastToken() + 1;
+        if (k < t.firstToken() && st.lower(k).equals("s")) k++; // the possessive's "s"
+        boolean noun = false;
+        for (; k < t.firstToken() && (st.tag(k).equals("NOUN") || st.tag(k).equals("ADJ")); k++) noun |= st.tag(k).equals("NOUN");
+        return noun && k < t.firstToken() && (st.tag(k).equals("AUX") || st.isVerb(k)) ? p : null;
     }
 
     /**

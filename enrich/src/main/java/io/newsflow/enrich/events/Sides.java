@@ -565,17 +565,18 @@ final class Sides {
      * the target, a group noun after the trigger in its clause is that group of the source's country (else the
      * sentence's, else the article's); of an army's act of force, or a state's attack, another country's the sentence
      * names where it names one. English only (it needs the tagger to tell the group's noun from a modifier:
-     * "security forces" is the forces). Null when there is none or it is the source's own group.
+     * "security forces" is the forces). Null when there is none or it is the source's own group. {@code type} is the
+     * act as coded, after the verb chain's recoding (a threatened attack is no attack).
      */
-    EventActor sectorPatient(SentenceStructure st, Trigger t, EventActor source, List<Participant> people, String sentenceCountry,
-                             String articleCountry, Set<Evidence> evidence) {
+    EventActor sectorPatient(SentenceStructure st, Trigger t, EventType type, EventActor source, List<Participant> people,
+                             String sentenceCountry, String articleCountry, Set<Evidence> evidence) {
         if (!st.tagged()) return null;
         String country = ActorEntry.isStateCode(source.getCountryCode()) ? source.getCountryCode()
                 : sentenceCountry != null ? sentenceCountry : articleCountry;
         // an army's victims, and a state's in an attack ("India attacked six locations, killing eight people"), are another
         // country's when the sentence names one
-        boolean armed = "MIL".equals(source.getSector()) && (t.type() == EventType.ASSAULT || t.type() == EventType.COERCE);
-        if (armed || t.type() == EventType.ASSAULT && isState(source)) {
+        boolean armed = "MIL".equals(source.getSector()) && (type == EventType.ASSAULT || type == EventType.COERCE);
+        if (armed || type == EventType.ASSAULT && isState(source)) {
             String foreign = foreignCountry(people, country, articleCountry); // "Russian troops detained residents … Tbilisi"
             if (foreign != null) country = foreign;
         }

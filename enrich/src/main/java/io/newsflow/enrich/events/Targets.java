@@ -43,7 +43,7 @@ final class Targets {
             reported = end + 1;
             end = st.clauseEnd(end + 1); // the reported clause: its subject is the one asked or accused
         }
-        int asked = addresseeInfinitive(st, t, end);
+        int asked = askedOrCharged(st, t, end);
         for (Participant p : people) {
             if (p.firstToken() <= t.firstToken() || p.firstToken() > end) continue;
             if (asked >= 0 && p.firstToken() > asked) return null; // "urged the participating states to strip Russia of …"
@@ -73,7 +73,7 @@ final class Targets {
      * or charged ("of" or "for" and a verb in -ing); the index of that "to", "of" or "for" (the actors after it are in
      * what is asked or charged, not whom), else -1.
      */
-    private static int addresseeInfinitive(SentenceStructure st, Trigger t, int end) {
+    private static int askedOrCharged(SentenceStructure st, Trigger t, int end) {
         boolean charge = t.type() == EventType.ACCUSE;
         if (t.type() != EventType.REQUEST && !charge) return -1;
         if (!st.tagged()) { // "призвал союзников жестко ответить": the first infinitive, with words between
@@ -95,10 +95,10 @@ final class Targets {
         return -1;
     }
 
-    /** A word in -ing right after a preposition: a gerund, whether the tagger calls it a verb or a noun ("of relying"). */
+    /** A word in -ing right after a preposition: a gerund, whether the tagger calls it a verb, a noun or an auxiliary ("of relying", "of being"). */
     private static boolean gerund(SentenceStructure st, int i) {
         String w = st.lower(i);
-        return w.length() > 4 && w.endsWith("ing") && (st.tag(i).equals("VERB") || st.tag(i).equals("NOUN"));
+        return w.length() > 4 && w.endsWith("ing") && (st.tag(i).equals("VERB") || st.tag(i).equals("NOUN") || st.tag(i).equals("AUX"));
     }
 
     /** Prepositions that open what a charge says its accused did ("accused them of trying", "blamed them for failing"). */
@@ -166,8 +166,8 @@ final class Targets {
     static Participant nearestNamed(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
         int circumstance = t.lastToken() + 1; // the first preposition of circumstance after the trigger, or past the end
         while (circumstance <= st.last() && !Arguments.circumstance(st, circumstance)) circumstance++;
-        int asked = addresseeInfinitive(st, t, st.clauseEnd(t.lastToken()));
-        if (asked >= 0) circumstance = Math.min(circumstance, asked); // nor what the addressee is asked to do
+        int asked = askedOrCharged(st, t, st.clauseEnd(t.lastToken()));
+        if (asked >= 0) circumstance = Math.min(circumstance, asked); // nor what the addressee is asked to do or charged with
         Set<Participant> partners = partnersOf(st, people, source);
         Participant nearest = null;
         int best = Integer.MAX_VALUE;
@@ -187,14 +187,18 @@ final class Targets {
 
     /**
      * The participants joined with {@code source} in one compound side, however long the list ("Ukraine, Bosnia and
-     * Herzegovina, and Georgia have asked to join": Georgia is Ukraine's partner, not whom it asks); empty for none.
-     * Linear in the participants.
+     * Herzegovina, and Georgia have asked to join": Georgia is Ukraine's partner, not whom it asks); a source not among
+     * them (a group noun) has the ones joined right to it. Sorts the participants once: n log n in their number.
      */
     private static Set<Participant> partnersOf(SentenceStructure st, List<Participant> people, Participant source) {
         if (source == null) return Set.of();
         List<Participant> inOrder = people.stream().sorted(java.util.Comparator.comparingInt(Participant::firstToken)).toList();
         int at = inOrder.indexOf(source);
-        if (at < 0) return Set.of();
+        if (at < 0) {
+            Set<Participant> next = new java.util.HashSet<>();
+            for (Participant p : people) if (compound(st, p, source)) next.add(p);
+            return next;
+        }
         Set<Participant> partners = new java.util.HashSet<>();
         for (int i = at; i + 1 < inOrder.size() && compound(st, inOrder.get(i), inOrder.get(i + 1)); i++) partners.add(inOrder.get(i + 1));
         for (int i = at; i > 0 && compound(st, inOrder.get(i - 1), inOrder.get(i)); i--) partners.add(inOrder.get(i - 1));

@@ -304,6 +304,15 @@ class ActorResolverTest {
         // without the earlier title the date decides, as before
         assertThat(names("After a meeting with Mark Rutte, the US President said Nato was weak.", LocalDate.of(2012, 5, 10)))
                 .contains("Barack Obama");
+        // and so it does when the text gave the title to two people, or to a former holder
+        for (String two : List.of("US President Joe Biden met US President Donald Trump. The US President said Nato was weak.",
+                "US President Donald Trump met US President Joe Biden. The US President said Nato was weak.")) {
+            assertThat(actors(two, LocalDate.of(2018, 5, 10)).stream().filter(a -> a.getName().equals("Donald Trump")).findFirst()
+                    .orElseThrow().getMentions()).extracting(Mention::getSurface).containsExactly("US President", "Donald Trump", "US President");
+        }
+        String former = "Former US President Barack Obama spoke. The US President said Nato was weak.";
+        assertThat(actors(former, LocalDate.of(2022, 5, 10)).stream().filter(a -> a.getName().equals("Joe Biden")).findFirst().orElseThrow()
+                .getMentions()).extracting(Mention::getSurface).containsExactly("US President");
     }
 
     @Test

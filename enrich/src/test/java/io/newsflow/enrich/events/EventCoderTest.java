@@ -183,6 +183,10 @@ class EventCoderTest {
         // the owner of the clause's subject noun is its doer; a word of praise charges no one
         assertThat(coded("Lavrov said Armenia's decision was unacceptable.")).containsExactly("ACCUSE Sergey Lavrov -> Armenia");
         assertThat(coded("Lavrov said Armenia's decision was correct.")).isEmpty();
+        // the owner must open the subject: here Moscow's response is what is judged, no charge against Armenia
+        assertThat(coded("Lavrov said Moscow's response to Armenia's decision was unacceptable.")).isEmpty();
+        // a word of evaluation after a trigger with a doer adds nothing to its clause
+        assertThat(coded("Kyiv said Russian troops shelled the town in a brutal and illegal way.")).containsExactly("ASSAULT Russia -> -");
         // a trigger with no doer ("strike" read as a walk-out) leaves its clause to the word of evaluation after it
         assertThat(coded("Zelensky said the strike was an attempt by Moscow to humiliate the United Nations."))
                 .containsExactly("ACCUSE Volodymyr Zelensky -> Russia");
@@ -902,8 +906,7 @@ class EventCoderTest {
     void whomARequestAsksIsItsObjectNotAnActorOfWhatItAsks() {
         assertThat(coded("Moscow urged Armenia to reconsider.")).containsExactly("REQUEST Russia -> Armenia");
         // a partner in a list of subjects, however long, is not whom the demand asks
-        assertThat(coded("Ukraine, Bosnia and Herzegovina, and Georgia have asked to join."))
-                .singleElement().satisfies(e -> assertThat(e).startsWith("REQUEST Ukraine").doesNotEndWith("-> Georgia"));
+        assertThat(coded("Ukraine, Bosnia and Herzegovina, and Georgia have asked to join.")).containsExactly("REQUEST Ukraine -> -");
         // the addressee is a noun that names no actor: Russia is in what the states are asked to do, not whom
         assertThat(coded("Kuleba urged the member states to punish Russia."))
                 .singleElement().satisfies(e -> assertThat(e).startsWith("REQUEST Dmytro Kuleba").doesNotEndWith("-> Russia"));
@@ -919,11 +922,12 @@ class EventCoderTest {
     void whomAChargeAccusesIsItsObjectNotAnActorOfWhatItCharges() {
         assertThat(coded("Yerevan accused Moscow of failing to protect Armenia.")).containsExactly("ACCUSE Armenia -> Russia");
         // the accused is a noun that names no actor: Russia and the US are in what is charged, not whom
-        assertThat(coded("Lavrov accused the organisers of trying to provoke Russia."))
-                .singleElement().satisfies(e -> assertThat(e).startsWith("ACCUSE Sergey Lavrov").doesNotEndWith("-> Russia"));
-        // the tagger calls the gerund after "of" a noun here
+        assertThat(coded("Lavrov accused the organisers of trying to provoke Russia.")).containsExactly("ACCUSE Sergey Lavrov -> organisers");
+        // the tagger calls the gerund after "of" a noun here, and "being" an auxiliary
         assertThat(coded("Trump accused other member nations of relying on the strength of the US military."))
-                .singleElement().satisfies(e -> assertThat(e).startsWith("ACCUSE Donald Trump").doesNotEndWith("-> United States"));
+                .containsExactly("ACCUSE Donald Trump -> other member nations");
+        assertThat(coded("Lavrov accused the organisers of being agents of the United States."))
+                .containsExactly("ACCUSE Sergey Lavrov -> organisers");
     }
 
     @Test
@@ -1668,10 +1672,10 @@ class EventCoderTest {
                     assertThat(e.getSource().getCountryCode()).isEqualTo("IND");
                     assertThat(e.getTarget().getCountryCode()).isEqualTo("PAK");
                 });
-        assertThat(coded("Indian police and medics say Pakistani artillery fire killed seven people."))
-                .singleElement().satisfies(e -> assertThat(e).startsWith("ASSAULT Pakistan"));
-        // who heard or saw an act did not do it
+        assertThat(coded("Indian officials said Pakistani shelling killed seven people.")).containsExactly("ASSAULT Pakistan -> -");
+        // who heard or saw an act did not do it; who hopes to see one wants it
         assertThat(coded("In Muzaffarabad, resident Abdul Sammad says he heard several explosions.")).isEmpty();
+        assertThat(coded("Macron said he hoped to see talks with Putin soon.")).containsExactly("CONSULT Emmanuel Macron -> Vladimir Putin");
     }
 
     @Test
