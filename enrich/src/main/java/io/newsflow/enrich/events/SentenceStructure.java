@@ -71,21 +71,24 @@ final class SentenceStructure {
     }
 
     /**
-     * "an attack Putin described as a response", "the sanctions Washington imposed": a capitalised name right after a
-     * common noun that a determiner opens and right before a finite verb opens a relative clause without a pronoun (the
-     * name is its subject, not the noun's object).
+     * "an attack Putin described as a response", "the sanctions Washington imposed", "an accusation the Kremlin
+     * rejects": a capitalised name (with its article or without) right after a common noun that a determiner opens and
+     * right before a finite verb opens a relative clause without a pronoun (the name is its subject, not the noun's
+     * object).
      */
     private boolean contactRelative(int i) {
+        // "an accusation the Kremlin rejects": the name may have its article
+        int name = lower(i).equals("the") && i < last && tokens.get(i + 1).isCapitalised() ? i + 1 : i;
         // the tagger often calls a name it does not know an adjective: a capital letter marks the name
-        if (!tokens.get(i).isCapitalised() || i - 1 <= first || !tag(i - 1).equals("NOUN") || tokens.get(i - 1).isCapitalised()
+        if (!tokens.get(name).isCapitalised() || i - 1 <= first || !tag(i - 1).equals("NOUN") || tokens.get(i - 1).isCapitalised()
                 || gap(i).indexOf(',') >= 0) return false;
         int det = i - 2; // the noun phrase opens with a determiner: "an attack", "a charge", "the new sanctions"
         while (det > first && det >= i - 3 && (tag(det).equals("ADJ") || tag(det).equals("NOUN"))) det--;
         if (!tag(det).equals("DET")) return false;
         // "whom the ruling Republican Party accused": the relative clause is open already, its subject is no new one
         if (det - 1 >= first && (words.relatives().contains(lower(det - 1)) || lower(det - 1).startsWith("who"))) return false;
-        int next = i + 1; // the name's other words, at most a name's length (ProperNames.MAX_WORDS): linear in the sentence
-        while (next <= last && next < i + ProperNames.MAX_WORDS && tokens.get(next).isCapitalised() && gap(next).isBlank()) next++;
+        int next = name + 1; // the name's other words, at most a name's length (ProperNames.MAX_WORDS): linear in the sentence
+        while (next <= last && next < name + ProperNames.MAX_WORDS && tokens.get(next).isCapitalised() && gap(next).isBlank()) next++;
         // "a demand Baku has long rejected", "a condition Yerevan has always refused": auxiliaries and adverbs before the verb
         for (int k = 0; k < CONTACT_VERB_CHAIN && next <= last && (tag(next).equals("AUX") || tag(next).equals("ADV")); k++) next++;
         return next <= last && tag(next).equals("VERB") && !lower(next).endsWith("ing");

@@ -292,6 +292,9 @@ class EventCoderTest {
                 .containsExactly("ASSAULT Russia -> Kharkiv");
         assertThat(coded("Darmanin accused Baku of stoking the unrest in New Caledonia, a charge Azerbaijan denied."))
                 .containsExactly("ACCUSE Gérald Darmanin -> Azerbaijan", "REJECT Azerbaijan -> Gérald Darmanin");
+        // the name may have its article
+        assertThat(coded("Kyiv accused Moscow of shelling the city, a charge the Kremlin denied."))
+                .containsExactly("ACCUSE Ukraine -> Russia", "REJECT Kremlin -> Ukraine");
     }
 
     @Test
