@@ -63,16 +63,16 @@ public final class ActorResolver {
             int last = Math.max(phrase.lastToken(), country.lastToken());
             int apposed = apposition(text, tokens, people, first, last);
             int start = tokens.get(first).start(), end = tokens.get(last).end();
+            String key = title + "/" + code;
             if (apposed >= 0 && (named.get(apposed).actor().country() == null || named.get(apposed).actor().country().equals(code))) {
                 named.set(apposed, withRole(named.get(apposed), label));
                 if (!FORMER.contains(tokens.get(Math.max(0, first - 1)).lower())) { // "former US President Barack Obama" holds it no more
-                    ActorEntry earlier = titled.putIfAbsent(title + "/" + code, named.get(apposed).actor());
-                    if (earlier != null && !earlier.id().equals(named.get(apposed).actor().id())) titledTwice.add(title + "/" + code);
+                    ActorEntry earlier = titled.putIfAbsent(key, named.get(apposed).actor());
+                    if (earlier != null && !earlier.id().equals(named.get(apposed).actor().id())) titledTwice.add(key);
                 }
                 roleMentions.add(new ActorMention(named.get(apposed).actor(), first, last, start, end, text.substring(start, end), label));
                 continue;
             }
-            String key = title + "/" + code;
             ActorEntry holder = titled.containsKey(key) && !titledTwice.contains(key) ? titled.get(key)
                     : date == null ? null : holder(title, code, date);
             ActorEntry actor = holder != null ? holder : roleActor(title, code, label);

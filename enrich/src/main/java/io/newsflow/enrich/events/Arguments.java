@@ -655,6 +655,17 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return OBSERVING.matcher(w).matches() || PERCEIVING.contains(w) && !(i > st.first() && st.lower(i - 1).equals("to"));
     }
 
+    /**
+     * The actor right before a nominal trigger, nothing but adjectives and nouns between ("Russian strikes", "an Indian
+     * missile strike"), unless it is a place or follows a preposition; else null.
+     */
+    private static Participant modifierBefore(SentenceStructure st, List<Participant> people, Trigger t) {
+        int i = t.firstToken() - 1;
+        while (i >= st.first() && (st.tag(i).equals("ADJ") || st.tag(i).equals("NOUN")) && endingAt(people, i) == null) i--;
+        Participant modifier = i >= st.first() ? endingAt(people, i) : null;
+        return modifier == null || modifier.locative() || Targets.prepositionBefore(st, modifier, st.first()) != null ? null : modifier;
+    }
+
     /** Source of a nominal trigger: "Russian strikes", "its strikes", "strikes by X", else the governing verb's subject. */
     private static Found nominalSource(SentenceStructure st, List<Participant> people, Trigger t, Participant previous) {
         int before = t.firstToken() - 1;
@@ -669,17 +680,16 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Participant first = afterWord(st, people, t, st.words().between());
             if (first != null) return new Found(first, Evidence.AGENT);
         }
-        int i = t.firstToken() - 1;
-        while (i >= st.first() && (st.tag(i).equals("ADJ") || st.tag(i).equals("NOUN")) && endingAt(people, i) == null) i--;
-        Participant modifier = i >= st.first() ? endingAt(people, i) : null;
-        if (modifier != null && (modifier.locative() || Targets.prepositionBefore(st, modifier, st.first()) != null)) modifier = null;
         int governor = governingVerb(st, t);
         if (governor >= 0 && observes(st, governor)) governor = -1; // "state television broadcast the rally"
         // "a Pakistani official said an Indian missile strike killed 13": who speaks of the act did not do it
-        if (governor >= 0 && modifier != null && st.words().reporting().contains(st.lower(governor))) governor = -1;
+        boolean reported = governor >= 0 && st.words().reporting().contains(st.lower(governor));
+        Participant modifier = governor < 0 || reported ? modifierBefore(st, people, t) : null;
+        if (reported && modifier != null) governor = -1;
         if (governor >= 0) { // "Pashinyan did not attend the CSTO summit": the attendee acts, the CSTO is its partner
             Found subject = subject(st, people, governor, previous);
             if (subject.participant() != null) return subject;
+            if (!reported) modifier = modifierBefore(st, people, t);
         }
         if (modifier != null) return new Found(modifier, Evidence.MODIFIER);
         Participant agent = agentAfter(st, people, t);

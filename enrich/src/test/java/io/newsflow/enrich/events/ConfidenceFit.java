@@ -89,8 +89,9 @@ public final class ConfidenceFit {
      * written passages ({@code -Dconfidence.realWeight}, default {@value #DEFAULT_REAL_WEIGHT}: every judged event counts
      * once). Heavier weights rank real news better and the passages worse (held-back ROC AUC of the real news check part
      * 0.671 without the audit, 0.733 at 1, 0.763 at 4, 0.767 at 8; of the region check part 0.747, 0.741, 0.725, 0.711):
-     * 1 was kept, as no weight was fitted on the check part. Another weight prints its figures and writes no file. The held-back counts round weighted sums to whole events and
-     * {@link #ranking} counts each event once, so a weight is meant to be a whole number.
+     * 1 was kept, as no weight was fitted on the check part. Another weight prints its figures and writes no file. The
+     * held-back counts round weighted sums to whole events and {@link #ranking} counts each event once, so a weight is
+     * meant to be a whole number.
      */
     static final double DEFAULT_REAL_WEIGHT = 1;
     static final double REAL_WEIGHT = Double.parseDouble(System.getProperty("confidence.realWeight", String.valueOf(DEFAULT_REAL_WEIGHT)));

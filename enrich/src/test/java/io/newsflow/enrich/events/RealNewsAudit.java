@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Events the coder emitted on real news, each judged right or wrong once by a reader
@@ -89,8 +91,8 @@ final class RealNewsAudit {
     }
 
     /** The ids of the articles with a judged event. */
-    java.util.Set<String> documents() {
-        java.util.Set<String> docs = new java.util.TreeSet<>();
+    Set<String> documents() {
+        Set<String> docs = new TreeSet<>();
         verdicts.keySet().forEach(k -> docs.add(k.substring(0, k.indexOf('|'))));
         return docs;
     }
