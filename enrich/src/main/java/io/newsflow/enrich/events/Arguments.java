@@ -799,6 +799,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                     : st.commaBefore(first.firstToken()) && st.tagged() ? endingAt(people, first.firstToken() - 1) : null;
             if (before == null || before.locative() || sameActor(before, p)) return first;
             if (!COMPOUND.contains(st.lower(joint)) && !hasCompoundAfter(st, p)) return first;
+            // "… to the UN Security Council, and China called …": in English ", and" after a lone actor opens a clause;
+            // only a list of three or more puts a comma there ("Russia, Armenia, and Iran signed")
+            if (st.tagged() && COMPOUND.contains(st.lower(joint)) && st.commaBefore(joint) && !st.commaBefore(before.firstToken())) return first;
             first = before;
         }
     }

@@ -2338,6 +2338,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aCommaBeforeAndAfterALoneActorOpensAClause() {
+        // the UN Security Council ends the first clause's object: ", and China" is the next clause's subject
+        assertThat(coded("Pakistan said it would take the issue to the UN Security Council, and China called India's decision unacceptable."))
+                .containsExactly("ACCUSE China -> India");
+        assertThat(coded("Ukraine's Foreign Ministry said the trip had not been agreed with Kyiv, and the European Union accused Budapest of breaking ranks."))
+                .containsExactly("ACCUSE European Union -> Hungary");
+        // a list of three or more keeps its comma before "and": its first member is the source
+        assertThat(coded("Russia, Armenia, and Iran signed a transit agreement."))
+                .allMatch(e -> e.startsWith("AGREE Russia -> "));
+    }
+
+    @Test
     void whereWordsWereSaidIsNoTarget() {
         assertThat(coded("Zelensky declined to apologise in an interview with Fox News.")).noneMatch(e -> e.contains("Fox News"));
         assertThat(coded("Putin criticised the decision in an interview with the BBC.")).noneMatch(e -> e.contains("BBC"));
