@@ -308,7 +308,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 }
                 boolean relative = st.words().relatives().contains(st.lower(aside));
                 // "Kenzo Oshima, the UN's coordinator, demanded"; not from a relative clause ("Putin, who met Pashinyan, …")
-                if (modifier == null && !relative) modifier = firstIn(people, aside, i);
+                // ", a NATO member that buys Russian gas,": not from the apposition's own relative clause
+                if (modifier == null && !relative) modifier = firstIn(people, aside, relativeIn(st, aside, i));
                 i = aside - 1;
                 steppedOverRelative = relative;
                 continue;
@@ -856,6 +857,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     }
 
     /** The first actor (not a place) between two words, or null. */
+    /** The word before the first relative clause of an apposition between words {@code from} and {@code to}, else {@code to}. */
+    private static int relativeIn(SentenceStructure st, int from, int to) {
+        for (int k = from; k <= to; k++) if (st.relativeInApposition(from, k)) return k - 1;
+        return to;
+    }
+
     private static Participant firstIn(List<Participant> people, int from, int to) {
         for (Participant p : people) if (p.firstToken() >= from && p.lastToken() <= to && !p.locative()) return p;
         return null;

@@ -367,6 +367,7 @@ final class SentenceStructure {
         if (attribution(open, i - 1)) return open;
         if (tags == null) return RUSSIAN_ACTIVE_PARTICIPLE.matcher(lower(open)).matches() ? open : -1; // ", уехавшая после выборов в Литву,"
         for (int k = open; k < i; k++) {
+            if (relativeInApposition(open, k)) return open;
             if ((isVerb(k) || tag(k).equals("AUX")) && !mistaggedAgentNoun(k, i) && !infinitiveInNounPhrase(open, k)) return -1;
         }
         return open;
@@ -442,6 +443,14 @@ final class SentenceStructure {
     }
 
     private static final Set<String> AGENT_NOUN_PREPOSITIONS = Set.of("to", "of", "for", "at");
+
+    /**
+     * ", a NATO member that buys Russian gas,": an apposition that opens with a determiner may give its noun a relative
+     * clause of its own (word {@code k} a relative pronoun right after a noun), whose verbs are not the stretch's.
+     */
+    boolean relativeInApposition(int open, int k) {
+        return tags != null && k > open + 1 && tag(open).equals("DET") && words.relatives().contains(lower(k)) && NOMINAL_TAGS.contains(tag(k - 1));
+    }
 
     /**
      * "After Azerbaijan's takeover of Nagorno-Karabakh, Yerevan leveled …", "In a phone call, Putin …": a sentence that

@@ -2338,6 +2338,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anAppositionWithARelativeClauseIsSteppedOver() {
+        // the apposition's noun has a relative clause of its own: its verb is not the subject's, its actor not the source
+        assertThat(coded("Turkey, a NATO member that buys Russian gas, urged Moscow to extend the grain deal."))
+                .containsExactly("REQUEST Turkey -> Russia");
+        assertThat(coded("Sviatlana Tsikhanouskaya, the opposition leader who lives in exile in Lithuania, thanked Poland."))
+                .containsExactly("SUPPORT Sviatlana Tsikhanouskaya -> Poland");
+    }
+
+    @Test
     void aCommaBeforeAndAfterALoneActorOpensAClause() {
         // the UN Security Council ends the first clause's object: ", and China" is the next clause's subject
         assertThat(coded("Pakistan said it would take the issue to the UN Security Council, and China called India's decision unacceptable."))
