@@ -89,6 +89,8 @@ final class SentenceStructure {
         if (det - 1 >= first && (words.relatives().contains(lower(det - 1)) || lower(det - 1).startsWith("who"))) return false;
         int next = name + 1; // the name's other words, at most a name's length (ProperNames.MAX_WORDS): linear in the sentence
         while (next <= last && next < name + ProperNames.MAX_WORDS && tokens.get(next).isCapitalised() && gap(next).isBlank()) next++;
+        // "a charge the Armenian side denied": after the article, a capitalised adjective's noun
+        if (name > i && next <= last && next == name + 1 && tag(next).equals("NOUN") && gap(next).isBlank()) next++;
         // "a demand Baku has long rejected", "a condition Yerevan has always refused": auxiliaries and adverbs before the verb
         for (int k = 0; k < CONTACT_VERB_CHAIN && next <= last && (tag(next).equals("AUX") || tag(next).equals("ADV")); k++) next++;
         return next <= last && tag(next).equals("VERB") && !lower(next).endsWith("ing");

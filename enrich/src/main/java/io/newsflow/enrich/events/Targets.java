@@ -234,6 +234,33 @@ final class Targets {
         return antecedent == null || source != null && Arguments.sameActor(antecedent, source) ? null : antecedent;
     }
 
+    /** Words of a noun phrase between the determiner and the noun a relative clause describes ("a long-standing demand"). */
+    private static final int APPOSED_NOUN_WORDS = 3;
+
+    /**
+     * "Russia offered to send observers, an offer Yerevan turned down", "Ukraine accused Moscow of the strike, a charge
+     * the Kremlin denies": when the trigger's clause is a relative clause on a noun phrase set after a comma beside the
+     * clause before it (a determiner, at most {@link #APPOSED_NOUN_WORDS} words, the noun), the noun names that clause's
+     * act, and whoever did it, the first actor of the sentence that is neither a place nor a possessor, is the target;
+     * null otherwise, or when that actor is the source.
+     */
+    static Participant actOwner(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        if (!st.tagged()) return null;
+        int start = st.clauseStart(t.firstToken());
+        if (start <= st.first() + 1 || start > t.firstToken()) return null;
+        int noun = start - 1;
+        if (!st.tag(noun).equals("NOUN")) return null;
+        int det = noun - 1;
+        while (det > st.first() && noun - det < APPOSED_NOUN_WORDS && (st.tag(det).equals("ADJ") || st.tag(det).equals("NOUN"))) det--;
+        if (!st.tag(det).equals("DET") || !st.commaBefore(det)) return null;
+        for (Participant p : people) {
+            if (p.firstToken() >= det) return null;
+            if (p.locative() || p.possessor()) continue;
+            return source != null && Arguments.sameActor(p, source) ? null : p;
+        }
+        return null;
+    }
+
     /** Words that open a condition ("if Kyiv turned it down, …"). */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "если");
     /** Words a condition's subject may start after its opener ("if the Iranian regime …"). */

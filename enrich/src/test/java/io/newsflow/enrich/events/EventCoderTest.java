@@ -2338,6 +2338,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aReactionToTheActANounRestatesIsAimedAtItsDoer() {
+        // ", an offer Yerevan turned down": the noun names the clause before's act; its doer, not the actor named last, is the target
+        assertThat(coded("Russia offered in 2022 to send observers from the CSTO instead, an offer Yerevan turned down."))
+                .contains("REJECT Armenia -> Russia");
+        assertThat(coded("Turkey had made ratification conditional on progress towards a Karabakh settlement, a condition Yerevan has always refused to accept."))
+                .contains("REJECT Armenia -> Turkey");
+        // the relative clause's subject may be "the" + a capitalised adjective + its noun
+        assertThat(coded("The Kremlin accused Kyiv of staging the attack, a charge the Ukrainian government denied."))
+                .containsExactly("ACCUSE Kremlin -> Ukraine", "REJECT Ukraine -> Kremlin");
+    }
+
+    @Test
     void anAppositionWithARelativeClauseIsSteppedOver() {
         // the apposition's noun has a relative clause of its own: its verb is not the subject's, its actor not the source
         assertThat(coded("Turkey, a NATO member that buys Russian gas, urged Moscow to extend the grain deal."))
