@@ -138,8 +138,30 @@ final class SentenceStructure {
         String[] all = PartsOfSpeech.tag(forms.toArray(String[]::new));
         String[] tags = new String[words.size()];
         for (int i = 0; i < tags.length; i++) tags[i] = all[wordAt[i]];
+        // "Syria, which denies ever using …": right after "who" or "which" as a pronoun, a word in -s is the relative
+        // clause's verb, which the tagger sometimes reads as a plural noun; not where the pronoun is an object ("in
+        // which prosecutors had accused", "which observers from the OSCE said": a finite verb follows the noun)
+        for (int i = 1; i < tags.length; i++) {
+            if (tags[i].equals("NOUN") && words.get(i).lower().endsWith("s") && wordAt[i] == wordAt[i - 1] + 1
+                    && tags[i - 1].equals("PRON") && SUBJECT_WH.contains(words.get(i - 1).lower())
+                    && (i < 2 || !tags[i - 2].equals("ADP")) && !finiteVerbAfter(words, tags, wordAt, i)) tags[i] = "VERB";
+        }
         return tags;
     }
+
+    /** Words after a relative clause's first word within which its own finite verb would show that word is its subject. */
+    private static final int SUBJECT_REACH = 4;
+
+    /** Whether a finite verb (an auxiliary, or a verb not in -ing) follows word {@code i} closely, with no punctuation between. */
+    private static boolean finiteVerbAfter(List<Token> words, String[] tags, int[] wordAt, int i) {
+        for (int j = i + 1; j < tags.length && j <= i + SUBJECT_REACH && wordAt[j] == wordAt[j - 1] + 1; j++) {
+            if (tags[j].equals("AUX") || tags[j].equals("VERB") && !words.get(j).lower().endsWith("ing")) return true;
+        }
+        return false;
+    }
+
+    /** Relative pronouns after which the tagger's plural noun in -s is a verb ({@link #tagWords}). */
+    private static final Set<String> SUBJECT_WH = Set.of("who", "which");
 
     int first() {
         return first;

@@ -88,4 +88,23 @@ class PartsOfSpeechTest {
         return lines.stream().filter(l -> !l.isBlank())
                 .map(l -> l.replaceAll("([,.;:!?\"”“()])", " $1 ").trim().split("\\s+")).toList();
     }
+
+    /**
+     * After "which" or "who" the tagger may read the relative clause's verb in -s as a plural noun ("which denies ever
+     * using"): {@link SentenceStructure#tagWords} makes it a verb, but not a noun that a finite verb follows (the
+     * pronoun is then the object: "which residents filmed", "which observers from the OSCE said").
+     */
+    @Test
+    void aWordInSAfterASubjectRelativeIsItsVerb() {
+        assertThat(tagOf("Syria, which denies ever using toxic agents, called the strikes an aggression.", "denies")).isEqualTo("VERB");
+        assertThat(tagOf("The Pentagon objected to the launch, which residents filmed near Sinop.", "residents")).isEqualTo("NOUN");
+        assertThat(tagOf("The vote, which observers from the OSCE said had been competitive, was close.", "observers")).isEqualTo("NOUN");
+    }
+
+    private static String tagOf(String text, String word) {
+        List<io.newsflow.enrich.text.Token> tokens = io.newsflow.enrich.text.Tokenizer.tokenize(text);
+        String[] tags = SentenceStructure.tagWords(text, tokens);
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).lower().equals(word)) return tags[i];
+        throw new AssertionError(word + " not in " + text);
+    }
 }
