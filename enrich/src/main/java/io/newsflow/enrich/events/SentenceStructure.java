@@ -79,9 +79,10 @@ final class SentenceStructure {
     private boolean contactRelative(int i) {
         // "an accusation the Kremlin rejects": the name may have its article
         int name = lower(i).equals("the") && i < last && tokens.get(i + 1).isCapitalised() ? i + 1 : i;
-        // the tagger often calls a name it does not know an adjective: a capital letter marks the name
-        if (!tokens.get(name).isCapitalised() || i - 1 <= first || !tag(i - 1).equals("NOUN") || tokens.get(i - 1).isCapitalised()
-                || gap(i).indexOf(',') >= 0) return false;
+        // the tagger often calls a name it does not know an adjective: a capital letter marks the name; and it may call
+        // the noun a verb right after its determiner ("a figure the Pentagon rejected")
+        if (!tokens.get(name).isCapitalised() || i - 1 <= first || tokens.get(i - 1).isCapitalised() || gap(i).indexOf(',') >= 0
+                || !(tag(i - 1).equals("NOUN") || tag(i - 1).equals("VERB") && tag(i - 2).equals("DET") && gap(i - 1).isBlank())) return false;
         int det = i - 2; // the noun phrase opens with a determiner: "an attack", "a charge", "the new sanctions"
         while (det > first && det >= i - 3 && (tag(det).equals("ADJ") || tag(det).equals("NOUN"))) det--;
         if (!tag(det).equals("DET")) return false;
@@ -91,9 +92,13 @@ final class SentenceStructure {
         while (next <= last && next < name + ProperNames.MAX_WORDS && tokens.get(next).isCapitalised() && gap(next).isBlank()) next++;
         // "a charge the Armenian side denied": after the article, a capitalised adjective's noun
         if (name > i && next <= last && next == name + 1 && tag(next).equals("NOUN") && gap(next).isBlank()) next++;
-        // "a demand Baku has long rejected", "a condition Yerevan has always refused": auxiliaries and adverbs before the verb
-        for (int k = 0; k < CONTACT_VERB_CHAIN && next <= last && (tag(next).equals("AUX") || tag(next).equals("ADV")); k++) next++;
-        return next <= last && tag(next).equals("VERB") && !lower(next).endsWith("ing");
+        // "a demand Baku has long rejected", "a condition Yerevan has always refused": auxiliaries and adverbs before the
+        // verb (an adverb in -ly whatever its tag: "an account Yerevan flatly denied")
+        for (int k = 0; k < CONTACT_VERB_CHAIN && next <= last && (tag(next).equals("AUX") || tag(next).equals("ADV")
+                || lower(next).endsWith("ly") && !tokens.get(next).isCapitalised()); k++) next++;
+        if (next > last || lower(next).endsWith("ing")) return false;
+        // "an accusation the Kremlin rejects.": a verb in -s the tagger reads as a plural noun, where the clause ends
+        return tag(next).equals("VERB") || tag(next).equals("NOUN") && lower(next).endsWith("s") && (next == last || gap(next + 1).matches(".*[,.;:].*"));
     }
 
     /** Auxiliaries and adverbs at most between a contact relative's subject and its verb ("has long", "had not"). */

@@ -249,16 +249,25 @@ final class Targets {
         int start = st.clauseStart(t.firstToken());
         if (start <= st.first() + 1 || start > t.firstToken()) return null;
         int noun = start - 1;
-        if (!st.tag(noun).equals("NOUN")) return null;
+        // the tagger may call the noun a verb right after its determiner ("a figure the Pentagon rejected")
+        if (!(st.tag(noun).equals("NOUN") || st.tag(noun).equals("VERB") && st.tag(noun - 1).equals("DET"))) return null;
         int det = noun - 1;
         while (det > st.first() && noun - det < APPOSED_NOUN_WORDS && (st.tag(det).equals("ADJ") || st.tag(det).equals("NOUN"))) det--;
         if (!st.tag(det).equals("DET") || !st.commaBefore(det)) return null;
         for (Participant p : people) {
             if (p.firstToken() >= det) return null;
-            if (p.locative() || p.possessor()) continue;
+            // a possessor is the doer when a body of its own follows it ("Russia's Defence Ministry said …")
+            if (p.locative() || p.possessor() && !bodyAfter(st, p)) continue;
             return source != null && Arguments.sameActor(p, source) ? null : p;
         }
         return null;
+    }
+
+    /** Whether a capitalised word, a body's name, follows possessor {@code p} and its "s" ("Russia's Defence Ministry"). */
+    private static boolean bodyAfter(SentenceStructure st, Participant p) {
+        int after = p.lastToken() + 1;
+        if (after <= st.last() && st.lower(after).equals("s")) after++;
+        return after <= st.last() && st.tokens().get(after).isCapitalised();
     }
 
     /** Words that open a condition ("if Kyiv turned it down, …"). */

@@ -2347,6 +2347,14 @@ class EventCoderTest {
         // the relative clause's subject may be "the" + a capitalised adjective + its noun
         assertThat(coded("The Kremlin accused Kyiv of staging the attack, a charge the Ukrainian government denied."))
                 .containsExactly("ACCUSE Kremlin -> Ukraine", "REJECT Ukraine -> Kremlin");
+        // the tagger's slips do not hide the relative clause: an adverb in -ly it calls a noun, a verb in -s it calls a
+        // plural noun, a noun after its article it calls a verb; a possessor with its body named after it is the doer
+        assertThat(coded("Baku said its troops had acted only after Armenian units shelled frontline villages, an account Yerevan flatly denied."))
+                .containsExactly("REJECT Armenia -> Azerbaijan");
+        assertThat(coded("Warsaw accuses Minsk and Moscow of pushing migrants towards the border, a charge Belarus rejects."))
+                .contains("REJECT Belarus -> Poland");
+        assertThat(coded("Russia's Defence Ministry said Syrian air defences had shot down 71 of the missiles, a figure the Pentagon rejected."))
+                .contains("REJECT Pentagon -> Russia");
     }
 
     @Test
