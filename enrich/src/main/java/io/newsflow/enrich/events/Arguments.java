@@ -796,16 +796,29 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (joint < st.first()) return first;
             // Russian and Armenian put no comma before "и"/"և" inside a list: after one it opens a clause ("…», и Захарова потребовала")
             if (!st.tagged() && COMPOUND.contains(st.lower(joint)) && st.commaBefore(joint)) return first;
+            int phrase = phraseStart(st, first); // "Germany, the United States, and Britain": the member with its article
             Participant before = COMPOUND.contains(st.lower(joint)) ? endingAt(people, joint - 1)
-                    : st.commaBefore(first.firstToken()) && st.tagged() ? endingAt(people, first.firstToken() - 1) : null;
+                    : st.commaBefore(phrase) && st.tagged() ? endingAt(people, phrase - 1) : null;
             if (before == null || before.locative() || sameActor(before, p)) return first;
             if (!COMPOUND.contains(st.lower(joint)) && !hasCompoundAfter(st, p)) return first;
             // "… to the UN Security Council, and China called …": in English ", and" after a lone actor opens a clause;
             // only a list of three or more puts a comma there ("Russia, Armenia, and Iran signed")
-            if (st.tagged() && COMPOUND.contains(st.lower(joint)) && st.commaBefore(joint) && !st.commaBefore(before.firstToken())) return first;
+            if (st.tagged() && COMPOUND.contains(st.lower(joint)) && st.commaBefore(joint) && !st.commaBefore(phraseStart(st, before))) return first;
             first = before;
         }
     }
+
+    /**
+     * The first word of {@code p} with the words that describe it back to a comma at most ("the United States" in
+     * "Germany, the United States, and …"; at most {@link #MAX_DESCRIBING} words).
+     */
+    private static int phraseStart(SentenceStructure st, Participant p) {
+        int k = p.firstToken();
+        while (k - 1 > st.first() && p.firstToken() - k < MAX_DESCRIBING && !st.commaBefore(k) && DESCRIBING_TAGS.contains(st.tag(k - 1))) k--;
+        return st.commaBefore(k) ? k : p.firstToken();
+    }
+
+    private static final int MAX_DESCRIBING = 3;
 
     private static boolean hasCompoundAfter(SentenceStructure st, Participant p) {
         return p.firstToken() - 1 >= st.first() && COMPOUND.contains(st.lower(p.firstToken() - 1));
@@ -856,13 +869,13 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return last;
     }
 
-    /** The first actor (not a place) between two words, or null. */
     /** The word before the first relative clause of an apposition between words {@code from} and {@code to}, else {@code to}. */
     private static int relativeIn(SentenceStructure st, int from, int to) {
         for (int k = from; k <= to; k++) if (st.relativeInApposition(from, k)) return k - 1;
         return to;
     }
 
+    /** The first actor (not a place) between two words, or null. */
     private static Participant firstIn(List<Participant> people, int from, int to) {
         for (Participant p : people) if (p.firstToken() >= from && p.lastToken() <= to && !p.locative()) return p;
         return null;

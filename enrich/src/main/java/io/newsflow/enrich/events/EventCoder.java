@@ -964,7 +964,7 @@ public final class EventCoder {
         EventActor to = aimedAt(scene, Targets.relativeObject(st, scene.people(), trigger, source), source, from, // ", whom Pashinyan thanked"
                 Evidence.OBJECT, false, evidence);
         if (to != null) return to;
-        to = aimedAt(scene, Targets.actOwner(st, scene.people(), trigger, source), source, from, // ", an offer Yerevan turned down"
+        to = aimedAt(scene, Targets.actOwner(st, scene.people(), trigger, source, w -> participants.sector(w) != null), source, from, // ", an offer Yerevan turned down"
                 Evidence.OBJECT, false, evidence);
         if (to != null) return to;
         to = aimedAt(scene, Targets.pronounObjectBefore(st, trigger, scene.lastPeople(), source), source, from, // "Aliyev met Putin. Later Aliyev thanked him"

@@ -82,7 +82,7 @@ final class SentenceStructure {
         // the tagger often calls a name it does not know an adjective: a capital letter marks the name; and it may call
         // the noun a verb right after its determiner ("a figure the Pentagon rejected")
         if (!tokens.get(name).isCapitalised() || i - 1 <= first || tokens.get(i - 1).isCapitalised() || gap(i).indexOf(',') >= 0
-                || !(tag(i - 1).equals("NOUN") || tag(i - 1).equals("VERB") && tag(i - 2).equals("DET") && gap(i - 1).isBlank())) return false;
+                || !(tag(i - 1).equals("NOUN") || tag(i - 1).equals("VERB") && ARTICLES.contains(lower(i - 2)) && gap(i - 1).isBlank())) return false;
         int det = i - 2; // the noun phrase opens with a determiner: "an attack", "a charge", "the new sanctions"
         while (det > first && det >= i - 3 && (tag(det).equals("ADJ") || tag(det).equals("NOUN"))) det--;
         if (!tag(det).equals("DET")) return false;
@@ -97,9 +97,18 @@ final class SentenceStructure {
         for (int k = 0; k < CONTACT_VERB_CHAIN && next <= last && (tag(next).equals("AUX") || tag(next).equals("ADV")
                 || lower(next).endsWith("ly") && !tokens.get(next).isCapitalised()); k++) next++;
         if (next > last || lower(next).endsWith("ing")) return false;
-        // "an accusation the Kremlin rejects.": a verb in -s the tagger reads as a plural noun, where the clause ends
-        return tag(next).equals("VERB") || tag(next).equals("NOUN") && lower(next).endsWith("s") && (next == last || gap(next + 1).matches(".*[,.;:].*"));
+        // "…, an accusation the Kremlin rejects.": a verb in -s the tagger reads as a plural noun, where the clause ends,
+        // in a noun phrase set after a comma ("gave the Ukrainian army Leopard tanks." has no relative clause)
+        return tag(next).equals("VERB") || tag(next).equals("NOUN") && lower(next).endsWith("s") && gap(det).indexOf(',') >= 0
+                && (next == last || gap(next + 1).matches(".*[,.;:].*"));
     }
+
+    /** Whether a relative clause without a pronoun opens at word {@code i} ("an offer Yerevan turned down"). */
+    boolean contactRelativeAt(int i) {
+        return tags != null && i > first && i <= last && contactRelative(i);
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Auxiliaries and adverbs at most between a contact relative's subject and its verb ("has long", "had not"). */
     private static final int CONTACT_VERB_CHAIN = 3;
@@ -144,12 +153,15 @@ final class SentenceStructure {
         String[] tags = new String[words.size()];
         for (int i = 0; i < tags.length; i++) tags[i] = all[wordAt[i]];
         // "Syria, which denies ever using …": right after "who" or "which" as a pronoun, a word in -s is the relative
-        // clause's verb, which the tagger sometimes reads as a plural noun; not where the pronoun is an object ("in
-        // which prosecutors had accused", "which observers from the OSCE said": a finite verb follows the noun)
-        for (int i = 1; i < tags.length; i++) {
+        // clause's verb, which the tagger sometimes reads as a plural noun, when a word that opens a verb's complement
+        // follows it (an adverb, a determiner, a pronoun, "not", "that"); not where the pronoun is an object ("in which
+        // prosecutors had accused", "which observers from the OSCE said", "which critics, including …": no such word,
+        // or a finite verb follows the noun)
+        for (int i = 1; i + 1 < tags.length; i++) {
             if (tags[i].equals("NOUN") && words.get(i).lower().endsWith("s") && wordAt[i] == wordAt[i - 1] + 1
-                    && tags[i - 1].equals("PRON") && SUBJECT_WH.contains(words.get(i - 1).lower())
-                    && (i < 2 || !tags[i - 2].equals("ADP")) && !finiteVerbAfter(words, tags, wordAt, i)) tags[i] = "VERB";
+                    && tags[i - 1].equals("PRON") && SUBJECT_WH.contains(words.get(i - 1).lower()) && (i < 2 || !tags[i - 2].equals("ADP"))
+                    && wordAt[i + 1] == wordAt[i] + 1 && COMPLEMENT_OPENERS.contains(tags[i + 1])
+                    && !finiteVerbAfter(words, tags, wordAt, i)) tags[i] = "VERB";
         }
         return tags;
     }
@@ -167,6 +179,8 @@ final class SentenceStructure {
 
     /** Relative pronouns after which the tagger's plural noun in -s is a verb ({@link #tagWords}). */
     private static final Set<String> SUBJECT_WH = Set.of("who", "which");
+    /** Tags of the words that open a verb's complement right after it ({@link #tagWords}). */
+    private static final Set<String> COMPLEMENT_OPENERS = Set.of("ADV", "DET", "PRON", "PART", "SCONJ");
 
     int first() {
         return first;
@@ -475,7 +489,8 @@ final class SentenceStructure {
 
     /**
      * ", a NATO member that buys Russian gas,": an apposition that opens with a determiner may give its noun a relative
-     * clause of its own (word {@code k} a relative pronoun right after a noun), whose verbs are not the stretch's.
+     * clause of its own (word {@code k} a relative pronoun right after a noun, a name or an adjective), whose verbs are
+     * not the stretch's.
      */
     boolean relativeInApposition(int open, int k) {
         return tags != null && k > open + 1 && tag(open).equals("DET") && words.relatives().contains(lower(k)) && NOMINAL_TAGS.contains(tag(k - 1));

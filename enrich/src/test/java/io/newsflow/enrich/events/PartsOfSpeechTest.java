@@ -99,6 +99,7 @@ class PartsOfSpeechTest {
         assertThat(tagOf("Syria, which denies ever using toxic agents, called the strikes an aggression.", "denies")).isEqualTo("VERB");
         assertThat(tagOf("The Pentagon objected to the launch, which residents filmed near Sinop.", "residents")).isEqualTo("NOUN");
         assertThat(tagOf("The vote, which observers from the OSCE said had been competitive, was close.", "observers")).isEqualTo("NOUN");
+        assertThat(tagOf("They passed the law, which critics, including the EU, call repressive.", "critics")).isEqualTo("NOUN");
     }
 
     private static String tagOf(String text, String word) {
