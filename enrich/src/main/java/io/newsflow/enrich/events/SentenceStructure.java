@@ -100,7 +100,13 @@ final class SentenceStructure {
         // "…, an accusation the Kremlin rejects.": a verb in -s the tagger reads as a plural noun, where the clause ends,
         // in a noun phrase set after a comma ("gave the Ukrainian army Leopard tanks." has no relative clause)
         return tag(next).equals("VERB") || tag(next).equals("NOUN") && lower(next).endsWith("s") && gap(det).indexOf(',') >= 0
-                && (next == last || gap(next + 1).matches(".*[,.;:].*"));
+                && (next == last || clauseMark(gap(next + 1)));
+    }
+
+    /** Whether the text between two words holds a comma, full stop, semicolon or colon. */
+    private static boolean clauseMark(String gap) {
+        for (int c = 0; c < gap.length(); c++) if (",.;:".indexOf(gap.charAt(c)) >= 0) return true;
+        return false;
     }
 
     /** Whether a relative clause without a pronoun opens at word {@code i} ("an offer Yerevan turned down"). */
