@@ -25,8 +25,12 @@ final class Targets {
             EventType.REJECT, EventType.SUPPORT);
     /** Prefixes that make a name a stance ("anti-Western", "pro-Russian"). */
     private static final Set<String> STANCE = Set.of("anti", "pro");
-    /** Participles that make a hyphenated name the holder of the place after it ("Pakistani-controlled territory"). */
-    private static final Set<String> CONTROLLING = Set.of("controlled", "held", "occupied", "administered", "run");
+    /**
+     * Participles that make a hyphenated name the holder of what follows: of a place ("Pakistani-controlled territory"),
+     * or the state a ship flies the flag of or a firm is owned or registered in ("the British-flagged tanker").
+     */
+    private static final Set<String> CONTROLLING = Set.of("controlled", "held", "occupied", "administered", "run", "flagged",
+            "owned", "registered");
     /** Words that make the preposition next to them a count: "more than", "up to", "at least" (key: the other word). */
     private static final java.util.Map<String, String> COUNTING = java.util.Map.of("more", "than", "less", "than",
             "fewer", "than", "up", "to", "least", "at", "most", "at");

@@ -2331,6 +2331,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aShipsFlagAndAFirmsRegistrationNameItsState() {
+        // "British-flagged", "Kyrgyzstan-registered": the hyphenated name holds what follows, as "Pakistani-controlled" does
+        assertThat(coded("Iran's Revolutionary Guards seized the British-flagged oil tanker Stena Impero in the Strait of Hormuz on Friday."))
+                .containsExactly("COERCE Islamic Revolutionary Guard Corps -> United Kingdom");
+        assertThat(coded("The US Treasury imposed sanctions on a Kyrgyzstan-registered company that issues a token pegged to the rouble."))
+                .containsExactly("SANCTION US Treasury Department -> Kyrgyzstan");
+    }
+
+    @Test
     void aCompoundSubjectMeetsTheObjectItsVerbNames() {
         assertThat(coded("Putin and Erdogan met Rouhani in Tehran.")).containsExactly("CONSULT Vladimir Putin -> Hassan Rouhani");
         // with no object the members meet each other
