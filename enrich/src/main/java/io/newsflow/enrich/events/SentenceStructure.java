@@ -82,10 +82,9 @@ final class SentenceStructure {
         // the tagger often calls a name it does not know an adjective: a capital letter marks the name; and it may call
         // the noun a verb right after its determiner ("a figure the Pentagon rejected")
         if (!tokens.get(name).isCapitalised() || i - 1 <= first || tokens.get(i - 1).isCapitalised() || gap(i).indexOf(',') >= 0
-                || !(tag(i - 1).equals("NOUN") || tag(i - 1).equals("VERB") && ARTICLES.contains(lower(i - 2)) && gap(i - 1).isBlank())) return false;
-        int det = i - 2; // the noun phrase opens with a determiner: "an attack", "a charge", "the new sanctions"
-        while (det > first && det >= i - 3 && (tag(det).equals("ADJ") || tag(det).equals("NOUN"))) det--;
-        if (!tag(det).equals("DET")) return false;
+                || !commonNoun(i - 1)) return false;
+        int det = determinerOf(i - 1); // the noun phrase opens with a determiner: "an attack", "a charge", "the new sanctions"
+        if (det < 0) return false;
         // "whom the ruling Republican Party accused": the relative clause is open already, its subject is no new one
         if (det - 1 >= first && (words.relatives().contains(lower(det - 1)) || lower(det - 1).startsWith("who"))) return false;
         int next = name + 1; // the name's other words, at most a name's length (ProperNames.MAX_WORDS): linear in the sentence
@@ -112,6 +111,27 @@ final class SentenceStructure {
     /** Whether a relative clause without a pronoun opens at word {@code i} ("an offer Yerevan turned down"). */
     boolean contactRelativeAt(int i) {
         return tags != null && i > first && i <= last && contactRelative(i);
+    }
+
+    /**
+     * Whether word {@code i} (after the sentence's first) is a common noun as the tagger tagged it, or a word it called a
+     * verb right after an article ("a figure the Pentagon rejected": the tagger reads "figure" as a verb).
+     */
+    boolean commonNoun(int i) {
+        return tag(i).equals("NOUN") || tag(i).equals("VERB") && ARTICLES.contains(lower(i - 1)) && gap(i).isBlank();
+    }
+
+    /** Adjectives and nouns at most between a noun phrase's determiner and its last noun ("the new sanctions"). */
+    static final int NOUN_PHRASE_MODIFIERS = 2;
+
+    /**
+     * The determiner that opens the noun phrase ending in noun {@code noun} ("an attack", "a long-standing demand"), at
+     * most {@link #NOUN_PHRASE_MODIFIERS} adjectives or nouns between; -1 when there is none.
+     */
+    int determinerOf(int noun) {
+        int det = noun - 1;
+        while (det > first && noun - det <= NOUN_PHRASE_MODIFIERS && (tag(det).equals("ADJ") || tag(det).equals("NOUN"))) det--;
+        return tag(det).equals("DET") ? det : -1;
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");

@@ -238,30 +238,23 @@ final class Targets {
         return antecedent == null || source != null && Arguments.sameActor(antecedent, source) ? null : antecedent;
     }
 
-    /** Words at most between the determiner and the noun a relative clause describes ("a long-standing demand"). */
-    private static final int APPOSED_NOUN_WORDS = 2;
-
     /**
      * "Russia offered to send observers, an offer Yerevan turned down", "Ukraine accused Moscow of the strike, a charge
      * the Kremlin denies": when the trigger's clause is a relative clause (a contact relative, or one opened by "that" or
-     * "which") on a noun phrase set after a comma beside the clause before it (a determiner, at most
-     * {@link #APPOSED_NOUN_WORDS} words, the noun), the noun names that clause's act, and its doer is the target: the
-     * sentence's first actor that is not a place, not after a preposition other than one of time ("In a call with Putin,
-     * Erdogan proposed …"; "since France agreed …" opens a clause) and not a possessor unless its body is named after it
-     * ("Russia's Defence Ministry said …"); null otherwise, or
-     * when that actor is the source.
+     * "which") on a noun phrase set after a comma beside the clause before it ({@link SentenceStructure#determinerOf}),
+     * the noun names that clause's act, and its doer is the target: the sentence's first actor that is not a place, not
+     * after a preposition other than one of time ("In a call with Putin, Erdogan proposed …"; "since France agreed …"
+     * opens a clause) and not a possessor unless its body is named after it ("Russia's Defence Ministry said …"); null
+     * otherwise, or when that actor is the source.
      */
     static Participant actOwner(SentenceStructure st, List<Participant> people, Trigger t, Participant source,
                                 java.util.function.Predicate<String> sectorWord) {
         if (!st.tagged()) return null;
         int start = st.clauseStart(t.firstToken());
         if (start <= st.first() + 1 || !(st.contactRelativeAt(start) || RELATIVES.contains(st.lower(start)))) return null;
-        int noun = start - 1;
-        // the tagger may call the noun a verb right after its article ("a figure the Pentagon rejected")
-        if (!(st.tag(noun).equals("NOUN") || st.tag(noun).equals("VERB") && ARTICLES.contains(st.lower(noun - 1)))) return null;
-        int det = noun - 1;
-        while (det > st.first() && noun - det <= APPOSED_NOUN_WORDS && (st.tag(det).equals("ADJ") || st.tag(det).equals("NOUN"))) det--;
-        if (!st.tag(det).equals("DET") || !st.commaBefore(det)) return null;
+        if (!st.commonNoun(start - 1)) return null;
+        int det = st.determinerOf(start - 1);
+        if (det < 0 || !st.commaBefore(det)) return null;
         for (Participant p : people) {
             if (p.firstToken() >= det) return null;
             if (p.locative() || p.possessor() && !bodyAfter(st, p, sectorWord)) continue;
@@ -287,7 +280,6 @@ final class Targets {
 
     /** Relative pronouns that open a relative clause on a noun phrase ("an offer that Yerevan turned down"). */
     private static final Set<String> RELATIVES = Set.of("that", "which");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Words that open a condition ("if Kyiv turned it down, …"). */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "если");
