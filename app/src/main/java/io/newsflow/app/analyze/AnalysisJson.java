@@ -19,8 +19,9 @@ import java.time.YearMonth;
 
 /**
  * The JSON objects {@code newsflow analyze} prints: one per document ({@code id}, {@code language}, {@code actors},
- * {@code quotes}, {@code events}, and {@code unanalysedChars} when the text was longer than the analysis limit; the events datasets' scorers read {@code events[].type/source/target/confidence/
- * sentence/start/end}) and one per problem ({@code input}, {@code line}, {@code error}). Numbers are printed as people
+ * {@code quotes}, {@code events}, {@code lowConfidenceEvents} when {@code --confident-only} left events out, and
+ * {@code unanalysedChars} when the text was longer than the analysis limit; the events datasets' scorers read
+ * {@code events[].type/source/target/confidence/sentence/start/end}) and one per problem ({@code input}, {@code line}, {@code error}). Numbers are printed as people
  * read them: a confidence to {@value #CONFIDENCE_DECIMALS} decimals ({@code 0.85}, not {@code 0.8500000000000001}),
  * an event's date only as far as it is known ({@code "2024"}, {@code "2024-02"}, {@code "2024-02-03"}, beside its
  * {@code datePrecision}). Thread-safe.
@@ -34,7 +35,8 @@ public final class AnalysisJson {
 
     /**
      * The line printed for an analysed document; its language is the analysis's (the stated one, else detected). Events
-     * below the calibrated threshold ({@code confident: false}) are printed only with {@code allEvents}.
+     * below the confidence threshold ({@code confident: false}) are printed only with {@code allEvents}; without it
+     * {@code lowConfidenceEvents} counts them (absent when there are none), so that none is left out unsaid.
      */
     public static String document(String id, ArticleAnalyzer.Analysis analysis, boolean allEvents) {
         ObjectNode doc = JSON.createObjectNode().put("id", id).put("language", analysis.language());
@@ -52,8 +54,12 @@ public final class AnalysisJson {
                     .put("start", q.getStart()).put("end", q.getEnd());
         }
         ArrayNode events = doc.putArray("events");
+        int lowConfidence = 0;
         for (Event e : analysis.events()) {
-            if (!allEvents && !e.getConfident()) continue;
+            if (!allEvents && !e.getConfident()) {
+                lowConfidence++;
+                continue;
+            }
             ObjectNode event = events.addObject().put("id", e.getId()).put("type", e.getType().name()).put("mode", e.getMode());
             side(event.putArray("source"), e.getSource());
             side(event.putArray("target"), e.getTarget());
@@ -63,6 +69,7 @@ public final class AnalysisJson {
                     .put("confident", e.getConfident())
                     .put("sentence", e.getSentence()).put("start", e.getSentenceStart()).put("end", e.getSentenceEnd());
         }
+        if (lowConfidence > 0) doc.put("lowConfidenceEvents", lowConfidence);
         if (!analysis.triggers().isEmpty()) {
             ArrayNode triggers = doc.putArray("triggers");
             for (TriggerTrace t : analysis.triggers()) {

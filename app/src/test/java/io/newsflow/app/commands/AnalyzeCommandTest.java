@@ -65,7 +65,10 @@ class AnalyzeCommandTest {
         assertThat(event.get("confidence").asText()).matches("[01]\\.\\d{1,2}");
     }
 
-    /** --min-confidence sets what counts as confident (and so what --confident-only prints); out of [0, 1] it is refused. */
+    /**
+     * --min-confidence sets what counts as confident (and so what --confident-only prints, counting the others in
+     * lowConfidenceEvents); out of [0, 1] it is refused.
+     */
     @Test
     void minConfidenceSetsTheConfidentFlag() throws Exception {
         JsonNode calibrated = run(ACCUSATION + "\n", "-").lines().get(0).get("events").get(0);
@@ -75,8 +78,11 @@ class AnalyzeCommandTest {
         JsonNode above = run(ACCUSATION + "\n", "--min-confidence", String.valueOf(confidence + 0.01), "-").lines().get(0).get("events").get(0);
         assertThat(above.get("confident").asBoolean()).isFalse();
         assertThat(above.get("confidence").asDouble()).isEqualTo(confidence);
-        assertThat(run(ACCUSATION + "\n", "--confident-only", "--min-confidence", String.valueOf(confidence + 0.01), "-")
-                .lines().get(0).get("events")).isEmpty();
+        JsonNode confidentOnly = run(ACCUSATION + "\n", "--confident-only", "--min-confidence", String.valueOf(confidence + 0.01), "-")
+                .lines().get(0);
+        assertThat(confidentOnly.get("events")).isEmpty();
+        assertThat(confidentOnly.get("lowConfidenceEvents").asInt()).isEqualTo(1); // left out, not lost unsaid
+        assertThat(run(ACCUSATION + "\n", "-").lines().get(0).has("lowConfidenceEvents")).isFalse();
 
         Run refused = run(ACCUSATION + "\n", "--min-confidence", "1.5", "-");
         assertThat(refused.exit()).isEqualTo(2);
