@@ -69,8 +69,11 @@ final class Participants {
     }
 
     List<Participant> of(Sentence sentence, List<Token> tokens, List<ActorMention> mentions, String text) {
+        int datelineEnd = Dateline.end(text, sentence); // "NEW DELHI: …": where the story was filed, not who acts in it
         List<ActorMention> inSentence = mentions.stream()
-                .filter(m -> sentence.containsToken(m.firstToken()) && sentence.containsToken(m.lastToken())).toList();
+                .filter(m -> sentence.containsToken(m.firstToken()) && sentence.containsToken(m.lastToken()))
+                .filter(m -> tokens.get(m.firstToken()).start() >= datelineEnd || m.actor().isPerson()
+                        || m.actor().kind().equals("organisation")).toList();
         List<ActorMention> kept = new ArrayList<>();
         for (ActorMention m : inSentence) {
             boolean insideRole = inSentence.stream().anyMatch(r -> r != m && r.role() != null && r.firstToken() <= m.firstToken()

@@ -65,7 +65,9 @@ final class ProperNames {
         if (headline(st) || !st.tagged() && !capitalisesOnlyNames(st)) return people;
         boolean[] covered = Participants.covered(people, st.first(), st.last());
         List<Participant> found = new ArrayList<>();
+        int datelineEnd = Dateline.end(text, sentence); // "KATHMANDU, April 25 (Reuters) -" names no actor
         for (int i = st.first(); i <= st.last(); i++) {
+            if (st.tokens().get(i).start() < datelineEnd) continue;
             boolean named = isSeenName(st, i, covered, seen);
             if (!named && !isNameWord(st, i, covered)) continue;
             int first = i, last = i;

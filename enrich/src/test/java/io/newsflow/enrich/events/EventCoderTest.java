@@ -2340,6 +2340,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aDatelineNamesWhereTheStoryWasFiledNotWhoActs() {
+        // the capital opening the report is not the accuser: "it" is the army, which names its own fight
+        assertThat(coded("NEW DELHI: Pakistan's approach is evolving as its army is focusing on what it calls digital terrorism."))
+                .isNotEmpty().noneMatch(e -> e.contains("India"));
+        assertThat(coded("YEREVAN, March 3 (Reuters) - Baku accused Moscow of arming separatists."))
+                .containsExactly("ACCUSE Azerbaijan -> Russia");
+    }
+
+    @Test
     void aCompoundSubjectMeetsTheObjectItsVerbNames() {
         assertThat(coded("Putin and Erdogan met Rouhani in Tehran.")).containsExactly("CONSULT Vladimir Putin -> Hassan Rouhani");
         // with no object the members meet each other
