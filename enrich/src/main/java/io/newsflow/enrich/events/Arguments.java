@@ -281,6 +281,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             Found shared = subject(st, people, earlier, previous);
             if (shared.participant() != null) return shared;
         }
+        int listed = listedWith(st, verb); // "criticised Moscow, accused the CSTO … and called for …": the first verb's
+        if (listed >= 0) return subject(st, people, listed, previous); // subject, or none (never the object before the comma)
         int first = coordinatedWith(st, verb); // "Moscow regretted Yerevan's decision and urged Armenia to …"
         if (first >= 0) {
             Found shared = subject(st, people, first, previous);
@@ -455,6 +457,56 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             if (!catenative(st, j) || skippedComplement) return reportedAfterComma(st, j, k) ? besideParticiple(st, j, verb) : j;
         }
         return -1;
+    }
+
+    /**
+     * A predicate listed after a comma shares the subject of the first: in "Pashinyan criticised Moscow, accused the CSTO
+     * of inaction and called for a review", "accused" is Pashinyan's act, not Moscow's (and so "called for", coordinated
+     * with it). The index of the earlier verb when {@code verb} (a finite verb, its chain right after a comma) follows a
+     * verb of the same form within {@link #GOVERNING_VERB_REACH} words with no other punctuation between, and the list
+     * closes with "and"/"or" before a verb of that form; -1 otherwise. A participle followed by "by" or "of" is an
+     * apposition's ("met Putin, accused of war crimes, and …"), not a listed predicate.
+     */
+    static int listedWith(SentenceStructure st, int verb) {
+        if (!st.tagged() || !st.isVerb(verb) || verb >= st.last() || LISTED_NOT.contains(st.lower(verb + 1))) return -1;
+        int k = beforeVerbChain(st, verb);
+        if (k < st.first() || k + 1 > st.last() || !st.commaBefore(k + 1) || COORDINATORS.contains(st.lower(k))) return -1;
+        if (st.asideEndingBefore(k + 1) >= 0) return -1; // ", the party founded by …, has governed …": an aside closes
+        String form = form(st, verb);
+        if (form == null || !closesWith(st, verb, form)) return -1;
+        for (int j = k; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
+            if (j < k && st.asideMarkBefore(j + 1)) return -1;
+            if (st.isVerb(j) && !adjectival(st, j)) return form.equals(form(st, j)) && !afterBe(st, j) ? j : -1;
+        }
+        return -1;
+    }
+
+    private static final Set<String> LISTED_NOT = Set.of("by", "of");
+
+    /** "was deeply disappointed", "was seized": a participle after a form of "be" (adverbs between) heads no list of acts. */
+    private static boolean afterBe(SentenceStructure st, int j) {
+        int k = j - 1;
+        while (k >= st.first() && st.tag(k).equals("ADV")) k--;
+        return k >= st.first() && BE.contains(st.lower(k));
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** Whether a coordinator followed by a verb of {@code form} (its auxiliaries and adverbs between) comes after {@code verb}. */
+    private static boolean closesWith(SentenceStructure st, int verb, String form) {
+        for (int i = verb + 1; i < Math.min(st.last(), verb + 2 * GOVERNING_VERB_REACH); i++) {
+            if (!COORDINATORS.contains(st.lower(i)) || !st.tag(i).equals("CCONJ")) continue;
+            int next = i + 1;
+            while (next < st.last() && (st.tag(next).equals("ADV") || st.tag(next).equals("AUX") || st.tag(next).equals("PART"))) next++;
+            return st.isVerb(next) && form.equals(form(st, next));
+        }
+        return false;
+    }
+
+    /** "past" ("accused", "met"), "present" ("accuses") or null for other forms of a verb. */
+    private static String form(SentenceStructure st, int verb) {
+        if (past(st, verb)) return "past";
+        return st.lower(verb).endsWith("s") ? "present" : null;
     }
 
     /**

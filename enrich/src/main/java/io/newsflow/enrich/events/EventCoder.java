@@ -1098,7 +1098,8 @@ public final class EventCoder {
             // a verb coordinated with an earlier one is an act of its own ("condemned the drills and summoned …")
             // and so is a participle adjunct ("condemned the deal, accusing Paris of …")
             boolean ownAct = st.isVerb(t.firstToken())
-                    && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0)
+                    && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0
+                        || Arguments.listedWith(st, t.firstToken()) >= 0) // "criticised Moscow, accused the CSTO … and …"
                     || TriggerReadings.meetingAsSetting(st, t) // "thanked Putin … during a meeting in Moscow": the meeting happened too
                     || UntaggedActs.conjunct(st, t) // "назвала шаг враждебным и пообещала, что …"
                     || UntaggedActs.verbalAdverb(st, t); // "объявил …, обвинив их в …"

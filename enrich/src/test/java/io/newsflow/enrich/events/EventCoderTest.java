@@ -2349,6 +2349,20 @@ class EventCoderTest {
     }
 
     @Test
+    void predicatesListedAfterACommaShareTheFirstOnesSubject() {
+        // "Erdogan, condemned France": the actor before the comma is the first verb's object, not the next verb's subject
+        assertThat(coded("Aliyev thanked Erdogan, condemned France and urged Armenia to sign the treaty."))
+                .containsExactly("SUPPORT Ilham Aliyev -> Recep Tayyip Erdoğan", "ACCUSE Ilham Aliyev -> France",
+                        "REQUEST Ilham Aliyev -> Armenia");
+        assertThat(coded("Lavrov met Mirzoyan, criticised the EU mission and warned Yerevan against joining the court."))
+                .containsExactly("CONSULT Sergey Lavrov -> Ararat Mirzoyan", "ACCUSE Sergey Lavrov -> European Union",
+                        "THREATEN Sergey Lavrov -> Armenia");
+        // a participle with its agent is an apposition, not a listed act of the subject
+        assertThat(coded("Pashinyan met Putin, accused of war crimes by the ICC, and discussed the border."))
+                .containsExactly("CONSULT Nikol Pashinyan -> Vladimir Putin");
+    }
+
+    @Test
     void aCompoundSubjectMeetsTheObjectItsVerbNames() {
         assertThat(coded("Putin and Erdogan met Rouhani in Tehran.")).containsExactly("CONSULT Vladimir Putin -> Hassan Rouhani");
         // with no object the members meet each other
