@@ -48,9 +48,11 @@ final class Targets {
             end = st.clauseEnd(end + 1); // the reported clause: its subject is the one asked or accused
         }
         int asked = askedOrCharged(st, t, end);
+        int praised = praiseContent(st, t, end);
         for (Participant p : people) {
             if (p.firstToken() <= t.firstToken() || p.firstToken() > end) continue;
             if (asked >= 0 && p.firstToken() > asked) return null; // "urged the participating states to strip Russia of …"
+            if (praised >= 0 && p.firstToken() > praised) return null; // "welcomed the finding that Moscow had broken …"
             // one state's two groups may act on each other ("Palestinian police confiscated weapons from Palestinian
             // armed groups"); the same actor without groups is not its own object
             if (Arguments.sameActor(p, source) && !twoGroupsOfOneState(st, p, source)) continue;
@@ -69,6 +71,35 @@ final class Targets {
             return p;
         }
         return null;
+    }
+
+    /**
+     * "welcomed the finding that Moscow had broken international law", "welcomed it as a big step towards stopping
+     * Russia": what an act of support says of what it welcomes, the content clause of a noun ("that" right after it) or
+     * the characterisation after "as", names the welcomed thing's content, not whom the support is for; the index of
+     * that "that" or "as" in the trigger's clause, else -1 (and -1 for other types). A relative clause ("welcomed the
+     * deal that Azerbaijan signed") is not content: its doer may be the target.
+     */
+    static int praiseContent(SentenceStructure st, Trigger t, int end) {
+        if (t.type() != EventType.SUPPORT || !st.tagged()) return -1;
+        for (int k = t.firstToken() + 1; k <= end; k++) {
+            String w = st.lower(k);
+            if (w.equals("as") && k > t.firstToken() + 1) return k;
+            if (w.equals("that") && st.tag(k - 1).equals("NOUN") && !relativeWithGap(st, k, end)) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the clause "that" opens at {@code that} lacks its verb's object, as a relative clause does ("the deal that
+     * Azerbaijan signed."): its first verb ends the clause or a preposition or adverb follows it.
+     */
+    private static boolean relativeWithGap(SentenceStructure st, int that, int end) {
+        for (int j = that + 1; j <= end; j++) {
+            if (!st.isVerb(j)) continue;
+            return j == end || st.boundaryBefore(j + 1) || st.tag(j + 1).equals("ADP") || st.tag(j + 1).equals("ADV");
+        }
+        return false;
     }
 
     /**

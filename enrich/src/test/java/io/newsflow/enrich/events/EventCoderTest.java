@@ -2363,6 +2363,19 @@ class EventCoderTest {
     }
 
     @Test
+    void whatAWelcomeSaysOfTheWelcomedThingNamesNoTarget() {
+        // the content of the ruling and the characterisation after "as" are not whom the support is for
+        assertThat(coded("Zelensky welcomed the ruling that Russia must pay compensation."))
+                .isNotEmpty().noneMatch(e -> e.endsWith("Russia"));
+        assertThat(coded("Polish Prime Minister Mateusz Morawiecki welcomed it as a big step towards stopping Russia."))
+                .isNotEmpty().noneMatch(e -> e.endsWith("Russia"));
+        // the one praised, before "as", still is
+        assertThat(coded("Pashinyan praised Macron as a true friend of Armenia."))
+                .containsExactly("SUPPORT Nikol Pashinyan -> Emmanuel Macron");
+        assertThat(coded("Armenia welcomed the deal that Azerbaijan signed.")).containsExactly("SUPPORT Armenia -> Azerbaijan");
+    }
+
+    @Test
     void aCompoundSubjectMeetsTheObjectItsVerbNames() {
         assertThat(coded("Putin and Erdogan met Rouhani in Tehran.")).containsExactly("CONSULT Vladimir Putin -> Hassan Rouhani");
         // with no object the members meet each other
