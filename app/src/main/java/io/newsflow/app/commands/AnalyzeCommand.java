@@ -57,8 +57,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     InputFormat format;
 
     @Option(names = "--confident-only", description = "Print only the events at or above the confidence"
-            + " threshold (--min-confidence) (\"confident\": true), as search and dashboards show them by default. Without it every event is"
-            + " printed with its confidence and confident flag (scorers rank by confidence).")
+            + " threshold (--min-confidence) (\"confident\": true), as search and dashboards show them by default, and count the"
+            + " others in \"lowConfidenceEvents\". Without it every event is printed with its confidence and confident flag"
+            + " (scorers rank by confidence).")
     boolean confidentOnly;
 
     @Option(names = "--min-confidence", paramLabel = "C",

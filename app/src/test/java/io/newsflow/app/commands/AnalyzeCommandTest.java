@@ -82,7 +82,8 @@ class AnalyzeCommandTest {
                 .lines().get(0);
         assertThat(confidentOnly.get("events")).isEmpty();
         assertThat(confidentOnly.get("lowConfidenceEvents").asInt()).isEqualTo(1); // left out, not lost unsaid
-        assertThat(run(ACCUSATION + "\n", "-").lines().get(0).has("lowConfidenceEvents")).isFalse();
+        assertThat(run(ACCUSATION + "\n", "--confident-only", "--min-confidence", String.valueOf(confidence), "-")
+                .lines().get(0).has("lowConfidenceEvents")).isFalse(); // none left out: no count
 
         Run refused = run(ACCUSATION + "\n", "--min-confidence", "1.5", "-");
         assertThat(refused.exit()).isEqualTo(2);

@@ -463,25 +463,47 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * A predicate listed after a comma shares the subject of the first: in "Pashinyan criticised Moscow, accused the CSTO
      * of inaction and called for a review", "accused" is Pashinyan's act, not Moscow's (and so "called for", coordinated
      * with it). The index of the earlier verb when {@code verb} (a finite verb, its chain right after a comma) follows a
-     * verb of the same form within {@link #GOVERNING_VERB_REACH} words with no other punctuation between, and the list
-     * closes with "and"/"or" before a verb of that form; -1 otherwise. A participle followed by "by" or "of" is an
-     * apposition's ("met Putin, accused of war crimes, and …"), not a listed predicate.
+     * verb of the same form within {@link #GOVERNING_VERB_REACH} words, in the same clause and with no other comma or
+     * dash between, and "and", "but" or "or" before a verb of that form closes the list; -1 otherwise. Left undecided,
+     * as {@link #coordinatedWith} leaves them: a first verb inside a reported clause ("said Russia invaded Ukraine,
+     * praised …": the list may be the speaker's) or a subordinate one ("thanked Erdogan after Turkey sent drones,
+     * condemned …"), a first verb after "be" ("was disappointed, rejected …"), a stretch
+     * that is an aside, and a participle with no object whose stretch a comma closes ("met Putin, accused of war
+     * crimes by the ICC, and …", "hosted Aliyev, condemned last week in Brussels, and …": an apposition).
      */
     static int listedWith(SentenceStructure st, int verb) {
         if (!st.tagged() || !st.isVerb(verb) || verb >= st.last() || LISTED_NOT.contains(st.lower(verb + 1))) return -1;
         int k = beforeVerbChain(st, verb);
-        if (k < st.first() || k + 1 > st.last() || !st.commaBefore(k + 1) || COORDINATORS.contains(st.lower(k))) return -1;
+        if (k < st.first() || !st.commaBefore(k + 1)) return -1;
         if (st.asideEndingBefore(k + 1) >= 0) return -1; // ", the party founded by …, has governed …": an aside closes
-        String form = form(st, verb);
-        if (form == null || !closesWith(st, verb, form)) return -1;
+        Form form = Form.of(st, verb);
+        if (form == null) return -1;
+        int closing = closingConjunct(st, verb, form);
+        boolean object = OBJECT_TAGS.contains(st.tag(verb + 1)) && !TIME_OPENERS.contains(st.lower(verb + 1));
+        if (closing < 0 || !object && commaBetween(st, verb + 1, closing)) return -1;
         for (int j = k; j >= Math.max(st.first(), k - GOVERNING_VERB_REACH); j--) {
-            if (j < k && st.asideMarkBefore(j + 1)) return -1;
-            if (st.isVerb(j) && !adjectival(st, j)) return form.equals(form(st, j)) && !afterBe(st, j) ? j : -1;
+            if (j < k && (st.asideMarkBefore(j + 1) || st.boundaryBefore(j + 1))) return -1;
+            if (!st.isVerb(j) || adjectival(st, j)) continue;
+            if (form != Form.of(st, j) || afterBe(st, j)) return -1;
+            int clause = st.clauseStart(j); // "said Russia invaded Ukraine, praised …": a reported clause's verb
+            if (clause > st.first() && st.words().reporting().contains(st.lower(clause - 1))) return -1;
+            // "thanked Erdogan after Turkey sent drones, condemned …": a subordinate clause's verb
+            return st.words().subordinators().contains(st.lower(clause)) || circumstance(st, clause) ? -1 : j;
         }
         return -1;
     }
 
     private static final Set<String> LISTED_NOT = Set.of("by", "of");
+    /** Words that open a phrase of time, not an object ("condemned last week", "deployed this year"). */
+    private static final Set<String> TIME_OPENERS = Set.of("last", "this", "next", "yesterday", "today", "earlier", "later");
+    /** Tags of a word that opens a verb's object ("condemned France", "accused the CSTO"). */
+    private static final Set<String> OBJECT_TAGS = Set.of("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM");
+
+    /** Whether a comma stands before one of the words {@code from} to {@code to}. */
+    private static boolean commaBetween(SentenceStructure st, int from, int to) {
+        for (int i = from; i <= to; i++) if (st.commaBefore(i)) return true;
+        return false;
+    }
 
     /** "was deeply disappointed", "was seized": a participle after a form of "be" (adverbs between) heads no list of acts. */
     private static boolean afterBe(SentenceStructure st, int j) {
@@ -492,22 +514,33 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
-    /** Whether a coordinator followed by a verb of {@code form} (its auxiliaries and adverbs between) comes after {@code verb}. */
-    private static boolean closesWith(SentenceStructure st, int verb, String form) {
+    /**
+     * The coordinator that closes a list of predicates after {@code verb}: "and", "but" or "or" followed by a verb of
+     * {@code form} (auxiliaries and adverbs between), stepping over coordinators inside noun phrases ("condemned France
+     * and Greece and urged …"); its index, or -1 when a coordinator is followed by neither a verb nor a noun phrase.
+     */
+    private static int closingConjunct(SentenceStructure st, int verb, Form form) {
         for (int i = verb + 1; i < Math.min(st.last(), verb + 2 * GOVERNING_VERB_REACH); i++) {
             if (!COORDINATORS.contains(st.lower(i)) || !st.tag(i).equals("CCONJ")) continue;
             int next = i + 1;
             while (next < st.last() && (st.tag(next).equals("ADV") || st.tag(next).equals("AUX") || st.tag(next).equals("PART"))) next++;
-            return st.isVerb(next) && form.equals(form(st, next));
+            if (st.isVerb(next)) return form == Form.of(st, next) ? i : -1;
+            if (!OBJECT_TAGS.contains(st.tag(next))) return -1;
         }
-        return false;
+        return -1;
     }
 
-    /** "past" ("accused", "met"), "present" ("accuses") or null for other forms of a verb. */
-    private static String form(SentenceStructure st, int verb) {
-        if (past(st, verb)) return "past";
-        return st.lower(verb).endsWith("s") ? "present" : null;
+    /** The finite forms a list's verbs share: the past ("accused", "met") and the present in -s ("accuses"). */
+    private enum Form {
+        PAST, PRESENT;
+
+        static Form of(SentenceStructure st, int verb) {
+            if (past(st, verb)) return PAST;
+            String w = st.lower(verb);
+            return w.endsWith("s") && !w.endsWith("ss") ? PRESENT : null;
+        }
     }
+
 
     /**
      * Whether verb {@code conjunct}, in the simple present with no auxiliary ("deny", "denies"), follows "and" after verb

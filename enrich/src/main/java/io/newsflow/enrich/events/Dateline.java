@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
  * … is increasingly focusing on what it calls 'digital terrorism'" reports no accusation by India.
  * <p>
  * A dateline is read only at the start of a paragraph (the text's start or a line break before the sentence): words in
- * capitals only (letters, dots, apostrophes and spaces; at least three capitals in all), then optionally a comma and up
- * to {@value #MAX_TAIL} characters (a date, a state's abbreviation), optionally an agency in parentheses, then a colon or
- * a dash with a space after it (a hyphen needs a space on both sides). Thread-safe.
+ * capitals only (letters, dots, apostrophes and spaces; at least three capitals and at most {@value #MAX_WORDS} words),
+ * then optionally a comma and up to {@value #MAX_TAIL} characters (a date, a state's abbreviation), optionally an agency
+ * in parentheses, then a colon or a dash with a space after it (a hyphen needs a space on both sides), and a sentence
+ * with lower-case letters after it (a headline in capitals is no dateline). Thread-safe.
  */
 final class Dateline {
     /** Characters at most between the capitals' comma and the agency or the dash ("March 3", "Wis."). */
     static final int MAX_TAIL = 40;
+    /** Words at most in the capitals ("RIO DE JANEIRO"); more is a headline in capitals. */
+    static final int MAX_WORDS = 4;
 
     private static final Pattern OPENING = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}\\p{M}.'’ ]*\\p{Lu}\\.?)(?:,[^\\n:—–()]{1," + MAX_TAIL + "}?)?(?:\\s*\\([\\p{L} .]{2,30}\\))?"
@@ -34,8 +37,16 @@ final class Dateline {
         int start = sentence.start();
         if (start > 0 && text.charAt(start - 1) != '\n') return start;
         Matcher m = OPENING.matcher(text).region(start, sentence.end());
-        if (!m.lookingAt() || capitals(m.group(1)) < 3) return start;
-        return m.end();
+        if (!m.lookingAt() || capitals(m.group(1)) < 3 || words(m.group(1)) > MAX_WORDS) return start;
+        // "RUSSIA SAYS UKRAINE ATTACKED KURSK - TASS": a headline in capitals, its source after the dash, is no dateline
+        for (int i = m.end(); i < sentence.end(); i++) if (Character.isLowerCase(text.charAt(i))) return m.end();
+        return start;
+    }
+
+    private static int words(String capitals) {
+        int n = 1;
+        for (int i = 0; i < capitals.length(); i++) if (capitals.charAt(i) == ' ') n++;
+        return n;
     }
 
     private static int capitals(String words) {

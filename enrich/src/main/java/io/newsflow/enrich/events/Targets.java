@@ -75,7 +75,8 @@ final class Targets {
 
     /**
      * "welcomed the finding that Moscow had broken international law", "welcomed it as a big step towards stopping
-     * Russia": what an act of support says of what it welcomes, the content clause of a noun ("that" right after it) or
+     * Russia": what an act of support says of what it welcomes, the content clause of a noun of judgement ("that" right
+     * after it: {@link #JUDGEMENTS}) or
      * the characterisation after "as", names the welcomed thing's content, not whom the support is for; the index of
      * that "that" or "as" in the trigger's clause, else -1 (and -1 for other types). A relative clause ("welcomed the
      * deal that Azerbaijan signed") is not content: its doer may be the target.
@@ -84,11 +85,30 @@ final class Targets {
         if (t.type() != EventType.SUPPORT || !st.tagged()) return -1;
         for (int k = t.firstToken() + 1; k <= end; k++) {
             String w = st.lower(k);
-            if (w.equals("as") && k > t.firstToken() + 1) return k;
-            if (w.equals("that") && st.tag(k - 1).equals("NOUN") && !relativeWithGap(st, k, end)) return k;
+            if (w.equals("as") && k > t.firstToken() + 1 && characterises(st, k)) return k;
+            if (w.equals("that") && JUDGEMENTS.contains(st.lower(k - 1)) && !relativeWithGap(st, k, end)) return k;
         }
         return -1;
     }
+
+    /**
+     * Nouns whose "that" clause is a judgement of someone's acts ("the finding that Moscow had broken international
+     * law"); after others the clause may report the welcomed act itself ("the announcement that France will send air
+     * defence systems": France's), whose doer is the target.
+     */
+    private static final Set<String> JUDGEMENTS = Set.of("ruling", "rulings", "finding", "findings", "verdict", "judgment",
+            "judgement", "conclusion", "conclusions", "assessment", "opinion");
+
+    /** Whether the "as" at {@code k} introduces a characterisation, not "as well as", "such as", "as part of", "as soon as". */
+    private static boolean characterises(SentenceStructure st, int k) {
+        if (AS_BEFORE.contains(st.lower(k - 1))) return false; // "such as", "as well as"
+        return k == st.last() || !AS_PHRASES.contains(st.lower(k + 1));
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "yesterday", "today", "earlier", "on", "in");
+
+    private static final Set<String> AS_BEFORE = Set.of("such", "well", "so", "just");
+    private static final Set<String> AS_PHRASES = Set.of("well", "part", "soon", "long", "far", "of", "much", "many");
 
     /**
      * Whether the clause "that" opens at {@code that} lacks its verb's object, as a relative clause does ("the deal that
@@ -97,7 +117,8 @@ final class Targets {
     private static boolean relativeWithGap(SentenceStructure st, int that, int end) {
         for (int j = that + 1; j <= end; j++) {
             if (!st.isVerb(j)) continue;
-            return j == end || st.boundaryBefore(j + 1) || st.tag(j + 1).equals("ADP") || st.tag(j + 1).equals("ADV");
+            return j == end || st.boundaryBefore(j + 1) || st.tag(j + 1).equals("ADP") || st.tag(j + 1).equals("ADV")
+                    || TIME_WORDS.contains(st.lower(j + 1)); // "the deal that Azerbaijan signed last year"
         }
         return false;
     }

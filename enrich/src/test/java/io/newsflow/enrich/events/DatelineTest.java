@@ -31,5 +31,9 @@ class DatelineTest {
         assertThat(after("US-RUSSIA talks ended.", 0)).isEqualTo("US-RUSSIA talks ended.");        // no separator
         assertThat(after("NATO-led troops - in Kosovo.", 0)).isEqualTo("NATO-led troops - in Kosovo.");
         assertThat(after("Talks. MOSCOW — Russia said.", 7)).isEqualTo("MOSCOW — Russia said.");   // mid-paragraph
+        // a headline in capitals: its source after the dash, or more words than a place has
+        assertThat(after("RUSSIA SAYS UKRAINE ATTACKED KURSK - TASS", 0)).isEqualTo("RUSSIA SAYS UKRAINE ATTACKED KURSK - TASS");
+        assertThat(after("RUSSIA SAYS UKRAINE ATTACKED KURSK - Ukraine denies it.", 0))
+                .isEqualTo("RUSSIA SAYS UKRAINE ATTACKED KURSK - Ukraine denies it.");
     }
 }
