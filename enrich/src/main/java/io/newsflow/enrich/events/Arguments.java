@@ -475,9 +475,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (!st.tagged() || !st.isVerb(verb) || verb >= st.last() || LISTED_NOT.contains(st.lower(verb + 1))) return -1;
         int k = beforeVerbChain(st, verb);
         if (k < st.first() || !st.commaBefore(k + 1)) return -1;
-        if (st.asideEndingBefore(k + 1) >= 0) return -1; // ", the party founded by …, has governed …": an aside closes
         Form form = Form.of(st, verb);
         if (form == null) return -1;
+        // ", the party founded by …, has governed …": an aside closes; but not a listed predicate of its own
+        // ("thanked Erdogan, condemned France, praised Pakistan and urged …": ", condemned France," is the list's)
+        int aside = st.asideEndingBefore(k + 1);
+        if (aside >= 0 && !(st.isVerb(aside) && Form.of(st, aside) == form && listedWith(st, aside) >= 0)) return -1;
         int closing = closingConjunct(st, verb, form);
         boolean object = OBJECT_TAGS.contains(st.tag(verb + 1)) && !TIME_OPENERS.contains(st.lower(verb + 1));
         if (closing < 0 || !object && commaBetween(st, verb + 1, closing)) return -1;

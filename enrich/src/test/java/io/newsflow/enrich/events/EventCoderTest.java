@@ -2359,6 +2359,10 @@ class EventCoderTest {
         assertThat(coded("Lavrov met Mirzoyan, criticised the EU mission and warned Yerevan against joining the court."))
                 .containsExactly("CONSULT Sergey Lavrov -> Ararat Mirzoyan", "ACCUSE Sergey Lavrov -> European Union",
                         "THREATEN Sergey Lavrov -> Armenia");
+        // three predicates and more (the second support of the same source in a sentence is merged into the first)
+        assertThat(coded("Aliyev thanked Erdogan, condemned France, praised Pakistan and urged Armenia to sign the treaty."))
+                .containsExactly("SUPPORT Ilham Aliyev -> Recep Tayyip Erdoğan", "ACCUSE Ilham Aliyev -> France",
+                        "REQUEST Ilham Aliyev -> Armenia");
         assertThat(coded("Aliyev thanked Erdogan, condemned France and Greece and urged Armenia to sign the treaty."))
                 .containsExactly("SUPPORT Ilham Aliyev -> Recep Tayyip Erdoğan", "ACCUSE Ilham Aliyev -> France",
                         "REQUEST Ilham Aliyev -> Armenia");
