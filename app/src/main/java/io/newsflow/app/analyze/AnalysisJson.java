@@ -21,10 +21,10 @@ import java.time.YearMonth;
  * The JSON objects {@code newsflow analyze} prints: one per document ({@code id}, {@code language}, {@code actors},
  * {@code quotes}, {@code events}, {@code lowConfidenceEvents} when {@code --confident-only} left events out, and
  * {@code unanalysedChars} when the text was longer than the analysis limit; the events datasets' scorers read
- * {@code events[].type/source/target/confidence/sentence/start/end}) and one per problem ({@code input}, {@code line}, {@code error}). Numbers are printed as people
- * read them: a confidence to {@value #CONFIDENCE_DECIMALS} decimals ({@code 0.85}, not {@code 0.8500000000000001}),
- * an event's date only as far as it is known ({@code "2024"}, {@code "2024-02"}, {@code "2024-02-03"}, beside its
- * {@code datePrecision}). Thread-safe.
+ * {@code events[].type/source/target/confidence/sentence/start/end}) and one per problem ({@code input}, {@code line},
+ * {@code error}). Numbers are printed as people read them: a confidence to {@value #CONFIDENCE_DECIMALS} decimals
+ * ({@code 0.85}, not {@code 0.8500000000000001}), an event's date only as far as it is known ({@code "2024"},
+ * {@code "2024-02"}, {@code "2024-02-03"}, beside its {@code datePrecision}). Thread-safe.
  */
 public final class AnalysisJson {
     /** Decimals a confidence is printed with. */

@@ -497,8 +497,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     }
 
     private static final Set<String> LISTED_NOT = Set.of("by", "of");
-    /** Words that open a phrase of time, not an object ("condemned last week", "deployed this year"). */
-    private static final Set<String> TIME_OPENERS = Set.of("last", "this", "next", "yesterday", "today", "earlier", "later");
+    /**
+     * Words that open a phrase of time, not an object ("condemned last week", "deployed this year"; also after a
+     * relative clause's verb, {@link Targets#praiseContent}).
+     */
+    static final Set<String> TIME_OPENERS = Set.of("last", "this", "next", "yesterday", "today", "earlier", "later");
     /** Tags of a word that opens a verb's object ("condemned France", "accused the CSTO"). */
     private static final Set<String> OBJECT_TAGS = Set.of("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM");
 
@@ -508,14 +511,15 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return false;
     }
 
-    /** "was deeply disappointed", "was seized": a participle after a form of "be" (adverbs between) heads no list of acts. */
+    /**
+     * "was deeply disappointed", "was seized": a participle after a passive auxiliary (a form of "be" or "get",
+     * {@link FunctionWords#passive()}; adverbs between) heads no list of acts.
+     */
     private static boolean afterBe(SentenceStructure st, int j) {
         int k = j - 1;
         while (k >= st.first() && st.tag(k).equals("ADV")) k--;
-        return k >= st.first() && BE.contains(st.lower(k));
+        return k >= st.first() && st.words().passive().contains(st.lower(k));
     }
-
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /**
      * The coordinator that closes a list of predicates after {@code verb}: "and", "but" or "or" followed by a verb of
@@ -543,7 +547,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
             return w.endsWith("s") && !w.endsWith("ss") ? PRESENT : null;
         }
     }
-
 
     /**
      * Whether verb {@code conjunct}, in the simple present with no auxiliary ("deny", "denies"), follows "and" after verb

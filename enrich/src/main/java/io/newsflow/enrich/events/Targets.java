@@ -47,12 +47,12 @@ final class Targets {
             reported = end + 1;
             end = st.clauseEnd(end + 1); // the reported clause: its subject is the one asked or accused
         }
-        int asked = askedOrCharged(st, t, end);
-        int praised = praiseContent(st, t, end);
+        // what a demand asks, a charge charges or a welcome says of its object, not whom the act is aimed at: "urged the
+        // participating states to strip Russia of …", "welcomed the finding that Moscow had broken …" (one type each)
+        int content = Math.max(askedOrCharged(st, t, end), praiseContent(st, t, end));
         for (Participant p : people) {
             if (p.firstToken() <= t.firstToken() || p.firstToken() > end) continue;
-            if (asked >= 0 && p.firstToken() > asked) return null; // "urged the participating states to strip Russia of …"
-            if (praised >= 0 && p.firstToken() > praised) return null; // "welcomed the finding that Moscow had broken …"
+            if (content >= 0 && p.firstToken() > content) return null;
             // one state's two groups may act on each other ("Palestinian police confiscated weapons from Palestinian
             // armed groups"); the same actor without groups is not its own object
             if (Arguments.sameActor(p, source) && !twoGroupsOfOneState(st, p, source)) continue;
@@ -76,10 +76,9 @@ final class Targets {
     /**
      * "welcomed the finding that Moscow had broken international law", "welcomed it as a big step towards stopping
      * Russia": what an act of support says of what it welcomes, the content clause of a noun of judgement ("that" right
-     * after it: {@link #JUDGEMENTS}) or
-     * the characterisation after "as", names the welcomed thing's content, not whom the support is for; the index of
-     * that "that" or "as" in the trigger's clause, else -1 (and -1 for other types). A relative clause ("welcomed the
-     * deal that Azerbaijan signed") is not content: its doer may be the target.
+     * after it: {@link #JUDGEMENTS}) or the characterisation after "as", names the welcomed thing's content, not whom the
+     * support is for; the index of that "that" or "as" in the trigger's clause, else -1 (and -1 for other types). A
+     * relative clause ("welcomed the deal that Azerbaijan signed") is not content: its doer may be the target.
      */
     static int praiseContent(SentenceStructure st, Trigger t, int end) {
         if (t.type() != EventType.SUPPORT || !st.tagged()) return -1;
@@ -105,20 +104,18 @@ final class Targets {
         return k == st.last() || !AS_PHRASES.contains(st.lower(k + 1));
     }
 
-    private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "yesterday", "today", "earlier", "on", "in");
-
     private static final Set<String> AS_BEFORE = Set.of("such", "well", "so", "just");
     private static final Set<String> AS_PHRASES = Set.of("well", "part", "soon", "long", "far", "of", "much", "many");
 
     /**
      * Whether the clause "that" opens at {@code that} lacks its verb's object, as a relative clause does ("the deal that
-     * Azerbaijan signed."): its first verb ends the clause or a preposition or adverb follows it.
+     * Azerbaijan signed."): its first verb ends the clause, or a preposition, an adverb or a phrase of time follows it.
      */
     private static boolean relativeWithGap(SentenceStructure st, int that, int end) {
         for (int j = that + 1; j <= end; j++) {
             if (!st.isVerb(j)) continue;
             return j == end || st.boundaryBefore(j + 1) || st.tag(j + 1).equals("ADP") || st.tag(j + 1).equals("ADV")
-                    || TIME_WORDS.contains(st.lower(j + 1)); // "the deal that Azerbaijan signed last year"
+                    || Arguments.TIME_OPENERS.contains(st.lower(j + 1)); // "the deal that Azerbaijan signed last year"
         }
         return false;
     }
