@@ -140,7 +140,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 // "Armenia and Azerbaijan agreed …": one member with the other; but "Putin and Erdogan met Rouhani": the
                 // object the verb names
                 Participant object = !nominal && st.tagged() ? directObject(st, people, t, first) : null;
-                target = object != null && !sameActor(object, s) ? object : s;
+                if (object == null) object = partnerAfter(st, people, t); // "Putin and Erdogan met with Raisi"
+                target = object != null && !sameActor(object, s) ? object : partnerUnnamed(st, t) ? null : s;
                 targetEvidence = Evidence.OBJECT;
             }
             s = first;
@@ -922,6 +923,32 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return object != null && (object.firstToken() == next || object.firstToken() == next + 1 && st.tag(next).equals("DET"))
                 ? object : null;
     }
+
+    /**
+     * The actor a two-sided act is done with, named right after its word by the language's partner preposition
+     * ({@link FunctionWords#partners}: "met with Raisi", "held talks with US Secretary of State Blinken", "провели
+     * переговоры с Раиси"; at most two words between the preposition and the actor); null when there is none.
+     */
+    private static Participant partnerAfter(SentenceStructure st, List<Participant> people, Trigger t) {
+        int with = t.lastToken() + 1;
+        if (with > st.last() || st.asideMarkBefore(with) || !st.words().partners().contains(st.lower(with))) return null;
+        Participant p = startingAt(people, with + 1, Math.min(st.clauseEnd(with), with + 3));
+        return p == null || p.locative() ? null : p;
+    }
+
+    /**
+     * Whether the partner preposition right after a two-sided act's word introduces someone who is no actor ("they met
+     * with rural communities"): the members of the subject did not act with each other. "With each other" and "with one
+     * another" name the members themselves.
+     */
+    private static boolean partnerUnnamed(SentenceStructure st, Trigger t) {
+        int with = t.lastToken() + 1;
+        if (with >= st.last() || st.asideMarkBefore(with) || !st.words().partners().contains(st.lower(with)) || st.boundaryBefore(with + 1)) return false;
+        return !RECIPROCAL_PRONOUNS.contains(st.lower(with + 1));
+    }
+
+    /** The first words of "each other" and "one another" (Russian "друг с другом" puts the preposition inside). */
+    private static final Set<String> RECIPROCAL_PRONOUNS = Set.of("each", "one", "друг");
 
     /** A hyphen, dash or slash between two words, spaces allowed around it. */
     private static final java.util.regex.Pattern JOINING_GAP = java.util.regex.Pattern.compile("\\s*[-–—/]\\s*");

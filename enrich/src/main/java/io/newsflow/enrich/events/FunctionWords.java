@@ -17,8 +17,8 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String> future, Set<String> passive,
-                     Set<String> agent, Set<String> pronouns, Set<String> subordinators, Set<String> relatives,
-                     Set<String> targets, Set<String> between, Set<String> reporting, Set<String> referring,
+                     Set<String> agent, Set<String> pronouns, Set<String> subordinators, Set<String> complementizers, Set<String> relatives,
+                     Set<String> targets, Set<String> between, Set<String> partners, Set<String> reporting, Set<String> referring,
                      Set<String> parties, Set<String> homeland, Set<String> undergoing,
                      Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs,
                      Set<String> promises, Set<String> harms, Set<String> prepositions, List<List<String>> attributions,
@@ -35,8 +35,10 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         pronouns = Set.copyOf(pronouns);
         subordinators = Set.copyOf(subordinators);
         relatives = Set.copyOf(relatives);
+        complementizers = complementizers == null ? Set.of() : Set.copyOf(complementizers);
         targets = Set.copyOf(targets);
         between = Set.copyOf(between);
+        partners = partners == null ? Set.of() : Set.copyOf(partners);
         reporting = Set.copyOf(reporting);
         referring = Set.copyOf(referring);
         parties = Set.copyOf(parties);

@@ -2503,4 +2503,38 @@ class EventCoderTest {
         assertThat(coded("Zarif said coercion was wrong and urged talks with Qatar."))
                 .contains("REQUEST Mohammad Javad Zarif -> Qatar");
     }
+
+    @Test
+    void aJointActDoneWithSomeoneNamedAfterWithIsDoneWithThem() {
+        // the members of the subject act together with the one named after "with", not with each other
+        assertThat(coded("Putin and Erdogan met with Raisi in Tehran on Monday."))
+                .containsExactly("CONSULT Vladimir Putin -> Ebrahim Raisi");
+        assertThat(coded("Путин и Эрдоган встретились с Пашиняном в Москве."))
+                .containsExactly("CONSULT Vladimir Putin -> Nikol Pashinyan");
+        // someone who is no actor: the members did not meet each other; "with each other" names them
+        assertThat(coded("Armenia and Azerbaijan met with rural communities near the border.")).containsExactly("CONSULT Armenia -> -");
+        assertThat(coded("Armenia and Azerbaijan met with each other in Washington.")).containsExactly("CONSULT Armenia -> Azerbaijan");
+        // "with" after a comma opens a phrase of circumstance
+        assertThat(coded("Armenia and Azerbaijan try to conclude a peace treaty, with several articles still unresolved."))
+                .containsExactly("AGREE Armenia -> Azerbaijan");
+    }
+
+    @Test
+    void sayingSomeoneStirredUpTroubleBlamesThem() {
+        assertThat(coded("Lukashenko said the riots were provoked by Washington.")).containsExactly("ACCUSE Alexander Lukashenko -> United States");
+        assertThat(coded("Pashinyan said Baku had stoked the tension on the border.")).containsExactly("ACCUSE Nikol Pashinyan -> Azerbaijan");
+        assertThat(coded("Путин заявил, что беспорядки в Махачкале были спровоцированы Украиной."))
+                .containsExactly("ACCUSE Vladimir Putin -> Ukraine");
+        // undermining is no blast
+        assertThat(coded("МИД России заявил, что беспорядки направлены на подрыв суверенитета Молдавии.")).noneMatch(e -> e.startsWith("ASSAULT"));
+    }
+
+    @Test
+    void aRallyReportedBySomeoneElseIsNotTheSpeakers() {
+        assertThat(coded("Песков заявил, что протесты в Тбилиси организованы извне.")).noneMatch(e -> e.startsWith("PROTEST Dmitry Peskov"));
+        assertThat(coded("Peskov said the protests in Tbilisi were financed from abroad.")).noneMatch(e -> e.contains("Dmitry Peskov"));
+        // the speaker's own: a strike declared, a protest kept up
+        assertThat(coded("Saakashvili declared a hunger strike on Friday.")).singleElement().asString().startsWith("PROTEST Mikheil Saakashvili");
+        assertThat(coded("The opposition said it would keep up its protests in Yerevan.")).anyMatch(e -> e.startsWith("PROTEST"));
+    }
 }
