@@ -86,7 +86,10 @@ public final class UnknownActors {
                 // "Russia's Foreign Ministry": a body of the known actor before the possessive, which reads it (its sector)
                 boolean ownedByKnown = first >= 2 && tokens.get(first - 1).lower().equals("s") && covered[first - 2];
                 if (first < i && !ownedByKnown) {
-                    found.add(mention(entry("organisation", tokens, first, i, text), tokens, first, i, text));
+                    ActorEntry organisation = entry("organisation", tokens, first, i, text);
+                    String owner = possessorCountry(text, tokens, first, countryEndingAt);
+                    if (owner != null) organisation = organisation.withCountry(owner);
+                    found.add(mention(organisation, tokens, first, i, text));
                     for (int t = first; t <= i; t++) covered[t] = true;
                 }
             }
@@ -115,6 +118,25 @@ public final class UnknownActors {
         }
         return null;
     }
+
+    /**
+     * "Russia suspended the deal after its Defence Ministry said …", "Kyrgyzstan closed its border with Tajikistan, and
+     * its Foreign Ministry …": after "its" or "their", the body belongs to the first country the sentence names before it
+     * (usually the subject the possessive refers to; at most {@link #POSSESSOR_REACH} words back); else null.
+     */
+    private static String possessorCountry(String text, List<Token> tokens, int first, Map<Integer, ActorEntry> countryEndingAt) {
+        if (first == 0 || !POSSESSIVES.contains(tokens.get(first - 1).lower())) return null;
+        String owner = null;
+        for (int k = first - 2; k >= Math.max(0, first - 1 - POSSESSOR_REACH); k--) {
+            if (text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).indexOf('.') >= 0) break; // the sentence before
+            ActorEntry country = countryEndingAt.get(k);
+            if (country != null) owner = country.state();
+        }
+        return owner;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "their");
+    static final int POSSESSOR_REACH = 40;
 
     /** Capitalised words of a title before its last word ("Deputy Prime Minister"). */
     static final int TITLE_WORDS = 3;

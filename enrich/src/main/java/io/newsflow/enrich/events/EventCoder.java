@@ -650,7 +650,7 @@ public final class EventCoder {
     private List<Trigger> actsOnly(SentenceStructure st, List<Trigger> found) {
         return found.stream()
                 .filter(t -> t.length() > 1 || participants.sector(st.lower(t.firstToken())) == null
-                        || st.tagged() && !st.tag(t.firstToken()).equals("NOUN"))
+                        || st.tagged() && !st.taggedNoun(t.firstToken()))
                 .filter(t -> st.tagged() || !UntaggedActs.topicOrReference(st, t))
                 .filter(t -> !TriggerReadings.earlierActAsSubject(st, t, found))
                 .filter(t -> !TriggerReadings.actAsTime(st, t))

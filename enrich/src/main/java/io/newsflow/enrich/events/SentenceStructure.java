@@ -248,6 +248,14 @@ final class SentenceStructure {
     }
 
     /**
+     * Whether word {@code i} is tagged a noun, or a name as the sentence's first word, capitalised for its place
+     * ("Protesters marched …", "Police detained …").
+     */
+    boolean taggedNoun(int i) {
+        return tag(i).equals("NOUN") || i == first && tag(i).equals("PROPN");
+    }
+
+    /**
      * A content verb (not an auxiliary) by its tag; never true in an untagged sentence. The second half of a hyphenated
      * word ("war-torn", "Russian-backed") is an adjective and a word after a possessive a noun, whatever the tag.
      */

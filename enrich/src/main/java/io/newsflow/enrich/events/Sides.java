@@ -520,7 +520,7 @@ final class Sides {
                 return new Participant(state, i, i, null, false, false); // "the country will leave …"
             }
             String sector = participants.sector(st.lower(i));
-            if (sector != null && (!st.tagged() || st.tag(i).equals("NOUN"))) {
+            if (sector != null && (!st.tagged() || st.taggedNoun(i))) {
                 for (int v = i + 1; v < t.firstToken(); v++) if (Arguments.observes(st, v)) return null; // "journalists filmed the protest"
                 return new Participant(state, i, i, sector, false, false);
             }
@@ -551,7 +551,7 @@ final class Sides {
             if (!st.words().agent().contains(st.lower(i))) continue;
             for (int j = i + 1; j <= Math.min(end, i + 3); j++) {
                 String sector = participants.sector(st.lower(j));
-                if (sector == null || !st.tag(j).equals("NOUN")) continue;
+                if (sector == null || !st.taggedNoun(j)) continue;
                 ActorEntry state = groupState(people, sentenceCountry, articleCountry);
                 return state == null ? null : new Participant(state, j, j, sector, false, false);
             }

@@ -2537,4 +2537,27 @@ class EventCoderTest {
         assertThat(coded("Saakashvili declared a hunger strike on Friday.")).singleElement().asString().startsWith("PROTEST Mikheil Saakashvili");
         assertThat(coded("The opposition said it would keep up its protests in Yerevan.")).anyMatch(e -> e.startsWith("PROTEST"));
     }
+
+    @Test
+    void aGroupNounOpeningTheSentenceActs() {
+        // capitalised as the first word, the tagger reads "Protesters" as a name: still the group that marches, no act
+        for (String text : List.of("Protesters rallied outside parliament in Tbilisi on Tuesday.",
+                "The U-turn came after protesters rallied outside parliament in Tbilisi on Tuesday.")) {
+            assertThat(events(text, null)).singleElement().satisfies(e -> {
+                assertThat(e.getType()).isEqualTo(EventType.PROTEST);
+                assertThat(e.getSource().getCountryCode()).isEqualTo("GEO");
+                assertThat(e.getSource().getSector()).isEqualTo("CVL");
+            });
+        }
+    }
+
+    @Test
+    void aBodyNamedAfterItsBelongsToTheSentencesFirstCountry() {
+        // "its Defence Ministry", a body the dictionary does not know, is Russia's; so is "the ministry" that refers to it
+        assertThat(events("Russia suspended its part in the deal on Ukrainian grain on Saturday, hours after its Defence Ministry"
+                + " said the fleet had been attacked. The ministry accused British navy specialists of helping to prepare the attack.", null))
+                .filteredOn(e -> e.getType() == EventType.ACCUSE).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"))
+                .satisfies(e -> assertThat(e.getTarget().getName()).isEqualTo("United Kingdom"));
+    }
 }
