@@ -1131,20 +1131,25 @@ public final class EventCoder {
                         .thenComparing(Comparator.comparingDouble(Trigger::weight).reversed()))
                 .toList();
         List<Map.Entry<Integer, Trigger>> chosen = new ArrayList<>();
+        Map<Integer, Integer> ownActIn = new HashMap<>(); // a clause's last verb that is an act of its own, by the clause's first word
         int coveredTo = -1;
         for (Trigger t : UntaggedActs.withoutComplements(st, sorted)) {
             if (t.firstToken() <= coveredTo) continue;
             coveredTo = t.lastToken();
             // a verb coordinated with an earlier one is an act of its own ("condemned the drills and summoned …")
             // and so is a participle adjunct ("condemned the deal, accusing Paris of …")
-            boolean ownAct = st.isVerb(t.firstToken())
+            boolean ownVerb = st.isVerb(t.firstToken())
                     && (Arguments.coordinatedWith(st, t.firstToken()) >= 0 || Arguments.participialHead(st, t) >= 0
                         || Arguments.listedWith(st, t.firstToken()) >= 0) // "criticised Moscow, accused the CSTO … and …"
-                    || TriggerReadings.meetingAsSetting(st, t) // "thanked Putin … during a meeting in Moscow": the meeting happened too
                     || UntaggedActs.conjunct(st, t) // "назвала шаг враждебным и пообещала, что …"
                     || UntaggedActs.verbalAdverb(st, t); // "объявил …, обвинив их в …"
+            boolean ownAct = ownVerb || TriggerReadings.meetingAsSetting(st, t); // "thanked Putin … during a meeting in Moscow": the meeting happened too
             int aside = TriggerReadings.asideHolding(st, t);
-            int clause = ownAct ? -1 - t.firstToken() : aside >= 0 ? -1 - aside : st.clauseStart(t.firstToken());
+            int start = st.clauseStart(t.firstToken());
+            // what follows an act of its own in its clause is that act's complement ("warned that … and urged Tbilisi to
+            // withdraw its forces": the withdrawal is asked for, not done)
+            int clause = ownAct ? -1 - t.firstToken() : aside >= 0 ? -1 - aside : ownActIn.getOrDefault(start, start);
+            if (ownVerb) ownActIn.put(start, clause);
             chosen.add(Map.entry(clause, t));
         }
         return chosen;

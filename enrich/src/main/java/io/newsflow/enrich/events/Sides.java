@@ -763,7 +763,9 @@ final class Sides {
     EventActor side(SentenceStructure st, Participant p, Participant other, String sentenceCountry, String articleCountry,
                     Set<Evidence> evidence) {
         ActorEntry a = actorOf(p);
-        String sector = a == p.actor() ? p.sector() : a.sector();
+        // a capital standing for its state keeps the sector its noun gives it ("a Kyiv court": Ukraine's judiciary)
+        boolean ownSector = p.sector() != null && !p.sector().equals(p.actor().sector());
+        String sector = a == p.actor() || ownSector ? p.sector() : a.sector();
         String country = a.country();
         if (country == null && st != null && (ProperNames.isBloc(a, st.words()) || GroupNouns.isStates(a.id()))) {
             evidence.add(Evidence.UNKNOWN_COUNTRY); // "the West", "Запад": a group of states, of no one country

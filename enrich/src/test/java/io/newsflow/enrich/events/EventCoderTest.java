@@ -2560,4 +2560,29 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"))
                 .satisfies(e -> assertThat(e.getTarget().getName()).isEqualTo("United Kingdom"));
     }
+
+    @Test
+    void aCapitalsCourtIsItsStatesJudiciary() {
+        // "a Kyiv court" is Ukraine's judiciary, not its government, so a Ukrainian politician can be its target
+        assertThat(events("A Kyiv court on Tuesday sentenced former Ukrainian prime minister Yulia Tymoshenko to seven years in prison.", null))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo(EventType.COERCE);
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("UKR");
+                    assertThat(e.getSource().getSector()).isEqualTo("JUD");
+                    assertThat(e.getTarget().getName()).isEqualTo("Yulia Tymoshenko");
+                });
+    }
+
+    @Test
+    void whatFollowsAnActOfItsOwnInItsClauseIsItsComplement() {
+        // "urged" is an act of its own (coordinated with the reported clause's verb); the withdrawal it asks for is not done
+        assertThat(coded("Russia's Foreign Ministry warned that the move could rekindle the conflict and urged Tbilisi to withdraw its forces."))
+                .containsExactly("REQUEST Russia -> Georgia");
+        // the same as in a clause of its own: a lesser claim inside an accusation is its content
+        assertThat(coded("India moved to punish Pakistan, accusing it of backing the attack in Pahalgam."))
+                .containsExactly("ACCUSE India -> Pakistan");
+        // a meeting that sets the scene is no such act: the accusation after it is coded
+        assertThat(coded("На встрече с представителями еврейской общины Герцог обвинил Тегеран в дестабилизации всего региона."))
+                .anyMatch(e -> e.startsWith("ACCUSE") && e.endsWith("-> Iran"));
+    }
 }
