@@ -50,9 +50,11 @@ public final class UnknownActors {
         Map<String, ActorEntry> bySurname = new HashMap<>();
         Set<String> sharedSurnames = new HashSet<>();
         Map<Integer, ActorEntry> countryEndingAt = new HashMap<>(); // the countries named, by their last token (titleCountry)
+        Map<Integer, ActorEntry> knownEndingAt = new HashMap<>();   // every actor named, by its last token (possessorCountry)
         Set<Integer> personStarts = new HashSet<>(); // where a known person's mention begins ("President Tayyip Erdogan")
         for (ActorMention m : known) {
             if (m.actor().isPerson()) personStarts.add(m.firstToken());
+            knownEndingAt.putIfAbsent(m.lastToken(), m.actor());
             if (m.actor().isCountry()) countryEndingAt.putIfAbsent(m.lastToken(), m.actor()); // "Armenian Deputy Prime Minister Mher Grigoryan … Grigoryan thanked Moscow"
             // a role phrase resolved to its holder ("US President" for Joe Biden) ends in a title, not a surname
             if (m.actor().isPerson() && m.lastToken() > m.firstToken() && tokens.get(m.lastToken()).isCapitalised()
@@ -87,7 +89,7 @@ public final class UnknownActors {
                 boolean ownedByKnown = first >= 2 && tokens.get(first - 1).lower().equals("s") && covered[first - 2];
                 if (first < i && !ownedByKnown) {
                     ActorEntry organisation = entry("organisation", tokens, first, i, text);
-                    String owner = possessorCountry(text, tokens, first, countryEndingAt);
+                    String owner = possessorCountry(text, tokens, first, countryEndingAt, knownEndingAt);
                     if (owner != null) organisation = organisation.withCountry(owner);
                     found.add(mention(organisation, tokens, first, i, text));
                     for (int t = first; t <= i; t++) covered[t] = true;
@@ -120,19 +122,30 @@ public final class UnknownActors {
     }
 
     /**
-     * "Russia suspended the deal after its Defence Ministry said …", "Kyrgyzstan closed its border with Tajikistan, and
-     * its Foreign Ministry …": after "its" or "their", the body belongs to the first country the sentence names before it
-     * (usually the subject the possessive refers to; at most {@link #POSSESSOR_REACH} words back); else null.
+     * "Russia suspended the deal after its Defence Ministry said …", "Ahead of the summit with China, India said its
+     * Foreign Ministry …": after "its" or "their", the body belongs to the first country named since the last comma
+     * before it; with none there, to the sentence's first country, unless the nearest actor before the possessive is
+     * no country ("After clashes with Israel, Hezbollah said its Jihad Council …": Hezbollah's). At most
+     * {@link #POSSESSOR_REACH} words back; null when there is none.
      */
-    private static String possessorCountry(String text, List<Token> tokens, int first, Map<Integer, ActorEntry> countryEndingAt) {
+    private static String possessorCountry(String text, List<Token> tokens, int first, Map<Integer, ActorEntry> countryEndingAt,
+                                           Map<Integer, ActorEntry> knownEndingAt) {
         if (first == 0 || !POSSESSIVES.contains(tokens.get(first - 1).lower())) return null;
-        String owner = null;
+        String sinceComma = null, firstInSentence = null;
+        ActorEntry nearest = null;
+        boolean commaPassed = false;
         for (int k = first - 2; k >= Math.max(0, first - 1 - POSSESSOR_REACH); k--) {
-            if (text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).indexOf('.') >= 0) break; // the sentence before
+            String gap = text.substring(tokens.get(k).end(), tokens.get(k + 1).start());
+            if (gap.indexOf('.') >= 0) break; // the sentence before
+            commaPassed |= gap.indexOf(',') >= 0;
+            if (nearest == null) nearest = knownEndingAt.get(k);
             ActorEntry country = countryEndingAt.get(k);
-            if (country != null) owner = country.state();
+            if (country == null) continue;
+            firstInSentence = country.state();
+            if (!commaPassed) sinceComma = country.state();
         }
-        return owner;
+        if (sinceComma != null) return sinceComma;
+        return nearest != null && !nearest.isCountry() ? null : firstInSentence;
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their");

@@ -141,7 +141,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 // object the verb names
                 Participant object = !nominal && st.tagged() ? directObject(st, people, t, first) : null;
                 if (object == null) object = partnerAfter(st, people, t); // "Putin and Erdogan met with Raisi"
-                target = object != null && !sameActor(object, s) ? object : partnerUnnamed(st, t) ? null : s;
+                target = object != null && !sameActor(object, s) ? object : s;
                 targetEvidence = Evidence.OBJECT;
             }
             s = first;
@@ -926,29 +926,22 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /**
      * The actor a two-sided act is done with, named right after its word by the language's partner preposition
-     * ({@link FunctionWords#partners}: "met with Raisi", "held talks with US Secretary of State Blinken", "провели
-     * переговоры с Раиси"; at most two words between the preposition and the actor); null when there is none.
+     * ({@link FunctionWords#partners}: "met with Raisi", "held talks with the EU", "провели переговоры с Пашиняном"),
+     * right after it or after an article or a title; not a possessor ("with Moscow's proposal") or an adjective ("with
+     * Russian mediation"); null when there is none.
      */
     private static Participant partnerAfter(SentenceStructure st, List<Participant> people, Trigger t) {
         int with = t.lastToken() + 1;
-        if (with > st.last() || st.asideMarkBefore(with) || !st.words().partners().contains(st.lower(with))) return null;
-        Participant p = startingAt(people, with + 1, Math.min(st.clauseEnd(with), with + 3));
-        return p == null || p.locative() ? null : p;
+        if (with >= st.last() || st.asideMarkBefore(with) || !st.words().partners().contains(st.lower(with))) return null;
+        int head = with + 1; // "with the EU", "with President Raisi": an article or a title may come first
+        if (head < st.last() && (st.lower(head).equals("the") || UnknownActors.isPersonTitle(st.lower(head)))) head++;
+        Participant p = startingAt(people, with + 1, head);
+        if (p == null || p.locative() || p.possessor()) return null; // "with Moscow's proposal": no partner
+        // "with Russian mediation", "с российской помощью": an adjective describes the way, it names no partner
+        boolean adjective = st.tagged() ? st.tag(p.lastToken()).equals("ADJ")
+                : p.actor().isCountry() && ProperNames.russianAdjective(st.lower(p.lastToken())); // a surname declines as one too
+        return adjective ? null : p;
     }
-
-    /**
-     * Whether the partner preposition right after a two-sided act's word introduces someone who is no actor ("they met
-     * with rural communities"): the members of the subject did not act with each other. "With each other" and "with one
-     * another" name the members themselves.
-     */
-    private static boolean partnerUnnamed(SentenceStructure st, Trigger t) {
-        int with = t.lastToken() + 1;
-        if (with >= st.last() || st.asideMarkBefore(with) || !st.words().partners().contains(st.lower(with)) || st.boundaryBefore(with + 1)) return false;
-        return !RECIPROCAL_PRONOUNS.contains(st.lower(with + 1));
-    }
-
-    /** The first words of "each other" and "one another" (Russian "друг с другом" puts the preposition inside). */
-    private static final Set<String> RECIPROCAL_PRONOUNS = Set.of("each", "one", "друг");
 
     /** A hyphen, dash or slash between two words, spaces allowed around it. */
     private static final java.util.regex.Pattern JOINING_GAP = java.util.regex.Pattern.compile("\\s*[-–—/]\\s*");

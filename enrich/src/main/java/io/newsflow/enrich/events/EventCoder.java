@@ -682,13 +682,14 @@ public final class EventCoder {
     }
 
     /**
-     * Whether a verb follows word {@code i} within {@link #RALLY_MODIFIERS} + 2 words, before a comma or a coordinator:
-     * the noun phrase ending at {@code i} (its place or time phrase between) is the subject of that verb.
+     * Whether a finite verb follows word {@code i} within {@link #RALLY_MODIFIERS} + 2 words, before a comma, a
+     * coordinator or a relative pronoun: the noun phrase ending at {@code i} (its place or time phrase between) is the
+     * subject of that verb (not a participle: "declared a hunger strike protesting his arrest").
      */
     private static boolean verbAfter(SentenceStructure st, int i) {
         for (int k = i + 1; k <= Math.min(st.last(), i + RALLY_MODIFIERS + 2) && !st.commaBefore(k); k++) {
-            if (st.isVerb(k) || st.tag(k).equals("AUX")) return true;
-            if (st.tag(k).equals("CCONJ")) return false;
+            if (st.tag(k).equals("CCONJ") || st.words().relatives().contains(st.lower(k))) return false;
+            if (st.tag(k).equals("AUX") || st.isVerb(k) && !st.lower(k).endsWith("ing")) return true; // "protesting his arrest": a participle
         }
         return false;
     }
