@@ -202,11 +202,8 @@ final class Targets {
 
     /** Whether word {@code i} opens the complement clause of a trigger that takes one ({@link SentenceStructure#complementOf}). */
     private static boolean opensComplement(SentenceStructure st, Trigger t, int i) {
-        return COMPLEMENT_CLAUSE.contains(t.type()) && COMPLEMENTIZERS.contains(st.lower(i)) && st.complementOf(t.lastToken(), i);
+        return COMPLEMENT_CLAUSE.contains(t.type()) && st.words().complementizers().contains(st.lower(i)) && st.complementOf(t.lastToken(), i);
     }
-
-    /** Words that open a complement clause: English "that", Russian "чтобы"/"что", Armenian "որ". */
-    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "чтобы", "что", "որ");
 
     /**
      * The actor a speech act with no target in its clause is most likely aimed at: the nearest one of the sentence
