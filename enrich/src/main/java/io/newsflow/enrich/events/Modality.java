@@ -28,7 +28,10 @@ enum Modality {
         FunctionWords w = st.words();
         int head = Arguments.head(st, t);
         int start = st.clauseStart(head);
-        boolean negated = false, future = false, hypothetical = w.hypothetical().contains(st.lower(start)) && start < head;
+        boolean negated = false, future = false, hypothetical = w.hypothetical().contains(st.lower(start)) && start < head
+                // "is considering dismissing Syrsky", "is considering sanctions": the verb that governs a gerund or a noun
+                || head > st.first() && w.hypothetical().contains(st.lower(head - 1))
+                || head < t.firstToken() && w.hypothetical().contains(st.lower(head));
         for (int i = head - 1; i >= Math.max(start, head - VERB_CHAIN); i--) {
             String word = st.lower(i);
             boolean inChain = w.negators().contains(word) || w.future().contains(word) || w.hypothetical().contains(word)

@@ -2597,4 +2597,20 @@ class EventCoderTest {
         assertThat(coded("На встрече с представителями еврейской общины Герцог обвинил Тегеран в дестабилизации всего региона."))
                 .anyMatch(e -> e.startsWith("ACCUSE") && e.endsWith("-> Iran"));
     }
+
+    @Test
+    void forcingSomeoneToActCoercesThem() {
+        // the forced act is not the forced one's free act: the forcing is the event
+        assertThat(coded("Israel forced UNRWA to suspend operations in Gaza."))
+                .containsExactly("COERCE Israel -> United Nations Relief and Works Agency for Palestine Refugees in the Near East");
+        // "would be forced to": no one named forces, and the act is not done
+        assertThat(coded("Moscow would be forced to take countermeasures, Peskov said.")).isEmpty();
+    }
+
+    @Test
+    void anActUnderConsiderationDidNotHappen() {
+        // the verb that governs the gerund is the deliberation ("is considering imposing"): the sanctions are not imposed
+        assertThat(coded("The EU is considering imposing sanctions on Belarus. Lukashenko met Putin."))
+                .containsExactly("CONSULT Alexander Lukashenko -> Vladimir Putin");
+    }
 }
