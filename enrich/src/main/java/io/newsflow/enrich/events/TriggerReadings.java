@@ -199,6 +199,46 @@ final class TriggerReadings {
     }
 
     /**
+     * A rally, strike or riot named by a noun that opens a clause of reported speech, with the speaker (before the verb
+     * of speech) as its only candidate source: "Peskov said the protests in Tbilisi were organised from abroad" reports
+     * a protest by others, the speaker holds none, and no one named does it. The noun opens the clause: after "that"
+     * ("что"), a determiner and at most {@link #RALLY_MODIFIERS} other words between; without "that", a verb follows it
+     * ("said the protests in Tbilisi were …"). "Declared a hunger strike", "told a rally" and "said it would keep up its protests"
+     * are the speaker's own.
+     */
+    static boolean reportedRally(SentenceStructure st, Trigger trigger, Participant source) {
+        if (trigger.type() != EventType.PROTEST || source == null) return false;
+        boolean noun = st.tagged() ? Arguments.isNominalTrigger(st, trigger) : !UntaggedActs.isVerb(st.lower(trigger.firstToken()));
+        int said = noun ? Speakers.reportingVerbBefore(st, trigger.firstToken()) : -1;
+        if (said < 0 || source.lastToken() >= said) return false;
+        int k = said + 1;
+        boolean complement = st.words().complementizers().contains(st.lower(k));
+        if (complement) k++;
+        if (st.tagged() && k < trigger.firstToken() && st.tag(k).equals("DET")) k++;
+        if (trigger.firstToken() - k > RALLY_MODIFIERS) return false;
+        for (int i = k; i < trigger.firstToken(); i++) {
+            if (st.isVerb(i) || st.words().pronouns().contains(st.lower(i)) || st.tagged() && st.tag(i).equals("PRON")) return false;
+        }
+        return complement || st.tagged() && verbAfter(st, trigger.lastToken());
+    }
+
+    /**
+     * Whether a finite verb follows word {@code i} within {@link #RALLY_MODIFIERS} + 2 words, before a comma, a
+     * coordinator or a relative pronoun: the noun phrase ending at {@code i} (its place or time phrase between) is the
+     * subject of that verb (not a participle: "declared a hunger strike protesting his arrest").
+     */
+    private static boolean verbAfter(SentenceStructure st, int i) {
+        for (int k = i + 1; k <= Math.min(st.last(), i + RALLY_MODIFIERS + 2) && !st.commaBefore(k); k++) {
+            if (st.tag(k).equals("CCONJ") || st.words().relatives().contains(st.lower(k))) return false;
+            if (st.tag(k).equals("AUX") || st.isVerb(k) && !st.lower(k).endsWith("ing")) return true; // "protesting his arrest": a participle
+        }
+        return false;
+    }
+
+    /** Words between "that" (and a determiner) and a reported rally's noun: "the mass anti-government protests". */
+    private static final int RALLY_MODIFIERS = 2;
+
+    /**
      * A meeting named as the time of another act ("during a meeting", "at talks", "after a phone call with …") is an
      * event of its own: the same people met.
      */
