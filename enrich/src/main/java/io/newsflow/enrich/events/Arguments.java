@@ -155,6 +155,7 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         }
         if (target == null && governor >= 0) {
             target = Targets.object(st, people, t.at(governor), s);
+            if (target != null && Sides.ownForces(s, target)) target = null; // "ordered Russian troops to attack …": the act's own object
             if (target != null) targetEvidence = Evidence.OBJECT;
         }
         boolean pronounObject = !nominal && Targets.hasObjectPronoun(st, t); // "pressing him to …": no object beyond "him"
@@ -568,11 +569,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
     }
 
     /**
-     * Whether word {@code j} is a form of "be" used as its clause's verb ("was wrong", "is a mistake"): no verb follows
-     * it before word {@code end}.
+     * Whether word {@code j} is a form of "be" used as its clause's verb ("was wrong", "is a mistake"; the tagger calls
+     * an existential one a verb: "there was no encirclement"): no verb follows it before word {@code end}.
      */
     private static boolean copula(SentenceStructure st, int j, int end) {
-        if (!COPULAS.contains(st.lower(j)) || !st.tag(j).equals("AUX")) return false;
+        if (!COPULAS.contains(st.lower(j)) || !st.tag(j).equals("AUX") && !st.tag(j).equals("VERB")) return false;
         for (int i = j + 1; i < end; i++) if (st.isVerb(i) || st.tag(i).equals("AUX")) return false;
         return true;
     }

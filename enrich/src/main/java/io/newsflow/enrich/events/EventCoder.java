@@ -307,6 +307,14 @@ public final class EventCoder {
                 else acts.noDoer(clause, trigger, args);
                 return;
             }
+            if (sides.commandsOwnForces(st, people, trigger, pair[0])) { // "Putin ordered the army to attack Ukraine"
+                if (orderedAct(st, triggers, trigger)) { // the attack is coded, as Russia's: no request to its own army
+                    trace.fate(trigger, TriggerTrace.Fate.NOT_AN_ACT);
+                    return;
+                }
+                trigger = trigger.withType(EventType.MOBILIZE, COMMAND); // "ordered units closer to the boundary"
+                pair = new Participant[]{pair[0], null};
+            }
             acts.coded(clause, trigger);
             Participant source = pair[0], target = pair[1];
             if (NAMED_OBJECT.equals(trigger.mode())) { // "Canada and Colombia recognised Guaido": the object, not a partner
@@ -1056,6 +1064,20 @@ public final class EventCoder {
      * nearest actor of another country in the sentence ({@link Targets#nearestNamed}).
      */
     static final Set<EventType> SPEECH_ACTS = Set.of(EventType.ACCUSE, EventType.REQUEST, EventType.REJECT);
+
+    /** The mode of a command to the source's own forces that names no act of the lexicon: the forces are put to use. */
+    static final String COMMAND = "command";
+
+    /**
+     * Whether a trigger follows the command {@code order} in its clause before any comma: the act ordered ("to attack
+     * Ukraine"; not "…, saying forces loyal to … had attacked").
+     */
+    private static boolean orderedAct(SentenceStructure st, List<Trigger> triggers, Trigger order) {
+        int end = order.lastToken() + 1;
+        while (end <= st.clauseEnd(order.lastToken()) && !st.commaBefore(end)) end++; // not past a comma: ", saying …"
+        int last = end - 1;
+        return triggers.stream().anyMatch(t -> t.firstToken() > order.lastToken() && t.firstToken() <= last);
+    }
 
     /** Acts that answer an earlier one ("called the decision hostile", "agreed to the request", "welcomed the move"). */
     static final Set<EventType> REACTIONS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT, EventType.AGREE,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who an event's sides are, once the clause has been read: capitals stand for their states, actors without a country
@@ -528,6 +529,46 @@ final class Sides {
         return null;
     }
 
+    /** Forms of "order" that command whoever follows them ("ordered the army to …", "orders its troops back"). */
+    private static final Pattern ORDERING = Pattern.compile("order(s|ed|ing)?");
+    /** Sectors of a state's armed and police forces: the ones its leaders command rather than ask. */
+    private static final Set<String> FORCES = Set.of("MIL", "COP");
+    /** Words looked at after the verb of ordering for the forces' noun ("ordered all Russian combat units …"). */
+    private static final int FORCES_REACH = 5;
+
+    /**
+     * "Putin ordered the army to attack …", "Aliyev ordered Azerbaijani forces to halt …", "ordered units closer to the
+     * boundary": a request whose verb is "order" and whose object is the source's own armed forces or police (a sector
+     * noun of them, within {@link #FORCES_REACH} words, after determiners, adjectives and the source's own demonym; no
+     * other state's actor between) is a command, not a request between two sides: the act ordered is the source's own
+     * (as PLOVER codes it: the state acts through its forces). English only (the tags tell the noun).
+     */
+    boolean commandsOwnForces(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        if (t.type() != EventType.REQUEST || !st.tagged() || !ORDERING.matcher(st.lower(t.firstToken())).matches()) return false;
+        String own = source.actor().country();
+        if (!ActorEntry.isStateCode(own)) return false;
+        int end = Math.min(st.last(), t.firstToken() + FORCES_REACH);
+        for (int i = t.firstToken() + 1; i <= end; i++) {
+            if (st.boundaryBefore(i)) return false;
+            Participant named = Arguments.endingAt(people, i);
+            if (named != null && !own.equals(named.actor().country())) return false; // "ordered Russia's Black Sea Fleet" (Kyiv)
+            String tag = st.tag(i);
+            String sector = participants.sector(st.lower(i));
+            if (tag.equals("NOUN") && sector != null && FORCES.contains(sector)) {
+                return i == st.last() || !st.tag(i + 1).equals("NOUN"); // "police officers": the officers
+            }
+            if (named == null && !tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PRON")
+                    && !tag.equals("PROPN")) return false;
+        }
+        return false;
+    }
+
+    /** Whether {@code p} names armed or police forces of {@code source}'s own state ("Russian troops" for Putin). */
+    static boolean ownForces(Participant source, Participant p) {
+        String own = source.actor().country();
+        return p.sector() != null && FORCES.contains(p.sector()) && ActorEntry.isStateCode(own) && own.equals(p.actor().country());
+    }
+
     /**
      * The state a group noun with no country of its own belongs to: that of the place the sentence names ("protesters
      * rallied outside the Russian embassy in Yerevan" are Armenian), else the sentence's first country, else the
@@ -756,9 +797,9 @@ final class Sides {
      * state as a whole that is the event's other side: "President Bush threatened Russia" does not make Bush Russian
      * (while "a judge charged Chilean officials" may make the judge Chilean), and an
      * actor of unknown country is better than a state acting on itself. The same holds for a capital named alone as a
-     * side ("Prime Minister Inga Ruginiene accused Minsk of …" does not make her Belarusian), not for a capital that is
-     * the place ("supporters of President Ben Bella blocked roads in Algiers"), and only for a person named with a
-     * title: a name alone may be a place or a thing. {@code other} may be null.
+     * side ("Prime Minister Inga Ruginiene accused Minsk of …" does not make her Belarusian; "local officials accused Baku
+     * of …" are not Azerbaijan's), not for a capital that is the place ("supporters of President Ben Bella blocked roads
+     * in Algiers"), and only for a person named with a title or a group: a name alone may be a place or a thing. {@code other} may be null.
      */
     EventActor side(SentenceStructure st, Participant p, Participant other, String sentenceCountry, String articleCountry,
                     Set<Evidence> evidence) {
@@ -774,7 +815,7 @@ final class Sides {
             // bodies are kept from the state they face
             boolean people = GroupNouns.isGroup(a.id()) && ("CVL".equals(sector) || "OPP".equals(sector));
             boolean stateNamed = other != null && !people && (isStateItself(st, other)
-                    || a.isPerson() && !ProperNames.isName(a.id()) && capitalAsArgument(st, other));
+                    || (a.isPerson() && !ProperNames.isName(a.id()) || GroupNouns.isGroup(a.id())) && capitalAsArgument(st, other));
             String otherState = stateNamed ? actorOf(other).country() : null;
             country = sentenceCountry != null && !sentenceCountry.equals(otherState) ? sentenceCountry
                     : articleCountry != null && !articleCountry.equals(otherState) ? articleCountry : null;

@@ -2613,4 +2613,37 @@ class EventCoderTest {
         assertThat(coded("The EU is considering imposing sanctions on Belarus. Lukashenko met Putin."))
                 .containsExactly("CONSULT Alexander Lukashenko -> Vladimir Putin");
     }
+
+    @Test
+    void officialsOfNoNamedStateAreNotTheStateTheyAccuse() {
+        // the only state named is the one accused: the officials are of a side the sentence does not name
+        List<Event> events = events("Local officials accused Baku of lying.", null);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.getSource().getName()).isEqualTo("Local officials");
+            assertThat(e.getSource().getCountryCode()).isNull();
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("AZE");
+        });
+    }
+
+    @Test
+    void aConjunctAfterAnExistentialClauseKeepsTheSpeakerAsItsSubject() {
+        // "there was" is the reported clause's verb: "accused" is coordinated with it, the act is the speaker's, not
+        // the first clause's subject
+        assertThat(coded("Erdogan spoke, while Zelensky said there was no encirclement and accused Moscow of lying."))
+                .containsExactly("ACCUSE Volodymyr Zelensky -> Russia");
+    }
+
+    @Test
+    void anOrderToTheSourcesOwnForcesIsTheActOrdered() {
+        // a command, not a request of one side to another: the state acts through its forces (PLOVER's coding)
+        assertThat(coded("Putin ordered the army to attack Ukraine.")).containsExactly("ASSAULT Vladimir Putin -> Ukraine");
+        assertThat(coded("Putin ordered Russian troops to attack Ukraine.")).containsExactly("ASSAULT Vladimir Putin -> Ukraine");
+        assertThat(coded("Erdogan ordered the police to detain the protesters.")).singleElement()
+                .satisfies(e -> assertThat(e).startsWith("COERCE Recep Tayyip Erdoğan -> "));
+        // with no act of the lexicon ordered, the forces are put to use
+        assertThat(coded("Aliyev ordered the army to move closer to the border.")).containsExactly("MOBILIZE Ilham Aliyev -> -");
+        // another state's forces are asked, not commanded
+        assertThat(coded("Ukrainian President Viktor Yushchenko ordered Russia's Black Sea Fleet to give 72 hours' notice."))
+                .containsExactly("REQUEST Viktor Yushchenko -> Russia");
+    }
 }
