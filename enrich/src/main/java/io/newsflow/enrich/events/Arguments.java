@@ -99,6 +99,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (language.equals("hy")) return UntaggedOrder.verbFinal(st, people, t);
         Arguments relative = RelativeAccusation.find(st, people, t, previous); // "Minsk, which it accuses of …"
         if (relative != null) return relative;
+        Arguments apposed = ApposedReaction.find(st, people, t, previous); // "…, a move criticised in Baku"
+        if (apposed != null) return apposed;
         Participant owner = possessorOf(people, t);
         if (owner != null && undergoes(st, people, owner, t)) { // "a warrant for Putin's arrest": done to the possessor
             Participant agent = agentAfter(st, people, t);
@@ -181,7 +183,20 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * verb before is the same act, "shelled the city, killing 20 people", the clause is already coded).
      */
     static int participialHead(SentenceStructure st, Trigger t) {
-        return participialHead(st, t.firstToken(), t.lastToken());
+        int head = participialHead(st, t.firstToken(), t.lastToken());
+        if (head < 0 || !EventCoder.SPEECH_ACTS.contains(t.type())) return head;
+        // "said in a televised address that order had been restored, accusing the protest leaders …": words go with
+        // the speaker, not with the verb of the clause the speaker reports (an act of force would: "…, killing 20")
+        int speech = reportingVerbOf(st, head);
+        return speech >= 0 ? speech : head;
+    }
+
+    /** The verb of speech that reports the clause of {@code verb} (the first verb before that clause), or -1. */
+    private static int reportingVerbOf(SentenceStructure st, int verb) {
+        for (int v = st.clauseStart(verb) - 1; v >= st.first(); v--) {
+            if (st.isVerb(v)) return st.words().reporting().contains(st.lower(v)) ? v : -1;
+        }
+        return -1;
     }
 
     /**

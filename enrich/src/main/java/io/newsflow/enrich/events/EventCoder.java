@@ -373,11 +373,14 @@ public final class EventCoder {
             }
             EventActor from = sides.inOffice(sides.side(st, source, target, fromCountry, articleCountry, evidence), published);
             if (coded.type() == EventType.PROTEST && governmentProtest(st, coded, from)) coded = coded.withType(EventType.ACCUSE, "protest by a government");
+            boolean leftPlace = TriggerReadings.withdrewFromAPlace(st, coded, target); // "troops withdrew from Kherson"
+            if (leftPlace) coded = coded.withType(EventType.RETREAT, null);
             EventActor to = target == null ? null : sides.inOffice(sides.side(st, target, source, toCountry, articleCountry, evidence), published);
             if (ProperNames.isName(from.getId()) || to != null && ProperNames.isName(to.getId())) evidence.add(Evidence.NAME_ONLY);
             ProperNames.remember(nameCountries, from);
             ProperNames.remember(nameCountries, to);
-            if (to != null && (!sides.distinctSides(from, to) || cooperationAtHome(coded.type(), from, to) || evacuation(coded.type(), from, to))) {
+            if (to != null && (!sides.distinctSides(from, to) || cooperationAtHome(coded.type(), from, to) || evacuation(coded.type(), from, to)
+                    || leftPlace && Objects.equals(from.getCountryCode(), to.getCountryCode()))) { // a town of one's own
                 to = null;
                 evidence.remove(Evidence.OBJECT);
                 evidence.remove(Evidence.PLACE);

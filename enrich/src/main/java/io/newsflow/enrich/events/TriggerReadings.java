@@ -55,6 +55,20 @@ final class TriggerReadings {
     /** Verbs of leaving that suspend a membership only when what is left is a body of states ("left the CSTO"). */
     private static final Set<String> LEAVING = Set.of("leave", "leaves", "leaving", "left");
 
+    /**
+     * "Russian troops withdrew from Kherson", "Ukrainian forces withdrew from the town of Avdiivka": withdrawing from a
+     * place or a state (named as the head of its phrase, not a modifier: "the Paris agreement") is a retreat, not the
+     * suspended membership that withdrawing from a body of states is.
+     */
+    static boolean withdrewFromAPlace(SentenceStructure st, Trigger coded, Participant target) {
+        if (coded.type() != EventType.SANCTION || target == null || !st.lower(coded.firstToken()).startsWith("withdr")
+                || !st.lower(coded.lastToken()).equals("from")) return false; // not "withdrew its envoy from Baku": a recall
+        ActorEntry place = target.actor();
+        if (!place.kind().equals("place") && !place.isCountry() || ActorEntry.IGO.equals(place.country())) return false;
+        int next = target.lastToken() + 1;
+        return next > st.last() || !st.tagged() || !st.tag(next).equals("NOUN") && !st.tag(next).equals("PROPN");
+    }
+
     /** "Zelensky left the White House": leaving anything but an intergovernmental body ends no membership. */
     static boolean leftAPlace(SentenceStructure st, Trigger coded, EventActor to) {
         return coded.type() == EventType.SANCTION && LEAVING.contains(st.lower(coded.firstToken())) && !ActorEntry.IGO.equals(to.getCountryCode());

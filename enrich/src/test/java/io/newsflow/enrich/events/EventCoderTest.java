@@ -2646,4 +2646,33 @@ class EventCoderTest {
         assertThat(coded("Ukrainian President Viktor Yushchenko ordered Russia's Black Sea Fleet to give 72 hours' notice."))
                 .containsExactly("REQUEST Viktor Yushchenko -> Russia");
     }
+
+    @Test
+    void aReactionToAnActRenamedInAnAppositionIsAimedAtItsDoer() {
+        // the capital after the participle reacts; the clause's subject did the act (it had been read the other way round)
+        assertThat(coded("The European Union extended the mandate of its mission in Armenia, a move criticised by Baku."))
+                .containsExactly("ACCUSE Azerbaijan -> European Union");
+        assertThat(coded("The European Union extended the mandate of its mission in Armenia, a move welcomed in Yerevan and "
+                + "criticised in Baku.")).contains("ACCUSE Azerbaijan -> European Union");
+        assertThat(coded("The EU extended its mission, a decision condemned by Moscow.")).containsExactly("ACCUSE Russia -> European Union");
+    }
+
+    @Test
+    void withdrawingFromAPlaceIsARetreatFromABodyOfStatesASuspension() {
+        assertThat(coded("Russian troops withdrew from Kherson on Friday. Russia withdrew from the Council of Europe in March. "
+                + "Iran withdrew its envoy from Baku on Monday."))
+                .containsExactly("RETREAT Russia -> Kherson", "SANCTION Russia -> Council of Europe", "SANCTION Iran -> Azerbaijan");
+        // a town of the side's own state is no target: "withdrew from Avdiivka" is no sanction of Ukraine on itself
+        assertThat(coded("Ukrainian forces withdrew from the eastern town of Avdiivka on Saturday.")).containsExactly("RETREAT Ukraine -> -");
+    }
+
+    @Test
+    void aParticipleOfSpeechAfterAReportedClauseIsTheSpeakers() {
+        // "blaming" goes with "said", not with the reported clause's verb ("signed", whose subject is "it")
+        assertThat(coded("President Serzh Sargsyan said on Thursday that Armenia was declaring void the protocols it signed with "
+                + "Turkey, blaming Ankara for failing to ratify them.")).containsExactly("ACCUSE Serzh Sargsyan -> Turkey");
+        // an act of force stays with the reported clause: the troops kill
+        assertThat(coded("Zelensky said Russian troops had shelled Kharkiv, killing five civilians."))
+                .containsExactly("ASSAULT Russia -> Kharkiv");
+    }
 }
