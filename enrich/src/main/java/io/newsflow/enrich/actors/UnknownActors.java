@@ -231,8 +231,16 @@ public final class UnknownActors {
 
     private static ActorEntry entry(String kind, List<Token> tokens, int first, int last, String text) {
         String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
-        return new ActorEntry(ID_PREFIX + kind + "/" + slug(name), name, kind, null, null, Map.of());
+        String sector = kind.equals("organisation") ? SECTOR_BY_NOUN.get(tokens.get(last).lower()) : null;
+        return new ActorEntry(ID_PREFIX + kind + "/" + slug(name), name, kind, null, sector, Map.of());
     }
+
+    /**
+     * The sector an organisation's last word names ("Foreign Ministry" a body of government, "Constitutional Court" of
+     * the judiciary), as the event sectors read them; the other organisation nouns name none (a party may govern).
+     */
+    private static final Map<String, String> SECTOR_BY_NOUN = Map.of("ministry", "GOV", "court", "JUD", "parliament", "LEG",
+            "assembly", "LEG", "army", "MIL");
 
     /** The id part for a provisional actor: lower case, accents dropped, other characters as single dashes. */
     public static String slug(String name) {

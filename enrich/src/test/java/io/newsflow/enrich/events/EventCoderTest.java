@@ -2675,4 +2675,13 @@ class EventCoderTest {
         assertThat(coded("Zelensky said Russian troops had shelled Kharkiv, killing five civilians."))
                 .containsExactly("ASSAULT Russia -> Kharkiv");
     }
+
+    @Test
+    void anUnknownMinistryIsABodyOfGovernmentWhoseProtestNoteIsACharge() {
+        // "Foreign Ministry" is not in the dictionary: its last word makes it a body of government, and a government's
+        // protest note is a charge, not a street protest
+        assertThat(coded("Kyrgyzstan closed its border crossings with Tajikistan on Sunday, and its Foreign Ministry handed a "
+                + "protest note to the Tajik ambassador.")).contains("ACCUSE Foreign Ministry -> Tajikistan")
+                .noneMatch(e -> e.startsWith("PROTEST"));
+    }
 }
