@@ -237,10 +237,11 @@ public final class UnknownActors {
 
     /**
      * The sector an organisation's last word names ("Foreign Ministry" a body of government, "Constitutional Court" of
-     * the judiciary), as the event sectors read them; the other organisation nouns name none (a party may govern).
+     * the judiciary), as the event sectors ({@code sectors.yaml}) read these words; the other organisation nouns name
+     * none (a party may govern; an "army" may be a rebel one: "Karen National Liberation Army").
      */
     private static final Map<String, String> SECTOR_BY_NOUN = Map.of("ministry", "GOV", "court", "JUD", "parliament", "LEG",
-            "assembly", "LEG", "army", "MIL");
+            "assembly", "LEG");
 
     /** The id part for a provisional actor: lower case, accents dropped, other characters as single dashes. */
     public static String slug(String name) {

@@ -9,7 +9,8 @@ import java.util.Set;
  * "The EU extended its mission, a move criticised in Baku", "…, a decision condemned by Moscow and welcomed in Kyiv":
  * a reaction told as a participle after an apposition that renames the clause's act ("a move", "a step", "the
  * decision": {@code function-words.yaml}'s priorActs) is the reaction of the actor after "by", "in" or "from" to whoever
- * did that act, the subject of the clause before the comma. Without this reading the clause's subject is taken for the
+ * did that act, the subject of the verb before the apposition (of the verb of speech that reports it when the noun
+ * renames words: "a claim rejected by Moscow"). Without this reading the clause's subject is taken for the
  * reacting side and the reacting capital for its target. A participle coordinated with such a one ("welcomed in Yerevan
  * and criticised in Baku") renames the same act. English only (it needs the tagger); linear in the sentence.
  */
@@ -28,21 +29,36 @@ final class ApposedReaction {
      * the trigger is no such reaction.
      */
     static Arguments find(SentenceStructure st, List<Participant> people, Trigger t, Participant previous) {
-        if (!st.tagged() || !REACTIONS.contains(t.type()) || t.length() > 1 || !st.lower(t.firstToken()).endsWith("ed")) return null;
-        int noun = apposedNoun(st, t.firstToken(), true);
+        int noun = apposedNoun(st, t);
         if (noun < 0) return null;
         int after = t.lastToken() + 1;
-        if (after >= st.last() || !REACTING.contains(st.lower(after))) return null;
         Participant reacting = Arguments.startingAt(people, after + 1, Math.min(st.last(), after + 2));
         if (reacting == null || reacting.possessor()) return null;
-        int apposition = determinerAt(st, noun);
-        Participant doer = null;
-        for (int v = apposition - 1; v >= st.first() && doer == null; v--) { // the verb of the clause the apposition follows
-            if (st.isVerb(v)) doer = Arguments.subjectOf(st, people, v, previous);
-        }
+        int verb = determinerAt(st, noun) - 1; // the verb of the clause the apposition follows
+        while (verb >= st.first() && !st.isVerb(verb)) verb--;
+        if (verb < st.first()) return new Arguments(reacting, Evidence.AGENT, null, null);
+        // "Kyiv said Belarusian troops were moving, a report denied in Minsk": words are the speaker's
+        int speech = SPOKEN.contains(st.lower(noun)) ? Arguments.reportingVerbOf(st, verb) : -1;
+        Participant doer = Arguments.subjectOf(st, people, speech >= 0 ? speech : verb, previous);
         if (doer != null && Arguments.sameActor(doer, reacting)) doer = null;
         return new Arguments(reacting, Evidence.AGENT, doer, doer == null ? null : Evidence.OBJECT);
     }
+
+    /**
+     * The noun of the apposition a reaction's participle follows, when the participle names who reacts after it ("a
+     * move criticised in Baku"); -1 when the trigger is no such reaction. Such a participle is an act of its own, beside
+     * the clause's.
+     */
+    static int apposedNoun(SentenceStructure st, Trigger t) {
+        if (!st.tagged() || !REACTIONS.contains(t.type()) || t.length() > 1 || !st.lower(t.firstToken()).endsWith("ed")) return -1;
+        int after = t.lastToken() + 1;
+        if (after >= st.last() || !REACTING.contains(st.lower(after))) return -1;
+        return apposedNoun(st, t.firstToken(), true);
+    }
+
+    /** Apposition nouns that rename words said, not an act done: their doer is the one who said them. */
+    private static final Set<String> SPOKEN = Set.of("claim", "claims", "report", "reports", "remarks", "comments", "statement",
+            "statements", "accusation", "accusations", "allegation", "allegations", "announcement", "proposal", "offer");
 
     /**
      * The apposition's noun the participle at {@code participle} follows (adverbs between: "a move widely criticised"),

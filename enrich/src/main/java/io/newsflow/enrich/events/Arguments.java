@@ -184,15 +184,32 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      */
     static int participialHead(SentenceStructure st, Trigger t) {
         int head = participialHead(st, t.firstToken(), t.lastToken());
-        if (head < 0 || !EventCoder.SPEECH_ACTS.contains(t.type())) return head;
+        if (head < 0 || !EventCoder.SPEECH_ACTS.contains(t.type()) || !undergoneOrPronounSubject(st, head)) return head;
         // "said in a televised address that order had been restored, accusing the protest leaders …": words go with
-        // the speaker, not with the verb of the clause the speaker reports (an act of force would: "…, killing 20")
+        // the speaker, not with a reported clause whose subject does not act (a passive, a copula: "was no longer
+        // welcome") or is a pronoun ("the protocols it signed"); "said Moscow had sent a letter, accusing …" is Moscow's,
+        // and an act of force stays with its clause ("…, killing 20")
         int speech = reportingVerbOf(st, head);
         return speech >= 0 ? speech : head;
     }
 
+    /**
+     * Whether the verb at {@code verb} is a passive's or a copula's (a form of "be" among the three words before it, or
+     * itself one) or has a pronoun right before it (adverbs and auxiliaries between): its clause names no actor as the
+     * subject that acts.
+     */
+    private static boolean undergoneOrPronounSubject(SentenceStructure st, int verb) {
+        if (COPULAS.contains(st.lower(verb))) return true;
+        for (int i = verb - 1; i >= Math.max(st.first(), verb - 3); i--) {
+            if (st.words().passive().contains(st.lower(i))) return true;
+            if (st.tag(i).equals("PRON")) return true;
+            if (!st.tag(i).equals("AUX") && !st.tag(i).equals("ADV")) return false;
+        }
+        return false;
+    }
+
     /** The verb of speech that reports the clause of {@code verb} (the first verb before that clause), or -1. */
-    private static int reportingVerbOf(SentenceStructure st, int verb) {
+    static int reportingVerbOf(SentenceStructure st, int verb) {
         for (int v = st.clauseStart(verb) - 1; v >= st.first(); v--) {
             if (st.isVerb(v)) return st.words().reporting().contains(st.lower(v)) ? v : -1;
         }

@@ -307,13 +307,21 @@ public final class EventCoder {
                 else acts.noDoer(clause, trigger, args);
                 return;
             }
-            if (sides.commandsOwnForces(st, people, trigger, pair[0])) { // "Putin ordered the army to attack Ukraine"
-                if (orderedAct(st, triggers, trigger)) { // the attack is coded, as Russia's: no request to its own army
+            int forces = sides.commandedForces(st, people, trigger, pair[0]); // "Putin ordered the army to …"
+            if (forces >= 0) {
+                int ordered = orderedVerb(st, forces);
+                if (ordered >= 0) { // the act ordered is the source's own: no request to its own army
                     trace.fate(trigger, TriggerTrace.Fate.NOT_AN_ACT);
+                    // the lexicon's act is coded as the source's ("to attack Ukraine"); any other ("to stop attacks on
+                    // …", "to investigate the shooting", "not to respond") leaves the clause with no act
+                    if (!st.lower(ordered - 2).equals("not") && triggers.stream().anyMatch(o -> o.firstToken() == ordered)) return;
+                    acts.coded(clause, trigger);
                     return;
                 }
-                trigger = trigger.withType(EventType.MOBILIZE, COMMAND); // "ordered units closer to the boundary"
-                pair = new Participant[]{pair[0], null};
+                // "ordered troops to the border": put to use; "ordered troops back to their bases": withdrawn
+                boolean back = forces < st.last() && st.lower(forces + 1).equals("back");
+                trigger = trigger.withType(back ? EventType.RETREAT : EventType.MOBILIZE, COMMAND);
+                if (pair[1] != null && Sides.ownForces(pair[0], pair[1])) pair = new Participant[]{pair[0], null};
             }
             acts.coded(clause, trigger);
             Participant source = pair[0], target = pair[1];
@@ -373,14 +381,13 @@ public final class EventCoder {
             }
             EventActor from = sides.inOffice(sides.side(st, source, target, fromCountry, articleCountry, evidence), published);
             if (coded.type() == EventType.PROTEST && governmentProtest(st, coded, from)) coded = coded.withType(EventType.ACCUSE, "protest by a government");
-            boolean leftPlace = TriggerReadings.withdrewFromAPlace(st, coded, target); // "troops withdrew from Kherson"
-            if (leftPlace) coded = coded.withType(EventType.RETREAT, null);
+            if (TriggerReadings.withdrewFromAPlace(st, coded, target)) coded = coded.withType(EventType.RETREAT, null); // "troops withdrew from Kherson"
             EventActor to = target == null ? null : sides.inOffice(sides.side(st, target, source, toCountry, articleCountry, evidence), published);
             if (ProperNames.isName(from.getId()) || to != null && ProperNames.isName(to.getId())) evidence.add(Evidence.NAME_ONLY);
             ProperNames.remember(nameCountries, from);
             ProperNames.remember(nameCountries, to);
             if (to != null && (!sides.distinctSides(from, to) || cooperationAtHome(coded.type(), from, to) || evacuation(coded.type(), from, to)
-                    || leftPlace && Objects.equals(from.getCountryCode(), to.getCountryCode()))) { // a town of one's own
+                    || retreatHome(coded, target, from, to))) {
                 to = null;
                 evidence.remove(Evidence.OBJECT);
                 evidence.remove(Evidence.PLACE);
@@ -1068,18 +1075,26 @@ public final class EventCoder {
      */
     static final Set<EventType> SPEECH_ACTS = Set.of(EventType.ACCUSE, EventType.REQUEST, EventType.REJECT);
 
+    /**
+     * A retreat from a town or a region of the side's own state ("Ukrainian forces withdrew from Avdiivka", "ordered
+     * units to retreat from Bakhmut"): the place is no target, the state does not act on itself.
+     */
+    private static boolean retreatHome(Trigger coded, Participant target, EventActor from, EventActor to) {
+        return coded.type() == EventType.RETREAT && target != null && target.actor().kind().equals("place")
+                && from.getCountryCode() != null && from.getCountryCode().equals(to.getCountryCode());
+    }
+
     /** The mode of a command to the source's own forces that names no act of the lexicon: the forces are put to use. */
     static final String COMMAND = "command";
 
     /**
-     * Whether a trigger follows the command {@code order} in its clause before any comma: the act ordered ("to attack
-     * Ukraine"; not "…, saying forces loyal to … had attacked").
+     * The verb of the infinitive right after the commanded forces' noun ("ordered the army to attack …", "… not to
+     * respond"), the act ordered; -1 when none follows ("ordered troops to the border", "ordered units closer").
      */
-    private static boolean orderedAct(SentenceStructure st, List<Trigger> triggers, Trigger order) {
-        int end = order.lastToken() + 1;
-        while (end <= st.clauseEnd(order.lastToken()) && !st.commaBefore(end)) end++; // not past a comma: ", saying …"
-        int last = end - 1;
-        return triggers.stream().anyMatch(t -> t.firstToken() > order.lastToken() && t.firstToken() <= last);
+    private static int orderedVerb(SentenceStructure st, int forces) {
+        int to = forces + 1;
+        if (to <= st.last() && st.lower(to).equals("not")) to++;
+        return to < st.last() && st.lower(to).equals("to") && st.tag(to).equals("PART") ? to + 1 : -1;
     }
 
     /** Acts that answer an earlier one ("called the decision hostile", "agreed to the request", "welcomed the move"). */
@@ -1129,7 +1144,8 @@ public final class EventCoder {
                         || Arguments.listedWith(st, t.firstToken()) >= 0) // "criticised Moscow, accused the CSTO … and …"
                     || UntaggedActs.conjunct(st, t) // "назвала шаг враждебным и пообещала, что …"
                     || UntaggedActs.verbalAdverb(st, t); // "объявил …, обвинив их в …"
-            boolean ownAct = ownVerb || TriggerReadings.meetingAsSetting(st, t); // "thanked Putin … during a meeting in Moscow": the meeting happened too
+            boolean ownAct = ownVerb || TriggerReadings.meetingAsSetting(st, t) // "thanked Putin … during a meeting in Moscow": the meeting happened too
+                    || ApposedReaction.apposedNoun(st, t) >= 0; // "Russia expelled two diplomats, a step denounced by Tallinn"
             int aside = TriggerReadings.asideHolding(st, t);
             int start = st.clauseStart(t.firstToken());
             // what follows an act of its own in its clause is that act's complement ("warned that … and urged Tbilisi to

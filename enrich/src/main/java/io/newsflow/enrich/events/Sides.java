@@ -537,30 +537,31 @@ final class Sides {
     private static final int FORCES_REACH = 5;
 
     /**
-     * "Putin ordered the army to attack …", "Aliyev ordered Azerbaijani forces to halt …", "ordered units closer to the
-     * boundary": a request whose verb is "order" and whose object is the source's own armed forces or police (a sector
-     * noun of them, within {@link #FORCES_REACH} words, after determiners, adjectives and the source's own demonym; no
-     * other state's actor between) is a command, not a request between two sides: the act ordered is the source's own
-     * (as PLOVER codes it: the state acts through its forces). English only (the tags tell the noun).
+     * "Putin ordered the army to attack …", "Aliyev ordered Azerbaijani forces to halt …", "ordered troops to the
+     * border": a request whose verb is "order", by a government (a state, its leaders and bodies: not a court, not a
+     * commander), whose object is its own armed forces or police (their noun within {@link #FORCES_REACH} words, after
+     * determiners, adjectives, numbers, names and the source's own demonym; a noun that modifies the next one is passed:
+     * "security forces", "police officers"; no other state's actor between) is a command, not a request between two
+     * sides: what it orders is the source's own act (as PLOVER codes it: the state acts through its forces). The index
+     * of the forces' noun, or -1. English only (the tags tell the noun).
      */
-    boolean commandsOwnForces(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
-        if (t.type() != EventType.REQUEST || !st.tagged() || !ORDERING.matcher(st.lower(t.firstToken())).matches()) return false;
+    int commandedForces(SentenceStructure st, List<Participant> people, Trigger t, Participant source) {
+        if (t.type() != EventType.REQUEST || !st.tagged() || !ORDERING.matcher(st.lower(t.firstToken())).matches()) return -1;
         String own = source.actor().country();
-        if (!ActorEntry.isStateCode(own)) return false;
+        String sector = source.sector() != null ? source.sector() : source.actor().sector();
+        if (!ActorEntry.isStateCode(own) || sector != null && !sector.equals("GOV")) return -1;
         int end = Math.min(st.last(), t.firstToken() + FORCES_REACH);
         for (int i = t.firstToken() + 1; i <= end; i++) {
-            if (st.boundaryBefore(i)) return false;
+            if (st.boundaryBefore(i)) return -1;
             Participant named = Arguments.endingAt(people, i);
-            if (named != null && !own.equals(named.actor().country())) return false; // "ordered Russia's Black Sea Fleet" (Kyiv)
+            if (named != null && !own.equals(named.actor().country())) return -1; // "ordered Russia's Black Sea Fleet" (Kyiv)
             String tag = st.tag(i);
-            String sector = participants.sector(st.lower(i));
-            if (tag.equals("NOUN") && sector != null && FORCES.contains(sector)) {
-                return i == st.last() || !st.tag(i + 1).equals("NOUN"); // "police officers": the officers
-            }
+            String noun = tag.equals("NOUN") ? participants.sector(st.lower(i)) : null;
+            if (noun != null && FORCES.contains(noun) && (i == st.last() || !st.tag(i + 1).equals("NOUN"))) return i;
             if (named == null && !tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PRON")
-                    && !tag.equals("PROPN")) return false;
+                    && !tag.equals("PROPN") && !tag.equals("NOUN")) return -1;
         }
-        return false;
+        return -1;
     }
 
     /** Whether {@code p} names armed or police forces of {@code source}'s own state ("Russian troops" for Putin). */

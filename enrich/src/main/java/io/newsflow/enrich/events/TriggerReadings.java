@@ -66,7 +66,7 @@ final class TriggerReadings {
         ActorEntry place = target.actor();
         if (!place.kind().equals("place") && !place.isCountry() || ActorEntry.IGO.equals(place.country())) return false;
         int next = target.lastToken() + 1;
-        return next > st.last() || !st.tagged() || !st.tag(next).equals("NOUN") && !st.tag(next).equals("PROPN");
+        return next > st.last() || !st.tag(next).equals("NOUN") && !st.tag(next).equals("PROPN");
     }
 
     /** "Zelensky left the White House": leaving anything but an intergovernmental body ends no membership. */

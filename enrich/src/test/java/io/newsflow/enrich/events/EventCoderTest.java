@@ -2640,8 +2640,14 @@ class EventCoderTest {
         assertThat(coded("Putin ordered Russian troops to attack Ukraine.")).containsExactly("ASSAULT Vladimir Putin -> Ukraine");
         assertThat(coded("Erdogan ordered the police to detain the protesters.")).singleElement()
                 .satisfies(e -> assertThat(e).startsWith("COERCE Recep Tayyip Erdoğan -> "));
-        // with no act of the lexicon ordered, the forces are put to use
-        assertThat(coded("Aliyev ordered the army to move closer to the border.")).containsExactly("MOBILIZE Ilham Aliyev -> -");
+        // sent somewhere with no act ordered, the forces are put to use; an act the lexicon does not code ("to stop
+        // attacks"), or one ordered not to be done, leaves the clause with no act
+        assertThat(coded("Lukashenko ordered troops to the border with Poland.")).containsExactly("MOBILIZE Alexander Lukashenko -> Poland");
+        assertThat(coded("Putin ordered the army to stop attacks on Ukrainian energy facilities.")).isEmpty();
+        assertThat(coded("Pashinyan ordered the army not to respond to provocations.")).isEmpty();
+        // a court orders, it does not command: the police are asked
+        assertThat(coded("A court in Moscow ordered police to release the opposition activist."))
+                .noneMatch(e -> e.startsWith("COERCE") || e.startsWith("MOBILIZE"));
         // another state's forces are asked, not commanded
         assertThat(coded("Ukrainian President Viktor Yushchenko ordered Russia's Black Sea Fleet to give 72 hours' notice."))
                 .containsExactly("REQUEST Viktor Yushchenko -> Russia");
@@ -2655,6 +2661,12 @@ class EventCoderTest {
         assertThat(coded("The European Union extended the mandate of its mission in Armenia, a move welcomed in Yerevan and "
                 + "criticised in Baku.")).contains("ACCUSE Azerbaijan -> European Union");
         assertThat(coded("The EU extended its mission, a decision condemned by Moscow.")).containsExactly("ACCUSE Russia -> European Union");
+        // beside an act of the clause's own, as an act of its own
+        assertThat(coded("Russia expelled two Estonian diplomats, a step denounced by Tallinn as unjustified."))
+                .contains("ACCUSE Estonia -> Russia");
+        // words renamed ("a report") are the speaker's, not the reported clause's subject's
+        assertThat(coded("Kyiv said Belarusian troops were moving to the border, a report denied in Minsk."))
+                .contains("REJECT Belarus -> Ukraine");
     }
 
     @Test
@@ -2671,6 +2683,9 @@ class EventCoderTest {
         // "blaming" goes with "said", not with the reported clause's verb ("signed", whose subject is "it")
         assertThat(coded("President Serzh Sargsyan said on Thursday that Armenia was declaring void the protocols it signed with "
                 + "Turkey, blaming Ankara for failing to ratify them.")).containsExactly("ACCUSE Serzh Sargsyan -> Turkey");
+        // a reported clause whose subject acts keeps its participle: Moscow's letter accuses
+        assertThat(coded("Kyiv said Moscow had sent a letter to the UN Security Council, accusing Ukraine of terrorism."))
+                .containsExactly("ACCUSE Russia -> Ukraine");
         // an act of force stays with the reported clause: the troops kill
         assertThat(coded("Zelensky said Russian troops had shelled Kharkiv, killing five civilians."))
                 .containsExactly("ASSAULT Russia -> Kharkiv");
