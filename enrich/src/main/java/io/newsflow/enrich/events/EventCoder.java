@@ -1084,7 +1084,10 @@ public final class EventCoder {
                 && from.getCountryCode() != null && from.getCountryCode().equals(to.getCountryCode());
     }
 
-    /** The mode of a command to the source's own forces that names no act of the lexicon: the forces are put to use. */
+    /**
+     * The mode of a command to the source's own forces with no act ordered ("ordered troops to the border"): the forces
+     * are put to use (MOBILIZE), or withdrawn when ordered "back" (RETREAT).
+     */
     static final String COMMAND = "command";
 
     /**
