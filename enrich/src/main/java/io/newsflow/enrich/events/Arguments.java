@@ -101,6 +101,11 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         if (relative != null) return relative;
         Arguments apposed = ApposedReaction.find(st, people, t, previous); // "…, a move criticised in Baku"
         if (apposed != null) return apposed;
+        Participant doing = agentRightBefore(st, people, t); // "joined by Polish farmers protesting against …"
+        if (doing != null) {
+            Participant target = Targets.object(st, people, t, doing);
+            return new Arguments(doing, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
+        }
         Participant owner = possessorOf(people, t);
         if (owner != null && undergoes(st, people, owner, t)) { // "a warrant for Putin's arrest": done to the possessor
             Participant agent = agentAfter(st, people, t);
@@ -243,16 +248,53 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
 
     /**
      * "The European Parliament adopted a resolution condemning Azerbaijan", "issued a statement accusing Yerevan of …":
-     * an act in -ing right after a noun for a text an actor issues ({@code function-words.yaml}: documents) is what
+     * an act in -ing right after a noun for a text an actor issues (or after the text's addressee: "handed a note to
+     * the Kazakh ambassador demanding …") ({@code function-words.yaml}: documents) is what
      * the text does, so its doer is the subject of the verb that noun depends on: the index of that verb, at most
      * {@link #DOCUMENT_REACH} words before the noun with nothing but its modifiers between, or -1.
      */
     private static int documentHead(SentenceStructure st, int participle) {
-        int noun = participle - 1;
+        int noun = addresseeBefore(st, participle) - 1; // "handed a note to the Kazakh ambassador demanding …"
+        if (noun < 0) noun = participle - 1;
         if (noun <= st.first() || !st.words().documents().contains(st.lower(noun)) || !st.isVerb(participle)) return -1;
         for (int v = noun - 1; v >= Math.max(st.first(), noun - 1 - DOCUMENT_REACH); v--) {
             if (st.commaBefore(v + 1)) return -1;
             if (st.isVerb(v)) return st.words().passive().contains(st.lower(v)) ? -1 : v; // "a letter was sent …": not ours
+        }
+        return -1;
+    }
+
+    /**
+     * "joined by Polish farmers protesting against cheap grain", "Russian troops advancing on Avdiivka": a participle
+     * in -ing right after an actor (or after the actor's own noun: "Polish farmers"), with no comma between, is that
+     * actor's act, whatever governs the actor, unless a preposition other than the agent's "by" does ("accused Moscow
+     * of …", "sanctions on Russia targeting …"); null otherwise. English only (it needs the tags).
+     */
+    private static Participant agentRightBefore(SentenceStructure st, List<Participant> people, Trigger t) {
+        int i = t.firstToken();
+        if (!st.tagged() || i <= st.first() || !st.isVerb(i) || !st.lower(i).endsWith("ing") || st.commaBefore(i)) return null;
+        Participant p = endingAt(people, i - 1);
+        if (p == null && i - 2 >= st.first() && st.tag(i - 1).equals("NOUN") && !st.commaBefore(i - 1)) p = endingAt(people, i - 2);
+        // a group noun is left to the clause ("soldiers defending Bakhmut" defend no one the event can name)
+        if (p == null || p.possessor() || p.locative() || GroupNouns.isGroup(p.actor().id())) return null;
+        String preposition = Targets.prepositionBefore(st, p, st.first());
+        // "China, Egypt and Venezuela backing it": the list's first member, as for a subject
+        return preposition == null || preposition.equals("by") ? firstOfCompound(st, people, p) : null;
+    }
+
+    /** Words of an addressee's phrase between a text's noun and what the text does ("to the Kazakh ambassador"). */
+    private static final int ADDRESSEE_REACH = 5;
+
+    /**
+     * The "to" of an addressee's phrase that ends right before the participle at {@code participle} ("a note to the
+     * Kazakh ambassador demanding …": determiners, adjectives, names and nouns, no verb or comma), or -1.
+     */
+    private static int addresseeBefore(SentenceStructure st, int participle) {
+        for (int i = participle - 1; i > Math.max(st.first(), participle - 1 - ADDRESSEE_REACH); i--) {
+            if (st.commaBefore(i + 1) || st.isVerb(i)) return -1;
+            if (st.lower(i).equals("to") && st.tag(i).equals("ADP")) return i < participle - 1 ? i : -1;
+            String tag = st.tag(i);
+            if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("PROPN") && !tag.equals("NOUN")) return -1;
         }
         return -1;
     }

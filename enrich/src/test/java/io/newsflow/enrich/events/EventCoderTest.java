@@ -2699,4 +2699,16 @@ class EventCoderTest {
                 + "protest note to the Tajik ambassador.")).contains("ACCUSE Foreign Ministry -> Tajikistan")
                 .noneMatch(e -> e.startsWith("PROTEST"));
     }
+
+    @Test
+    void aParticipleRightAfterAnActorIsThatActorsAct() {
+        // "farmers protesting" after the agent's "by": the farmers protest, whatever governs them
+        assertThat(coded("On Thursday the hauliers were joined at the Medyka crossing by Polish farmers protesting against "
+                + "cheap Ukrainian grain.")).containsExactly("PROTEST Poland -> Ukraine");
+        // after another preposition the actor is not the doer: the sanctions target, not Russia
+        assertThat(coded("The EU imposed sanctions on Russia targeting its banks.")).containsExactly("SANCTION European Union -> Russia");
+        // a text handed to an addressee does what its participle says, as the one who handed it
+        assertThat(coded("Kyrgyzstan's Foreign Ministry handed a note to the Kazakh ambassador demanding the musician's release."))
+                .containsExactly("REQUEST Kyrgyzstan -> Kazakhstan");
+    }
 }
