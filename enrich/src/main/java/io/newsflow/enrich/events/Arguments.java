@@ -148,7 +148,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 // object the verb names
                 Participant object = !nominal && st.tagged() ? directObject(st, people, t, first) : null;
                 if (object == null) object = partnerAfter(st, people, t); // "Putin and Erdogan met with Raisi"
-                target = object != null && !sameActor(object, s) ? object : s;
+                // "Armenia and Georgia signed deals with several energy companies": with a third party, not each other
+                int third = object == null && st.tagged() ? thirdPartyHead(st, t) : -1;
+                if (third >= 0) object = firstIn(people, t.lastToken() + 2, third);
+                target = object != null && !sameActor(object, s) ? object : third >= 0 ? null : s;
                 targetEvidence = Evidence.OBJECT;
             }
             s = first;
@@ -433,7 +436,9 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 Participant reporter = reportingSubject(st, people, i, previous); // "Turkey summoned the US envoy and said that it …"
                 if (reporter != null) return new Found(reporter, Evidence.PRONOUN);
                 // "he", "she" stand for a person, not for the country named last ("… out of Abkhazia, and he had …")
-                Participant antecedent = antecedent(people, i, PERSONAL_PRONOUNS.contains(st.lower(i)));
+                // "Colombia, whose president, Ivan Duque, he accused": not the one the relative's noun names
+                int whose = st.tagged() ? possessiveRelativeBefore(st, i) : -1;
+                Participant antecedent = antecedent(people, whose >= 0 ? whose : i, PERSONAL_PRONOUNS.contains(st.lower(i)));
                 if (antecedent != null) return new Found(antecedent, Evidence.PRONOUN);
                 // a sentence opening with "They" does not go back to one person ("They chanted …" after "Zelensky fired …")
                 boolean plural = PLURAL_PRONOUNS.contains(st.lower(i));
@@ -1018,6 +1023,25 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return adjective ? null : p;
     }
 
+    /** Tags of the words that may open the noun phrase after a partner preposition ("with several Syrian …"). */
+    private static final Set<String> NOUN_OPENING_TAGS = Set.of("DET", "ADJ", "NUM", "PROPN");
+
+    /**
+     * "signed deals with several energy companies", "held talks with Syrian rebels", "met with rural communities": the
+     * partner preposition right after the trigger followed by a noun phrase whose head is a plural common noun (English,
+     * tagged: a plural in -s after determiners, adjectives, numbers, names and the nouns that modify it), the third party
+     * a compound subject acts with; the index of that head, or -1 (none, or a singular one: "with Russian mediation").
+     */
+    static int thirdPartyHead(SentenceStructure st, Trigger t) {
+        int with = t.lastToken() + 1;
+        if (with >= st.last() || st.asideMarkBefore(with) || !st.words().partners().contains(st.lower(with))) return -1;
+        int k = with + 1;
+        while (k < st.last() && NOUN_OPENING_TAGS.contains(st.tag(k))) k++;
+        while (k < st.last() && st.tag(k).equals("NOUN") && st.tag(k + 1).equals("NOUN")) k++; // "energy companies"
+        String head = st.lower(k);
+        return st.tag(k).equals("NOUN") && head.endsWith("s") && !head.endsWith("ss") ? k : -1;
+    }
+
     /** A hyphen, dash or slash between two words, spaces allowed around it. */
     private static final java.util.regex.Pattern JOINING_GAP = java.util.regex.Pattern.compile("\\s*[-–—/]\\s*");
 
@@ -1032,6 +1056,22 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * The actor named last before word {@code pronoun} (not a place, not a possessor), or with {@code person} the last
      * person named ("he", "she"); null when there is none.
      */
+    /** Words looked back from a pronoun subject for the "whose" that opens its relative clause. */
+    private static final int WHOSE_REACH = 8;
+
+    /**
+     * "…, whose president, Ivan Duque, he accused of …", "…, whose leaders he accused …": the "whose" that opens the
+     * relative clause a pronoun subject at {@code pronoun} stands in, with no verb between them (the pronoun is the
+     * clause's subject, the noun after "whose" its object: the pronoun stands for someone named before); its index, or -1.
+     */
+    static int possessiveRelativeBefore(SentenceStructure st, int pronoun) {
+        for (int k = pronoun - 1; k >= Math.max(st.first(), pronoun - WHOSE_REACH); k--) {
+            if (st.lower(k).equals("whose")) return k;
+            if (st.isVerb(k)) return -1;
+        }
+        return -1;
+    }
+
     static Participant antecedent(List<Participant> people, int pronoun, boolean person) {
         return lastBefore(people, pronoun, p -> person ? p.actor().isPerson() && !p.possessor() : !p.locative() && !p.possessor());
     }

@@ -2520,6 +2520,10 @@ class EventCoderTest {
         // "with" after a comma opens a phrase of circumstance
         assertThat(coded("Armenia and Azerbaijan try to conclude a peace treaty, with several articles still unresolved."))
                 .containsExactly("AGREE Armenia -> Azerbaijan");
+        // a plural noun after "with" is a third party both members act with: a group of a named state, or no one named
+        assertThat(coded("Russia and Turkey held talks with Syrian rebels in Ankara.")).containsExactly("CONSULT Russia -> Syria");
+        assertThat(coded("Armenia and Georgia have signed deals with several energy companies."))
+                .noneMatch(e -> e.contains("-> Georgia"));
     }
 
     @Test
@@ -2710,5 +2714,27 @@ class EventCoderTest {
         // a text handed to an addressee does what its participle says, as the one who handed it
         assertThat(coded("Kyrgyzstan's Foreign Ministry handed a note to the Kazakh ambassador demanding the musician's release."))
                 .containsExactly("REQUEST Kyrgyzstan -> Kazakhstan");
+    }
+    @Test
+    void aCrowdGatheredOutsideABuildingProtests() {
+        assertThat(coded("Hundreds of Armenian demonstrators gathered outside the Russian embassy in Yerevan on Monday."))
+                .containsExactly("PROTEST Armenia -> Russia");
+        assertThat(coded("Несколько сотен человек собрались у здания правительства в Тбилиси."))
+                .singleElement().asString().startsWith("PROTEST");
+        // a gathering in a city is a meeting's, not a crowd's outside a building
+        assertThat(coded("EU leaders gathered in Brussels for a summit on Thursday.")).noneMatch(e -> e.startsWith("PROTEST"));
+    }
+
+    @Test
+    void stoppingSuppliesOrBreakingTiesWithAStateSanctionsIt() {
+        assertThat(coded("Turkmenistan stopped supplying natural gas to Iran on Sunday.")).containsExactly("SANCTION Turkmenistan -> Iran");
+        assertThat(coded("Maduro broke relations with Colombia on Saturday.")).containsExactly("SANCTION Nicolás Maduro -> Colombia");
+    }
+    @Test
+    void aPronounSubjectOfARelativeOpenedByWhoseIsSomeoneNamedBefore() {
+        // "he" is Maduro: the president after "whose" (and his name in apposition) is the object accused
+        assertThat(coded("Maduro said he was breaking relations with Colombia, whose president, Ivan Duque, he accused of "
+                + "lending his country's territory for aggression.")).contains("ACCUSE Nicolás Maduro -> Iván Duque")
+                .noneMatch(e -> e.startsWith("ACCUSE Colombia") || e.startsWith("ACCUSE Iván Duque") || e.startsWith("ACCUSE Ivan Duque"));
     }
 }
