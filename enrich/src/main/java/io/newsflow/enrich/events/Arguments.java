@@ -148,10 +148,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 // object the verb names
                 Participant object = !nominal && st.tagged() ? directObject(st, people, t, first) : null;
                 if (object == null) object = partnerAfter(st, people, t); // "Putin and Erdogan met with Raisi"
-                // "Armenia and Georgia signed deals with several energy companies": with a third party, not each other
+                // "Russia and Turkey held talks with Syrian rebels": with the third party the plural names, not each other
                 int third = object == null && st.tagged() ? thirdPartyHead(st, t) : -1;
                 if (third >= 0) object = firstIn(people, t.lastToken() + 2, third);
-                target = object != null && !sameActor(object, s) ? object : third >= 0 ? null : s;
+                target = object != null && !sameActor(object, s) ? object : s;
                 targetEvidence = Evidence.OBJECT;
             }
             s = first;
@@ -436,9 +436,12 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
                 Participant reporter = reportingSubject(st, people, i, previous); // "Turkey summoned the US envoy and said that it …"
                 if (reporter != null) return new Found(reporter, Evidence.PRONOUN);
                 // "he", "she" stand for a person, not for the country named last ("… out of Abkhazia, and he had …")
-                // "Colombia, whose president, Ivan Duque, he accused": not the one the relative's noun names
+                // "Maduro broke with Colombia, whose president, Ivan Duque, he accused": someone named before the
+                // relative and its head, not the one its noun names
                 int whose = st.tagged() ? possessiveRelativeBefore(st, i) : -1;
-                Participant antecedent = antecedent(people, whose >= 0 ? whose : i, PERSONAL_PRONOUNS.contains(st.lower(i)));
+                Participant head = whose > st.first() ? endingAt(people, whose - 1) : null;
+                int bound = whose < 0 ? i : head != null ? head.firstToken() : whose;
+                Participant antecedent = antecedent(people, bound, PERSONAL_PRONOUNS.contains(st.lower(i)));
                 if (antecedent != null) return new Found(antecedent, Evidence.PRONOUN);
                 // a sentence opening with "They" does not go back to one person ("They chanted …" after "Zelensky fired …")
                 boolean plural = PLURAL_PRONOUNS.contains(st.lower(i));
@@ -1023,14 +1026,15 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return adjective ? null : p;
     }
 
-    /** Tags of the words that may open the noun phrase after a partner preposition ("with several Syrian …"). */
-    private static final Set<String> NOUN_OPENING_TAGS = Set.of("DET", "ADJ", "NUM", "PROPN");
+    /** Tags of the words that may open the noun phrase after a partner preposition ("with their Iranian …"). */
+    private static final Set<String> NOUN_OPENING_TAGS = Set.of("DET", "ADJ", "NUM", "PROPN", "PRON");
 
     /**
-     * "signed deals with several energy companies", "held talks with Syrian rebels", "met with rural communities": the
-     * partner preposition right after the trigger followed by a noun phrase whose head is a plural common noun (English,
-     * tagged: a plural in -s after determiners, adjectives, numbers, names and the nouns that modify it), the third party
-     * a compound subject acts with; the index of that head, or -1 (none, or a singular one: "with Russian mediation").
+     * "held talks with Syrian rebels", "met with their Iranian counterparts": the partner preposition right after the
+     * trigger followed by a noun phrase whose head is a plural common noun (English, tagged: a plural in -s after
+     * determiners, possessives, adjectives, numbers, names and the nouns that modify it), which may name a third party a
+     * compound subject acts with (the caller takes it only when an actor stands in the phrase: "agreed with
+     * reservations" names none); the index of that head, or -1 (none, or a singular one: "with Russian mediation").
      */
     static int thirdPartyHead(SentenceStructure st, Trigger t) {
         int with = t.lastToken() + 1;

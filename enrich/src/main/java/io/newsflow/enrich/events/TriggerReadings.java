@@ -305,7 +305,8 @@ final class TriggerReadings {
     static boolean hosts(SentenceStructure st, Trigger coded) {
         if (coded.type() != EventType.CONSULT) return false;
         String verb = st.lower(coded.firstToken());
-        return verb.startsWith("host") || verb.startsWith("receiv");
+        return verb.startsWith("host") || verb.startsWith("receiv") || verb.startsWith("принял") || verb.startsWith("принима")
+                || verb.equals("примет");
     }
 
     /**
