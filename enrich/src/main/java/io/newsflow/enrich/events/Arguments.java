@@ -1056,10 +1056,6 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return joined ? before : null;
     }
 
-    /**
-     * The actor named last before word {@code pronoun} (not a place, not a possessor), or with {@code person} the last
-     * person named ("he", "she"); null when there is none.
-     */
     /** Words looked back from a pronoun subject for the "whose" that opens its relative clause. */
     private static final int WHOSE_REACH = 8;
 
@@ -1076,6 +1072,10 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         return -1;
     }
 
+    /**
+     * The actor named last before word {@code pronoun} (not a place, not a possessor), or with {@code person} the last
+     * person named ("he", "she"); null when there is none.
+     */
     static Participant antecedent(List<Participant> people, int pronoun, boolean person) {
         return lastBefore(people, pronoun, p -> person ? p.actor().isPerson() && !p.possessor() : !p.locative() && !p.possessor());
     }

@@ -299,8 +299,8 @@ final class TriggerReadings {
     }
 
     /**
-     * A meeting named by its host's verb ("hosted", "received"): its subject (or passive agent) is the host, while the
-     * convention codes a visit from the visitor to the hosts.
+     * A meeting named by its host's verb ("hosted", "received", "принял"): its subject (or passive agent) is the host,
+     * while the convention codes a visit from the visitor to the hosts.
      */
     static boolean hosts(SentenceStructure st, Trigger coded) {
         if (coded.type() != EventType.CONSULT) return false;
