@@ -2753,4 +2753,12 @@ class EventCoderTest {
         assertThat(coded("Президент США Дональд Трамп во вторник принял в Белом доме президента Казахстана Нурсултана Назарбаева."))
                 .containsExactly("CONSULT Nursultan Nazarbayev -> Donald Trump");
     }
+    @Test
+    void beatingsTravelBansAndForcesSentHaveTheirTypes() {
+        assertThat(coded("Several journalists' associations said police had beaten reporters covering the dispersal."))
+                .anyMatch(e -> e.startsWith("ASSAULT"));
+        // a travel ban on another state's officials is a sanction, not a ban at home
+        assertThat(coded("Washington imposed visa bans on Georgian officials last week.")).containsExactly("SANCTION United States -> Georgia");
+        assertThat(coded("NATO said it would send 700 more troops to Kosovo.")).singleElement().asString().startsWith("MOBILIZE NATO");
+    }
 }
