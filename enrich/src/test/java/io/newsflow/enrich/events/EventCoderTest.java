@@ -2761,4 +2761,15 @@ class EventCoderTest {
         assertThat(coded("Washington imposed visa bans on Georgian officials last week.")).containsExactly("SANCTION United States -> Georgia");
         assertThat(coded("NATO said it would send 700 more troops to Kosovo.")).singleElement().asString().startsWith("MOBILIZE NATO");
     }
+    @Test
+    void searchesCrowdsPushedBackEmbassiesOpenedAndCandidaciesGranted() {
+        assertThat(coded("Azerbaijani police on Monday searched the Baku office of the Russian news agency Sputnik."))
+                .anyMatch(e -> e.startsWith("COERCE"));
+        assertThat(coded("Outside, riot police pushed back hundreds of protesters.")).anyMatch(e -> e.startsWith("COERCE"));
+        assertThat(coded("Azerbaijan opened its first embassy in Israel on Wednesday.")).contains("COOPERATE Azerbaijan -> Israel");
+        // fire opened on an embassy is no embassy opened
+        assertThat(coded("Gunmen opened fire on the embassy in Kabul.")).noneMatch(e -> e.startsWith("COOPERATE"));
+        assertThat(coded("The European Union granted Ukraine and Moldova the status of candidates for membership."))
+                .anyMatch(e -> e.startsWith("COOPERATE European Union -> Ukraine"));
+    }
 }
