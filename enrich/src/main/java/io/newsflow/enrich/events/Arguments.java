@@ -1014,8 +1014,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * Russian mediation"); null when there is none.
      */
     private static Participant partnerAfter(SentenceStructure st, List<Participant> people, Trigger t) {
-        int with = t.lastToken() + 1;
-        if (with >= st.last() || st.asideMarkBefore(with) || !st.words().partners().contains(st.lower(with))) return null;
+        int with = partnerPrepositionAfter(st, t);
+        if (with < 0) return null;
         int head = with + 1; // "with the EU", "with President Raisi": an article or a title may come first
         if (head < st.last() && (st.lower(head).equals("the") || UnknownActors.isPersonTitle(st.lower(head)))) head++;
         Participant p = startingAt(people, with + 1, head);
@@ -1024,6 +1024,15 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
         boolean adjective = st.tagged() ? st.tag(p.lastToken()).equals("ADJ")
                 : p.actor().isCountry() && ProperNames.russianAdjective(st.lower(p.lastToken())); // a surname declines as one too
         return adjective ? null : p;
+    }
+
+    /**
+     * The language's partner preposition right after the trigger, with no comma or dash between and a word after it
+     * ({@link FunctionWords#partners}: "met with …", "переговоры с …"); its index, or -1.
+     */
+    private static int partnerPrepositionAfter(SentenceStructure st, Trigger t) {
+        int with = t.lastToken() + 1;
+        return with >= st.last() || st.asideMarkBefore(with) || !st.words().partners().contains(st.lower(with)) ? -1 : with;
     }
 
     /** Tags of the words that may open the noun phrase after a partner preposition ("with their Iranian …"). */
@@ -1037,8 +1046,8 @@ record Arguments(Participant source, Evidence sourceEvidence, Participant target
      * reservations" names none); the index of that head, or -1 (none, or a singular one: "with Russian mediation").
      */
     static int thirdPartyHead(SentenceStructure st, Trigger t) {
-        int with = t.lastToken() + 1;
-        if (with >= st.last() || st.asideMarkBefore(with) || !st.words().partners().contains(st.lower(with))) return -1;
+        int with = partnerPrepositionAfter(st, t);
+        if (with < 0) return -1;
         int k = with + 1;
         while (k < st.last() && NOUN_OPENING_TAGS.contains(st.tag(k))) k++;
         while (k < st.last() && st.tag(k).equals("NOUN") && st.tag(k + 1).equals("NOUN")) k++; // "energy companies"

@@ -23,7 +23,8 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> origin, Map<String, String> describing, Set<String> demonstratives, Set<String> priorActs,
                      Set<String> promises, Set<String> harms, Set<String> prepositions, List<List<String>> attributions,
                      Set<String> blocs, Map<String, String> blocAdjectives, Set<String> blocMembers, Set<String> quantifiers,
-                     Set<String> deferrals, Set<String> documents, Map<String, Integer> counts, Set<String> counted) {
+                     Set<String> deferrals, Set<String> documents, Map<String, Integer> counts, Set<String> counted,
+                     Set<String> hosting) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -60,6 +61,13 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         documents = documents == null ? Set.of() : Set.copyOf(documents);
         counts = counts == null ? Map.of() : Map.copyOf(counts);
         counted = counted == null ? Set.of() : Set.copyOf(counted);
+        hosting = hosting == null ? Set.of() : Set.copyOf(hosting);
+    }
+
+    /** Whether {@code word} (lower case) starts with one of the {@link #hosting} stems: a host's verb of meeting. */
+    boolean isHosting(String word) {
+        for (String stem : hosting) if (word.startsWith(stem)) return true;
+        return false;
     }
 
     /** Whether {@code word} (lower case) is one of the {@link #counted} forms: a noun for states or their leaders after a count. */

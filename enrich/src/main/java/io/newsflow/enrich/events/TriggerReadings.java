@@ -299,14 +299,11 @@ final class TriggerReadings {
     }
 
     /**
-     * A meeting named by its host's verb ("hosted", "received", "принял"): its subject (or passive agent) is the host,
-     * while the convention codes a visit from the visitor to the hosts.
+     * A meeting named by its host's verb ({@code function-words.yaml}: hosting; "hosted", "received", "принял"): its
+     * subject (or passive agent) is the host, while the convention codes a visit from the visitor to the hosts.
      */
     static boolean hosts(SentenceStructure st, Trigger coded) {
-        if (coded.type() != EventType.CONSULT) return false;
-        String verb = st.lower(coded.firstToken());
-        return verb.startsWith("host") || verb.startsWith("receiv") || verb.startsWith("принял") || verb.startsWith("принима")
-                || verb.equals("примет");
+        return coded.type() == EventType.CONSULT && st.words().isHosting(st.lower(coded.firstToken()));
     }
 
     /**
