@@ -55,10 +55,14 @@ public final class Tokenizer {
         return lower;
     }
 
-    /** The Armenian stem without a final "յ" after a vowel, when at least {@link #MIN_STEM} letters remain. */
+    /**
+     * The Armenian stem without a final "յ" after a vowel, when at least {@link #MIN_STEM} letters remain; a final "ու"
+     * is written "վ", as before a case ending ("Բաքու", "Բաքվի", "Բաքվում": one key).
+     */
     private static String withoutGlide(String stem) {
         int n = stem.length();
         if (n - 1 >= MIN_STEM && stem.charAt(n - 1) == 'յ' && ARMENIAN_VOWELS.indexOf(stem.charAt(n - 2)) >= 0) return stem.substring(0, n - 1);
+        if (n - 1 >= MIN_STEM && stem.endsWith("ու")) return stem.substring(0, n - 2) + 'վ';
         return stem;
     }
 

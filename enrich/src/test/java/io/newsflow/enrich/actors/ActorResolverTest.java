@@ -160,6 +160,11 @@ class ActorResolverTest {
         assertThat(names("Прага выслала дипломатов, а чешские власти вызвали посла.")).containsExactly("Prague", "Czech Republic");
         assertThat(names("Из Буэнос-Айреса и Лиссабона, в Сеуле и Пхеньяне.")).containsExactly("Buenos Aires", "Lisbon", "Seoul", "Pyongyang");
         assertThat(names("Южнокорейские и северокорейские военные.")).containsExactly("South Korea", "North Korea");
+        // Armenian capitals beyond the region's from CLDR (scripts/cldr-capitals), in their case forms
+        assertThat(names("Միրզոյանը Թբիլիսիում էր, իսկ Լավրովը՝ Մադրիդում։")).containsExactly("Ararat Mirzoyan", "Tbilisi", "Sergey Lavrov", "Madrid");
+        // a final "ու" is written "վ" before a case ending: Բաքու, Բաքվի, Բաքվում are one name
+        assertThat(names("Ալիևը Բաքվում ընդունեց Փաշինյանին։")).contains("Baku");
+        assertThat(names("Բաքվի և Երևանի պատվիրակությունները։")).containsExactly("Baku", "Yerevan");
     }
 
     @Test
