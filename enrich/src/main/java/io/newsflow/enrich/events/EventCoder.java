@@ -392,6 +392,7 @@ public final class EventCoder {
                 evidence.remove(Evidence.OBJECT);
                 evidence.remove(Evidence.PLACE);
             }
+            if (TriggerReadings.banAcrossStates(st, coded, from, to)) coded = coded.withType(EventType.SANCTION, "ban across states");
             if (to != null && TriggerReadings.leftAPlace(st, coded, to)) { // "left the White House": a visit ended, no membership
                 to = null;
                 evidence.remove(Evidence.OBJECT);

@@ -307,6 +307,16 @@ final class TriggerReadings {
     }
 
     /**
+     * A ban imposed on another state, its people or its goods ({@code function-words.yaml}: bans; "banned shipments of
+     * Armenian flowers", "запретил гражданам США усыновлять"): PLOVER's SANCTION, while a ban at home ("banned
+     * demonstrations") stays coercion. Both sides' countries must be known and differ.
+     */
+    static boolean banAcrossStates(SentenceStructure st, Trigger coded, EventActor from, EventActor to) {
+        return coded.type() == EventType.COERCE && to != null && from.getCountryCode() != null && to.getCountryCode() != null
+                && !from.getCountryCode().equals(to.getCountryCode()) && st.words().isBan(st.lower(coded.firstToken()));
+    }
+
+    /**
      * The first word of the apposition between commas that holds trigger {@code t} (", the first leader to visit since
      * the vote,"), or -1: an apposition's act is not its clause's main act, which may come after it. An aside that opens
      * with a participle is an act of the clause (see {@link Arguments#participialHead}).

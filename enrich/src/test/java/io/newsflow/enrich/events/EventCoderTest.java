@@ -2772,4 +2772,21 @@ class EventCoderTest {
         assertThat(coded("The European Union granted Ukraine and Moldova the status of candidates for membership."))
                 .anyMatch(e -> e.startsWith("COOPERATE European Union -> Ukraine"));
     }
+    @Test
+    void aBanOnAnotherStateIsASanctionAndOneAtHomeCoercion() {
+        assertThat(coded("Russian agriculture regulator Rosselkhoznadzor banned shipments of Armenian flowers last month."))
+                .containsExactly("SANCTION Rosselkhoznadzor -> Armenia");
+        assertThat(coded("Президент России Владимир Путин в пятницу подписал закон, запрещающий гражданам США усыновлять российских детей."))
+                .containsExactly("SANCTION Vladimir Putin -> United States");
+        // at home a ban stays coercion
+        assertThat(coded("The governor of Ankara banned demonstrations in three districts of Turkey's capital."))
+                .noneMatch(e -> e.startsWith("SANCTION"));
+    }
+    @Test
+    void aDecreeSignedIsNoAgreementItsActIsWhatItDecrees() {
+        // "подписал указ о приостановлении действия соглашения": the decree suspends the agreement, no agreement is signed
+        assertThat(coded("Президент России Владимир Путин в понедельник подписал указ о приостановлении действия соглашения с США об утилизации плутония."))
+                .noneMatch(e -> e.startsWith("AGREE"));
+        assertThat(coded("Россия и Армения подписали соглашение о военном сотрудничестве.")).containsExactly("AGREE Russia -> Armenia");
+    }
 }
