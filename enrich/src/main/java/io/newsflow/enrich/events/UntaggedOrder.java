@@ -178,7 +178,8 @@ final class UntaggedOrder {
     }
 
     /**
-     * Verb-final clauses (Armenian): first actor of the clause acts on the next one; a verb coordinated after "և" acts
+     * Verb-final clauses (Armenian): the first actor of the clause not in an oblique case ({@link #armenianOblique}: the
+     * subject is nominative, "Ադրբեջանին դատապարտել է Ֆրանսիան" is France's act) acts on the next one; a verb coordinated after "և" acts
      * on the next actor after the "և" ("մեղադրել է Ադրբեջանին և կոչ է արել Ռուսաստանին": Russia), else, as when a
      * pronoun stands for it, on the first verb's object.
      */
@@ -186,8 +187,14 @@ final class UntaggedOrder {
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
         int objectsFrom = UntaggedActs.conjunct(st, t) ? t.firstToken() : start;
         Participant source = null, target = null, earlierObject = null;
+        for (Participant p : people) { // the subject is in the nominative: the first actor not in an oblique case
+            if (p.firstToken() < start || p.lastToken() > end || p.locative() || armenianOblique(st, p)) continue;
+            source = p;
+            break;
+        }
         for (Participant p : people) {
             if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
+            if (p == source) continue;
             if (source == null) source = p;
             else if (Arguments.sameActor(p, source)) continue;
             else if (target == null && p.firstToken() >= objectsFrom && (objectsFrom == start || !p.actor().kind().equals("place"))) {
@@ -197,5 +204,30 @@ final class UntaggedOrder {
         }
         if (target == null) target = earlierObject; // "… Պուտինին և հրավիրել է նրան": "him" is the first verb's object
         return source == null ? Arguments.NONE : new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
+    }
+
+    /** Armenian postpositions after a noun in the genitive or dative ("Փաշինյանի հետ": with Pashinyan). */
+    private static final Set<String> ARMENIAN_POSTPOSITIONS = Set.of("հետ", "դեմ", "մասին", "նկատմամբ", "համար", "հանդեպ", "միջև");
+    /** Endings after a name's nominative that mark an oblique case: dative, ablative, instrumental, locative (with the glide "յ"). */
+    private static final java.util.regex.Pattern ARMENIAN_OBLIQUE_SUFFIX = java.util.regex.Pattern.compile("յ?(ին|ից|ով|ում)");
+
+    /**
+     * An Armenian mention in an oblique case, so not the subject: its word is one of the actor's names with a dative,
+     * ablative, instrumental or locative ending ("Ադրբեջանին", "Ֆրանսիայից"; not "Պուտին", whose name ends so), or the
+     * stem a final "ու" takes before one ("Բաքվին"), or it is followed by a postposition ("Փաշինյանի հետ"). A genitive
+     * alone is undecided: it may own the noun after it ("Ռուսաստանի նախագահը").
+     */
+    static boolean armenianOblique(SentenceStructure st, Participant p) {
+        String word = st.lower(p.lastToken());
+        if (p.ownsNoun() || Character.UnicodeScript.of(word.codePointAt(0)) != Character.UnicodeScript.ARMENIAN) return false;
+        if (p.lastToken() < st.last() && ARMENIAN_POSTPOSITIONS.contains(st.lower(p.lastToken() + 1))) return true;
+        for (String name : p.actor().allNames()) {
+            String[] words = name.toLowerCase(java.util.Locale.ROOT).split(" ");
+            String base = words[words.length - 1];
+            if (word.equals(base)) return false;
+            if (word.startsWith(base) && ARMENIAN_OBLIQUE_SUFFIX.matcher(word.substring(base.length())).matches()) return true;
+            if (base.endsWith("ու") && base.length() > 2 && word.startsWith(base.substring(0, base.length() - 2) + "վ")) return true;
+        }
+        return false;
     }
 }

@@ -51,7 +51,7 @@ public final class Tokenizer {
     public static String key(String lower) {
         Character.UnicodeScript script = Character.UnicodeScript.of(lower.codePointAt(0));
         if (script == Character.UnicodeScript.CYRILLIC) return stripEndings(lower, RUSSIAN_ENDINGS);
-        if (script == Character.UnicodeScript.ARMENIAN) return withoutGlide(stripEndings(lower, ARMENIAN_ENDINGS));
+        if (script == Character.UnicodeScript.ARMENIAN) return withoutGlide(stripEndings(lower.replace("և", "եւ"), ARMENIAN_ENDINGS));
         return lower;
     }
 

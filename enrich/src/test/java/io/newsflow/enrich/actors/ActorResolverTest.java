@@ -165,6 +165,8 @@ class ActorResolverTest {
         // a final "ու" is written "վ" before a case ending: Բաքու, Բաքվի, Բաքվում are one name
         assertThat(names("Ալիևը Բաքվում ընդունեց Փաշինյանին։")).contains("Baku");
         assertThat(names("Բաքվի և Երևանի պատվիրակությունները։")).containsExactly("Baku", "Yerevan");
+        // "և" is "ե" and "ւ" (its compatibility decomposition): a short name keeps its case forms ("Կիևում" is Kyiv)
+        assertThat(names("Լավրովը Կիևում չէր։")).containsExactly("Sergey Lavrov", "Kyiv");
     }
 
     @Test

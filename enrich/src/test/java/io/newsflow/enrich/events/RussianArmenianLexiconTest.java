@@ -29,6 +29,20 @@ class RussianArmenianLexiconTest {
                     assertThat(e.getSource().getCountryCode()).isEqualTo("AZE");
                     assertThat(e.getSource().getSector()).isEqualTo("JUD");
                 });
+        // the Foreign Ministry by its abbreviation ("ԱԳՆ", as "МИД"), a legislature by "Սենատ"
+        assertThat(EventCoderTest.events("Թուրքիայի ԱԳՆ-ն դատապարտել է Հայաստանին։", null)).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode() + " " + e.getSource().getSector()).isEqualTo("TUR GOV"));
+        assertThat(EventCoderTest.events("ԱՄՆ Սենատը դատապարտել է Թուրքիային։", null)).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode() + " " + e.getSource().getSector()).isEqualTo("USA LEG"));
+    }
+
+    @Test
+    void anArmenianSubjectIsTheActorInTheNominativeWhereverItStands() {
+        assertThat(coded("Ադրբեջանին դատապարտել է Ֆրանսիան։")).containsExactly("ACCUSE France -> Azerbaijan");
+        assertThat(coded("Փաշինյանի հետ հանդիպել է Պուտինը։")).containsExactly("CONSULT Vladimir Putin -> Nikol Pashinyan");
+        // a name that ends like a dative is still nominative ("Պուտին"), and the usual order stays
+        assertThat(coded("Պուտինը հանդիպել է Փաշինյանի հետ։")).containsExactly("CONSULT Vladimir Putin -> Nikol Pashinyan");
+        assertThat(coded("Հայաստանը դատապարտել է Ադրբեջանին։")).containsExactly("ACCUSE Armenia -> Azerbaijan");
     }
 
     @Test
