@@ -89,9 +89,11 @@ public final class ActorDictionary {
         List<byte[]> files = new ArrayList<>(List.of(curated, countries, igos, ngos, localNames));
         files.addAll(sameFormat);
         files.add(places);
+        files.add(ArmenianNames.VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String version = ContentHash.sha256(files.stream().map(ContentHash::sha256).collect(java.util.stream.Collectors.joining()))
                 .substring(0, 12);
-        return new ActorDictionary(merge(readCurated(curated), world), version, WorldData.seats(igos));
+        List<ActorEntry> entries = merge(readCurated(curated), world).stream().map(ArmenianNames::withTransliterated).toList();
+        return new ActorDictionary(entries, version, WorldData.seats(igos));
     }
 
     /**
