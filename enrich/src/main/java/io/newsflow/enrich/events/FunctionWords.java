@@ -24,7 +24,7 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
                      Set<String> promises, Set<String> harms, Set<String> prepositions, List<List<String>> attributions,
                      Set<String> blocs, Map<String, String> blocAdjectives, Set<String> blocMembers, Set<String> quantifiers,
                      Set<String> deferrals, Set<String> documents, Map<String, Integer> counts, Set<String> counted,
-                     Set<String> hosting, Set<String> bans) {
+                     Set<String> hosting, Set<String> bans, Set<String> banAtHome, Set<String> own) {
     static final String FILE = "function-words.yaml";
 
     FunctionWords {
@@ -63,17 +63,27 @@ record FunctionWords(Set<String> negators, Set<String> hypothetical, Set<String>
         counted = counted == null ? Set.of() : Set.copyOf(counted);
         hosting = hosting == null ? Set.of() : Set.copyOf(hosting);
         bans = bans == null ? Set.of() : Set.copyOf(bans);
+        banAtHome = banAtHome == null ? Set.of() : Set.copyOf(banAtHome);
+        own = own == null ? Set.of() : Set.copyOf(own);
     }
 
     /** Whether {@code word} (lower case) starts with one of the {@link #hosting} stems: a host's verb of meeting. */
     boolean isHosting(String word) {
-        for (String stem : hosting) if (word.startsWith(stem)) return true;
-        return false;
+        return startsWithAny(word, hosting);
     }
 
     /** Whether {@code word} (lower case) starts with one of the {@link #bans} stems: a verb or noun of banning. */
     boolean isBan(String word) {
-        for (String stem : bans) if (word.startsWith(stem)) return true;
+        return startsWithAny(word, bans);
+    }
+
+    /** Whether {@code word} (lower case) starts with one of the {@link #banAtHome} stems: it keeps a ban at home. */
+    boolean keepsBanAtHome(String word) {
+        return startsWithAny(word, banAtHome);
+    }
+
+    private static boolean startsWithAny(String word, Set<String> stems) {
+        for (String stem : stems) if (word.startsWith(stem)) return true;
         return false;
     }
 

@@ -309,12 +309,29 @@ final class TriggerReadings {
     /**
      * A ban imposed on another state, its people or its goods ({@code function-words.yaml}: bans; "banned shipments of
      * Armenian flowers", "запретил гражданам США усыновлять"): PLOVER's SANCTION, while a ban at home ("banned
-     * demonstrations") stays coercion. Both sides' countries must be known and differ.
+     * demonstrations") stays coercion. Both sides' countries must be known and differ, the target must be a state's (not
+     * an international body's), the source no court ("a court banned Whelan from leaving"), and nothing after the ban
+     * may keep it at home: the source's own people in the two words after it ({@code own}: "banned its citizens from
+     * travelling to Russia", "արգելել է իր քաղաքացիներին"), an activity or a designation in its clause ({@code banAtHome}:
+     * "banned the activities of the German Marshall Fund", "as undesirable").
      */
     static boolean banAcrossStates(SentenceStructure st, Trigger coded, EventActor from, EventActor to) {
-        return coded.type() == EventType.COERCE && to != null && from.getCountryCode() != null && to.getCountryCode() != null
-                && !from.getCountryCode().equals(to.getCountryCode()) && st.words().isBan(st.lower(coded.firstToken()));
+        if (coded.type() != EventType.COERCE || to == null || from.getCountryCode() == null || to.getCountryCode() == null
+                || from.getCountryCode().equals(to.getCountryCode()) || !st.words().isBan(st.lower(coded.firstToken()))) {
+            return false;
+        }
+        if (to.getCountryCode().equals(ActorEntry.IGO) || to.getCountryCode().equals(ActorEntry.NGO) || "JUD".equals(from.getSector())) return false;
+        FunctionWords w = st.words();
+        int end = Math.min(st.clauseEnd(coded.lastToken()), coded.lastToken() + BAN_REACH);
+        for (int i = coded.lastToken() + 1; i <= Math.min(end, coded.lastToken() + 2); i++) { // "banned its citizens", "արգելել է իր"
+            if (w.own().contains(st.lower(i))) return false;
+        }
+        for (int i = coded.lastToken() + 1; i <= end; i++) if (w.keepsBanAtHome(st.lower(i))) return false;
+        return true;
     }
+
+    /** Words after a ban in which what keeps it at home is looked for. */
+    static final int BAN_REACH = 10;
 
     /**
      * The first word of the apposition between commas that holds trigger {@code t} (", the first leader to visit since

@@ -144,7 +144,32 @@ final class Undergoing {
      * of force or coercion with its auxiliary dropped ({@link #headlinePassive}).
      */
     static boolean passive(SentenceStructure st, Trigger t) {
-        return passiveAt(st, t.firstToken()) || headlinePassive(st, t);
+        return passiveAt(st, t.firstToken()) || coordinatedPassive(st, t) || headlinePassive(st, t);
+    }
+
+    /** Words a participle may take the passive of an earlier one across ("was pulled out … and beaten by …"). */
+    static final int COORDINATED_REACH = 8;
+
+    /**
+     * "was pulled out of his car and beaten by men in plain clothes": a participle right after "and" or "or" shares the
+     * passive of a participle before it in its clause (within {@link #COORDINATED_REACH} words, no other verb between),
+     * when no object follows it ("by", a preposition of place or time, a clause boundary or the end): "were deployed and
+     * arrested 20 people" stays active.
+     */
+    private static boolean coordinatedPassive(SentenceStructure st, Trigger t) {
+        int verb = t.firstToken();
+        if (!st.tagged() || verb - 1 <= st.first() || !(st.lower(verb - 1).equals("and") || st.lower(verb - 1).equals("or"))
+                || !looksLikeParticiple(st.lower(verb))) {
+            return false;
+        }
+        int next = t.lastToken() + 1;
+        if (!(next > st.last() || st.boundaryBefore(next) || st.lower(next).equals("by") || AFTER_PASSIVE.contains(st.lower(next)))) return false;
+        int start = st.clauseStart(verb);
+        for (int i = verb - 2; i >= Math.max(start, verb - 1 - COORDINATED_REACH); i--) {
+            if (!st.isVerb(i)) continue;
+            return passiveAt(st, i);
+        }
+        return false;
     }
 
     /** Acts done to someone whose participle alone, right after the noun, reads as a passive ({@link #headlinePassive}). */

@@ -178,56 +178,107 @@ final class UntaggedOrder {
     }
 
     /**
-     * Verb-final clauses (Armenian): the first actor of the clause not in an oblique case ({@link #armenianOblique}: the
-     * subject is nominative, "Ադրբեջանին դատապարտել է Ֆրանսիան" is France's act) acts on the next one; a verb coordinated after "և" acts
-     * on the next actor after the "և" ("մեղադրել է Ադրբեջանին և կոչ է արել Ռուսաստանին": Russia), else, as when a
-     * pronoun stands for it, on the first verb's object.
+     * Verb-final clauses (Armenian): the subject is the first actor of the clause in the nominative ({@link #armenianCase}:
+     * "Ադրբեջանին դատապարտել է Ֆրանսիան" is France's act, "Թբիլիսիի հայտարարությունը քննադատել է Մոսկվան" Moscow's),
+     * else the first in the genitive, which may own its subject ("Ադրբեջանի զինված ուժերը հարձակվել են …"), or whose case
+     * the ending leaves undecided, unless the clause opens with where it happens and names no one in the nominative
+     * ("Կրեմլում քննադատել են Երևանի հայտարարությունը": the Kremlin speaks), else the first actor; a bare place right after a place it is left from ("Մոսկվայից Երևան ժամանած Լավրովը") is where to,
+     * not who. The subject acts on the next actor; a place it is in or comes from ("Կիևում", "-ից"), or a genitive before
+     * it (its own: "Եվրոպական խորհրդարանի նախագահ Մեցոլան"), only when no other is named; a verb coordinated after "և" acts on the next actor after the "և" ("մեղադրել է Ադրբեջանին և կոչ է արել
+     * Ռուսաստանին": Russia), else, as when a pronoun stands for it, on the first verb's object.
      */
     static Arguments verbFinal(SentenceStructure st, List<Participant> people, Trigger t) {
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
         int objectsFrom = UntaggedActs.conjunct(st, t) ? t.firstToken() : start;
-        Participant source = null, target = null, earlierObject = null;
-        for (Participant p : people) { // the subject is in the nominative: the first actor not in an oblique case
-            if (p.firstToken() < start || p.lastToken() > end || p.locative() || armenianOblique(st, p)) continue;
-            source = p;
-            break;
+        Participant source = null, undecided = null, target = null, earlierObject = null, wherePlace = null, speakingPlace = null;
+        for (Participant p : people) {
+            if (p.firstToken() < start || p.lastToken() > end || p.locative() || destination(st, p)) continue;
+            ArmenianCase c = armenianCase(st, p);
+            if (c == ArmenianCase.WHERE && p.firstToken() <= start + 1 && st.lower(p.lastToken()).endsWith("ում") && !p.actor().isPerson()) {
+                speakingPlace = p; // "Կրեմլում քննադատել են …": in the Kremlin they criticised
+            }
+            if (c == ArmenianCase.NOMINATIVE) {
+                source = p;
+                break;
+            }
+            if ((c == ArmenianCase.UNDECIDED || c == ArmenianCase.GENITIVE) && undecided == null) undecided = p; // "Ադրբեջանի զինված ուժերը"
         }
+        if (source == null) source = speakingPlace != null ? speakingPlace : undecided;
         for (Participant p : people) {
             if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
             if (p == source) continue;
             if (source == null) source = p;
             else if (Arguments.sameActor(p, source)) continue;
+            else if (armenianCase(st, p) == ArmenianCase.WHERE
+                    || p.firstToken() < source.firstToken() && armenianCase(st, p) == ArmenianCase.GENITIVE) {
+                // "Կիևում Զելենսկին հանդիպել է Մակրոնի հետ": Macron, not Kyiv; "Եվրոպական խորհրդարանի նախագահ Մեցոլան":
+                // the subject's own genitive is no one it acts on
+                if (wherePlace == null) wherePlace = p;
+            }
             else if (target == null && p.firstToken() >= objectsFrom && (objectsFrom == start || !p.actor().kind().equals("place"))) {
                 target = p; // a conjunct's place ("հրավիրել է նրան Երևան") is where, not whom
             }
             else if (earlierObject == null) earlierObject = p;
         }
         if (target == null) target = earlierObject; // "… Պուտինին և հրավիրել է նրան": "him" is the first verb's object
+        if (target == null) target = wherePlace;
         return source == null ? Arguments.NONE : new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
     }
 
+    /** What an Armenian mention's ending says of its role: {@link #armenianCase}. */
+    enum ArmenianCase { NOMINATIVE, GENITIVE, OBLIQUE, WHERE, UNDECIDED }
+
     /** Armenian postpositions after a noun in the genitive or dative ("Փաշինյանի հետ": with Pashinyan). */
     private static final Set<String> ARMENIAN_POSTPOSITIONS = Set.of("հետ", "դեմ", "մասին", "նկատմամբ", "համար", "հանդեպ", "միջև");
-    /** Endings after a name's nominative that mark an oblique case: dative, ablative, instrumental, locative (with the glide "յ"). */
-    private static final java.util.regex.Pattern ARMENIAN_OBLIQUE_SUFFIX = java.util.regex.Pattern.compile("յ?(ին|ից|ով|ում)");
+    /** Case endings an abbreviation takes after a hyphen, a word of their own to the tokenizer ("ԱՄՆ-ի": "ԱՄՆ", "ի"). */
+    private static final Set<String> HYPHENATED_ENDINGS = Set.of("ը", "ն", "ի", "ին", "ից", "ով", "ում", "ու");
+    private static final java.util.regex.Pattern NOMINATIVE_SUFFIX = java.util.regex.Pattern.compile("ը|ն|");
+    private static final java.util.regex.Pattern GENITIVE_SUFFIX = java.util.regex.Pattern.compile("յ?(ի|ու)");
+    private static final java.util.regex.Pattern DATIVE_SUFFIX = java.util.regex.Pattern.compile("յ?(ին|ով)");
+    private static final java.util.regex.Pattern WHERE_SUFFIX = java.util.regex.Pattern.compile("յ?(ում|ից)");
 
     /**
-     * An Armenian mention in an oblique case, so not the subject: its word is one of the actor's names with a dative,
-     * ablative, instrumental or locative ending ("Ադրբեջանին", "Ֆրանսիայից"; not "Պուտին", whose name ends so), or the
-     * stem a final "ու" takes before one ("Բաքվին"), or it is followed by a postposition ("Փաշինյանի հետ"). A genitive
-     * alone is undecided: it may own the noun after it ("Ռուսաստանի նախագահը").
+     * The case of an Armenian mention, read from its word against the actor's dictionary names: the name alone or with
+     * its article "-ը"/"-ն" is the nominative ("Ֆրանսիան"); "-ի"/"-ու" the genitive ("Թբիլիսիի", "Բաքվի"), oblique with a
+     * postposition after it ("Փաշինյանի հետ"); "-ին"/"-ով" the dative or instrumental ("Ադրբեջանին", "Բաքվին"; not
+     * "Պուտին", whose name ends so); "-ում"/"-ից" where it happens or comes from. A final "ու" of the name is "վ" before
+     * an ending ("Բաքու", "Բաքվում"), "և" is "եւ". Undecided for any other word (an unknown name, a role, a hyphenated
+     * abbreviation, an adjective: "հայկական դիրքերը") and for a country after a sector noun that leads it; an unknown
+     * name, which is its own word, is where something happens when it ends in "-ում" or "-ից" ("Խուջանդում").
      */
-    static boolean armenianOblique(SentenceStructure st, Participant p) {
-        String word = st.lower(p.lastToken());
-        if (p.ownsNoun() || Character.UnicodeScript.of(word.codePointAt(0)) != Character.UnicodeScript.ARMENIAN) return false;
-        if (p.lastToken() < st.last() && ARMENIAN_POSTPOSITIONS.contains(st.lower(p.lastToken() + 1))) return true;
-        for (String name : p.actor().allNames()) {
-            String[] words = name.toLowerCase(java.util.Locale.ROOT).split(" ");
-            String base = words[words.length - 1];
-            if (word.equals(base)) return false;
-            if (word.startsWith(base) && ARMENIAN_OBLIQUE_SUFFIX.matcher(word.substring(base.length())).matches()) return true;
-            if (base.endsWith("ու") && base.length() > 2 && word.startsWith(base.substring(0, base.length() - 2) + "վ")) return true;
+    static ArmenianCase armenianCase(SentenceStructure st, Participant p) {
+        String word = st.lower(p.lastToken()).replace("և", "եւ");
+        if (p.ownsNoun() || Character.UnicodeScript.of(word.codePointAt(0)) != Character.UnicodeScript.ARMENIAN) return ArmenianCase.UNDECIDED;
+        if (ProperNames.isName(p.actor().id())) { // an unknown name is its own word: only where it is, or comes from, shows
+            return word.endsWith("ում") || word.endsWith("ից") ? ArmenianCase.WHERE : ArmenianCase.UNDECIDED;
         }
-        return false;
+        boolean postposition = p.lastToken() < st.last() && ARMENIAN_POSTPOSITIONS.contains(st.lower(p.lastToken() + 1));
+        if (p.lastToken() < st.last() && HYPHENATED_ENDINGS.contains(st.lower(p.lastToken() + 1))) { // "ԱՄՆ-ի", "ԱԳՆ-ն"
+            word = word + st.lower(p.lastToken() + 1);
+            postposition = p.lastToken() + 1 < st.last() && ARMENIAN_POSTPOSITIONS.contains(st.lower(p.lastToken() + 2));
+        }
+        for (String name : p.actor().allNames()) {
+            if (!Character.isUpperCase(name.codePointAt(0))) continue; // an adjective ("հայկական") modifies the noun that has the case
+            String[] words = name.toLowerCase(java.util.Locale.ROOT).replace("և", "եւ").split(" ");
+            String base = words[words.length - 1];
+            String suffix = null;
+            if (word.startsWith(base)) suffix = word.substring(base.length());
+            else if (base.endsWith("ու") && base.length() > 2 && word.startsWith(base.substring(0, base.length() - 2) + "վ")) {
+                suffix = word.substring(base.length() - 1); // "Բաքվին": "ին"
+            }
+            if (suffix == null) continue;
+            if (NOMINATIVE_SUFFIX.matcher(suffix).matches()) return ArmenianCase.NOMINATIVE;
+            if (GENITIVE_SUFFIX.matcher(suffix).matches()) return postposition ? ArmenianCase.OBLIQUE : ArmenianCase.GENITIVE;
+            if (DATIVE_SUFFIX.matcher(suffix).matches()) return ArmenianCase.OBLIQUE;
+            if (WHERE_SUFFIX.matcher(suffix).matches()) return ArmenianCase.WHERE;
+        }
+        return ArmenianCase.UNDECIDED;
+    }
+
+    /** A bare place right after one in the ablative ("Մոսկվայից Երևան ժամանած"): where someone goes, not who acts. */
+    private static boolean destination(SentenceStructure st, Participant p) {
+        int before = p.firstToken() - 1;
+        return before >= st.first() && (p.actor().kind().equals("place") || p.actor().isCountry() || p.actor().capitalOf() != null)
+                && st.lower(before).endsWith("ից") && armenianCase(st, p) == ArmenianCase.NOMINATIVE;
     }
 }

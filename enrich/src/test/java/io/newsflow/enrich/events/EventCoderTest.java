@@ -2778,15 +2778,22 @@ class EventCoderTest {
                 .containsExactly("SANCTION Rosselkhoznadzor -> Armenia");
         assertThat(coded("Президент России Владимир Путин в пятницу подписал закон, запрещающий гражданам США усыновлять российских детей."))
                 .containsExactly("SANCTION Vladimir Putin -> United States");
-        // at home a ban stays coercion
+        // at home a ban stays coercion: on the state's own people, by a court, on an activity or a designation, on an
+        // international body
         assertThat(coded("The governor of Ankara banned demonstrations in three districts of Turkey's capital."))
                 .noneMatch(e -> e.startsWith("SANCTION"));
+        assertThat(coded("Tajikistan banned its citizens from travelling to Russia for work.")).noneMatch(e -> e.startsWith("SANCTION"));
+        assertThat(coded("A Russian court banned American citizen Paul Whelan from leaving the country.")).noneMatch(e -> e.startsWith("SANCTION"));
+        assertThat(coded("Russia banned the activities of the German Marshall Fund as undesirable.")).noneMatch(e -> e.startsWith("SANCTION"));
+        assertThat(coded("Israel's parliament banned UNRWA from operating in Israeli territory.")).noneMatch(e -> e.startsWith("SANCTION"));
+        assertThat(coded("Киргизия запретила своим гражданам воевать за Россию на Украине.")).noneMatch(e -> e.startsWith("SANCTION"));
     }
     @Test
-    void aDecreeSignedIsNoAgreementItsActIsWhatItDecrees() {
-        // "подписал указ о приостановлении действия соглашения": the decree suspends the agreement, no agreement is signed
-        assertThat(coded("Президент России Владимир Путин в понедельник подписал указ о приостановлении действия соглашения с США об утилизации плутония."))
-                .noneMatch(e -> e.startsWith("AGREE"));
-        assertThat(coded("Россия и Армения подписали соглашение о военном сотрудничестве.")).containsExactly("AGREE Russia -> Armenia");
+    void aParticipleAfterAndSharesThePassiveBeforeIt() {
+        // "was dragged from his car and beaten by a crowd": the crowd beat him, he beat no one
+        assertThat(coded("Parliament speaker Ararat Mirzoyan was dragged from his car and beaten by a crowd, his office said."))
+                .anyMatch(e -> e.startsWith("ASSAULT crowd -> Ararat Mirzoyan")).noneMatch(e -> e.startsWith("ASSAULT Ararat Mirzoyan"));
+        // with an object after it the participle is active
+        assertThat(coded("Police were deployed and arrested 20 people.")).anyMatch(e -> e.startsWith("COERCE"));
     }
 }

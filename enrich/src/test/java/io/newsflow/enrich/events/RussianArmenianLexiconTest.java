@@ -44,6 +44,15 @@ class RussianArmenianLexiconTest {
         // a name that ends like a dative is still nominative ("Պուտին"), and the usual order stays
         assertThat(coded("Պուտինը հանդիպել է Փաշինյանի հետ։")).containsExactly("CONSULT Vladimir Putin -> Nikol Pashinyan");
         assertThat(coded("Հայաստանը դատապարտել է Ադրբեջանին։")).containsExactly("ACCUSE Armenia -> Azerbaijan");
+        // a genitive before its noun is no subject when one is in the nominative; a place it happens in is no target
+        assertThat(coded("Թբիլիսիի հայտարարությունը քննադատել է Մոսկվան։")).containsExactly("ACCUSE Russia -> Georgia");
+        assertThat(coded("Կիևում Զելենսկին հանդիպել է Մակրոնի հետ։")).containsExactly("CONSULT Volodymyr Zelensky -> Emmanuel Macron");
+        // with no one in the nominative, the place the clause opens with speaks; the genitive of a subject's noun acts
+        assertThat(coded("Կրեմլում քննադատել են Երևանի հայտարարությունը։")).containsExactly("ACCUSE Kremlin -> Armenia");
+        assertThat(coded("Ադրբեջանի զինված ուժերը հարձակվել են Սյունիքում հայկական դիրքերի վրա։"))
+                .singleElement().asString().startsWith("ASSAULT Azerbaijan");
+        // "հետ" after a nominative is the particle "back", no postposition
+        assertThat(coded("Ռուսաստանը հետ է քաշել իր զորքերը Հայաստանի սահմանից։")).singleElement().asString().startsWith("RETREAT Russia");
     }
 
     @Test
