@@ -56,8 +56,7 @@ final class ArmenianNames {
     /**
      * A Russian name in Armenian letters, word by word, keeping capitals and separators; null if it holds a letter that
      * is neither Cyrillic nor a separator (a Latin initial). A word's first "е" is "Ե", its first "о" "Օ", its first "р"
-     * the trilled "Ռ" ("Рустем" Ռուստեմ); a final
-     * "ев" is "և" ("Алиев" Ալիև, "Медведев" Մեդվեդև).
+     * the trilled "Ռ" ("Рустем" Ռուստեմ); a final "ев" is "և" ("Алиев" Ալիև, "Медведев" Մեդվեդև).
      */
     static String transliterate(String russian) {
         StringBuilder out = new StringBuilder();

@@ -178,14 +178,16 @@ final class UntaggedOrder {
     }
 
     /**
-     * Verb-final clauses (Armenian): the subject is the first actor of the clause in the nominative ({@link #armenianCase}:
-     * "Ադրբեջանին դատապարտել է Ֆրանսիան" is France's act, "Թբիլիսիի հայտարարությունը քննադատել է Մոսկվան" Moscow's),
-     * else the first in the genitive, which may own its subject ("Ադրբեջանի զինված ուժերը հարձակվել են …"), or whose case
-     * the ending leaves undecided, unless the clause opens with where it happens and names no one in the nominative
-     * ("Կրեմլում քննադատել են Երևանի հայտարարությունը": the Kremlin speaks), else the first actor; a bare place right after a place it is left from ("Մոսկվայից Երևան ժամանած Լավրովը") is where to,
-     * not who. The subject acts on the next actor; a place it is in or comes from ("Կիևում", "-ից"), or a genitive before
-     * it (its own: "Եվրոպական խորհրդարանի նախագահ Մեցոլան"), only when no other is named; a verb coordinated after "և" acts on the next actor after the "և" ("մեղադրել է Ադրբեջանին և կոչ է արել
-     * Ռուսաստանին": Russia), else, as when a pronoun stands for it, on the first verb's object.
+     * Verb-final clauses (Armenian). The subject is the first actor of the clause in the nominative ({@link #armenianCase}:
+     * "Ադրբեջանին դատապարտել է Ֆրանսիան" is France's act, "Թբիլիսիի հայտարարությունը քննադատել է Մոսկվան" Moscow's);
+     * else the place the clause opens with, if it is where the act happens ("Կրեմլում քննադատել են Երևանի
+     * հայտարարությունը": the Kremlin speaks); else the first actor in the genitive, which may own the subject's noun
+     * ("Ադրբեջանի զինված ուժերը հարձակվել են …"), or whose case the ending leaves undecided; else the first actor. A
+     * bare place right after one in the ablative ("Մոսկվայից Երևան ժամանած Լավրովը") is where someone goes, not who.
+     * The subject acts on the next actor; a place where it happens or it comes from ("Կիևում", "-ից"), or a genitive
+     * before the subject (its own: "Եվրոպական խորհրդարանի նախագահ Մեցոլան"), only when no other is named. A verb
+     * coordinated after "և" acts on the next actor after the "և" ("մեղադրել է Ադրբեջանին և կոչ է արել Ռուսաստանին":
+     * Russia), else, as when a pronoun stands for it, on the first verb's object.
      */
     static Arguments verbFinal(SentenceStructure st, List<Participant> people, Trigger t) {
         int start = st.clauseStart(t.firstToken()), end = st.clauseEnd(t.lastToken());
