@@ -1,5 +1,7 @@
 package io.newsflow.enrich.events;
 
+import io.newsflow.enrich.text.Tokenizer;
+
 import java.util.List;
 import java.util.Set;
 
@@ -194,8 +196,9 @@ final class UntaggedOrder {
         int objectsFrom = UntaggedActs.conjunct(st, t) ? t.firstToken() : start;
         Participant source = null, undecided = null, target = null, earlierObject = null, wherePlace = null, speakingPlace = null;
         for (Participant p : people) {
-            if (p.firstToken() < start || p.lastToken() > end || p.locative() || destination(st, p)) continue;
+            if (p.firstToken() < start || p.lastToken() > end || p.locative()) continue;
             ArmenianCase c = armenianCase(st, p);
+            if (destination(st, p, c)) continue;
             if (c == ArmenianCase.WHERE && p.firstToken() <= start + 1 && st.lower(p.lastToken()).endsWith("ում") && !p.actor().isPerson()) {
                 speakingPlace = p; // "Կրեմլում քննադատել են …": in the Kremlin they criticised
             }
@@ -211,8 +214,7 @@ final class UntaggedOrder {
             if (p == source) continue;
             if (source == null) source = p;
             else if (Arguments.sameActor(p, source)) continue;
-            else if (armenianCase(st, p) == ArmenianCase.WHERE
-                    || p.firstToken() < source.firstToken() && armenianCase(st, p) == ArmenianCase.GENITIVE) {
+            else if (whereOrOwnGenitive(armenianCase(st, p), p, source)) {
                 // "Կիևում Զելենսկին հանդիպել է Մակրոնի հետ": Macron, not Kyiv; "Եվրոպական խորհրդարանի նախագահ Մեցոլան":
                 // the subject's own genitive is no one it acts on
                 if (wherePlace == null) wherePlace = p;
@@ -225,6 +227,11 @@ final class UntaggedOrder {
         if (target == null) target = earlierObject; // "… Պուտինին և հրավիրել է նրան": "him" is the first verb's object
         if (target == null) target = wherePlace;
         return source == null ? Arguments.NONE : new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
+    }
+
+    /** A place where the act happens or it comes from, or a genitive before the subject (its own). */
+    private static boolean whereOrOwnGenitive(ArmenianCase c, Participant p, Participant source) {
+        return c == ArmenianCase.WHERE || c == ArmenianCase.GENITIVE && p.firstToken() < source.firstToken();
     }
 
     /** What an Armenian mention's ending says of its role: {@link #armenianCase}. */
@@ -249,7 +256,7 @@ final class UntaggedOrder {
      * name, which is its own word, is where something happens when it ends in "-ում" or "-ից" ("Խուջանդում").
      */
     static ArmenianCase armenianCase(SentenceStructure st, Participant p) {
-        String word = st.lower(p.lastToken()).replace("և", "եւ");
+        String word = Tokenizer.armenianLetters(st.lower(p.lastToken()));
         if (p.ownsNoun() || Character.UnicodeScript.of(word.codePointAt(0)) != Character.UnicodeScript.ARMENIAN) return ArmenianCase.UNDECIDED;
         if (ProperNames.isName(p.actor().id())) { // an unknown name is its own word: only where it is, or comes from, shows
             return word.endsWith("ում") || word.endsWith("ից") ? ArmenianCase.WHERE : ArmenianCase.UNDECIDED;
@@ -261,13 +268,8 @@ final class UntaggedOrder {
         }
         for (String name : p.actor().allNames()) {
             if (!Character.isUpperCase(name.codePointAt(0))) continue; // an adjective ("հայկական") modifies the noun that has the case
-            String[] words = name.toLowerCase(java.util.Locale.ROOT).replace("և", "եւ").split(" ");
-            String base = words[words.length - 1];
-            String suffix = null;
-            if (word.startsWith(base)) suffix = word.substring(base.length());
-            else if (base.endsWith("ու") && base.length() > 2 && word.startsWith(base.substring(0, base.length() - 2) + "վ")) {
-                suffix = word.substring(base.length() - 1); // "Բաքվին": "ին"
-            }
+            String[] words = Tokenizer.armenianLetters(name.toLowerCase(java.util.Locale.ROOT)).split(" ");
+            String suffix = Tokenizer.armenianEnding(word, words[words.length - 1]);
             if (suffix == null) continue;
             if (NOMINATIVE_SUFFIX.matcher(suffix).matches()) return ArmenianCase.NOMINATIVE;
             if (GENITIVE_SUFFIX.matcher(suffix).matches()) return postposition ? ArmenianCase.OBLIQUE : ArmenianCase.GENITIVE;
@@ -278,9 +280,9 @@ final class UntaggedOrder {
     }
 
     /** A bare place right after one in the ablative ("Մոսկվայից Երևան ժամանած"): where someone goes, not who acts. */
-    private static boolean destination(SentenceStructure st, Participant p) {
+    private static boolean destination(SentenceStructure st, Participant p, ArmenianCase c) {
         int before = p.firstToken() - 1;
-        return before >= st.first() && (p.actor().kind().equals("place") || p.actor().isCountry() || p.actor().capitalOf() != null)
-                && st.lower(before).endsWith("ից") && armenianCase(st, p) == ArmenianCase.NOMINATIVE;
+        return c == ArmenianCase.NOMINATIVE && before >= st.first() && st.lower(before).endsWith("ից")
+                && (p.actor().kind().equals("place") || p.actor().isCountry() || p.actor().capitalOf() != null);
     }
 }

@@ -51,8 +51,29 @@ public final class Tokenizer {
     public static String key(String lower) {
         Character.UnicodeScript script = Character.UnicodeScript.of(lower.codePointAt(0));
         if (script == Character.UnicodeScript.CYRILLIC) return stripEndings(lower, RUSSIAN_ENDINGS);
-        if (script == Character.UnicodeScript.ARMENIAN) return withoutGlide(stripEndings(lower.replace("և", "եւ"), ARMENIAN_ENDINGS));
+        if (script == Character.UnicodeScript.ARMENIAN) return withoutGlide(stripEndings(armenianLetters(lower), ARMENIAN_ENDINGS));
         return lower;
+    }
+
+    /** Armenian letters as keys compare them: "և" is "ե" and "ւ" (its compatibility decomposition), "Կիև" is "Կիեւ". */
+    public static String armenianLetters(String lower) {
+        return lower.replace("և", "եւ");
+    }
+
+    /**
+     * The case ending an Armenian word adds to a name, both in lower case and {@link #armenianLetters}: "" for the name
+     * itself, "ին" for "ադրբեջանին" after "ադրբեջան", and after a name ending in "ու", which is "վ" before an ending,
+     * "ին" for "բաքվին" after "բաքու"; null when the word is not the name with an ending.
+     */
+    public static String armenianEnding(String word, String name) {
+        if (word.startsWith(name)) return word.substring(name.length());
+        String stem = beforeEnding(name);
+        return stem != null && word.startsWith(stem) ? word.substring(stem.length()) : null;
+    }
+
+    /** An Armenian word ending in "ու" as it is before a case ending, with "վ" ("բաքու": "բաքվ"); null for any other word. */
+    private static String beforeEnding(String word) {
+        return word.length() > 2 && word.endsWith("ու") ? word.substring(0, word.length() - 2) + 'վ' : null;
     }
 
     /**
@@ -62,8 +83,8 @@ public final class Tokenizer {
     private static String withoutGlide(String stem) {
         int n = stem.length();
         if (n - 1 >= MIN_STEM && stem.charAt(n - 1) == 'յ' && ARMENIAN_VOWELS.indexOf(stem.charAt(n - 2)) >= 0) return stem.substring(0, n - 1);
-        if (n - 1 >= MIN_STEM && stem.endsWith("ու")) return stem.substring(0, n - 2) + 'վ';
-        return stem;
+        String beforeEnding = n - 1 >= MIN_STEM ? beforeEnding(stem) : null;
+        return beforeEnding != null ? beforeEnding : stem;
     }
 
     /**

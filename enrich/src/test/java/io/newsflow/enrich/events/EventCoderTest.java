@@ -1315,6 +1315,7 @@ class EventCoderTest {
         assertThat(coded("Russia accused Armenia of betraying the alliance. Moscow also accused Yerevan of moving closer to the European Union."))
                 .contains("ACCUSE Russia -> Armenia");
     }
+
     @Test
     void commonRussianNewsVerbsAreCodedWithTheirSides() {
         // one sentence per kind of act, as Russian agencies word them
@@ -1347,6 +1348,7 @@ class EventCoderTest {
         });
         assertThat(coded("Ադրբեջանը կրակ է բացել հայկական դիրքերի ուղղությամբ։")).containsExactly("ASSAULT Azerbaijan -> Armenia");
     }
+
     @Test
     void aVerbCoordinatedWithAnEarlierOneSharesItsSubject() {
         // the walk left from "urged" would stop at "Yerevan's decision", the first verb's object
@@ -1410,6 +1412,7 @@ class EventCoderTest {
                     assertThat(e.getTarget().getSector()).isEqualTo("CVL");
                 });
     }
+
     @Test
     void aStateIsNotTheTargetOfItsOwnMinistryByTheDomesticConvention() {
         // an accusation with no target named: the ministry's own state is not its target (its people may be)
@@ -1431,6 +1434,7 @@ class EventCoderTest {
         double armenianNoun = events("Հայաստանի մերժումը՝ Ադրբեջանի առաջարկին։", null).getFirst().getConfidence();
         assertThat(armenianVerb).isGreaterThan(armenianNoun);
     }
+
     @Test
     void aDateInASubordinateClauseIsNotPassedOnAndThePresentPerfectIsNow() {
         LocalDate published = LocalDate.of(2024, 3, 12);
@@ -1450,6 +1454,7 @@ class EventCoderTest {
         assertThat(coded("Azerbaijan demanded that Armenia change its constitution. Pashinyan rejected the demand."))
                 .containsExactly("REQUEST Azerbaijan -> Armenia", "REJECT Nikol Pashinyan -> Azerbaijan");
     }
+
     @Test
     void aNameNoDictionaryKnowsActsAndTakesItsCountryFromItsApposition() {
         // "Hovsepyan" is in no dictionary and has no title: the tagger's proper noun makes it the subject, so the act is
@@ -1722,6 +1727,7 @@ class EventCoderTest {
                     assertThat(e.getTarget().getName()).isEqualTo("Shigeru Ishiba");
                 });
     }
+
     @Test
     void coordinatedVerbsAreActsOfTheirOwnAndOneWithATargetWins() {
         // two acts of one subject: both coded; of two of the same type, the one with a target
@@ -1730,6 +1736,7 @@ class EventCoderTest {
         assertThat(coded("Moscow condemned the drills and summoned Armenia's ambassador."))
                 .containsExactly("ACCUSE Russia -> Armenia");
     }
+
     @Test
     void aGerundOrInfinitiveInsideTheFirstConjunctIsNotTheVerbTheSecondSharesItsSubjectWith() {
         // "from leaving" is inside the first conjunct: "accused" shares the subject of "said … stopped"
@@ -1738,6 +1745,7 @@ class EventCoderTest {
         assertThat(coded("Tbilisi said it had prevented nobody from entering and blamed Moscow for the closure."))
                 .containsExactly("ACCUSE Georgia -> Russia");
     }
+
     @Test
     void aGroupNounTakesItsCountryFromItsOwnDemonymOrWhatIsNamedBeforeTheActNotFromItsTarget() {
         // the subject group is not Russian because the object names Russia; ties of the article's countries go to the first named
@@ -2152,6 +2160,7 @@ class EventCoderTest {
         assertThat(events("French President Emmanuel Macron pledged military support to Armenia.", null)).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("GOV"));
     }
+
     @Test
     void russianTopicsAreNotActsAndTheOrganisationIsReferredToWithoutAnArticle() {
         // "did not receive notice of an exit from the CSTO": the exit is a topic after "о", not an act
@@ -2716,6 +2725,7 @@ class EventCoderTest {
         assertThat(coded("Kyrgyzstan's Foreign Ministry handed a note to the Kazakh ambassador demanding the musician's release."))
                 .containsExactly("REQUEST Kyrgyzstan -> Kazakhstan");
     }
+
     @Test
     void aCrowdGatheredAtAPublicBuildingProtests() {
         assertThat(coded("Несколько сотен человек собрались у здания правительства в Тбилиси."))
@@ -2731,6 +2741,7 @@ class EventCoderTest {
         assertThat(coded("Turkmenistan stopped supplying natural gas to Iran on Sunday.")).containsExactly("SANCTION Turkmenistan -> Iran");
         assertThat(coded("Maduro broke relations with Colombia on Saturday.")).containsExactly("SANCTION Nicolás Maduro -> Colombia");
     }
+
     @Test
     void aPronounSubjectOfARelativeOpenedByWhoseIsSomeoneNamedBefore() {
         // "he" is Maduro: the president after "whose" (and his name in apposition) is the object accused
@@ -2741,18 +2752,21 @@ class EventCoderTest {
         assertThat(coded("China warned the Philippines, whose president, Ferdinand Marcos, it accused of provocations."))
                 .noneMatch(e -> e.startsWith("ACCUSE Philippines") || e.startsWith("ACCUSE Ferdinand"));
     }
+
     @Test
     void aProvocationStagedBySomeoneIsTheSpeakersCharge() {
         assertThat(coded("Zakharova said the drills were a provocation organised by NATO.")).containsExactly("ACCUSE Maria Zakharova -> NATO");
         assertThat(coded("Russia's deputy UN envoy Dmitry Polyanskiy wrote on Telegram that the episode was a provocation staged by Kyiv."))
                 .containsExactly("ACCUSE Dmitry Polyanskiy -> Ukraine");
     }
+
     @Test
     void aLeaderReceivingAGuestAtHisSeatIsTheGuestsVisit() {
         // "принял в Белом доме": the host's verb; the convention codes the visit from the guest to the host
         assertThat(coded("Президент США Дональд Трамп во вторник принял в Белом доме президента Казахстана Нурсултана Назарбаева."))
                 .containsExactly("CONSULT Nursultan Nazarbayev -> Donald Trump");
     }
+
     @Test
     void beatingsTravelBansAndForcesSentHaveTheirTypes() {
         assertThat(coded("Several journalists' associations said police had beaten reporters covering the dispersal."))
@@ -2761,6 +2775,7 @@ class EventCoderTest {
         assertThat(coded("Washington imposed visa bans on Georgian officials last week.")).containsExactly("SANCTION United States -> Georgia");
         assertThat(coded("NATO said it would send 700 more troops to Kosovo.")).singleElement().asString().startsWith("MOBILIZE NATO");
     }
+
     @Test
     void searchesCrowdsPushedBackEmbassiesOpenedAndCandidaciesGranted() {
         assertThat(coded("Azerbaijani police on Monday searched the Baku office of the Russian news agency Sputnik."))
@@ -2772,6 +2787,7 @@ class EventCoderTest {
         assertThat(coded("The European Union granted Ukraine and Moldova the status of candidates for membership."))
                 .anyMatch(e -> e.startsWith("COOPERATE European Union -> Ukraine"));
     }
+
     @Test
     void aBanOnAnotherStateIsASanctionAndOneAtHomeCoercion() {
         assertThat(coded("Russian agriculture regulator Rosselkhoznadzor banned shipments of Armenian flowers last month."))
@@ -2788,6 +2804,7 @@ class EventCoderTest {
         assertThat(coded("Israel's parliament banned UNRWA from operating in Israeli territory.")).noneMatch(e -> e.startsWith("SANCTION"));
         assertThat(coded("Киргизия запретила своим гражданам воевать за Россию на Украине.")).noneMatch(e -> e.startsWith("SANCTION"));
     }
+
     @Test
     void aParticipleAfterAndSharesThePassiveBeforeIt() {
         // "was dragged from his car and beaten by a crowd": the crowd beat him, he beat no one
