@@ -1277,6 +1277,13 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getSource().getCountryCode() + " " + e.getSource().getSector()).isEqualTo("BLR COP"));
         assertThat(events("Вооруженные силы Казахстана провели учения вместе с армией Киргизии.", null)).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountryCode() + " " + e.getSource().getSector()).isEqualTo("KAZ MIL"));
+        // a state's ambassador and representative speak for its government, as "ambassador" and "envoy" do in English
+        assertThat(events("Посол России в Софии назвала решение беспрецедентным.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.ACCUSE);
+            assertThat(e.getSource().getCountryCode() + " " + e.getSource().getSector()).isEqualTo("RUS GOV");
+        });
+        assertThat(events("Представитель России назвал резолюцию политизированной.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode()).isEqualTo("RUS"));
     }
 
     @Test
@@ -1832,6 +1839,9 @@ class EventCoderTest {
                 + " US President Joe Biden called the move outrageous.")).contains("ACCUSE Joe Biden -> Russia");
         // the doer the reaction names itself, after "by", comes first
         assertThat(coded("Minsk called the decision a reckless provocation by Vilnius.")).containsExactly("ACCUSE Belarus -> Lithuania");
+        // a breach or an interference named so is a charge, as "нарушением" is in Russian; the owner of the act is its doer
+        assertThat(coded("Russia called Canada's statement an interference in its internal affairs.")).containsExactly("ACCUSE Russia -> Canada");
+        assertThat(coded("Tbilisi called the Russian flight a breach of the ceasefire.")).containsExactly("ACCUSE Georgia -> Russia");
         assertThat(coded("Qatar condemned the attack by Iran on its territory.")).containsExactly("ACCUSE Qatar -> Iran");
         // nouns for an act the lexicon does not code ("the incident", "the blast", "the vote") refer back the same way
         assertThat(coded("Russian drones struck the port of Izmail on Monday. Romania called the incident unacceptable."))
