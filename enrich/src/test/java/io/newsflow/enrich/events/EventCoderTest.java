@@ -2340,6 +2340,17 @@ class EventCoderTest {
                 .containsExactly("SANCTION Ukraine -> Kazakhstan");
         assertThat(coded("France has called its ambassador to Azerbaijan, Anne Boillon, back to Paris for consultations."))
                 .noneMatch(e -> e.startsWith("CONSULT"));
+        // the same in Russian, with the recall named by its noun in any case ("об отзыве посла")
+        assertThat(coded("Премьер-министр Турции Реджеп Тайип Эрдоган объявил об отзыве посла из Парижа для консультаций."))
+                .containsExactly("SANCTION Recep Tayyip Erdoğan -> France");
+    }
+
+    @Test
+    void aPraisingAdjectiveBeforeANounOfWrongIsNoPraise() {
+        // "historic" praises a deal, not a "historic mistake": the noun decides (a charge), in English and Russian
+        assertThat(coded("Netanyahu called the deal a historic mistake.")).containsExactly("ACCUSE Benjamin Netanyahu -> -");
+        assertThat(coded("Нетаньяху назвал сделку исторической ошибкой.")).containsExactly("ACCUSE Benjamin Netanyahu -> -");
+        assertThat(coded("Netanyahu called the deal a historic achievement.")).containsExactly("SUPPORT Benjamin Netanyahu -> -");
     }
 
     @Test
