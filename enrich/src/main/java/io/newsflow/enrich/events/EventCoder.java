@@ -1151,6 +1151,7 @@ public final class EventCoder {
             boolean ownAct = ownVerb || TriggerReadings.meetingAsSetting(st, t) // "thanked Putin … during a meeting in Moscow": the meeting happened too
                     || ApposedReaction.apposedNoun(st, t) >= 0; // "Russia expelled two diplomats, a step denounced by Tallinn"
             int aside = TriggerReadings.asideHolding(st, t);
+            if (aside < 0) aside = UntaggedActs.prepositiveParticiple(st, t, people); // "Находившийся с визитом в Дели министр …"
             int start = st.clauseStart(t.firstToken());
             // what follows an act of its own in its clause is that act's complement ("warned that … and urged Tbilisi to
             // withdraw its forces": the withdrawal is asked for, not done)

@@ -130,6 +130,26 @@ final class UntaggedActs {
     private static final Set<String> NOT_ADVERBS = Set.of("взрыв", "подрыв", "разрыв", "срыв", "прорыв", "перерыв", "обрыв",
             "призыв", "отзыв", "созыв", "позыв");
 
+    /**
+     * A Russian sentence that opens with an active participle in the nominative ("Находившийся с визитом в Дели министр
+     * … отверг …", "Прибывший в Ереван Лавров заявил …"): the phrase up to its head, the first actor not right after a
+     * preposition, describes the subject; a trigger inside it ("визитом") is an act of its own, not the act of the
+     * clause its head is the subject of. Returns the phrase's first word when {@code t} lies inside one, else -1.
+     */
+    static int prepositiveParticiple(SentenceStructure st, Trigger t, List<Participant> people) {
+        int first = st.first();
+        if (st.tagged() || t.firstToken() <= first || !st.isCyrillic(first) || !PARTICIPLE.matcher(st.lower(first)).matches()) return -1;
+        for (Participant p : people) {
+            if (p.firstToken() <= first || p.firstToken() > t.firstToken() && p.firstToken() <= t.lastToken()) continue;
+            if (st.words().prepositions().contains(st.lower(p.firstToken() - 1))) continue; // "в Дели": inside the phrase
+            return p.firstToken() > t.lastToken() ? first : -1; // the head comes after the trigger
+        }
+        return -1;
+    }
+
+    /** A Russian active participle in the nominative, past or present, reflexive or not ("находившийся", "прибывшая", "выступающие"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{IsCyrillic}{2,}(вш|щ)(ий|ая|ее|ие)(ся|сь)?");
+
     /** Russian: word {@code i} is a finite verb right after "и" ("… и призвал"). */
     private static boolean russianConjunct(SentenceStructure st, int i) {
         return i > st.first() && st.lower(i - 1).equals("и") && finite(st.lower(i));

@@ -34,6 +34,8 @@ final class UntaggedOrder {
     /** A Russian mention in an oblique case (not the subject), unless a sector noun in front of it heads the phrase. */
     static boolean obliqueCase(SentenceStructure st, Participant p) {
         if (p.ownsNoun() || !st.isCyrillic(p.lastToken())) return false;
+        Boolean byRole = roleCase(st, p);
+        if (byRole != null) return byRole;
         String last = st.lower(p.lastToken());
         if (GroupNouns.isGroup(p.actor().id())) return RUSSIAN_GROUP_OBLIQUE.matcher(last).matches(); // its name is the word itself
         boolean place = p.actor().kind().equals("place") || p.actor().isCountry() || p.actor().capitalOf() != null;
@@ -42,6 +44,40 @@ final class UntaggedOrder {
         }
         return RUSSIAN_OBLIQUE.matcher(last).matches() && !RUSSIAN_NOMINATIVE_ADJECTIVE.matcher(last).matches()
                 && (ProperNames.isName(p.actor().id()) || !baseForm(p.actor(), last));
+    }
+
+    /**
+     * A person named by office alone ("Президент Армении призвал …", "Министр обороны России", "премьер-министра
+     * Армении"): the role noun leads the phrase and carries its case, not the country in the genitive after it (a name
+     * after the office carries the case itself: "помощник президента Азербайджана Хикмет Гаджиев"). True when the
+     * leading word is an oblique case form of a role noun ({@code describing} in {@code function-words.yaml}:
+     * "президента", "министру"), false when it is the noun itself or its plural ("министры"), null when the mention does
+     * not open with one.
+     */
+    private static Boolean roleCase(SentenceStructure st, Participant p) {
+        if (p.firstToken() == p.lastToken() || !p.actor().kind().equals("person") || !st.isCyrillic(p.firstToken())) return null;
+        if (endsWithName(st.lower(p.lastToken()), p.actor())) return null; // "… Хикмет Гаджиев": the name tells its case
+        String head = st.lower(p.firstToken());
+        java.util.Map<String, String> roles = st.words().describing();
+        if (roles.containsKey(head)) return false;
+        for (String role : roles.keySet()) {
+            // "президента", "министру", "послом" (not the plural nominative "министры", "президенты")
+            if (head.startsWith(role)) return RUSSIAN_OBLIQUE.matcher(head).matches() || head.endsWith("а") || head.endsWith("я");
+        }
+        return null;
+    }
+
+    /** Letters a declined name shares with its nominative at least ("Гаджиева", "Гаджиев"). */
+    private static final int NAME_STEM = 4;
+
+    /** Whether {@code lower} is a form of a word of one of the person's names (its first {@link #NAME_STEM} letters). */
+    private static boolean endsWithName(String lower, io.newsflow.enrich.actors.ActorEntry person) {
+        if (lower.length() < NAME_STEM) return false;
+        String stem = lower.substring(0, NAME_STEM);
+        for (String name : person.allNames()) {
+            for (String word : name.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').split(" ")) if (word.startsWith(stem)) return true;
+        }
+        return false;
     }
 
     /**

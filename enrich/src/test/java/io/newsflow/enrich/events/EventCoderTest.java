@@ -2346,6 +2346,30 @@ class EventCoderTest {
     }
 
     @Test
+    void aRussianOfficeNamedWithoutItsHolderTakesItsCaseFromTheRoleNoun() {
+        // "Президент Армении" is the subject (the genitive "Армении" does not make it oblique); "президента" would be
+        assertThat(events("Президент Армении призвал Азербайджан к переговорам.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(EventType.REQUEST);
+            assertThat(e.getSource().getCountryCode()).isEqualTo("ARM");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("AZE");
+        });
+        assertThat(events("Министр обороны России обвинил Украину в провокации.", null)).singleElement().satisfies(e -> {
+            assertThat(e.getSource().getCountryCode()).isEqualTo("RUS");
+            assertThat(e.getTarget().getCountryCode()).isEqualTo("UKR");
+        });
+    }
+
+    @Test
+    void aRussianParticiplePhraseOpeningTheSentenceIsNotItsMainClause() {
+        // "Находившийся с визитом в Дели" describes the minister: the visit does not take the clause of "отверг"
+        assertThat(events("Находившийся с визитом в Дели министр иностранных дел Пакистана отверг обвинения Индии.", null))
+                .anySatisfy(e -> {
+                    assertThat(e.getType()).isEqualTo(EventType.REJECT);
+                    assertThat(e.getSource().getCountryCode()).isEqualTo("PAK");
+                });
+    }
+
+    @Test
     void aPraisingAdjectiveBeforeANounOfWrongIsNoPraise() {
         // "historic" praises a deal, not a "historic mistake": the noun decides (a charge), in English and Russian
         assertThat(coded("Netanyahu called the deal a historic mistake.")).containsExactly("ACCUSE Benjamin Netanyahu -> -");
