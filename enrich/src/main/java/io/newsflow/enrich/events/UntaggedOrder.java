@@ -42,9 +42,31 @@ final class UntaggedOrder {
         if (place && p.firstToken() == p.lastToken() && RUSSIAN_GENITIVE.matcher(last).matches() && !baseForm(p.actor(), last)) {
             return true; // "поведение Минска", "позиция Москвы": a place's genitive, not its nominative ("Москва")
         }
+        if (p.actor().isPerson() && objectPlace(st, p) && declinedSurname(p.actor(), last)) return true; // "Пашиняна раскритиковал Путин"
         return RUSSIAN_OBLIQUE.matcher(last).matches() && !RUSSIAN_NOMINATIVE_ADJECTIVE.matcher(last).matches()
                 && (ProperNames.isName(p.actor().id()) || !baseForm(p.actor(), last));
     }
+
+    /**
+     * Where a declined name can only be an object: opening its clause or right after a verb (after a noun it is as
+     * likely that noun's genitive: "переговоры Лаврова", "сторонники Галстаняна", "администрация Трампа").
+     */
+    private static boolean objectPlace(SentenceStructure st, Participant p) {
+        int at = p.firstToken();
+        return at == st.clauseStart(at) || at > st.first() && UntaggedActs.isVerb(st.lower(at - 1));
+    }
+
+    /**
+     * A man's surname that ends in a consonant in the dictionary, with the "-а" of the genitive and accusative
+     * ("Пашиняна", "Алиева", "Лаврова"): not the subject. A name that ends in "-а" itself ("Захарова") is its own
+     * nominative ({@link #baseForm}).
+     */
+    private static boolean declinedSurname(io.newsflow.enrich.actors.ActorEntry person, String lower) {
+        if (!lower.endsWith("а") || baseForm(person, lower)) return false;
+        return baseForm(person, lower.substring(0, lower.length() - 1)) && CYRILLIC_CONSONANT_END.matcher(lower.substring(0, lower.length() - 1)).matches();
+    }
+
+    private static final java.util.regex.Pattern CYRILLIC_CONSONANT_END = java.util.regex.Pattern.compile(".*[бвгджзклмнпрстфхцчшщ]");
 
     /**
      * A person named by office alone ("Президент Армении призвал …", "Министр обороны России", "премьер-министра
@@ -58,6 +80,8 @@ final class UntaggedOrder {
         if (p.firstToken() == p.lastToken() || !p.actor().kind().equals("person") || !st.isCyrillic(p.firstToken())) return null;
         if (endsWithName(st.lower(p.lastToken()), p.actor())) return null; // "… Хикмет Гаджиев": the name tells its case
         String head = st.lower(p.firstToken());
+        if (head.equals("глава")) return false; // "Глава МИД Франции призвал …" (its genitive "главы" is also a plural: undecided)
+        if (head.startsWith("глав") && RUSSIAN_OBLIQUE.matcher(head).matches()) return true; // "главе", "главу", "главой"
         java.util.Map<String, String> roles = st.words().describing();
         if (roles.containsKey(head)) return false;
         for (String role : roles.keySet()) {
@@ -250,6 +274,7 @@ final class UntaggedOrder {
             if (p == source) continue;
             if (source == null) source = p;
             else if (Arguments.sameActor(p, source)) continue;
+            else if (coSource(st, p, source, t)) continue; // "ԱՄՆ-ը և Ֆրանսիան աջակցել են …": both support, neither is supported
             else if (whereOrOwnGenitive(armenianCase(st, p), p, source)) {
                 // "Կիևում Զելենսկին հանդիպել է Մակրոնի հետ": Macron, not Kyiv; "Եվրոպական խորհրդարանի նախագահ Մեցոլան":
                 // the subject's own genitive is no one it acts on
@@ -263,6 +288,31 @@ final class UntaggedOrder {
         if (target == null) target = earlierObject; // "… Պուտինին և հրավիրել է նրան": "him" is the first verb's object
         if (target == null) target = wherePlace;
         return source == null ? Arguments.NONE : new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
+    }
+
+    /** Armenian words that join two members of one side ("և", its spelling "եւ", "ու"). */
+    private static final Set<String> ARMENIAN_AND = Set.of("և", "եւ", "ու");
+
+    /**
+     * Acts one side does to another, never to each other: a meeting, an agreement, a ceasefire, an exchange of prisoners
+     * or a clash may be mutual ("Հնդկաստանը և Պակիստանը հրադադար են հայտարարել": India's to Pakistan).
+     */
+    private static final Set<io.newsflow.schemas.EventType> ONE_WAY = java.util.EnumSet.of(io.newsflow.schemas.EventType.ACCUSE,
+            io.newsflow.schemas.EventType.SUPPORT, io.newsflow.schemas.EventType.REQUEST, io.newsflow.schemas.EventType.THREATEN,
+            io.newsflow.schemas.EventType.SANCTION, io.newsflow.schemas.EventType.REJECT, io.newsflow.schemas.EventType.PROTEST,
+            io.newsflow.schemas.EventType.COERCE, io.newsflow.schemas.EventType.AID);
+
+    /**
+     * "Իրանը և Թուրքիան սպառնում են …", "աջակցել են ԱՄՆ-ը և Ֆրանսիան": an actor joined to the subject by "և" in the same
+     * case acts with it when the act is {@link #ONE_WAY}.
+     */
+    private static boolean coSource(SentenceStructure st, Participant p, Participant source, Trigger t) {
+        if (!ONE_WAY.contains(t.type())) return false;
+        Participant first = p.firstToken() < source.firstToken() ? p : source, second = first == p ? source : p;
+        int and = first.lastToken() + 1;
+        if (and < second.firstToken() && HYPHENATED_ENDINGS.contains(st.lower(and))) and++; // "ԱՄՆ-ը և …"
+        return second.firstToken() == and + 1 && ARMENIAN_AND.contains(Tokenizer.armenianLetters(st.lower(and)))
+                && armenianCase(st, p) == armenianCase(st, source);
     }
 
     /** A place where the act happens or it comes from, or a genitive before the subject (its own). */

@@ -2346,6 +2346,14 @@ class EventCoderTest {
     }
 
     @Test
+    void armenianSubjectsJoinedByAndActTogetherUnlessTheActIsMutual() {
+        // Russia and Azerbaijan condemned Armenia: Azerbaijan is not whom Russia condemned
+        assertThat(coded("Ռուսաստանը և Ադրբեջանը դատապարտել են Հայաստանին։")).containsExactly("ACCUSE Russia -> Armenia");
+        // a meeting of the two is one's with the other
+        assertThat(coded("Փաշինյանը և Ալիևը հանդիպել են Բրյուսելում։")).containsExactly("CONSULT Nikol Pashinyan -> Ilham Aliyev");
+    }
+
+    @Test
     void aRussianOfficeNamedWithoutItsHolderTakesItsCaseFromTheRoleNoun() {
         // "Президент Армении" is the subject (the genitive "Армении" does not make it oblique); "президента" would be
         assertThat(events("Президент Армении призвал Азербайджан к переговорам.", null)).singleElement().satisfies(e -> {
@@ -2357,6 +2365,16 @@ class EventCoderTest {
             assertThat(e.getSource().getCountryCode()).isEqualTo("RUS");
             assertThat(e.getTarget().getCountryCode()).isEqualTo("UKR");
         });
+        assertThat(events("Глава МИД Франции призвал Баку уважать территориальную целостность Армении.", null)).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountryCode() + " -> " + e.getTarget().getCountryCode()).isEqualTo("FRA -> AZE"));
+    }
+
+    @Test
+    void aRussianSurnameWithTheEndingOfTheAccusativeOpeningItsClauseIsTheObject() {
+        // "Пашиняна" (the accusative of "Пашинян") first: the object comes first, the subject after the verb
+        assertThat(coded("Пашиняна раскритиковал Путин.")).containsExactly("ACCUSE Vladimir Putin -> Nikol Pashinyan");
+        // a name that ends in "-а" itself is its own nominative
+        assertThat(coded("Захарова раскритиковала Пашиняна.")).containsExactly("ACCUSE Maria Zakharova -> Nikol Pashinyan");
     }
 
     @Test
