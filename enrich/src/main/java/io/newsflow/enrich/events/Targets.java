@@ -422,7 +422,8 @@ final class Targets {
                     reach += counting;
                     continue;
                 }
-                if (tag.equals("ADP")) return st.lower(i);
+                // "to" before a name is a preposition whatever its tag ("the US ambassador to Georgia": the tagger's PART)
+                if (tag.equals("ADP") || st.lower(i).equals("to")) return st.lower(i);
                 if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM"))) return null;
             } else {
                 String w = st.lower(i);

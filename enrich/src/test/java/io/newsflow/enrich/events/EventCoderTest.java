@@ -2388,6 +2388,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anAmbassadorToAStateSpeaksForTheStateThatSentHim() {
+        // "to Georgia" names where the envoy serves: the tagger's PART "to" before a name is a preposition, not a subject's
+        assertThat(coded("The US ambassador to Georgia criticised the Georgian government's foreign agents law."))
+                .containsExactly("ACCUSE United States -> Georgia");
+        assertThat(coded("Iran's ambassador to Azerbaijan accused Baku of hostility.")).containsExactly("ACCUSE Iran -> Azerbaijan");
+    }
+
+    @Test
     void aPraisingAdjectiveBeforeANounOfWrongIsNoPraise() {
         // "historic" praises a deal, not a "historic mistake": the noun decides (a charge), in English and Russian
         assertThat(coded("Netanyahu called the deal a historic mistake.")).containsExactly("ACCUSE Benjamin Netanyahu -> -");
