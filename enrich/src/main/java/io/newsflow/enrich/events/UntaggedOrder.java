@@ -1,6 +1,7 @@
 package io.newsflow.enrich.events;
 
 import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.schemas.EventType;
 
 import java.util.List;
 import java.util.Set;
@@ -297,10 +298,8 @@ final class UntaggedOrder {
      * Acts one side does to another, never to each other: a meeting, an agreement, a ceasefire, an exchange of prisoners
      * or a clash may be mutual ("Հնդկաստանը և Պակիստանը հրադադար են հայտարարել": India's to Pakistan).
      */
-    private static final Set<io.newsflow.schemas.EventType> ONE_WAY = java.util.EnumSet.of(io.newsflow.schemas.EventType.ACCUSE,
-            io.newsflow.schemas.EventType.SUPPORT, io.newsflow.schemas.EventType.REQUEST, io.newsflow.schemas.EventType.THREATEN,
-            io.newsflow.schemas.EventType.SANCTION, io.newsflow.schemas.EventType.REJECT, io.newsflow.schemas.EventType.PROTEST,
-            io.newsflow.schemas.EventType.COERCE, io.newsflow.schemas.EventType.AID);
+    private static final Set<EventType> ONE_WAY = java.util.EnumSet.of(EventType.ACCUSE, EventType.SUPPORT, EventType.REQUEST,
+            EventType.THREATEN, EventType.SANCTION, EventType.REJECT, EventType.PROTEST, EventType.COERCE, EventType.AID);
 
     /**
      * "Իրանը և Թուրքիան սպառնում են …", "աջակցել են ԱՄՆ-ը և Ֆրանսիան": an actor joined to the subject by "և" in the same
