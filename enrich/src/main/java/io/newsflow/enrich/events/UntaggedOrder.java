@@ -64,7 +64,8 @@ final class UntaggedOrder {
      */
     private static boolean declinedSurname(io.newsflow.enrich.actors.ActorEntry person, String lower) {
         if (!lower.endsWith("а") || baseForm(person, lower)) return false;
-        return baseForm(person, lower.substring(0, lower.length() - 1)) && CYRILLIC_CONSONANT_END.matcher(lower.substring(0, lower.length() - 1)).matches();
+        String nominative = lower.substring(0, lower.length() - 1);
+        return CYRILLIC_CONSONANT_END.matcher(nominative).matches() && baseForm(person, nominative);
     }
 
     private static final java.util.regex.Pattern CYRILLIC_CONSONANT_END = java.util.regex.Pattern.compile(".*[бвгджзклмнпрстфхцчшщ]");
@@ -100,7 +101,7 @@ final class UntaggedOrder {
         if (lower.length() < NAME_STEM) return false;
         String stem = lower.substring(0, NAME_STEM);
         for (String name : person.allNames()) {
-            for (String word : name.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').split(" ")) if (word.startsWith(stem)) return true;
+            for (String word : lowerName(name).split(" ")) if (word.startsWith(stem)) return true;
         }
         return false;
     }
@@ -111,10 +112,15 @@ final class UntaggedOrder {
      */
     private static boolean baseForm(io.newsflow.enrich.actors.ActorEntry actor, String lower) {
         for (String name : actor.allNames()) {
-            String n = name.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+            String n = lowerName(name);
             if (n.equals(lower) || n.endsWith(" " + lower)) return true;
         }
         return false;
+    }
+
+    /** A dictionary name as the sentence's lower-case words compare with it ("ё" written "е"). */
+    private static String lowerName(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
     }
 
     /**
@@ -291,8 +297,8 @@ final class UntaggedOrder {
         return source == null ? Arguments.NONE : new Arguments(source, Evidence.SUBJECT, target, target == null ? null : Evidence.OBJECT);
     }
 
-    /** Armenian words that join two members of one side ("և", its spelling "եւ", "ու"). */
-    private static final Set<String> ARMENIAN_AND = Set.of("և", "եւ", "ու");
+    /** Armenian words that join two members of one side, as {@link Tokenizer#armenianLetters} spells them ("և" is "եւ"; "ու"). */
+    private static final Set<String> ARMENIAN_AND = Set.of("եւ", "ու");
 
     /**
      * Acts one side does to another, never to each other: a meeting, an agreement, a ceasefire, an exchange of prisoners

@@ -2346,14 +2346,6 @@ class EventCoderTest {
     }
 
     @Test
-    void armenianSubjectsJoinedByAndActTogetherUnlessTheActIsMutual() {
-        // Russia and Azerbaijan condemned Armenia: Azerbaijan is not whom Russia condemned
-        assertThat(coded("Ռուսաստանը և Ադրբեջանը դատապարտել են Հայաստանին։")).containsExactly("ACCUSE Russia -> Armenia");
-        // a meeting of the two is one's with the other
-        assertThat(coded("Փաշինյանը և Ալիևը հանդիպել են Բրյուսելում։")).containsExactly("CONSULT Nikol Pashinyan -> Ilham Aliyev");
-    }
-
-    @Test
     void aRussianOfficeNamedWithoutItsHolderTakesItsCaseFromTheRoleNoun() {
         // "Президент Армении" is the subject (the genitive "Армении" does not make it oblique); "президента" would be
         assertThat(events("Президент Армении призвал Азербайджан к переговорам.", null)).singleElement().satisfies(e -> {

@@ -56,6 +56,14 @@ class RussianArmenianLexiconTest {
     }
 
     @Test
+    void armenianSubjectsJoinedByAndActTogetherUnlessTheActIsMutual() {
+        // Russia and Azerbaijan condemned Armenia: Azerbaijan is not whom Russia condemned
+        assertThat(coded("Ռուսաստանը և Ադրբեջանը դատապարտել են Հայաստանին։")).containsExactly("ACCUSE Russia -> Armenia");
+        // a meeting of the two is one's with the other
+        assertThat(coded("Փաշինյանը և Ալիևը հանդիպել են Բրյուսելում։")).containsExactly("CONSULT Nikol Pashinyan -> Ilham Aliyev");
+    }
+
+    @Test
     void everyTypeHasRussianAndArmenianTriggers() {
         assertThat(types(RU, "пригрозил потребовал обвинил отверг договорились встретились поддержал сотрудничают помощь "
                 + "помиловал отступили санкции митинг арестовали атаковали мобилизовали")).containsExactlyInAnyOrder(EventType.values());
